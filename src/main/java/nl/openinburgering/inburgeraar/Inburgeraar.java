@@ -1,0 +1,160 @@
+package nl.openinburgering.inburgeraar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Gemeentecode;
+
+/**
+ * A person with an inburgeringsplicht, as one gemeente's file. The aggregate root of the registry; its
+ * {@code versie} guards against two people editing the same file at once (optimistic locking).
+ */
+@Table("inburgeraar")
+public class Inburgeraar {
+
+    /** R2.8: the PIP must be fixed within 10 weeks of the start of the term. */
+    static final int TERMIJN_VASTSTELLING_PIP_DAGEN = 70;
+
+    @Id
+    private final UUID id;
+    private final String gemeentecode;
+    private String bsn;
+    private String voornamen;
+    private String geslachtsnaam;
+    private LocalDate geboortedatum;
+    private Doelgroep doelgroep;
+    private LocalDate datumStartInburgeringsplicht;
+    private LocalDate datumVestigingGemeente;
+    private LocalDate datumStartTermijnVaststellingLeerroute;
+    private final boolean actief;
+    private final Instant geregistreerdOp;
+    @Version
+    private Long versie;
+
+    @PersistenceCreator
+    Inburgeraar(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
+            LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
+            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute, boolean actief,
+            Instant geregistreerdOp, Long versie) {
+        this.id = id;
+        this.gemeentecode = gemeentecode;
+        this.bsn = bsn;
+        this.voornamen = voornamen;
+        this.geslachtsnaam = geslachtsnaam;
+        this.geboortedatum = geboortedatum;
+        this.doelgroep = doelgroep;
+        this.datumStartInburgeringsplicht = datumStartInburgeringsplicht;
+        this.datumVestigingGemeente = datumVestigingGemeente;
+        this.datumStartTermijnVaststellingLeerroute = datumStartTermijnVaststellingLeerroute;
+        this.actief = actief;
+        this.geregistreerdOp = geregistreerdOp;
+        this.versie = versie;
+    }
+
+    static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens) {
+        Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), null, null, null, null, null,
+                null, null, null, true, Instant.now(), null);
+        nieuw.neemOver(gegevens);
+        return nieuw;
+    }
+
+    /** For the demo data loader, which runs without a user and writes no processing log. */
+    public static Inburgeraar registreerVoorDemo(Gemeentecode gemeente, Persoonsgegevens gegevens) {
+        return registreer(gemeente, gegevens);
+    }
+
+    /**
+     * Replaces the person's data, provided the editor saw the current version; the repository's
+     * {@code @Version} check makes the update fail when someone else saved in between.
+     */
+    InburgeraarGewijzigd wijzig(Persoonsgegevens gegevens, long geziendeVersie) {
+        this.versie = geziendeVersie;
+        neemOver(gegevens);
+        return new InburgeraarGewijzigd(id, new Gemeentecode(gemeentecode));
+    }
+
+    private void neemOver(Persoonsgegevens gegevens) {
+        this.bsn = gegevens.bsn();
+        this.voornamen = gegevens.voornamen();
+        this.geslachtsnaam = gegevens.geslachtsnaam();
+        this.geboortedatum = gegevens.geboortedatum();
+        this.doelgroep = gegevens.doelgroep();
+        this.datumStartInburgeringsplicht = gegevens.datumStartInburgeringsplicht();
+        this.datumVestigingGemeente = gegevens.datumVestigingGemeente();
+        this.datumStartTermijnVaststellingLeerroute = gegevens.datumStartTermijnVaststellingLeerroute();
+    }
+
+    /**
+     * R2.8: the last day on which the PIP may be dated: the start of the 10-week term plus 70 days. Empty
+     * while the term has not started (no kennisgeving yet, or not yet settled in the gemeente).
+     */
+    public Optional<LocalDate> uiterlijkeDatumVaststellingPip() {
+        return Optional.ofNullable(datumStartTermijnVaststellingLeerroute)
+                .map(start -> start.plusDays(TERMIJN_VASTSTELLING_PIP_DAGEN));
+    }
+
+    public Persoonsgegevens gegevens() {
+        return new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
+                datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Gemeentecode gemeentecode() {
+        return new Gemeentecode(gemeentecode);
+    }
+
+    public Bsn bsn() {
+        return new Bsn(bsn);
+    }
+
+    public String voornamen() {
+        return voornamen;
+    }
+
+    public String geslachtsnaam() {
+        return geslachtsnaam;
+    }
+
+    public String volledigeNaam() {
+        return voornamen + " " + geslachtsnaam;
+    }
+
+    public LocalDate geboortedatum() {
+        return geboortedatum;
+    }
+
+    public Doelgroep doelgroep() {
+        return doelgroep;
+    }
+
+    public LocalDate datumStartInburgeringsplicht() {
+        return datumStartInburgeringsplicht;
+    }
+
+    public LocalDate datumVestigingGemeente() {
+        return datumVestigingGemeente;
+    }
+
+    public LocalDate datumStartTermijnVaststellingLeerroute() {
+        return datumStartTermijnVaststellingLeerroute;
+    }
+
+    public Instant geregistreerdOp() {
+        return geregistreerdOp;
+    }
+
+    public long versie() {
+        return versie == null ? 0 : versie;
+    }
+}

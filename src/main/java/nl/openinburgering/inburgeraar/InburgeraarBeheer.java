@@ -1,0 +1,123 @@
+package nl.openinburgering.inburgeraar;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.inburgeraar.internal.InburgeraarRepository;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.NietGevonden;
+
+/**
+ * The registry's API for the UI, the REST API and other modules. Always works within the current user's
+ * gemeente, and writes a processing-log line for every person whose data it reads or changes.
+ */
+@Service
+@Transactional
+public class InburgeraarBeheer {
+
+    private final InburgeraarRepository inburgeraars;
+    private final Verwerkingslog verwerkingslog;
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    InburgeraarBeheer(InburgeraarRepository inburgeraars, Verwerkingslog verwerkingslog,
+            ApplicationEventPublisher gebeurtenissen) {
+        this.inburgeraars = inburgeraars;
+        this.verwerkingslog = verwerkingslog;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    /** Registers a person in the user's gemeente; a BSN with an active file there already is a conflict. */
+    public Inburgeraar registreer(Persoonsgegevens gegevens) {
+        String gemeente = Tenant.vereist().waarde();
+        if (inburgeraars.existsByGemeentecodeAndBsnAndActiefTrue(gemeente, gegevens.bsn())) {
+            throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
+        }
+        Inburgeraar nieuw = Inburgeraar.registreer(Tenant.vereist(), gegevens);
+        try {
+            inburgeraars.save(nieuw);
+        } catch (DuplicateKeyException gelijktijdig) {
+            throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
+        }
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_REGISTREREN, Handeling.AANMAKEN,
+                List.of(nieuw.bsn()), Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(new InburgeraarGeregistreerd(nieuw.id(), nieuw.gemeentecode()));
+        return nieuw;
+    }
+
+    /** Opens one file: the read is logged. A file of another gemeente does not exist for this user. */
+    @Transactional(readOnly = true)
+    public Inburgeraar raadpleeg(UUID id) {
+        Inburgeraar inburgeraar = vind(id);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.DOSSIER_RAADPLEGEN, List.of(inburgeraar.bsn()));
+        return inburgeraar;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Inburgeraar> zoekOpBsn(Bsn bsn) {
+        List<Inburgeraar> gevonden = inburgeraars.findByGemeentecodeAndBsnAndActiefTrue(Tenant.vereist().waarde(),
+                bsn.waarde());
+        verwerkingslog.gelezen(Verwerkingsactiviteit.INBURGERAAR_ZOEKEN,
+                gevonden.stream().map(Inburgeraar::bsn).toList());
+        return gevonden;
+    }
+
+    /** A page of the gemeente's active files; every person shown is a logged read. */
+    @Transactional(readOnly = true)
+    public Page<Inburgeraar> overzicht(Pageable pagina) {
+        Page<Inburgeraar> resultaat = inburgeraars.findByGemeentecodeAndActiefTrue(Tenant.vereist().waarde(),
+                pagina);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.OVERZICHT_RAADPLEGEN,
+                resultaat.getContent().stream().map(Inburgeraar::bsn).toList());
+        return resultaat;
+    }
+
+    /**
+     * Changes a file, but only if {@code geziendeVersie} is still the current version: a stale edit is
+     * refused with a conflict and nothing is overwritten.
+     */
+    public Inburgeraar wijzig(UUID id, long geziendeVersie, Persoonsgegevens gegevens) {
+        Inburgeraar inburgeraar = vind(id);
+        if (inburgeraar.versie() != geziendeVersie) {
+            throw verouderd();
+        }
+        if (!inburgeraar.bsn().waarde().equals(gegevens.bsn())
+                && inburgeraars.existsByGemeentecodeAndBsnAndActiefTrue(inburgeraar.gemeentecode().waarde(),
+                        gegevens.bsn())) {
+            throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
+        }
+        InburgeraarGewijzigd gewijzigd = inburgeraar.wijzig(gegevens, geziendeVersie);
+        try {
+            inburgeraars.save(inburgeraar);
+        } catch (OptimisticLockingFailureException gelijktijdig) {
+            throw verouderd();
+        }
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN, Handeling.WIJZIGEN,
+                List.of(inburgeraar.bsn()), Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(gewijzigd);
+        return inburgeraar;
+    }
+
+    private Inburgeraar vind(UUID id) {
+        return inburgeraars.findByIdAndGemeentecode(id, Tenant.vereist().waarde())
+                .orElseThrow(() -> new NietGevonden("Inburgeraar"));
+    }
+
+    private static Conflict verouderd() {
+        return new Conflict("versie.verouderd", "Iemand anders heeft dit dossier intussen gewijzigd. "
+                + "Uw wijziging is niet opgeslagen; laad het dossier opnieuw en voer de wijziging nogmaals in.");
+    }
+}

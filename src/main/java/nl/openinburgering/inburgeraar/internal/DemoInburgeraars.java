@@ -1,0 +1,88 @@
+package nl.openinburgering.inburgeraar.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.Persoonsgegevens;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Gemeentecode;
+
+/**
+ * Fills an empty gemeente with twenty fictitious inburgeraars in different stages (just coupled, waiting for
+ * the PIP, deadline near, deadline passed). Demo profile only; a gemeente that has any file is left alone.
+ * The BSNs are generated to pass the elfproef and start with 9999, as the BSNs used for testing do.
+ */
+@Component
+@ConditionalOnProperty(name = "openinburgering.demo.gegevens", havingValue = "true")
+class DemoInburgeraars implements ApplicationRunner {
+
+    static final int PER_GEMEENTE = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoInburgeraars.class);
+    private static final List<String> GEMEENTEN = List.of("0148", "0180", "1896");
+    private static final String[][] NAMEN = {
+            { "Amina", "Haddad" }, { "Yonas", "Tesfaye" }, { "Rania", "Al-Masri" }, { "Samir", "Khalil" },
+            { "Hiwet", "Gebremedhin" }, { "Oleksandr", "Kovalenko" }, { "Farah", "Yousef" }, { "Dawit", "Bekele" },
+            { "Leyla", "Ahmadi" }, { "Omar", "Darwish" }, { "Selam", "Kidane" }, { "Nour", "Hamdan" },
+            { "Mohammed", "Osman" }, { "Ayesha", "Rahimi" }, { "Tigist", "Alemu" }, { "Karim", "Nassar" },
+            { "Zahra", "Hosseini" }, { "Abel", "Haile" }, { "Mariam", "Saleh" }, { "Youssef", "Barakat" } };
+
+    private final InburgeraarRepository inburgeraars;
+    private final TransactionTemplate transactie;
+
+    DemoInburgeraars(InburgeraarRepository inburgeraars, TransactionTemplate transactie) {
+        this.inburgeraars = inburgeraars;
+        this.transactie = transactie;
+    }
+
+    @Override
+    public void run(ApplicationArguments argumenten) {
+        for (int g = 0; g < GEMEENTEN.size(); g++) {
+            Gemeentecode gemeente = new Gemeentecode(GEMEENTEN.get(g));
+            int gemeenteNummer = g;
+            Tenant.alsGemeente(gemeente, () -> transactie.execute(status -> vul(gemeente, gemeenteNummer)));
+        }
+    }
+
+    private Integer vul(Gemeentecode gemeente, int gemeenteNummer) {
+        if (inburgeraars.countByGemeentecode(gemeente.waarde()) > 0) {
+            return 0;
+        }
+        LocalDate vandaag = LocalDate.now();
+        for (int i = 0; i < PER_GEMEENTE; i++) {
+            String[] naam = NAMEN[(i + gemeenteNummer * 7) % NAMEN.length];
+            // Spread the start of the 10-week term from 2 weeks ahead to 20 weeks ago: every stage appears.
+            LocalDate startTermijn = vandaag.minusDays(7L * (i - 2));
+            boolean asiel = i % 3 != 2;
+            inburgeraars.save(Inburgeraar.registreerVoorDemo(gemeente, new Persoonsgegevens(
+                    demoBsn(gemeenteNummer * 1000 + i), naam[0], naam[1],
+                    LocalDate.of(1975 + (i * 3) % 30, 1 + i % 12, 1 + (i * 5) % 28),
+                    asiel ? Doelgroep.ASIELSTATUSHOUDER : Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT,
+                    startTermijn.minusWeeks(asiel ? 12 : 2), startTermijn, startTermijn)));
+        }
+        LOG.info("Demogegevens: {} inburgeraars aangemaakt voor gemeente {}", PER_GEMEENTE, gemeente);
+        return PER_GEMEENTE;
+    }
+
+    /** The n-th number of the form 9999xxxxC that passes the elfproef. */
+    static String demoBsn(int n) {
+        int gevonden = -1;
+        for (int kandidaat = 0; kandidaat < 100_000; kandidaat++) {
+            String bsn = "9999" + String.format("%05d", kandidaat);
+            if (Bsn.voldoetAanElfproef(bsn) && ++gevonden == n) {
+                return bsn;
+            }
+        }
+        throw new IllegalArgumentException("Geen demo-BSN nummer " + n);
+    }
+}

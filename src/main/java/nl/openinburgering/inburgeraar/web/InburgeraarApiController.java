@@ -1,0 +1,142 @@
+package nl.openinburgering.inburgeraar.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.Persoonsgegevens;
+import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
+
+/** {@code /api/v1/inburgeraars} as fixed by the API contract ({@code api.md}, "Inburgeraars"). */
+@RestController
+@RequestMapping(path = "/api/v1/inburgeraars", produces = "application/json")
+@Tag(name = "inburgeraars", description = "Register van inburgeraars van de eigen gemeente")
+class InburgeraarApiController {
+
+    static final int MAXIMALE_PAGINAGROOTTE = 100;
+    private static final Map<String, String> SORTEERVELDEN = Map.of(
+            "geslachtsnaam", "geslachtsnaam",
+            "geboortedatum", "geboortedatum",
+            "uiterlijkeDatumVaststellingPip", "datumStartTermijnVaststellingLeerroute",
+            "geregistreerdOp", "geregistreerdOp");
+
+    private final InburgeraarBeheer beheer;
+
+    InburgeraarApiController(InburgeraarBeheer beheer) {
+        this.beheer = beheer;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Registreer een inburgeraar", operationId = "registreerInburgeraar")
+    ResponseEntity<InburgeraarJson> registreer(@RequestBody InburgeraarInvoer invoer) {
+        Inburgeraar nieuw = beheer.registreer(invoer.gegevens());
+        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + nieuw.id()))
+                .body(InburgeraarJson.van(nieuw));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Haal een inburgeraar op", operationId = "haalInburgeraarOp")
+    ResponseEntity<InburgeraarJson> raadpleeg(@PathVariable UUID id) {
+        Inburgeraar inburgeraar = beheer.raadpleeg(id);
+        return ResponseEntity.ok().eTag("\"" + inburgeraar.versie() + "\"").body(InburgeraarJson.van(inburgeraar));
+    }
+
+    @PutMapping(path = "/{id}", consumes = "application/json")
+    @Operation(summary = "Wijzig een inburgeraar (met de versie die u las)", operationId = "wijzigInburgeraar")
+    InburgeraarJson wijzig(@PathVariable UUID id, @RequestBody InburgeraarWijziging wijziging) {
+        if (wijziging.versie() == null) {
+            throw new OngeldigeInvoer(new Veldfout("versie", "verplicht",
+                    "Geef de versie mee die u heeft gelezen, zodat geen wijziging van een ander verloren gaat."));
+        }
+        return InburgeraarJson.van(beheer.wijzig(id, wijziging.versie(), wijziging.gegevens()));
+    }
+
+    @GetMapping
+    @Operation(summary = "Blader door de inburgeraars van de eigen gemeente", operationId = "lijstInburgeraars")
+    Lijst lijst(@RequestParam(defaultValue = "1") int pagina, @RequestParam(defaultValue = "20") int paginaGrootte,
+            @RequestParam(defaultValue = "geslachtsnaam") String sorteer) {
+        if (pagina < 1) {
+            throw new OngeldigeInvoer(new Veldfout("pagina", "pagina.ongeldig", "De pagina begint bij 1."));
+        }
+        if (paginaGrootte < 1 || paginaGrootte > MAXIMALE_PAGINAGROOTTE) {
+            throw new OngeldigeInvoer(new Veldfout("paginaGrootte", "paginaGrootte.ongeldig",
+                    "De paginagrootte ligt tussen 1 en " + MAXIMALE_PAGINAGROOTTE + "."));
+        }
+        Page<Inburgeraar> gevonden = beheer.overzicht(PageRequest.of(pagina - 1, paginaGrootte, sortering(sorteer)));
+        return new Lijst(gevonden.getContent().stream().map(InburgeraarJson::van).toList(),
+                new Paginering(pagina, paginaGrootte, gevonden.getTotalElements(), gevonden.getTotalPages()));
+    }
+
+    @PostMapping(path = "/_zoek", consumes = "application/json")
+    @Operation(summary = "Zoek op BSN (het BSN staat in de body, nooit in de URL)", operationId = "zoekInburgeraars")
+    Zoekresultaat zoek(@RequestBody ZoekVraag vraag) {
+        return new Zoekresultaat(beheer.zoekOpBsn(Bsn.van(vraag.bsn())).stream().map(InburgeraarJson::van).toList());
+    }
+
+    /** {@code sorteer=geslachtsnaam} ascending, {@code sorteer=-geboortedatum} descending. */
+    static Sort sortering(String sorteer) {
+        boolean aflopend = sorteer.startsWith("-");
+        String veld = SORTEERVELDEN.get(aflopend ? sorteer.substring(1) : sorteer);
+        if (veld == null) {
+            throw new OngeldigeInvoer(new Veldfout("sorteer", "sorteer.onbekend",
+                    "Sorteer op een van: " + String.join(", ", SORTEERVELDEN.keySet().stream().sorted().toList())
+                            + " (met een - ervoor voor aflopend)."));
+        }
+        Sort sort = Sort.by(aflopend ? Sort.Direction.DESC : Sort.Direction.ASC, veld);
+        return sort.and(Sort.by("id"));
+    }
+
+    record InburgeraarInvoer(String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
+            Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht, LocalDate datumVestigingGemeente,
+            LocalDate datumStartTermijnVaststellingLeerroute) {
+
+        Persoonsgegevens gegevens() {
+            return new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
+                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute);
+        }
+    }
+
+    record InburgeraarWijziging(Long versie, String bsn, String voornamen, String geslachtsnaam,
+            LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
+            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute) {
+
+        Persoonsgegevens gegevens() {
+            return new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
+                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute);
+        }
+    }
+
+    record ZoekVraag(String bsn) {
+    }
+
+    record Zoekresultaat(List<InburgeraarJson> resultaten) {
+    }
+
+    record Lijst(List<InburgeraarJson> resultaten, Paginering paginering) {
+    }
+
+    record Paginering(int pagina, int paginaGrootte, long totaalAantal, int aantalPaginas) {
+    }
+}

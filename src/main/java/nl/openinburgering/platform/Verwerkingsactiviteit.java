@@ -1,0 +1,48 @@
+package nl.openinburgering.platform;
+
+/**
+ * The processing activities of the register of processing (AVG art. 30) that touch personal data of an
+ * inburgeraar. Each answers the inzageverzoek's question "why": its purpose and its legal basis.
+ */
+public enum Verwerkingsactiviteit {
+    INBURGERAAR_REGISTREREN("Inburgeraar registreren",
+            "Vastleggen van een inburgeringsplichtige om de regie op de inburgering te voeren"),
+    INBURGERAAR_WIJZIGEN("Gegevens inburgeraar wijzigen",
+            "Actueel houden van de gegevens die nodig zijn voor de regie op de inburgering"),
+    DOSSIER_RAADPLEGEN("Dossier inburgeraar raadplegen",
+            "Begeleiden van de inburgeraar en bewaken van de wettelijke termijnen"),
+    INBURGERAAR_ZOEKEN("Inburgeraar zoeken op BSN",
+            "Vinden van het juiste dossier bij contact met of over de inburgeraar"),
+    OVERZICHT_RAADPLEGEN("Overzicht inburgeraars raadplegen",
+            "Verdelen en plannen van het werk van de consulenten"),
+    INZAGEVERZOEK_BEHANDELEN("Verwerkingen van een persoon opvragen",
+            "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming");
+
+    /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
+    public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";
+
+    private final String naam;
+    private final String doel;
+
+    Verwerkingsactiviteit(String naam, String doel) {
+        this.naam = naam;
+        this.doel = doel;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public String doel() {
+        return doel;
+    }
+
+    public String grondslag() {
+        return GRONDSLAG;
+    }
+
+    /** What was done with the data, as in Logboek Dataverwerkingen's operation kinds. */
+    public enum Handeling { LEZEN, AANMAKEN, WIJZIGEN, VERWIJDEREN }
+
+    public enum Uitkomst { GELUKT, MISLUKT }
+}

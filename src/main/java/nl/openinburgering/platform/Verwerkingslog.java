@@ -1,0 +1,91 @@
+package nl.openinburgering.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
+import nl.openinburgering.shared.Bsn;
+
+/**
+ * The processing log (verwerkingenlogging): one append-only row per data subject for every read or change
+ * of personal data, shaped after Logius "Logboek Dataverwerkingen". The data subject is stored as a keyed
+ * hash (HMAC-SHA256) of the BSN, so the log itself holds no BSN, yet an inzageverzoek for a known BSN finds
+ * every row.
+ *
+ * <p>Each write runs in a transaction of its own, so a failed action is logged as {@code MISLUKT} even
+ * though the action itself rolls back.
+ */
+@Component
+public class Verwerkingslog {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate eigenTransactie;
+    private final SecretKeySpec sleutel;
+
+    Verwerkingslog(JdbcTemplate jdbc, PlatformTransactionManager transacties,
+            @Value("${openinburgering.verwerkingenlog.sleutel}") String sleutel) {
+        if (sleutel == null || sleutel.isBlank()) {
+            throw new IllegalStateException(
+                    "Instelling ontbreekt: openinburgering.verwerkingenlog.sleutel (OPENINBURGERING_VERWERKINGENLOG_SLEUTEL)");
+        }
+        this.jdbc = jdbc;
+        this.eigenTransactie = new TransactionTemplate(transacties);
+        this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.sleutel = new SecretKeySpec(sleutel.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    public void gelezen(Verwerkingsactiviteit activiteit, Collection<Bsn> betrokkenen) {
+        vastleggen(activiteit, Handeling.LEZEN, betrokkenen, Uitkomst.GELUKT);
+    }
+
+    public void vastleggen(Verwerkingsactiviteit activiteit, Handeling handeling, Collection<Bsn> betrokkenen,
+            Uitkomst uitkomst) {
+        if (betrokkenen.isEmpty()) {
+            return;
+        }
+        Gebruiker gebruiker = HuidigeGebruiker.vereist();
+        String gemeente = Tenant.vereist().waarde();
+        String traceId = huidigeTraceId();
+        List<Object[]> rijen = betrokkenen.stream()
+                .map(bsn -> new Object[] { traceId, gebruiker.gebruikersnaam(), gebruiker.rol().name(), gemeente,
+                        activiteit.name(), handeling.name(), pseudoniem(bsn), uitkomst.name() })
+                .toList();
+        eigenTransactie.executeWithoutResult(status -> jdbc.batchUpdate("""
+                insert into verwerking (trace_id, gebruiker, rol, gemeentecode, activiteit, handeling, betrokkene, uitkomst)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", rijen));
+    }
+
+    /** The keyed hash under which a person appears in the log. */
+    public String pseudoniem(Bsn bsn) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(sleutel);
+            return HexFormat.of().formatHex(mac.doFinal(bsn.waarde().getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException onmogelijk) {
+            throw new IllegalStateException(onmogelijk);
+        }
+    }
+
+    /** The W3C trace id of the current request (set by the trace filter), or a fresh one for background work. */
+    public static String huidigeTraceId() {
+        String traceId = MDC.get("traceId");
+        return traceId != null ? traceId : UUID.randomUUID().toString().replace("-", "");
+    }
+}

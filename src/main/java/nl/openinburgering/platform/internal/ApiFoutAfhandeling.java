@@ -1,0 +1,109 @@
+package nl.openinburgering.platform.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * Turns what goes wrong in an API controller into {@code application/problem+json} (RFC 9457) with Dutch
+ * text and, for bad input or a broken rule, {@code invalidParams} with the field, the code (a rule ID or an
+ * error code) and the reason. An unexpected error is logged with its trace id and answered without details.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiFoutAfhandeling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFoutAfhandeling.class);
+
+    @ExceptionHandler(OngeldigeInvoer.class)
+    ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoer fout) {
+        return ongeldig(fout.fouten());
+    }
+
+    @ExceptionHandler({ NietGevonden.class, Tenant.GeenGemeente.class })
+    ResponseEntity<ProblemDetail> nietGevonden() {
+        return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", "Dit gegeven bestaat niet of u heeft er geen toegang toe.");
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<ProblemDetail> conflict(Conflict fout) {
+        ResponseEntity<ProblemDetail> antwoord = probleem(HttpStatus.CONFLICT, "Conflict", fout.getMessage());
+        antwoord.getBody().setProperty("code", fout.code());
+        return antwoord;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> onleesbaar() {
+        return ongeldig(List.of(new Veldfout("body", "body.onleesbaar",
+                "De inhoud van het verzoek is geen geldige JSON of bevat een onbekende waarde of een datum die niet "
+                        + "de vorm JJJJ-MM-DD heeft.")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException fout) {
+        return ongeldig(List.of(new Veldfout(fout.getName(), "waarde.ongeldig", "Deze waarde heeft niet de juiste vorm.")));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> kopregelOntbreekt(MissingRequestHeaderException fout) {
+        return ongeldig(List.of(new Veldfout(fout.getHeaderName(), "verplicht", "Deze kopregel is verplicht.")));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methode(HttpRequestMethodNotSupportedException fout) {
+        return probleem(HttpStatus.METHOD_NOT_ALLOWED, "Methode niet toegestaan",
+                "De methode " + fout.getMethod() + " is hier niet toegestaan.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediatype() {
+        return probleem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Mediatype niet ondersteund",
+                "Stuur de gegevens als application/json.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
+        LOG.error("Onverwachte fout in de API", fout);
+        return probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
+                "Er ging iets mis aan onze kant. Probeer het later opnieuw; meld het met het trace-id als het blijft gebeuren.");
+    }
+
+    static ResponseEntity<ProblemDetail> ongeldig(List<Veldfout> fouten) {
+        ResponseEntity<ProblemDetail> antwoord = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "Het verzoek bevat een of meer fouten; zie invalidParams.");
+        antwoord.getBody().setProperty("invalidParams", fouten.stream()
+                .map(fout -> Map.of("name", fout.veld(), "code", fout.code(), "reason", fout.reden()))
+                .toList());
+        return antwoord;
+    }
+
+    static ResponseEntity<ProblemDetail> probleem(HttpStatus status, String titel, String detail) {
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, detail);
+        probleem.setTitle(titel);
+        probleem.setType(URI.create("about:blank"));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(probleem);
+    }
+}

@@ -1,0 +1,74 @@
+package nl.openinburgering.platform.internal;
+
+import static nl.openinburgering.platform.Rol.CONSULENT;
+import static nl.openinburgering.platform.Rol.FUNCTIONEEL_BEHEERDER;
+import static nl.openinburgering.platform.Rol.TEAMLEIDER;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import nl.openinburgering.platform.Rol;
+
+/**
+ * Who may reach which URL: one place for both login methods (demo and productie). Deny by default: a URL
+ * that is not listed here is refused to everyone, so a new page is closed until someone opens it on purpose.
+ */
+final class Toegangsregels {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'self'; object-src 'none'";
+
+    private Toegangsregels() {
+    }
+
+    static void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regels) {
+        regels
+                .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars").hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/_zoek").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars", "/api/v1/inburgeraars/{id}")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}").hasRole(CONSULENT.name())
+                .anyRequest().denyAll();
+    }
+
+    static void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regels) {
+        regels
+                .requestMatchers("/login", "/toegankelijkheid", "/error", "/favicon.ico", "/actuator/health").permitAll()
+                .requestMatchers("/css/**", "/js/**", "/img/**", "/vendor/**").permitAll()
+                .requestMatchers("/").authenticated()
+                .requestMatchers("/inburgeraars/nieuw", "/inburgeraars/{id}/bewerken").hasRole(CONSULENT.name())
+                .requestMatchers("/inburgeraars", "/inburgeraars/zoeken", "/inburgeraars/{id}")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .anyRequest().denyAll();
+    }
+
+    /** The security headers of every response; HSTS is forced in productie, where TLS ends at the proxy. */
+    static void kopregels(HttpSecurity http, boolean altijdHsts) throws Exception {
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP));
+            headers.contentTypeOptions(Customizer.withDefaults());
+            headers.frameOptions(frame -> frame.deny());
+            headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+            headers.httpStrictTransportSecurity(hsts -> {
+                hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000);
+                if (altijdHsts) {
+                    hsts.requestMatcher(verzoek -> true);
+                }
+            });
+        });
+    }
+
+    private static String[] rollen(Rol... rollen) {
+        String[] namen = new String[rollen.length];
+        for (int i = 0; i < rollen.length; i++) {
+            namen[i] = rollen[i].name();
+        }
+        return namen;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Platform: security, tenancy (gemeente), the processing log (verwerkingenlogging) and the UI shell.
+ * Its base package is the API other modules use: {@link nl.openinburgering.platform.HuidigeGebruiker},
+ * {@link nl.openinburgering.platform.Verwerkingslog}, {@link nl.openinburgering.platform.Tenant}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package nl.openinburgering.platform;
