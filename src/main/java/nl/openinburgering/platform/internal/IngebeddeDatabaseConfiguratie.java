@@ -42,6 +42,9 @@ class IngebeddeDatabaseConfiguratie {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataMap)
                 .setCleanDataDirectory(schoon)
+                // Spring stops it, after the connection pool: zonky's own hook would stop it first and leave
+                // the pool waiting for a server that is gone.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "50");
         if (poort > 0) {
             builder.setPort(poort);

@@ -1,0 +1,176 @@
+package nl.openinburgering.inburgeraar;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nl.openinburgering.TestBsn;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class InburgeraarApiIntegrationTests {
+
+    static final RequestPostProcessor CONSULENT_DALFSEN = httpBasic("consulent.dalfsen", "demo");
+    static final RequestPostProcessor CONSULENT_STAPHORST = httpBasic("consulent.staphorst", "demo");
+
+    @Autowired
+    MockMvc mvc;
+
+    static String invoer(String bsn) {
+        return """
+                {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
+                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12",
+                 "datumVestigingGemeente": "2026-02-02"}""".formatted(bsn);
+    }
+
+    String registreer(String bsn) throws Exception {
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON).content(invoer(bsn)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(antwoord, "$.id");
+    }
+
+    @Test
+    void registersAnInburgeraarWithTheDerivedPipDeadline() throws Exception {
+        String bsn = TestBsn.nieuw();
+        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON).content(invoer(bsn)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/v1/inburgeraars/")))
+                .andExpect(jsonPath("$.gemeentecode").value("0148"))
+                .andExpect(jsonPath("$.bsn").value(bsn))
+                .andExpect(jsonPath("$.datumStartTermijnVaststellingLeerroute").value("2026-02-02"))
+                .andExpect(jsonPath("$.uiterlijkeDatumVaststellingPip").value("2026-04-13"))
+                .andExpect(jsonPath("$.inburgeringstermijn", nullValue()));
+    }
+
+    @Test
+    void refusesABsnThatFailsTheElfproefWithProblemJson() throws Exception {
+        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON).content(invoer("123456789")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("bsn"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("bsn.elfproef"))
+                .andExpect(jsonPath("$.invalidParams[0].reason", containsString("elfproef")));
+    }
+
+    @Test
+    void refusesASecondActiveFileForTheSameBsnWithConflict() throws Exception {
+        String bsn = TestBsn.nieuw();
+        registreer(bsn);
+        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON).content(invoer(bsn)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("bsn.bestaat"));
+    }
+
+    @Test
+    void refusesMalformedJsonWithADutchProblem() throws Exception {
+        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"geboortedatum\": \"17-05-1994\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("body.onleesbaar"));
+    }
+
+    @Test
+    void findsAPersonByBsnInTheBodyOfASearch() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = registreer(bsn);
+        mvc.perform(post("/api/v1/inburgeraars/_zoek").with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\": \"" + bsn + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten", hasSize(1)))
+                .andExpect(jsonPath("$.resultaten[0].id").value(id));
+    }
+
+    @Test
+    void aStaphorstConsulentGets404ForADalfsenRecord() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = registreer(bsn);
+
+        mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT_STAPHORST))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(put("/api/v1/inburgeraars/" + id).with(CONSULENT_STAPHORST)
+                        .contentType(MediaType.APPLICATION_JSON).content(wijziging(bsn, 0, "Staphorst")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/inburgeraars/_zoek").with(CONSULENT_STAPHORST)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\": \"" + bsn + "\"}"))
+                .andExpect(jsonPath("$.resultaten", hasSize(0)));
+    }
+
+    @Test
+    void listsOnlyTheOwnGemeentePagedAndSorted() throws Exception {
+        mvc.perform(get("/api/v1/inburgeraars?pagina=2&paginaGrootte=5&sorteer=-geboortedatum")
+                        .with(CONSULENT_STAPHORST))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten", hasSize(5)))
+                .andExpect(jsonPath("$.resultaten[*].gemeentecode", everyItem(is("0180"))))
+                .andExpect(jsonPath("$.paginering.pagina").value(2));
+        mvc.perform(get("/api/v1/inburgeraars?sorteer=bsn").with(CONSULENT_STAPHORST))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("sorteer.onbekend"));
+        mvc.perform(get("/api/v1/inburgeraars?paginaGrootte=1000").with(CONSULENT_STAPHORST))
+                .andExpect(status().isBadRequest());
+    }
+
+    static String wijziging(String bsn, long versie, String geslachtsnaam) {
+        return """
+                {"versie": %d, "bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "%s", "geboortedatum": "1994-05-17",
+                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12",
+                 "datumVestigingGemeente": "2026-02-02"}""".formatted(versie, bsn, geslachtsnaam);
+    }
+
+    @Test
+    void refusesAStaleEditAndKeepsTheOtherEdit() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = registreer(bsn);
+
+        mvc.perform(put("/api/v1/inburgeraars/" + id).with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON).content(wijziging(bsn, 0, "Eerste")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versie").value(1));
+        mvc.perform(put("/api/v1/inburgeraars/" + id).with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON).content(wijziging(bsn, 0, "Tweede")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("versie.verouderd"));
+
+        mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT_DALFSEN))
+                .andExpect(jsonPath("$.geslachtsnaam").value("Eerste"))
+                .andExpect(jsonPath("$.versie").value(1));
+    }
+
+    @Test
+    void anEditWithoutVersionIsRefused() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = registreer(bsn);
+        mvc.perform(put("/api/v1/inburgeraars/" + id).with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(wijziging(bsn, 0, "X").replace("\"versie\": 0,", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+    }
+}
