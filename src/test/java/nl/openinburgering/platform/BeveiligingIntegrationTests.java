@@ -135,6 +135,15 @@ class BeveiligingIntegrationTests {
     }
 
     @Test
+    void aUiLoginKeepsItsSessionInTheDatabaseSoAnyNodeCanServeIt() throws Exception {
+        mvc.perform(formLogin("/login").user("teamleider.dalfsen").password("demo")).andExpect(redirectedUrl("/"));
+
+        Long sessies = jdbc.sql("select count(*) from spring_session where principal_name = 'teamleider.dalfsen'")
+                .query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThat(sessies).isPositive();
+    }
+
+    @Test
     void theLoginFormNeedsACsrfToken() throws Exception {
         mvc.perform(post("/login").param("username", "beleid.dalfsen").param("password", "demo"))
                 .andExpect(status().isForbidden());

@@ -77,7 +77,8 @@ class Accountblokkering implements UserDetailsService {
 
     @EventListener
     void gelukt(AuthenticationSuccessEvent gebeurtenis) {
-        jdbc.sql("update gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null where gebruikersnaam = ?")
+        jdbc.sql("update gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null "
+                + "where gebruikersnaam = ? and (mislukte_pogingen > 0 or geblokkeerd_tot is not null)")
                 .param(gebeurtenis.getAuthentication().getName())
                 .update();
     }
