@@ -94,9 +94,19 @@ class BeveiligingIntegrationTests {
     }
 
     @Test
-    void aWrongMethodIsAProblemNotAStackTrace() throws Exception {
+    void aWrongMethodIsA405ProblemNotAStackTrace() throws Exception {
+        mvc.perform(delete("/api/v1/openapi.json"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("API-Version", "1.0.0"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(405))
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void aMethodNoRoleMayUseIsRefused() throws Exception {
         mvc.perform(delete("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo")))
-                .andExpect(status().is4xxClientError())
+                .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(content().string(not(containsString("Exception"))));
     }

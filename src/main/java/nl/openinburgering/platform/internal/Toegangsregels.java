@@ -27,7 +27,8 @@ final class Toegangsregels {
 
     static void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regels) {
         regels
-                .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+                // Any method: the document is public, and a wrong method there gets MVC's 405, not a 403.
+                .requestMatchers("/api/v1/openapi.json").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars").hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/_zoek").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars", "/api/v1/inburgeraars/{id}")

@@ -1,0 +1,68 @@
+package nl.openinburgering.inburgeraar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Gemeentecode;
+
+@SpringBootTest
+class DemoInburgeraarsIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactie;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    private List<String> bsnsVan(String gemeente) {
+        return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status -> jdbc
+                .sql("select bsn from inburgeraar where gemeentecode = ?").param(gemeente).query(String.class).list()));
+    }
+
+    @Test
+    void everyGemeenteOfTheRegionGetsAboutTwentyFictitiousPeopleWithValidBsns() {
+        for (String gemeente : List.of("0148", "0180", "1896")) {
+            List<String> bsns = bsnsVan(gemeente);
+            assertThat(bsns).hasSizeGreaterThanOrEqualTo(20).allSatisfy(bsn -> assertThat(Bsn.voldoetAanElfproef(bsn)).isTrue());
+        }
+        assertThat(jdbc.sql("select naam from gemeente order by code").query(String.class).list())
+                .containsExactly("Dalfsen", "Staphorst", "Zwartewaterland");
+        assertThat(jdbc.sql("select count(*) from gebruiker").query(Long.class).single()).isEqualTo(10);
+    }
+
+    @Test
+    void peopleAreInDifferentStagesOfTheTenWeekTerm() {
+        Long verlopen = Tenant.alsGemeente(new Gemeentecode("0148"), () -> transactie.execute(status -> jdbc.sql(
+                "select count(*) from inburgeraar where datum_start_termijn_vaststelling_leerroute + 70 < current_date")
+                .query(Long.class).single()));
+        Long lopend = Tenant.alsGemeente(new Gemeentecode("0148"), () -> transactie.execute(status -> jdbc.sql(
+                "select count(*) from inburgeraar where datum_start_termijn_vaststelling_leerroute + 70 >= current_date")
+                .query(Long.class).single()));
+
+        assertThat(verlopen).isPositive();
+        assertThat(lopend).isPositive();
+    }
+
+    @Test
+    void runningTheLoaderAgainAddsNothing() throws Exception {
+        int voor = bsnsVan("0148").size();
+        for (ApplicationRunner runner : runners) {
+            runner.run(new DefaultApplicationArguments());
+        }
+        assertThat(bsnsVan("0148")).hasSize(voor);
+    }
+}

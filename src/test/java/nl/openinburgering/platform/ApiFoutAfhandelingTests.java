@@ -1,0 +1,29 @@
+package nl.openinburgering.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+class ApiFoutAfhandelingTests {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUnexpectedErrorIsAnsweredWithoutItsMessageOrStackTrace() throws Exception {
+        Class<?> afhandeling = Class.forName("nl.openinburgering.platform.internal.ApiFoutAfhandeling");
+        var constructor = afhandeling.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Method onverwacht = afhandeling.getDeclaredMethod("onverwacht", Exception.class);
+        onverwacht.setAccessible(true);
+
+        ResponseEntity<ProblemDetail> antwoord = (ResponseEntity<ProblemDetail>) onverwacht.invoke(
+                constructor.newInstance(), new IllegalStateException("geheime SQL: select * from inburgeraar"));
+
+        assertThat(antwoord.getStatusCode().value()).isEqualTo(500);
+        assertThat(antwoord.getBody().getDetail()).doesNotContain("geheime", "select", "Exception");
+        assertThat(antwoord.getBody().getProperties()).isNullOrEmpty();
+    }
+}
