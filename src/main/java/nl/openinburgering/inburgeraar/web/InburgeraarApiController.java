@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
@@ -50,6 +51,7 @@ class InburgeraarApiController {
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Registreer een inburgeraar", operationId = "registreerInburgeraar")
+    @ApiResponse(responseCode = "201", description = "Geregistreerd; de kopregel Location wijst naar het nieuwe dossier.")
     ResponseEntity<InburgeraarJson> registreer(@RequestBody InburgeraarInvoer invoer) {
         Inburgeraar nieuw = beheer.registreer(invoer.gegevens());
         return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + nieuw.id()))
