@@ -114,7 +114,8 @@ class BeveiligingIntegrationTests {
     @Test
     void theOpenApiDocumentIsPublic() throws Exception {
         mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/inburgeraars']").exists());
+                .andExpect(jsonPath("$.servers[0].url").value("/api/v1"))
+                .andExpect(jsonPath("$.paths['/inburgeraars']").exists());
     }
 
     @Test
