@@ -66,6 +66,8 @@ class ProductieBeveiliging {
             ProductieClaims claims) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler uitgelogd = new OidcClientInitiatedLogoutSuccessHandler(registraties);
         uitgelogd.setPostLogoutRedirectUri("{baseUrl}/login?uitgelogd");
+        // Without an end-session endpoint, not "/": that would send the user straight back into single sign-on.
+        uitgelogd.setDefaultTargetUrl("/login?uitgelogd");
         http.authorizeHttpRequests(Toegangsregels::ui)
                 .oauth2Login(login -> login
                         .userInfoEndpoint(gebruiker -> gebruiker.oidcUserService(oidcGebruikers(claims)))

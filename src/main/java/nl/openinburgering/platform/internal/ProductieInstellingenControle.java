@@ -119,8 +119,8 @@ class ProductieInstellingenControle implements EnvironmentPostProcessor, Ordered
                 && waarde(omgeving, "openinburgering.jwt.jwk-set-uri").isEmpty()) {
             String instelling = "openinburgering.jwt.issuer-uri (OPENINBURGERING_JWT_ISSUER_URI) of/or "
                     + "openinburgering.jwt.jwk-set-uri (OPENINBURGERING_JWT_JWK_SET_URI)";
-            bezwaren.add(new Bezwaar(instelling, "Instelling ontbreekt: " + instelling.replace("of/or", "of"),
-                    "Missing setting: " + instelling.replace("of/or", "or")));
+            bezwaren.add(new Bezwaar(instelling, "Instelling ontbreekt; zet minstens een van beide",
+                    "Missing setting; set at least one of the two"));
         }
     }
 

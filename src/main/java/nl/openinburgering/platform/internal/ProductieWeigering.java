@@ -30,14 +30,15 @@ class ProductieWeigering extends RuntimeException {
     record Bezwaar(String instelling, String nederlands, String engels) {
 
         static Bezwaar ontbreekt(String eigenschap, String omgevingsvariabele) {
-            String instelling = eigenschap + " (" + omgevingsvariabele + ")";
-            return new Bezwaar(instelling, "Instelling ontbreekt: " + instelling,
-                    "Missing setting: " + instelling);
+            return new Bezwaar(eigenschap + " (" + omgevingsvariabele + ")",
+                    "Instelling ontbreekt; zet deze in de omgeving of in de configuratie",
+                    "Missing setting; set it in the environment or in the configuration");
         }
 
+        /** The setting first, so that an operator scanning the log sees at once what to change. */
         @Override
         public String toString() {
-            return " - " + nederlands + " / " + engels;
+            return " - " + instelling + "\n     NL: " + nederlands + "\n     EN: " + engels;
         }
     }
 }
