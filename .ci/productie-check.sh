@@ -178,7 +178,40 @@ else
     mislukt "a JWT with a bad signature gave ${STATUS}"
 fi
 
-# 10. The UI sends an anonymous visitor to the identity provider (OIDC login), not to a local form.
+# 10. Row-level security binds the app role: a record of Dalfsen is invisible to Staphorst, and to the app
+#     role itself when no gemeente is set for the transaction.
+"${PG[@]}" -U "${EIGENAAR}" -d "${DATABASE}" -c "insert into gemeente (code, naam) values ('0148', 'Dalfsen'), ('0180', 'Staphorst')"
+NIEUW='{"bsn":"999996708","voornamen":"Amina","geslachtsnaam":"Haddad","geboortedatum":"1994-05-17","doelgroep":"ASIELSTATUSHOUDER","datumStartInburgeringsplicht":"2026-01-12","datumVestigingGemeente":"2026-02-02"}'
+STATUS="$(verzoek registratie -X POST -H "Authorization: Bearer ${CONSULENT}" -H 'Content-Type: application/json' -d "$NIEUW" "$API")"
+ID="$(grep -o '"id":"[0-9a-f-]*"' "$WERKMAP/registratie.body" | head -n 1 | cut -d'"' -f4 || true)"
+if [[ "$STATUS" == "201" && -n "$ID" ]]; then
+    geslaagd "POST /api/v1/inburgeraars as consulent of 0148: 201"
+    STAPHORST="$(token '"sub":"ci-4","roles":["CONSULENT"],"gemeentecode":"0180"')"
+    EIGEN="$(verzoek eigen -H "Authorization: Bearer ${CONSULENT}" "$API/$ID")"
+    ANDER="$(verzoek ander -H "Authorization: Bearer ${STAPHORST}" "$API/$ID")"
+    if [[ "$EIGEN" == "200" && "$ANDER" == "404" ]]; then
+        geslaagd "the record is visible to its own gemeente (200) and not to another gemeente (404)"
+    else
+        mislukt "GET of a 0148 record: own gemeente ${EIGEN}, other gemeente ${ANDER} (expected 200 and 404)"
+    fi
+    ZONDER="$("${PG[@]}" -U "${APPROL}" -d "${DATABASE}" -c "select count(*) from inburgeraar")"
+    MET="$(PGOPTIONS='-c openinburgering.gemeentecode=0148' "${PG[@]}" -U "${APPROL}" -d "${DATABASE}" -c "select count(*) from inburgeraar")"
+    if [[ "$ZONDER" == "0" && "$MET" == "1" ]]; then
+        geslaagd "RLS applies to ${APPROL}: 0 rows without a gemeente, 1 row with gemeente 0148"
+    else
+        mislukt "as ${APPROL}: ${ZONDER} rows without a gemeente, ${MET} with 0148 (expected 0 and 1)"
+    fi
+    LOGREGELS="$("${PG[@]}" -U "${EIGENAAR}" -d "${DATABASE}" -c "select count(*) from verwerking where gemeentecode = '0148' and gebruiker = 'consulent.ci' and betrokkene <> '999996708'")"
+    if [[ "$LOGREGELS" -ge 1 ]]; then
+        geslaagd "the processing log holds ${LOGREGELS} pseudonymised row(s) for consulent.ci"
+    else
+        mislukt "no processing-log row for consulent.ci"
+    fi
+else
+    mislukt "POST /api/v1/inburgeraars gave ${STATUS}: $(cat "$WERKMAP/registratie.body")"
+fi
+
+# 11. The UI sends an anonymous visitor to the identity provider (OIDC login), not to a local form.
 STATUS="$(verzoek ui "http://127.0.0.1:${APP_POORT}/oauth2/authorization/oidc")"
 if [[ "$STATUS" == "302" ]] && grep -qi "^location: ${ISSUER}/authorize?" "$WERKMAP/ui.headers"; then
     geslaagd "the UI login redirects to the identity provider's authorization endpoint"
