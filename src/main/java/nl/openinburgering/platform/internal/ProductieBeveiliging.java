@@ -64,15 +64,11 @@ class ProductieBeveiliging {
     @Order(2)
     SecurityFilterChain uiBeveiliging(HttpSecurity http, ClientRegistrationRepository registraties,
             ProductieClaims claims) throws Exception {
-        OidcClientInitiatedLogoutSuccessHandler uitgelogd = new OidcClientInitiatedLogoutSuccessHandler(registraties);
-        uitgelogd.setPostLogoutRedirectUri("{baseUrl}/login?uitgelogd");
-        // Without an end-session endpoint, not "/": that would send the user straight back into single sign-on.
-        uitgelogd.setDefaultTargetUrl("/login?uitgelogd");
         http.authorizeHttpRequests(Toegangsregels::ui)
                 .oauth2Login(login -> login
                         .userInfoEndpoint(gebruiker -> gebruiker.oidcUserService(oidcGebruikers(claims)))
                         .defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessHandler(uitgelogd))
+                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessHandler(uitgelogd(registraties)))
                 .sessionManagement(sessies -> sessies.sessionFixation(fixatie -> fixatie.changeSessionId()));
         Toegangsregels.kopregels(http, true);
         return http.build();
@@ -114,6 +110,18 @@ class ProductieBeveiliging {
                 throw new OAuth2AuthenticationException(new OAuth2Error("invalid_token", fout.getMessage(), null), fout);
             }
         };
+    }
+
+    /**
+     * RP-initiated logout: the browser goes on to the provider's end-session endpoint with the ID token as
+     * hint, so the single sign-on session ends too, and comes back to the login page.
+     */
+    static OidcClientInitiatedLogoutSuccessHandler uitgelogd(ClientRegistrationRepository registraties) {
+        OidcClientInitiatedLogoutSuccessHandler uitgelogd = new OidcClientInitiatedLogoutSuccessHandler(registraties);
+        uitgelogd.setPostLogoutRedirectUri("{baseUrl}/login?uitgelogd");
+        // Without an end-session endpoint, not "/": that would send the user straight back into single sign-on.
+        uitgelogd.setDefaultTargetUrl("/login?uitgelogd");
+        return uitgelogd;
     }
 
     /** The bearer challenge (with the reason a token was refused) plus a problem+json body. */
