@@ -21,13 +21,14 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for the gemeente's identity provider in tests: serves its JWK set on loopback and signs tokens
- * with the matching key. Nothing else of OIDC; the app is configured with explicit endpoints, so it never
- * asks for a discovery document.
+ * with the matching key, and answers the token endpoint of the authorization code flow with an ID token the test
+ * prepared. No discovery document: the app is configured with explicit endpoints.
  */
 public final class ProefIdentityProvider implements AutoCloseable {
 
     private final RSAKey sleutel;
     private final HttpServer server;
+    private volatile Map<String, Object> volgendIdToken = Map.of();
 
     public ProefIdentityProvider() throws IOException, JOSEException {
         this.sleutel = new RSAKeyGenerator(2048).keyID("proef").generate();
@@ -40,7 +41,23 @@ public final class ProefIdentityProvider implements AutoCloseable {
                 uit.write(jwks);
             }
         });
+        server.createContext("/token", uitwisseling -> {
+            // The authorization code flow's last step: hand out the ID token the test prepared.
+            uitwisseling.getRequestBody().readAllBytes();
+            byte[] antwoord = ("{\"access_token\":\"toegang\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+                    + "\"id_token\":\"" + token(volgendIdToken) + "\"}").getBytes(StandardCharsets.UTF_8);
+            uitwisseling.getResponseHeaders().add("Content-Type", "application/json");
+            uitwisseling.sendResponseHeaders(200, antwoord.length);
+            try (OutputStream uit = uitwisseling.getResponseBody()) {
+                uit.write(antwoord);
+            }
+        });
         server.start();
+    }
+
+    /** The claims of the ID token the token endpoint hands out next (include {@code aud} and {@code nonce}). */
+    public void volgendIdToken(Map<String, Object> claims) {
+        this.volgendIdToken = Map.copyOf(claims);
     }
 
     public String issuer() {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -141,6 +144,26 @@ class ProductieIntegrationTests {
     }
 
     @Test
+    void logsAUiUserInThroughTheIdentityProviderWithTheRoleFromTheIdTokenAndANewSessionId() throws Exception {
+        HttpResponse<String> naarIdp = get("/oauth2/authorization/oidc", null);
+        String sessie = sessiecookie(naarIdp);
+        Map<String, String> parameters = parameters(naarIdp.headers().firstValue("Location").orElseThrow());
+        idp.volgendIdToken(Map.of("sub", "c9", "preferred_username", "consulent.oidc", "roles", List.of("CONSULENT"),
+                "gemeentecode", "0148", "aud", "open-inburgering",
+                "nonce", URLDecoder.decode(parameters.get("nonce"), StandardCharsets.UTF_8)));
+
+        HttpResponse<String> terug = metSessie("/login/oauth2/code/oidc?code=proefcode&state=" + parameters.get("state"),
+                sessie);
+
+        assertThat(terug.statusCode()).isEqualTo(302);
+        assertThat(terug.headers().firstValue("Location")).hasValue(basis + "/");
+        String ingelogd = sessiecookie(terug);
+        assertThat(ingelogd).isNotEqualTo(sessie);
+        assertThat(metSessie("/beheer/verwerkingen", ingelogd).statusCode()).isEqualTo(403);
+        assertThat(metSessie("/inburgeraars", ingelogd).statusCode()).isNotIn(302, 401, 403);
+    }
+
+    @Test
     void refusesALogoutWithoutCsrfToken() throws Exception {
         HttpRequest uitloggen = HttpRequest.newBuilder(URI.create(basis + "/uitloggen"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
@@ -155,6 +178,26 @@ class ProductieIntegrationTests {
                         .isInstanceOf(ProductieWeigering.class)
                         .hasMessageContaining("superuser 'postgres'")
                         .hasMessageContaining("SPRING_DATASOURCE_USERNAME"));
+    }
+
+    private HttpResponse<String> metSessie(String pad, String sessiecookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(basis + pad)).header("Cookie", sessiecookie).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sessiecookie(HttpResponse<?> antwoord) {
+        return antwoord.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    /** The query parameters of a URL, still URL-encoded. */
+    private static Map<String, String> parameters(String adres) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String paar : URI.create(adres).getRawQuery().split("&")) {
+            int is = paar.indexOf('=');
+            parameters.put(paar.substring(0, is), paar.substring(is + 1));
+        }
+        return parameters;
     }
 
     private HttpResponse<String> get(String pad, String token) throws Exception {
