@@ -1,6 +1,7 @@
 package nl.openinburgering.platform.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,7 @@ final class ProductieClaims {
         }
         if (waarde instanceof String tekst) {
             // Some providers send several roles as one space- or comma-separated string, like "scope".
-            return List.of((Object[]) tekst.strip().split("[\\s,]+")).stream().filter(deel -> !deel.toString().isBlank()).toList();
+            return Arrays.stream(tekst.strip().split("[\\s,]+")).filter(deel -> !deel.isBlank()).map(Object.class::cast).toList();
         }
         return List.of(waarde);
     }
