@@ -9,8 +9,13 @@ set -euo pipefail
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$(dirname "$0")/.."
 
+vrije_poort() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 APP_POORT="${APP_POORT:-18080}"
-IDP_POORT="${IDP_POORT:-18091}"
+IDP_POORT="${IDP_POORT:-$(vrije_poort)}"
+if curl -s -o /dev/null "http://127.0.0.1:${APP_POORT}/" 2>/dev/null; then
+    echo "FAIL: port ${APP_POORT} is already in use; set APP_POORT to a free port"
+    exit 1
+fi
 PG=(psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -qtAX)
 
 JAR="$(ls target/*.jar 2>/dev/null | grep -v -- '-plain\|\.original' | head -n 1 || true)"
@@ -71,24 +76,51 @@ token() { # $1 = JSON claims without iss/iat/exp
         "$(printf '%s.%s' "$header" "$inhoud" | openssl dgst -sha256 -sign "$WERKMAP/sleutel.pem" -binary | b64url)"
 }
 
-# 3. Start the app in productie with every setting from the environment.
-env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${DATABASE}" \
-    SPRING_DATASOURCE_USERNAME="${APPROL}" \
-    SPRING_DATASOURCE_PASSWORD="${APP_WACHTWOORD}" \
-    SPRING_FLYWAY_USER="${EIGENAAR}" \
-    SPRING_FLYWAY_PASSWORD="${EIGENAAR_WACHTWOORD}" \
-    OPENINBURGERING_OIDC_ISSUER_URI="${ISSUER}" \
-    OPENINBURGERING_OIDC_CLIENT_ID="open-inburgering" \
-    OPENINBURGERING_OIDC_CLIENT_SECRET="$(openssl rand -hex 16)" \
-    OPENINBURGERING_OIDC_AUTHORIZATION_URI="${ISSUER}/authorize" \
-    OPENINBURGERING_OIDC_TOKEN_URI="${ISSUER}/token" \
-    OPENINBURGERING_OIDC_JWK_SET_URI="${ISSUER}/jwks.json" \
-    OPENINBURGERING_OIDC_END_SESSION_URI="${ISSUER}/logout" \
-    OPENINBURGERING_JWT_ISSUER_URI="${ISSUER}" \
-    OPENINBURGERING_JWT_JWK_SET_URI="${ISSUER}/jwks.json" \
-    OPENINBURGERING_VERWERKINGENLOG_SLEUTEL="$(openssl rand -base64 48)" \
-    SERVER_PORT="${APP_POORT}" \
-    "$JAVA_HOME/bin/java" -jar "$JAR" --spring.profiles.active=productie >"$WERKMAP/app.log" 2>&1 &
+# 3. The settings of productie, all from the environment. First two starts that must be refused.
+INSTELLINGEN=(
+    SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${DATABASE}"
+    SPRING_DATASOURCE_USERNAME="${APPROL}"
+    SPRING_DATASOURCE_PASSWORD="${APP_WACHTWOORD}"
+    SPRING_FLYWAY_USER="${EIGENAAR}"
+    SPRING_FLYWAY_PASSWORD="${EIGENAAR_WACHTWOORD}"
+    OPENINBURGERING_OIDC_ISSUER_URI="${ISSUER}"
+    OPENINBURGERING_OIDC_CLIENT_ID="open-inburgering"
+    OPENINBURGERING_OIDC_CLIENT_SECRET="$(openssl rand -hex 16)"
+    OPENINBURGERING_OIDC_AUTHORIZATION_URI="${ISSUER}/authorize"
+    OPENINBURGERING_OIDC_TOKEN_URI="${ISSUER}/token"
+    OPENINBURGERING_OIDC_JWK_SET_URI="${ISSUER}/jwks.json"
+    OPENINBURGERING_OIDC_END_SESSION_URI="${ISSUER}/logout"
+    OPENINBURGERING_JWT_ISSUER_URI="${ISSUER}"
+    OPENINBURGERING_JWT_JWK_SET_URI="${ISSUER}/jwks.json"
+    OPENINBURGERING_VERWERKINGENLOG_SLEUTEL="$(openssl rand -base64 48)"
+    SERVER_PORT="${APP_POORT}"
+)
+
+geweigerd() { # $1 = what, $2 = text the refusal must name, rest = settings that override
+    local wat="$1" naam="$2"
+    shift 2
+    if env "${INSTELLINGEN[@]}" "$@" timeout 120 "$JAVA_HOME/bin/java" -jar "$JAR" --spring.profiles.active=productie \
+            >"$WERKMAP/geweigerd.log" 2>&1; then
+        mislukt "the app started ${wat}"
+    elif grep -q 'weigert te starten' "$WERKMAP/geweigerd.log" && grep -q -- "$naam" "$WERKMAP/geweigerd.log"; then
+        geslaagd "the app refuses to start ${wat} and names ${naam}"
+    else
+        mislukt "the app stopped ${wat}, but without a refusal naming ${naam}:"
+        tail -n 30 "$WERKMAP/geweigerd.log"
+    fi
+}
+geweigerd "with the demo key of the processing log" OPENINBURGERING_VERWERKINGENLOG_SLEUTEL \
+    OPENINBURGERING_VERWERKINGENLOG_SLEUTEL=demo-sleutel-alleen-voor-het-demoprofiel
+geweigerd "when the app connects as a superuser" "superuser 'postgres'" SPRING_DATASOURCE_USERNAME=postgres
+# Flyway creates its (empty) history table before the callback runs; no migration may have run.
+TABELLEN="$("${PG[@]}" -d "${DATABASE}" -c "select count(*) from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'")"
+if [[ "$TABELLEN" == "0" ]]; then
+    geslaagd "the superuser start was refused before Flyway migrated (no tables, no grants to the wrong role)"
+else
+    mislukt "the refused superuser start left ${TABELLEN} tables behind"
+fi
+
+env "${INSTELLINGEN[@]}" "$JAVA_HOME/bin/java" -jar "$JAR" --spring.profiles.active=productie >"$WERKMAP/app.log" 2>&1 &
 APP_PID=$!
 
 GEZOND=""
@@ -133,7 +165,7 @@ else
 fi
 
 verzoek() { # $1 = output prefix, rest = curl arguments; writes status, headers and body
-    curl -sS -o "$WERKMAP/$1.body" -D "$WERKMAP/$1.headers" -w '%{http_code}' "${@:2}"
+    curl -sS -o "$WERKMAP/$1.body" -D "$WERKMAP/$1.headers" -w '%{http_code}' "${@:2}" || true
 }
 API="http://127.0.0.1:${APP_POORT}/api/v1/inburgeraars"
 
