@@ -186,7 +186,7 @@ class ProductieIntegrationTests {
     }
 
     private static String sessiecookie(HttpResponse<?> antwoord) {
-        return antwoord.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+        return antwoord.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="))
                 .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst().orElseThrow();
     }
 
