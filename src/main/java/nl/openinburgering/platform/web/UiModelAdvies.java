@@ -1,0 +1,37 @@
+package nl.openinburgering.platform.web;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import nl.openinburgering.platform.Gebruiker;
+import nl.openinburgering.platform.HuidigeGebruiker;
+
+/**
+ * Gives every page the logged-in user and the name of their gemeente, for the header of the layout. The
+ * {@code gemeente} table holds no personal data and has no row-level security, so no transaction is needed.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class UiModelAdvies {
+
+    private final JdbcClient jdbc;
+
+    UiModelAdvies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ModelAttribute("gebruiker")
+    Gebruiker gebruiker() {
+        return HuidigeGebruiker.huidige().orElse(null);
+    }
+
+    @ModelAttribute("gemeenteNaam")
+    String gemeenteNaam() {
+        return HuidigeGebruiker.huidige()
+                .flatMap(Gebruiker::gemeente)
+                .flatMap(code -> jdbc.sql("select naam from gemeente where code = ?").param(code.waarde())
+                        .query(String.class).optional())
+                .orElse(null);
+    }
+}
