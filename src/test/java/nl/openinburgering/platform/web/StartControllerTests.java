@@ -1,0 +1,91 @@
+package nl.openinburgering.platform.web;
+
+import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
+import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class StartControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/login")));
+    }
+
+    @Test
+    void showsADutchMessageForAWrongPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("consulent2.dalfsen").password("fout"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login").param("error", "")
+                        .sessionAttr(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("x")))
+                .andExpect(content().string(containsString("De gebruikersnaam of het wachtwoord is onjuist.")));
+    }
+
+    @Test
+    void showsADistinctMessageForALockedAccount() throws Exception {
+        mvc.perform(get("/login").param("error", "")
+                        .sessionAttr(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("geblokkeerd")))
+                .andExpect(content().string(containsString("Probeer het over 15 minuten opnieuw.")))
+                .andExpect(content().string(not(containsString("wachtwoord is onjuist"))));
+    }
+
+    @Test
+    void confirmsTheLogout() throws Exception {
+        mvc.perform(post("/uitloggen").with(consulentDalfsen()).with(csrf()))
+                .andExpect(redirectedUrl("/login?uitgelogd"));
+        mvc.perform(get("/login").param("uitgelogd", ""))
+                .andExpect(content().string(containsString("U bent uitgelogd.")));
+    }
+
+    @Test
+    void showsTheUserTheirNameGemeenteRoleAndTasks() throws Exception {
+        mvc.perform(get("/").with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("consulent.dalfsen")))
+                .andExpect(content().string(containsString("gemeente Dalfsen")))
+                .andExpect(content().string(containsString("href=\"/inburgeraars/nieuw\"")))
+                .andExpect(content().string(not(containsString("href=\"/beheer/verwerkingen\""))))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("href=\"#inhoud\"")));
+        mvc.perform(get("/").with(beheerderDalfsen()))
+                .andExpect(content().string(containsString("href=\"/beheer/verwerkingen\"")))
+                .andExpect(content().string(not(containsString("href=\"/inburgeraars/nieuw\""))));
+    }
+
+    @Test
+    void publishesTheAccessibilityStatementWithoutLogin() throws Exception {
+        mvc.perform(get("/toegankelijkheid"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("WCAG 2.1")))
+                .andExpect(content().string(containsString("axe-core")));
+    }
+
+    @Test
+    void showsTheDutchErrorPageForAnUnknownFile() throws Exception {
+        mvc.perform(get("/inburgeraars/00000000-0000-0000-0000-000000000000").with(consulentDalfsen()))
+                .andExpect(status().isNotFound());
+    }
+}
