@@ -126,12 +126,15 @@ class InburgeraarBrowserTests {
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
         wacht(ExpectedConditions.presenceOfElementLocated(By.id("resultaten")));
         assertThat(browser.findElement(By.id("resultaten")).getText()).contains("Amina Haddad");
+        // htmx swapped the result in and app.js moved focus to it: proof that both run under the CSP.
+        wacht(d -> "resultaten-titel".equals(browser.switchTo().activeElement().getAttribute("id")));
         assertThat(browser.getCurrentUrl()).doesNotContain(bsn);
         controleerToegankelijkheid("zoekresultaat");
         vul("veld-bsn", "12345");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
         wacht(ExpectedConditions.presenceOfElementLocated(By.id("fout-bsn")));
         assertThat(browser.findElement(By.id("fout-bsn")).getText()).contains("precies 9 cijfers");
+        wacht(d -> "veld-bsn".equals(browser.switchTo().activeElement().getAttribute("id")));
         controleerToegankelijkheid("zoekpagina met ongeldig BSN");
 
         browser.get(detail);

@@ -1,13 +1,12 @@
 package nl.openinburgering.platform.web;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttribute;
 
 /** The pages around the work itself: login, the start page and the accessibility statement. */
 @Controller
@@ -24,9 +23,9 @@ class StartController {
      */
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String uitgelogd,
-            HttpSession sessie, Model model) {
+            @SessionAttribute(name = WebAttributes.AUTHENTICATION_EXCEPTION, required = false) Object reden,
+            Model model) {
         if (error != null) {
-            Object reden = sessie == null ? null : sessie.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("loginFout", reden instanceof LockedException ? "login.geblokkeerd" : "login.onjuist");
         }
         model.addAttribute("uitgelogd", uitgelogd != null);

@@ -69,16 +69,20 @@ class StartControllerTests {
                 .andExpect(content().string(containsString("href=\"/inburgeraars/nieuw\"")))
                 .andExpect(content().string(not(containsString("href=\"/beheer/verwerkingen\""))))
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
-                .andExpect(content().string(containsString("href=\"#inhoud\"")));
+                .andExpect(content().string(containsString("href=\"#inhoud\"")))
+                .andExpect(content().string(containsString("<html lang=\"nl\">")));
         mvc.perform(get("/").with(beheerderDalfsen()))
                 .andExpect(content().string(containsString("href=\"/beheer/verwerkingen\"")))
                 .andExpect(content().string(not(containsString("href=\"/inburgeraars/nieuw\""))));
     }
 
     @Test
-    void publishesTheAccessibilityStatementWithoutLogin() throws Exception {
+    void publishesTheAccessibilityStatementWithoutLoginUnderTheStrictCsp() throws Exception {
         mvc.perform(get("/toegankelijkheid"))
                 .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'; style-src 'self'")))
+                .andExpect(content().string(not(containsString(" style=\""))))
+                .andExpect(content().string(containsString("lang=\"nl\"")))
                 .andExpect(content().string(containsString("WCAG 2.1")))
                 .andExpect(content().string(containsString("axe-core")));
     }
