@@ -157,6 +157,10 @@ class InburgeraarBrowserTests {
         open("/toegankelijkheid");
         controleerToegankelijkheid("toegankelijkheidsverklaring");
 
+        open("/inburgeraars/00000000-0000-0000-0000-000000000000");
+        assertThat(tekst()).contains("Niet gevonden");
+        controleerToegankelijkheid("foutpagina");
+
         browser.findElement(By.cssSelector("header form button[type=submit]")).click();
         wacht(ExpectedConditions.urlContains("/login?uitgelogd"));
         assertThat(tekst()).contains("U bent uitgelogd.");
@@ -166,7 +170,7 @@ class InburgeraarBrowserTests {
     }
 
     @Test
-    void beheerderSeesWhoProcessedAPersonsDataOnAnAccessiblePage() {
+    void beheerderSeesWhoProcessedAPersonsDataOnAnAccessiblePage() throws IOException {
         String bsn = TestBsn.nieuw();
         logIn("consulent.dalfsen");
         open("/inburgeraars/nieuw");
@@ -196,7 +200,7 @@ class InburgeraarBrowserTests {
     }
 
     @Test
-    void showsADutchMessageForAWrongPassword() {
+    void showsADutchMessageForAWrongPassword() throws IOException {
         open("/login");
         browser.findElement(By.id("username")).sendKeys("teamleider.dalfsen");
         browser.findElement(By.id("password")).sendKeys("verkeerd");
@@ -239,12 +243,23 @@ class InburgeraarBrowserTests {
     }
 
     /** Collects the violations per page, printed readably, so one run shows every page that fails. */
-    private void controleerToegankelijkheid(String pagina) {
+    private void controleerToegankelijkheid(String pagina) throws IOException {
+        bewaarVoorBeoordeling(pagina);
         List<String> overtredingen = Browser.axeOvertredingen(browser);
         if (!overtredingen.isEmpty()) {
             String verslag = pagina + " (" + browser.getCurrentUrl() + "):\n  " + String.join("\n  ", overtredingen);
             System.err.println("axe-core WCAG 2.1 AA: " + verslag);
             bezochtMetOvertredingen.add(verslag);
+        }
+    }
+
+    /** With {@code -Dui.schermafbeeldingen=<map>} every checked page is saved, for a human look at the layout. */
+    private void bewaarVoorBeoordeling(String pagina) throws IOException {
+        String map = System.getProperty("ui.schermafbeeldingen");
+        if (map != null) {
+            Path bestand = Path.of(map, pagina.replaceAll("[^a-zA-Z0-9]+", "-") + ".png");
+            Files.createDirectories(bestand.getParent());
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), bestand, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

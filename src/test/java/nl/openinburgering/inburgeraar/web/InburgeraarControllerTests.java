@@ -132,7 +132,9 @@ class InburgeraarControllerTests {
 
     @Test
     void listsPagesOfTwentySortedWithAriaSortOnTheSortedColumn() throws Exception {
-        registreer(TestBsn.nieuw(), "Abel", "Aaaaa-lijsttest");
+        for (int i = 0; i < InburgeraarController.PER_PAGINA + 1; i++) {
+            registreer(TestBsn.nieuw(), "Abel", "Aaaaa-lijsttest");
+        }
         mvc.perform(get("/inburgeraars").param("sorteer", "-geboortedatum").with(teamleiderDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("aria-sort=\"descending\"")))
@@ -140,7 +142,8 @@ class InburgeraarControllerTests {
                 .andExpect(content().string(containsString("aria-label=\"Paginering\"")));
         mvc.perform(get("/inburgeraars").param("sorteer", "geslachtsnaam").with(consulentDalfsen()))
                 .andExpect(content().string(containsString("aria-sort=\"ascending\"")))
-                .andExpect(content().string(containsString("Aaaaa-lijsttest")));
+                .andExpect(content().string(containsString("Aaaaa-lijsttest")))
+                .andExpect(content().string(containsString("pagina=2")));
         mvc.perform(get("/inburgeraars").param("sorteer", "bestaatniet").param("pagina", "0").with(consulentDalfsen()))
                 .andExpect(status().isOk());
     }
