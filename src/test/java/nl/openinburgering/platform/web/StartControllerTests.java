@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -42,6 +43,31 @@ class StartControllerTests {
         mvc.perform(get("/login").param("error", "")
                         .sessionAttr(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("x")))
                 .andExpect(content().string(containsString("De gebruikersnaam of het wachtwoord is onjuist.")));
+    }
+
+    @Test
+    void showsTheLockedMessageAfterFiveFailedLogins() throws Exception {
+        MockHttpSession sessie = null;
+        for (int poging = 0; poging < 6; poging++) {
+            sessie = (MockHttpSession) mvc.perform(formLogin("/login").user("consulent.zwartewaterland").password("fout"))
+                    .andExpect(redirectedUrl("/login?error"))
+                    .andReturn().getRequest().getSession();
+        }
+        mvc.perform(get("/login").param("error", "").session(sessie))
+                .andExpect(content().string(containsString("Uw account is geblokkeerd")))
+                .andExpect(content().string(containsString("over 15 minuten")));
+    }
+
+    @Test
+    void speaksEnglishToAnEnglishBrowserAndSaysSoInTheLangAttribute() throws Exception {
+        mvc.perform(get("/login").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("Skip to content")));
+        mvc.perform(get("/login").header("Accept-Language", "en-GB,en;q=0.8"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")));
+        mvc.perform(get("/login").header("Accept-Language", "de"))
+                .andExpect(content().string(containsString("<html lang=\"nl\">")))
+                .andExpect(content().string(containsString("Naar de inhoud")));
     }
 
     @Test
