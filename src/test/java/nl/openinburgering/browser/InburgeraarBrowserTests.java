@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -162,7 +163,8 @@ class InburgeraarBrowserTests {
         sessie.vul("veld-geslachtsnaam", geslachtsnaam);
         sessie.datum("veld-geboortedatum", LocalDate.of(1994, 5, 17));
         sessie.element("veld-doelgroep").click();
-        LocalDate vestiging = LocalDate.now().minusWeeks(4);
+        // Dutch date, as the detail page counts the days remaining in Dutch days.
+        LocalDate vestiging = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusWeeks(4);
         sessie.datum("veld-datumStartInburgeringsplicht", vestiging.minusWeeks(8));
         sessie.datum("veld-datumVestigingGemeente", vestiging);
         sessie.verstuur();

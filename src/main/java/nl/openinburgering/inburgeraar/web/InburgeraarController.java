@@ -1,6 +1,7 @@
 package nl.openinburgering.inburgeraar.web;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +41,8 @@ class InburgeraarController {
 
     static final int PER_PAGINA = 20;
     static final String STANDAARD_SORTERING = "geslachtsnaam";
+    /** Days remaining count in Dutch days: a server clock in UTC would be a day off after midnight. */
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final InburgeraarBeheer beheer;
 
@@ -123,7 +126,7 @@ class InburgeraarController {
         Inburgeraar inburgeraar = beheer.raadpleeg(id);
         model.addAttribute("inburgeraar", inburgeraar);
         inburgeraar.uiterlijkeDatumVaststellingPip().ifPresent(uiterlijk -> model.addAttribute("dagenResterend",
-                ChronoUnit.DAYS.between(LocalDate.now(), uiterlijk)));
+                ChronoUnit.DAYS.between(LocalDate.now(NEDERLAND), uiterlijk)));
         model.addAttribute("magWijzigen", isConsulent());
         return "inburgeraars/detail";
     }
