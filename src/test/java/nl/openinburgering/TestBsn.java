@@ -2,7 +2,10 @@ package nl.openinburgering;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Random BSNs that pass the elfproef, so each test seeds its own people without clashing with others. */
+/**
+ * Random BSNs that pass the elfproef, so each test seeds its own people without clashing with others. They
+ * start with 1, the demo data's with 9999, so the two never meet.
+ */
 public final class TestBsn {
 
     private TestBsn() {
@@ -24,5 +27,12 @@ public final class TestBsn {
                 return bsn.append(controle).toString();
             }
         }
+    }
+
+    /** Nine digits that fail the elfproef. */
+    public static String ongeldig() {
+        String geldig = nieuw();
+        char laatste = geldig.charAt(8);
+        return geldig.substring(0, 8) + (laatste == '9' ? '0' : (char) (laatste + 1));
     }
 }

@@ -1,0 +1,187 @@
+package nl.openinburgering.inburgeraar.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Rol;
+import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * The consulent's pages of the registry: the list, search by BSN, register, view and edit. Validation and
+ * rules stay in the domain; this class only turns their findings into messages next to the right fields.
+ */
+@Controller
+@RequestMapping("/inburgeraars")
+class InburgeraarController {
+
+    static final int PER_PAGINA = 20;
+    static final String STANDAARD_SORTERING = "geslachtsnaam";
+    /** Days remaining count in Dutch days: a server clock in UTC would be a day off after midnight. */
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final InburgeraarBeheer beheer;
+
+    InburgeraarController(InburgeraarBeheer beheer) {
+        this.beheer = beheer;
+    }
+
+    @ModelAttribute("doelgroepen")
+    Doelgroep[] doelgroepen() {
+        return Doelgroep.values();
+    }
+
+    @GetMapping
+    String lijst(@RequestParam(defaultValue = "1") int pagina,
+            @RequestParam(defaultValue = STANDAARD_SORTERING) String sorteer, Model model) {
+        Sort sortering;
+        try {
+            sortering = InburgeraarApiController.sortering(sorteer);
+        } catch (OngeldigeInvoer onbekend) {
+            // A hand-edited URL with an unknown column: show the default order rather than an error page.
+            sorteer = STANDAARD_SORTERING;
+            sortering = InburgeraarApiController.sortering(sorteer);
+        }
+        int paginanummer = Math.max(pagina, 1);
+        Page<Inburgeraar> gevonden = beheer.overzicht(PageRequest.of(paginanummer - 1, PER_PAGINA, sortering));
+        model.addAttribute("inburgeraars", gevonden.getContent());
+        model.addAttribute("pagina", paginanummer);
+        model.addAttribute("aantalPaginas", Math.max(gevonden.getTotalPages(), 1));
+        model.addAttribute("totaal", gevonden.getTotalElements());
+        model.addAttribute("sorteer", sorteer);
+        model.addAttribute("kolommen", List.of(
+                Sorteerkolom.van("geslachtsnaam", "inburgeraar.naam", sorteer),
+                Sorteerkolom.van("geboortedatum", "inburgeraar.geboortedatum", sorteer),
+                Sorteerkolom.van("uiterlijkeDatumVaststellingPip", "inburgeraar.uiterlijkeDatumVaststellingPip",
+                        sorteer)));
+        return "inburgeraars/lijst";
+    }
+
+    @GetMapping("/zoeken")
+    String zoekformulier() {
+        return "inburgeraars/zoeken";
+    }
+
+    /** POST, so the BSN travels in the body and never lands in a URL, a browser history or an access log. */
+    @PostMapping("/zoeken")
+    String zoek(@RequestParam(defaultValue = "") String bsn, Model model) {
+        model.addAttribute("bsn", bsn);
+        try {
+            model.addAttribute("resultaten", beheer.zoekOpBsn(Bsn.van(bsn)));
+        } catch (OngeldigeInvoer ongeldig) {
+            model.addAttribute("bsnFout", ongeldig.fouten().getFirst().reden());
+        }
+        return "inburgeraars/zoeken";
+    }
+
+    @GetMapping("/nieuw")
+    String nieuw(Model model) {
+        return formulier(model, InburgeraarFormulier.leeg(), null);
+    }
+
+    @PostMapping("/nieuw")
+    String registreer(@ModelAttribute("formulier") InburgeraarFormulier formulier, Model model,
+            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+        try {
+            Inburgeraar nieuw = beheer.registreer(formulier.gegevens());
+            vervolg.addFlashAttribute("melding", "melding.geregistreerd");
+            return "redirect:/inburgeraars/" + nieuw.id();
+        } catch (OngeldigeInvoer ongeldig) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fouten", InburgeraarFormulier.perVeld(ongeldig.fouten()));
+        } catch (Conflict conflict) {
+            antwoord.setStatus(HttpStatus.CONFLICT.value());
+            conflictNaarModel(conflict, model);
+        }
+        return formulier(model, formulier, null);
+    }
+
+    /** Exactly one {@code raadpleeg} per view: each call writes one line in the processing log. */
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        Inburgeraar inburgeraar = beheer.raadpleeg(id);
+        model.addAttribute("inburgeraar", inburgeraar);
+        inburgeraar.uiterlijkeDatumVaststellingPip().ifPresent(uiterlijk -> model.addAttribute("dagenResterend",
+                ChronoUnit.DAYS.between(LocalDate.now(NEDERLAND), uiterlijk)));
+        model.addAttribute("magWijzigen", isConsulent());
+        return "inburgeraars/detail";
+    }
+
+    @GetMapping("/{id}/bewerken")
+    String bewerken(@PathVariable UUID id, Model model) {
+        Inburgeraar inburgeraar = beheer.raadpleeg(id);
+        return formulier(model, InburgeraarFormulier.van(inburgeraar), inburgeraar);
+    }
+
+    /**
+     * A stale version is refused by the domain; the form comes back with the user's own input and the
+     * conflict message, so nothing is lost and nothing of the other person is overwritten.
+     */
+    @PostMapping("/{id}/bewerken")
+    String wijzig(@PathVariable UUID id, @ModelAttribute("formulier") InburgeraarFormulier formulier, Model model,
+            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+        try {
+            if (formulier.versie() == null) {
+                throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het dossier ontbreekt."));
+            }
+            beheer.wijzig(id, formulier.versie(), formulier.gegevens());
+            vervolg.addFlashAttribute("melding", "melding.gewijzigd");
+            return "redirect:/inburgeraars/" + id;
+        } catch (OngeldigeInvoer ongeldig) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fouten", InburgeraarFormulier.perVeld(ongeldig.fouten()));
+        } catch (Conflict conflict) {
+            antwoord.setStatus(HttpStatus.CONFLICT.value());
+            conflictNaarModel(conflict, model);
+        }
+        model.addAttribute("id", id);
+        return "inburgeraars/formulier";
+    }
+
+    private static String formulier(Model model, InburgeraarFormulier formulier, Inburgeraar bestaand) {
+        model.addAttribute("formulier", formulier);
+        if (bestaand != null) {
+            model.addAttribute("id", bestaand.id());
+            model.addAttribute("naam", bestaand.volledigeNaam());
+        }
+        return "inburgeraars/formulier";
+    }
+
+    /** A duplicate BSN belongs next to the BSN field; any other conflict (a stale edit) above the form. */
+    private static void conflictNaarModel(Conflict conflict, Model model) {
+        if ("bsn.bestaat".equals(conflict.code())) {
+            model.addAttribute("fouten", InburgeraarFormulier.perVeld(
+                    List.of(new Veldfout("bsn", conflict.code(), conflict.getMessage()))));
+        } else {
+            model.addAttribute("conflict", conflict.getMessage());
+        }
+    }
+
+    private static boolean isConsulent() {
+        return HuidigeGebruiker.huidige().map(g -> g.rol() == Rol.CONSULENT).orElse(false);
+    }
+}

@@ -1,0 +1,99 @@
+package nl.openinburgering.inburgeraar.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.Persoonsgegevens;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * The register and edit form as the browser sends it: every field as text, so that a date the browser did
+ * not check (older browsers show a plain text box) becomes a message next to its field instead of a 400.
+ * {@link Persoonsgegevens} does the real validation.
+ */
+record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, String geboortedatum,
+        String doelgroep, String datumStartInburgeringsplicht, String datumVestigingGemeente,
+        String datumStartTermijnVaststellingLeerroute, Long versie) {
+
+    static InburgeraarFormulier leeg() {
+        return new InburgeraarFormulier("", "", "", "", "", "", "", "", null);
+    }
+
+    static InburgeraarFormulier van(Inburgeraar inburgeraar) {
+        Persoonsgegevens g = inburgeraar.gegevens();
+        return new InburgeraarFormulier(g.bsn(), g.voornamen(), g.geslachtsnaam(), tekst(g.geboortedatum()),
+                g.doelgroep().name(), tekst(g.datumStartInburgeringsplicht()), tekst(g.datumVestigingGemeente()),
+                tekst(g.datumStartTermijnVaststellingLeerroute()), inburgeraar.versie());
+    }
+
+    /**
+     * The form as {@link Persoonsgegevens}, or every problem at once: unreadable dates first, then whatever
+     * the domain finds in the rest.
+     */
+    Persoonsgegevens gegevens() {
+        List<Veldfout> fouten = new ArrayList<>();
+        LocalDate geboren = datum("geboortedatum", geboortedatum, fouten);
+        LocalDate plicht = datum("datumStartInburgeringsplicht", datumStartInburgeringsplicht, fouten);
+        LocalDate vestiging = datum("datumVestigingGemeente", datumVestigingGemeente, fouten);
+        LocalDate termijn = datum("datumStartTermijnVaststellingLeerroute", datumStartTermijnVaststellingLeerroute,
+                fouten);
+        Doelgroep groep = doelgroep(fouten);
+        try {
+            Persoonsgegevens gegevens = new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboren, groep, plicht,
+                    vestiging, termijn);
+            if (fouten.isEmpty()) {
+                return gegevens;
+            }
+        } catch (OngeldigeInvoer ongeldig) {
+            fouten.addAll(ongeldig.fouten());
+        }
+        throw new OngeldigeInvoer(fouten);
+    }
+
+    /** One message per field, the first found, in form order, for the error summary and the fields. */
+    static Map<String, String> perVeld(List<Veldfout> fouten) {
+        Map<String, String> perVeld = new LinkedHashMap<>();
+        for (String veld : List.of("bsn", "voornamen", "geslachtsnaam", "geboortedatum", "doelgroep",
+                "datumStartInburgeringsplicht", "datumVestigingGemeente", "datumStartTermijnVaststellingLeerroute")) {
+            fouten.stream().filter(f -> f.veld().equals(veld)).findFirst()
+                    .ifPresent(f -> perVeld.put(veld, f.reden()));
+        }
+        fouten.forEach(f -> perVeld.putIfAbsent(f.veld(), f.reden()));
+        return perVeld;
+    }
+
+    private Doelgroep doelgroep(List<Veldfout> fouten) {
+        if (doelgroep == null || doelgroep.isBlank()) {
+            return null;
+        }
+        try {
+            return Doelgroep.valueOf(doelgroep);
+        } catch (IllegalArgumentException onbekend) {
+            fouten.add(new Veldfout("doelgroep", "doelgroep.onbekend", "Kies een van de doelgroepen."));
+            return null;
+        }
+    }
+
+    private static LocalDate datum(String veld, String waarde, List<Veldfout> fouten) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(waarde.strip());
+        } catch (DateTimeParseException onleesbaar) {
+            fouten.add(new Veldfout(veld, "datum.formaat", "Vul een geldige datum in, zoals 2026-03-01."));
+            return null;
+        }
+    }
+
+    private static String tekst(LocalDate datum) {
+        return datum == null ? "" : datum.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package nl.openinburgering.platform.web;
+
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttribute;
+
+/** The pages around the work itself: login, the start page and the accessibility statement. */
+@Controller
+class StartController {
+
+    @GetMapping("/")
+    String start() {
+        return "start";
+    }
+
+    /**
+     * Spring Security sends a failed login back here with {@code ?error} and leaves the reason in the
+     * session; a locked account gets its own message, so the user knows that waiting helps and retrying does not.
+     */
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String uitgelogd,
+            @SessionAttribute(name = WebAttributes.AUTHENTICATION_EXCEPTION, required = false) Object reden,
+            Model model) {
+        if (error != null) {
+            model.addAttribute("loginFout", reden instanceof LockedException ? "login.geblokkeerd" : "login.onjuist");
+        }
+        model.addAttribute("uitgelogd", uitgelogd != null);
+        return "login";
+    }
+
+    @GetMapping("/toegankelijkheid")
+    String toegankelijkheid() {
+        return "toegankelijkheid";
+    }
+}

@@ -1,0 +1,121 @@
+package nl.openinburgering.platform.web;
+
+import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
+import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class StartControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/login")));
+    }
+
+    @Test
+    void showsADutchMessageForAWrongPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("consulent2.dalfsen").password("fout"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login").param("error", "")
+                        .sessionAttr(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("x")))
+                .andExpect(content().string(containsString("De gebruikersnaam of het wachtwoord is onjuist.")));
+    }
+
+    @Test
+    void showsTheLockedMessageAfterFiveFailedLogins() throws Exception {
+        MockHttpSession sessie = null;
+        for (int poging = 0; poging < 6; poging++) {
+            sessie = (MockHttpSession) mvc.perform(formLogin("/login").user("consulent.zwartewaterland").password("fout"))
+                    .andExpect(redirectedUrl("/login?error"))
+                    .andReturn().getRequest().getSession();
+        }
+        mvc.perform(get("/login").param("error", "").session(sessie))
+                .andExpect(content().string(containsString("Uw account is geblokkeerd")))
+                .andExpect(content().string(containsString("over 15 minuten")));
+    }
+
+    @Test
+    void speaksEnglishToAnEnglishBrowserAndSaysSoInTheLangAttribute() throws Exception {
+        mvc.perform(get("/login").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("Skip to content")));
+        mvc.perform(get("/login").header("Accept-Language", "en-GB,en;q=0.8"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")));
+        mvc.perform(get("/login").header("Accept-Language", "de"))
+                .andExpect(content().string(containsString("<html lang=\"nl\">")))
+                .andExpect(content().string(containsString("Naar de inhoud")));
+    }
+
+    @Test
+    void showsADistinctMessageForALockedAccount() throws Exception {
+        mvc.perform(get("/login").param("error", "")
+                        .sessionAttr(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("geblokkeerd")))
+                .andExpect(content().string(containsString("Probeer het over 15 minuten opnieuw.")))
+                .andExpect(content().string(not(containsString("wachtwoord is onjuist"))));
+    }
+
+    @Test
+    void confirmsTheLogout() throws Exception {
+        mvc.perform(post("/uitloggen").with(consulentDalfsen()).with(csrf()))
+                .andExpect(redirectedUrl("/login?uitgelogd"));
+        mvc.perform(get("/login").param("uitgelogd", ""))
+                .andExpect(content().string(containsString("U bent uitgelogd.")));
+    }
+
+    @Test
+    void showsTheUserTheirNameGemeenteRoleAndTasks() throws Exception {
+        mvc.perform(get("/").with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("consulent.dalfsen")))
+                .andExpect(content().string(containsString("gemeente Dalfsen")))
+                .andExpect(content().string(containsString("href=\"/inburgeraars/nieuw\"")))
+                .andExpect(content().string(not(containsString("href=\"/beheer/verwerkingen\""))))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("href=\"#inhoud\"")))
+                .andExpect(content().string(containsString("<html lang=\"nl\">")));
+        mvc.perform(get("/").with(beheerderDalfsen()))
+                .andExpect(content().string(containsString("href=\"/beheer/verwerkingen\"")))
+                .andExpect(content().string(not(containsString("href=\"/inburgeraars/nieuw\""))));
+    }
+
+    @Test
+    void publishesTheAccessibilityStatementWithoutLoginUnderTheStrictCsp() throws Exception {
+        mvc.perform(get("/toegankelijkheid"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'; style-src 'self'")))
+                .andExpect(content().string(not(containsString(" style=\""))))
+                .andExpect(content().string(containsString("lang=\"nl\"")))
+                .andExpect(content().string(containsString("WCAG 2.1")))
+                .andExpect(content().string(containsString("axe-core")));
+    }
+
+    @Test
+    void showsTheDutchErrorPageForAnUnknownFile() throws Exception {
+        mvc.perform(get("/inburgeraars/00000000-0000-0000-0000-000000000000").with(consulentDalfsen()))
+                .andExpect(status().isNotFound());
+    }
+}
