@@ -34,6 +34,7 @@ public class Inburgeraar {
     private LocalDate datumStartInburgeringsplicht;
     private LocalDate datumVestigingGemeente;
     private LocalDate datumStartTermijnVaststellingLeerroute;
+    private LocalDate datumStartInburgeringstermijn;
     private final boolean actief;
     private final Instant geregistreerdOp;
     @Version
@@ -42,8 +43,8 @@ public class Inburgeraar {
     @PersistenceCreator
     Inburgeraar(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
             LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
-            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute, boolean actief,
-            Instant geregistreerdOp, Long versie) {
+            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute,
+            LocalDate datumStartInburgeringstermijn, boolean actief, Instant geregistreerdOp, Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.bsn = bsn;
@@ -54,6 +55,7 @@ public class Inburgeraar {
         this.datumStartInburgeringsplicht = datumStartInburgeringsplicht;
         this.datumVestigingGemeente = datumVestigingGemeente;
         this.datumStartTermijnVaststellingLeerroute = datumStartTermijnVaststellingLeerroute;
+        this.datumStartInburgeringstermijn = datumStartInburgeringstermijn;
         this.actief = actief;
         this.geregistreerdOp = geregistreerdOp;
         this.versie = versie;
@@ -61,7 +63,7 @@ public class Inburgeraar {
 
     static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens) {
         Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), null, null, null, null, null,
-                null, null, null, true, Instant.now(), null);
+                null, null, null, null, true, Instant.now(), null);
         nieuw.neemOver(gegevens);
         return nieuw;
     }
@@ -99,6 +101,30 @@ public class Inburgeraar {
     public Optional<LocalDate> uiterlijkeDatumVaststellingPip() {
         return Optional.ofNullable(datumStartTermijnVaststellingLeerroute)
                 .map(start -> start.plusDays(TERMIJN_VASTSTELLING_PIP_DAGEN));
+    }
+
+    /**
+     * R3.4: the first PIP's vaststelling starts the three-year term, the day after its dagtekening. Later
+     * PIPs, a bezwaar decision or a move never move it: once started, this returns nothing.
+     */
+    Optional<InburgeringstermijnGestart> startInburgeringstermijn(LocalDate dagtekeningPip) {
+        if (datumStartInburgeringstermijn != null) {
+            return Optional.empty();
+        }
+        Inburgeringstermijn termijn = Inburgeringstermijn.naEerstePip(dagtekeningPip);
+        datumStartInburgeringstermijn = termijn.startdatum();
+        return Optional.of(new InburgeringstermijnGestart(id, gemeentecode(), termijn));
+    }
+
+    /** R3.4: empty until the first PIP is vastgesteld. */
+    public Optional<Inburgeringstermijn> inburgeringstermijn() {
+        return Optional.ofNullable(datumStartInburgeringstermijn)
+                .map(start -> new Inburgeringstermijn(start, start.plusYears(Inburgeringstermijn.JAREN)));
+    }
+
+    public InburgeraarFeiten feiten() {
+        return new InburgeraarFeiten(id, bsn(), doelgroep, datumStartInburgeringsplicht, datumVestigingGemeente,
+                inburgeringstermijn());
     }
 
     public Persoonsgegevens gegevens() {

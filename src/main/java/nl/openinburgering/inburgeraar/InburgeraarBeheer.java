@@ -1,6 +1,8 @@
 package nl.openinburgering.inburgeraar;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -109,6 +111,26 @@ public class InburgeraarBeheer {
                 List.of(inburgeraar.bsn()), Uitkomst.GELUKT);
         gebeurtenissen.publishEvent(gewijzigd);
         return inburgeraar;
+    }
+
+    /** The facts other modules' rules need; the caller logs its own processing of them. */
+    @Transactional(readOnly = true)
+    public InburgeraarFeiten feiten(UUID id) {
+        return vind(id).feiten();
+    }
+
+    /**
+     * R3.4: called when a PIP is vastgesteld. The first call starts the three-year term the day after the
+     * dagtekening; any later call leaves it where it is.
+     */
+    public Optional<InburgeringstermijnGestart> pipVastgesteld(UUID id, LocalDate dagtekening) {
+        Inburgeraar inburgeraar = vind(id);
+        Optional<InburgeringstermijnGestart> gestart = inburgeraar.startInburgeringstermijn(dagtekening);
+        gestart.ifPresent(gebeurtenis -> {
+            inburgeraars.save(inburgeraar);
+            gebeurtenissen.publishEvent(gebeurtenis);
+        });
+        return gestart;
     }
 
     private Inburgeraar vind(UUID id) {

@@ -8,7 +8,7 @@ import nl.openinburgering.inburgeraar.Inburgeraar;
 
 /**
  * The API representation of an inburgeraar ({@code api.md}). {@code inburgeringstermijn} stays
- * {@code null} until the first PIP is vastgesteld (R3.4); the PIP module will fill it.
+ * {@code null} until the first PIP is vastgesteld (R3.4).
  */
 record InburgeraarJson(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
         LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
@@ -20,7 +20,9 @@ record InburgeraarJson(UUID id, String gemeentecode, String bsn, String voorname
                 inburgeraar.voornamen(), inburgeraar.geslachtsnaam(), inburgeraar.geboortedatum(),
                 inburgeraar.doelgroep(), inburgeraar.datumStartInburgeringsplicht(),
                 inburgeraar.datumVestigingGemeente(), inburgeraar.datumStartTermijnVaststellingLeerroute(),
-                inburgeraar.uiterlijkeDatumVaststellingPip().orElse(null), null, inburgeraar.versie());
+                inburgeraar.uiterlijkeDatumVaststellingPip().orElse(null),
+                inburgeraar.inburgeringstermijn().map(t -> new Periode(t.startdatum(), t.einddatum())).orElse(null),
+                inburgeraar.versie());
     }
 
     /** Start inclusive, end exclusive, as in DUO's model. */
