@@ -2,16 +2,22 @@ package nl.openinburgering.inburgeraar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * A person with an inburgeringsplicht, as one gemeente's file. The aggregate root of the registry; its
@@ -19,9 +25,6 @@ import nl.openinburgering.shared.Gemeentecode;
  */
 @Table("inburgeraar")
 public class Inburgeraar {
-
-    /** R2.8: the PIP must be fixed within 10 weeks of the start of the term. */
-    static final int TERMIJN_VASTSTELLING_PIP_DAGEN = 70;
 
     @Id
     private final UUID id;
@@ -35,6 +38,8 @@ public class Inburgeraar {
     private LocalDate datumVestigingGemeente;
     private LocalDate datumStartTermijnVaststellingLeerroute;
     private LocalDate datumStartInburgeringstermijn;
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
+    private final List<Informatieverzoek> informatieverzoeken;
     private final boolean actief;
     private final Instant geregistreerdOp;
     @Version
@@ -44,7 +49,8 @@ public class Inburgeraar {
     Inburgeraar(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
             LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
             LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute,
-            LocalDate datumStartInburgeringstermijn, boolean actief, Instant geregistreerdOp, Long versie) {
+            LocalDate datumStartInburgeringstermijn, List<Informatieverzoek> informatieverzoeken, boolean actief,
+            Instant geregistreerdOp, Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.bsn = bsn;
@@ -56,6 +62,7 @@ public class Inburgeraar {
         this.datumVestigingGemeente = datumVestigingGemeente;
         this.datumStartTermijnVaststellingLeerroute = datumStartTermijnVaststellingLeerroute;
         this.datumStartInburgeringstermijn = datumStartInburgeringstermijn;
+        this.informatieverzoeken = new ArrayList<>(informatieverzoeken == null ? List.of() : informatieverzoeken);
         this.actief = actief;
         this.geregistreerdOp = geregistreerdOp;
         this.versie = versie;
@@ -63,7 +70,7 @@ public class Inburgeraar {
 
     static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens) {
         Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), null, null, null, null, null,
-                null, null, null, null, true, Instant.now(), null);
+                null, null, null, null, List.of(), true, Instant.now(), null);
         nieuw.neemOver(gegevens);
         return nieuw;
     }
@@ -95,12 +102,58 @@ public class Inburgeraar {
     }
 
     /**
-     * R2.8: the last day on which the PIP may be dated: the start of the 10-week term plus 70 days. Empty
-     * while the term has not started (no kennisgeving yet, or not yet settled in the gemeente).
+     * R2.8: the last day on which the PIP may be dated: the start of the 10-week term plus 70 days, extended
+     * only for information requested from a third party. Empty while the term has not started.
      */
-    public Optional<LocalDate> uiterlijkeDatumVaststellingPip() {
+    public Optional<TermijnVaststellingPip> termijnVaststellingPip() {
         return Optional.ofNullable(datumStartTermijnVaststellingLeerroute)
-                .map(start -> start.plusDays(TERMIJN_VASTSTELLING_PIP_DAGEN));
+                .map(start -> TermijnVaststellingPip.bereken(start, informatieverzoeken));
+    }
+
+    public Optional<LocalDate> uiterlijkeDatumVaststellingPip() {
+        return termijnVaststellingPip().map(TermijnVaststellingPip::uiterlijkeDatum);
+    }
+
+    /** R2.8: records that the gemeente asked a third party for information it needs for the PIP. */
+    Informatieverzoek vraagInformatie(String derde, String omschrijving, LocalDate aangevraagdOp) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (derde == null || derde.isBlank()) {
+            fouten.add(new Veldfout("derde", "verplicht", "Vul in aan wie de informatie is gevraagd."));
+        }
+        if (omschrijving == null || omschrijving.isBlank()) {
+            fouten.add(new Veldfout("omschrijving", "verplicht", "Beschrijf welke informatie is gevraagd."));
+        }
+        if (aangevraagdOp == null) {
+            fouten.add(new Veldfout("aangevraagdOp", "verplicht", "Vul de datum van het verzoek in."));
+        } else if (aangevraagdOp.isAfter(LocalDate.now())) {
+            fouten.add(new Veldfout("aangevraagdOp", "datum.toekomst", "De datum van het verzoek ligt in de toekomst."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        Informatieverzoek verzoek = new Informatieverzoek(informatieverzoeken.size(), gemeentecode, derde.strip(),
+                omschrijving.strip(), aangevraagdOp, null);
+        informatieverzoeken.add(verzoek);
+        return verzoek;
+    }
+
+    /** R2.8: the information arrived; from then on the PIP must follow within two weeks. */
+    Informatieverzoek informatieOntvangen(int volgnummer, LocalDate ontvangenOp) {
+        if (volgnummer < 0 || volgnummer >= informatieverzoeken.size()) {
+            throw new NietGevonden("Informatieverzoek");
+        }
+        Informatieverzoek verzoek = informatieverzoeken.get(volgnummer);
+        if (ontvangenOp == null || ontvangenOp.isBefore(verzoek.aangevraagdOp()) || ontvangenOp.isAfter(LocalDate.now())) {
+            throw new OngeldigeInvoer(new Veldfout("ontvangenOp", "datum.ongeldig",
+                    "De ontvangstdatum ligt tussen de datum van het verzoek en vandaag."));
+        }
+        Informatieverzoek ontvangen = verzoek.ontvangen(ontvangenOp);
+        informatieverzoeken.set(volgnummer, ontvangen);
+        return ontvangen;
+    }
+
+    public List<Informatieverzoek> informatieverzoeken() {
+        return List.copyOf(informatieverzoeken);
     }
 
     /**

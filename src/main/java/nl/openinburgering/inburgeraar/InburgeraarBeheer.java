@@ -113,6 +113,33 @@ public class InburgeraarBeheer {
         return inburgeraar;
     }
 
+    /** R2.8: the gemeente asked a third party for information it needs for the PIP. */
+    public Informatieverzoek vraagInformatie(UUID id, String derde, String omschrijving, LocalDate aangevraagdOp) {
+        Inburgeraar inburgeraar = vind(id);
+        Informatieverzoek verzoek = inburgeraar.vraagInformatie(derde, omschrijving, aangevraagdOp);
+        opslaanMetLog(inburgeraar);
+        return verzoek;
+    }
+
+    /** R2.8: the information arrived; the deadline for the PIP becomes at most two weeks later. */
+    public Informatieverzoek informatieOntvangen(UUID id, int volgnummer, LocalDate ontvangenOp) {
+        Inburgeraar inburgeraar = vind(id);
+        Informatieverzoek verzoek = inburgeraar.informatieOntvangen(volgnummer, ontvangenOp);
+        opslaanMetLog(inburgeraar);
+        return verzoek;
+    }
+
+    private void opslaanMetLog(Inburgeraar inburgeraar) {
+        try {
+            inburgeraars.save(inburgeraar);
+        } catch (OptimisticLockingFailureException gelijktijdig) {
+            throw verouderd();
+        }
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN, Handeling.WIJZIGEN,
+                List.of(inburgeraar.bsn()), Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode()));
+    }
+
     /** The facts other modules' rules need; the caller logs its own processing of them. */
     @Transactional(readOnly = true)
     public InburgeraarFeiten feiten(UUID id) {
