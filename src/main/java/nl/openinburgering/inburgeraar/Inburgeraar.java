@@ -40,6 +40,8 @@ public class Inburgeraar {
     private LocalDate datumStartInburgeringstermijn;
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
     private final List<Informatieverzoek> informatieverzoeken;
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
+    private final List<Termijnverlenging> termijnverlengingen;
     private final boolean actief;
     private final Instant geregistreerdOp;
     @Version
@@ -49,8 +51,8 @@ public class Inburgeraar {
     Inburgeraar(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
             LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
             LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute,
-            LocalDate datumStartInburgeringstermijn, List<Informatieverzoek> informatieverzoeken, boolean actief,
-            Instant geregistreerdOp, Long versie) {
+            LocalDate datumStartInburgeringstermijn, List<Informatieverzoek> informatieverzoeken,
+            List<Termijnverlenging> termijnverlengingen, boolean actief, Instant geregistreerdOp, Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.bsn = bsn;
@@ -63,6 +65,7 @@ public class Inburgeraar {
         this.datumStartTermijnVaststellingLeerroute = datumStartTermijnVaststellingLeerroute;
         this.datumStartInburgeringstermijn = datumStartInburgeringstermijn;
         this.informatieverzoeken = new ArrayList<>(informatieverzoeken == null ? List.of() : informatieverzoeken);
+        this.termijnverlengingen = new ArrayList<>(termijnverlengingen == null ? List.of() : termijnverlengingen);
         this.actief = actief;
         this.geregistreerdOp = geregistreerdOp;
         this.versie = versie;
@@ -70,7 +73,7 @@ public class Inburgeraar {
 
     static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens) {
         Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), null, null, null, null, null,
-                null, null, null, null, List.of(), true, Instant.now(), null);
+                null, null, null, null, List.of(), List.of(), true, Instant.now(), null);
         nieuw.neemOver(gegevens);
         return nieuw;
     }
@@ -169,10 +172,41 @@ public class Inburgeraar {
         return Optional.of(new InburgeringstermijnGestart(id, gemeentecode(), termijn));
     }
 
-    /** R3.4: empty until the first PIP is vastgesteld. */
+    /** R3.4 and R3.6: empty until the first PIP is vastgesteld; three years plus DUO's extensions. */
     public Optional<Inburgeringstermijn> inburgeringstermijn() {
         return Optional.ofNullable(datumStartInburgeringstermijn)
-                .map(start -> new Inburgeringstermijn(start, start.plusYears(Inburgeringstermijn.JAREN)));
+                .map(start -> Inburgeringstermijn.vanaf(start, termijnverlengingen));
+    }
+
+    /**
+     * R3.6: registers an extension that DUO granted. Only after the term started, and only to a later end: an
+     * extension never shortens the term.
+     */
+    Termijnverlenging registreerVerlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
+        Inburgeringstermijn huidig = inburgeringstermijn().orElseThrow(() -> new OngeldigeInvoer(new Veldfout(
+                "nieuweEinddatum", "R3.6", "Er is nog geen inburgeringstermijn: die begint na het eerste PIP.")));
+        List<Veldfout> fouten = new ArrayList<>();
+        if (datumBesluit == null || datumBesluit.isAfter(LocalDate.now())) {
+            fouten.add(new Veldfout("datumBesluit", "verplicht", "Vul de datum van het besluit van DUO in (niet in de toekomst)."));
+        }
+        if (nieuweEinddatum == null || !nieuweEinddatum.isAfter(huidig.einddatum())) {
+            fouten.add(new Veldfout("nieuweEinddatum", "R3.6",
+                    "De nieuwe einddatum ligt na de huidige einddatum (" + huidig.einddatum() + ")."));
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.add(new Veldfout("reden", "verplicht", "Vul de grond van de verlenging in."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        Termijnverlenging verlenging = new Termijnverlenging(termijnverlengingen.size(), gemeentecode, datumBesluit,
+                nieuweEinddatum, reden.strip());
+        termijnverlengingen.add(verlenging);
+        return verlenging;
+    }
+
+    public List<Termijnverlenging> termijnverlengingen() {
+        return List.copyOf(termijnverlengingen);
     }
 
     public InburgeraarFeiten feiten() {

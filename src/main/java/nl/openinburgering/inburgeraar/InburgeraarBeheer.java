@@ -129,6 +129,15 @@ public class InburgeraarBeheer {
         return verzoek;
     }
 
+    /** R3.6: registers an extension of the inburgeringstermijn that DUO granted. */
+    public Termijnverlenging registreerVerlenging(UUID id, LocalDate datumBesluit, LocalDate nieuweEinddatum,
+            String reden) {
+        Inburgeraar inburgeraar = vind(id);
+        Termijnverlenging verlenging = inburgeraar.registreerVerlenging(datumBesluit, nieuweEinddatum, reden);
+        opslaanMetLog(inburgeraar);
+        return verlenging;
+    }
+
     private void opslaanMetLog(Inburgeraar inburgeraar) {
         try {
             inburgeraars.save(inburgeraar);

@@ -1,10 +1,12 @@
 package nl.openinburgering.inburgeraar;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * R3.4: the three-year term within which the person must meet the plicht; start inclusive, end exclusive
- * (DUO's model). Extensions granted by DUO (R3.6) will lengthen it; none are registered yet.
+ * (DUO's model). Extensions granted by DUO (R3.6) move the end, never the start.
  */
 public record Inburgeringstermijn(LocalDate startdatum, LocalDate einddatum) {
 
@@ -12,7 +14,17 @@ public record Inburgeringstermijn(LocalDate startdatum, LocalDate einddatum) {
 
     /** R3.4: starts the day after the dagtekening of the first PIP, and lasts three years. */
     static Inburgeringstermijn naEerstePip(LocalDate dagtekeningEerstePip) {
-        LocalDate start = dagtekeningEerstePip.plusDays(1);
-        return new Inburgeringstermijn(start, start.plusYears(JAREN));
+        return vanaf(dagtekeningEerstePip.plusDays(1), List.of());
+    }
+
+    /** R3.4 and R3.6: three years from the start, or the latest end DUO granted. */
+    static Inburgeringstermijn vanaf(LocalDate start, Collection<Termijnverlenging> verlengingen) {
+        LocalDate einde = start.plusYears(JAREN);
+        for (Termijnverlenging verlenging : verlengingen) {
+            if (verlenging.nieuweEinddatum().isAfter(einde)) {
+                einde = verlenging.nieuweEinddatum();
+            }
+        }
+        return new Inburgeringstermijn(start, einde);
     }
 }

@@ -40,4 +40,33 @@ class InburgeringstermijnTests {
     void r3_4_noTermBeforeTheFirstPip() {
         assertThat(persoon().inburgeringstermijn()).isEmpty();
     }
+
+    /** R3.6: an extension DUO granted moves the end, never the start. */
+    @Test
+    void r3_6_anExtensionGrantedByDuoMovesTheEndNotTheStart() {
+        Inburgeraar inburgeraar = persoon();
+        inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 3, 1));
+
+        inburgeraar.registreerVerlenging(LocalDate.of(2026, 10, 1), LocalDate.of(2029, 9, 2), "Ziekte");
+
+        assertThat(inburgeraar.inburgeringstermijn()).contains(
+                new Inburgeringstermijn(LocalDate.of(2026, 3, 2), LocalDate.of(2029, 9, 2)));
+    }
+
+    /** R3.6: an extension must end later than the current term, and needs a started term. */
+    @Test
+    void r3_6_anExtensionNeverShortensTheTermAndNeedsAStartedTerm() {
+        Inburgeraar zonderTermijn = persoon();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> zonderTermijn.registreerVerlenging(
+                LocalDate.of(2026, 10, 1), LocalDate.of(2030, 1, 1), "Ziekte"))
+                .isInstanceOf(nl.openinburgering.shared.OngeldigeInvoer.class);
+
+        Inburgeraar inburgeraar = persoon();
+        inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 3, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inburgeraar.registreerVerlenging(
+                LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 2), "Ziekte"))
+                .isInstanceOf(nl.openinburgering.shared.OngeldigeInvoer.class);
+        assertThat(inburgeraar.registreerVerlenging(LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 3), "Ziekte")
+                .nieuweEinddatum()).isEqualTo(LocalDate.of(2029, 3, 3));
+    }
 }

@@ -74,6 +74,14 @@ class PipApiIntegrationTests {
                 .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2026-03-02"))
                 .andExpect(jsonPath("$.inburgeringstermijn.einddatum").value("2029-03-02"));
         vaststellen(id, pipId, "2026-03-05", TEAMLEIDER).andExpect(status().isConflict());
+
+        // R3.6: DUO grants an extension; the gemeente registers it and the end moves.
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/termijnverlengingen").with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"datumBesluit\": \"2026-10-01\", \"nieuweEinddatum\": \"2029-09-02\", \"reden\": \"Ziekte\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2026-03-02"))
+                .andExpect(jsonPath("$.inburgeringstermijn.einddatum").value("2029-09-02"));
     }
 
     @Test

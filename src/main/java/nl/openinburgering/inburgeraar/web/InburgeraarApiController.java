@@ -25,6 +25,7 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
+import nl.openinburgering.inburgeraar.Termijnverlenging;
 import nl.openinburgering.inburgeraar.Persoonsgegevens;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -110,6 +111,19 @@ class InburgeraarApiController {
             @RequestBody Ontvangst ontvangst) {
         beheer.informatieOntvangen(id, volgnummer, ontvangst.ontvangenOp());
         return InburgeraarJson.van(beheer.raadpleeg(id));
+    }
+
+    @PostMapping(path = "/{id}/termijnverlengingen", consumes = "application/json")
+    @Operation(summary = "Registreer een door DUO toegekende verlenging van de inburgeringstermijn (R3.6)",
+            operationId = "registreerTermijnverlenging")
+    ResponseEntity<InburgeraarJson> registreerVerlenging(@PathVariable UUID id, @RequestBody Verlenging verlenging) {
+        Termijnverlenging geregistreerd = beheer.registreerVerlenging(id, verlenging.datumBesluit(),
+                verlenging.nieuweEinddatum(), verlenging.reden());
+        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id + "/termijnverlengingen/"
+                + geregistreerd.volgnummer())).body(InburgeraarJson.van(beheer.raadpleeg(id)));
+    }
+
+    record Verlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
     }
 
     record InformatieVraag(String derde, String omschrijving, LocalDate aangevraagdOp) {

@@ -35,7 +35,7 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}").hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips",
-                        "/api/v1/inburgeraars/{id}/informatieverzoeken",
+                        "/api/v1/inburgeraars/{id}/informatieverzoeken", "/api/v1/inburgeraars/{id}/termijnverlengingen",
                         "/api/v1/inburgeraars/{id}/informatieverzoeken/{volgnummer}/ontvangst")
                 .hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips", "/api/v1/inburgeraars/{id}/pips/{pipId}")
