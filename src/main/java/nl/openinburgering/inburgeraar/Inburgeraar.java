@@ -2,16 +2,22 @@ package nl.openinburgering.inburgeraar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * A person with an inburgeringsplicht, as one gemeente's file. The aggregate root of the registry; its
@@ -19,9 +25,6 @@ import nl.openinburgering.shared.Gemeentecode;
  */
 @Table("inburgeraar")
 public class Inburgeraar {
-
-    /** R2.8: the PIP must be fixed within 10 weeks of the start of the term. */
-    static final int TERMIJN_VASTSTELLING_PIP_DAGEN = 70;
 
     @Id
     private final UUID id;
@@ -34,6 +37,11 @@ public class Inburgeraar {
     private LocalDate datumStartInburgeringsplicht;
     private LocalDate datumVestigingGemeente;
     private LocalDate datumStartTermijnVaststellingLeerroute;
+    private LocalDate datumStartInburgeringstermijn;
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
+    private final List<Informatieverzoek> informatieverzoeken;
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
+    private final List<Termijnverlenging> termijnverlengingen;
     private final boolean actief;
     private final Instant geregistreerdOp;
     @Version
@@ -42,8 +50,9 @@ public class Inburgeraar {
     @PersistenceCreator
     Inburgeraar(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
             LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
-            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute, boolean actief,
-            Instant geregistreerdOp, Long versie) {
+            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute,
+            LocalDate datumStartInburgeringstermijn, List<Informatieverzoek> informatieverzoeken,
+            List<Termijnverlenging> termijnverlengingen, boolean actief, Instant geregistreerdOp, Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.bsn = bsn;
@@ -54,6 +63,9 @@ public class Inburgeraar {
         this.datumStartInburgeringsplicht = datumStartInburgeringsplicht;
         this.datumVestigingGemeente = datumVestigingGemeente;
         this.datumStartTermijnVaststellingLeerroute = datumStartTermijnVaststellingLeerroute;
+        this.datumStartInburgeringstermijn = datumStartInburgeringstermijn;
+        this.informatieverzoeken = new ArrayList<>(informatieverzoeken == null ? List.of() : informatieverzoeken);
+        this.termijnverlengingen = new ArrayList<>(termijnverlengingen == null ? List.of() : termijnverlengingen);
         this.actief = actief;
         this.geregistreerdOp = geregistreerdOp;
         this.versie = versie;
@@ -61,7 +73,7 @@ public class Inburgeraar {
 
     static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens) {
         Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), null, null, null, null, null,
-                null, null, null, true, Instant.now(), null);
+                null, null, null, null, List.of(), List.of(), true, Instant.now(), null);
         nieuw.neemOver(gegevens);
         return nieuw;
     }
@@ -93,12 +105,113 @@ public class Inburgeraar {
     }
 
     /**
-     * R2.8: the last day on which the PIP may be dated: the start of the 10-week term plus 70 days. Empty
-     * while the term has not started (no kennisgeving yet, or not yet settled in the gemeente).
+     * R2.8: the last day on which the PIP may be dated: the start of the 10-week term plus 70 days, extended
+     * only for information requested from a third party. Empty while the term has not started.
      */
-    public Optional<LocalDate> uiterlijkeDatumVaststellingPip() {
+    public Optional<TermijnVaststellingPip> termijnVaststellingPip() {
         return Optional.ofNullable(datumStartTermijnVaststellingLeerroute)
-                .map(start -> start.plusDays(TERMIJN_VASTSTELLING_PIP_DAGEN));
+                .map(start -> TermijnVaststellingPip.bereken(start, informatieverzoeken));
+    }
+
+    public Optional<LocalDate> uiterlijkeDatumVaststellingPip() {
+        return termijnVaststellingPip().map(TermijnVaststellingPip::uiterlijkeDatum);
+    }
+
+    /** R2.8: records that the gemeente asked a third party for information it needs for the PIP. */
+    Informatieverzoek vraagInformatie(String derde, String omschrijving, LocalDate aangevraagdOp) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (derde == null || derde.isBlank()) {
+            fouten.add(new Veldfout("derde", "verplicht", "Vul in aan wie de informatie is gevraagd."));
+        }
+        if (omschrijving == null || omschrijving.isBlank()) {
+            fouten.add(new Veldfout("omschrijving", "verplicht", "Beschrijf welke informatie is gevraagd."));
+        }
+        if (aangevraagdOp == null) {
+            fouten.add(new Veldfout("aangevraagdOp", "verplicht", "Vul de datum van het verzoek in."));
+        } else if (aangevraagdOp.isAfter(LocalDate.now())) {
+            fouten.add(new Veldfout("aangevraagdOp", "datum.toekomst", "De datum van het verzoek ligt in de toekomst."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        Informatieverzoek verzoek = new Informatieverzoek(informatieverzoeken.size(), gemeentecode, derde.strip(),
+                omschrijving.strip(), aangevraagdOp, null);
+        informatieverzoeken.add(verzoek);
+        return verzoek;
+    }
+
+    /** R2.8: the information arrived; from then on the PIP must follow within two weeks. */
+    Informatieverzoek informatieOntvangen(int volgnummer, LocalDate ontvangenOp) {
+        if (volgnummer < 0 || volgnummer >= informatieverzoeken.size()) {
+            throw new NietGevonden("Informatieverzoek");
+        }
+        Informatieverzoek verzoek = informatieverzoeken.get(volgnummer);
+        if (ontvangenOp == null || ontvangenOp.isBefore(verzoek.aangevraagdOp()) || ontvangenOp.isAfter(LocalDate.now())) {
+            throw new OngeldigeInvoer(new Veldfout("ontvangenOp", "datum.ongeldig",
+                    "De ontvangstdatum ligt tussen de datum van het verzoek en vandaag."));
+        }
+        Informatieverzoek ontvangen = verzoek.ontvangen(ontvangenOp);
+        informatieverzoeken.set(volgnummer, ontvangen);
+        return ontvangen;
+    }
+
+    public List<Informatieverzoek> informatieverzoeken() {
+        return List.copyOf(informatieverzoeken);
+    }
+
+    /**
+     * R3.4: the first PIP's vaststelling starts the three-year term, the day after its dagtekening. Later
+     * PIPs, a bezwaar decision or a move never move it: once started, this returns nothing.
+     */
+    Optional<InburgeringstermijnGestart> startInburgeringstermijn(LocalDate dagtekeningPip) {
+        if (datumStartInburgeringstermijn != null) {
+            return Optional.empty();
+        }
+        Inburgeringstermijn termijn = Inburgeringstermijn.naEerstePip(dagtekeningPip);
+        datumStartInburgeringstermijn = termijn.startdatum();
+        return Optional.of(new InburgeringstermijnGestart(id, gemeentecode(), termijn));
+    }
+
+    /** R3.4 and R3.6: empty until the first PIP is vastgesteld; three years plus DUO's extensions. */
+    public Optional<Inburgeringstermijn> inburgeringstermijn() {
+        return Optional.ofNullable(datumStartInburgeringstermijn)
+                .map(start -> Inburgeringstermijn.vanaf(start, termijnverlengingen));
+    }
+
+    /**
+     * R3.6: registers an extension that DUO granted. Only after the term started, and only to a later end: an
+     * extension never shortens the term.
+     */
+    Termijnverlenging registreerVerlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
+        Inburgeringstermijn huidig = inburgeringstermijn().orElseThrow(() -> new OngeldigeInvoer(new Veldfout(
+                "nieuweEinddatum", "R3.6", "Er is nog geen inburgeringstermijn: die begint na het eerste PIP.")));
+        List<Veldfout> fouten = new ArrayList<>();
+        if (datumBesluit == null || datumBesluit.isAfter(LocalDate.now())) {
+            fouten.add(new Veldfout("datumBesluit", "verplicht", "Vul de datum van het besluit van DUO in (niet in de toekomst)."));
+        }
+        if (nieuweEinddatum == null || !nieuweEinddatum.isAfter(huidig.einddatum())) {
+            fouten.add(new Veldfout("nieuweEinddatum", "R3.6",
+                    "De nieuwe einddatum ligt na de huidige einddatum (" + huidig.einddatum() + ")."));
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.add(new Veldfout("reden", "verplicht", "Vul de grond van de verlenging in."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        Termijnverlenging verlenging = new Termijnverlenging(termijnverlengingen.size(), gemeentecode, datumBesluit,
+                nieuweEinddatum, reden.strip());
+        termijnverlengingen.add(verlenging);
+        return verlenging;
+    }
+
+    public List<Termijnverlenging> termijnverlengingen() {
+        return List.copyOf(termijnverlengingen);
+    }
+
+    public InburgeraarFeiten feiten() {
+        return new InburgeraarFeiten(id, bsn(), doelgroep, datumStartInburgeringsplicht, datumVestigingGemeente,
+                inburgeringstermijn());
     }
 
     public Persoonsgegevens gegevens() {

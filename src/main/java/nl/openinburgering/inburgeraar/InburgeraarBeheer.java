@@ -1,6 +1,8 @@
 package nl.openinburgering.inburgeraar;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -109,6 +111,62 @@ public class InburgeraarBeheer {
                 List.of(inburgeraar.bsn()), Uitkomst.GELUKT);
         gebeurtenissen.publishEvent(gewijzigd);
         return inburgeraar;
+    }
+
+    /** R2.8: the gemeente asked a third party for information it needs for the PIP. */
+    public Informatieverzoek vraagInformatie(UUID id, String derde, String omschrijving, LocalDate aangevraagdOp) {
+        Inburgeraar inburgeraar = vind(id);
+        Informatieverzoek verzoek = inburgeraar.vraagInformatie(derde, omschrijving, aangevraagdOp);
+        opslaanMetLog(inburgeraar);
+        return verzoek;
+    }
+
+    /** R2.8: the information arrived; the deadline for the PIP becomes at most two weeks later. */
+    public Informatieverzoek informatieOntvangen(UUID id, int volgnummer, LocalDate ontvangenOp) {
+        Inburgeraar inburgeraar = vind(id);
+        Informatieverzoek verzoek = inburgeraar.informatieOntvangen(volgnummer, ontvangenOp);
+        opslaanMetLog(inburgeraar);
+        return verzoek;
+    }
+
+    /** R3.6: registers an extension of the inburgeringstermijn that DUO granted. */
+    public Termijnverlenging registreerVerlenging(UUID id, LocalDate datumBesluit, LocalDate nieuweEinddatum,
+            String reden) {
+        Inburgeraar inburgeraar = vind(id);
+        Termijnverlenging verlenging = inburgeraar.registreerVerlenging(datumBesluit, nieuweEinddatum, reden);
+        opslaanMetLog(inburgeraar);
+        return verlenging;
+    }
+
+    private void opslaanMetLog(Inburgeraar inburgeraar) {
+        try {
+            inburgeraars.save(inburgeraar);
+        } catch (OptimisticLockingFailureException gelijktijdig) {
+            throw verouderd();
+        }
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN, Handeling.WIJZIGEN,
+                List.of(inburgeraar.bsn()), Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode()));
+    }
+
+    /** The facts other modules' rules need; the caller logs its own processing of them. */
+    @Transactional(readOnly = true)
+    public InburgeraarFeiten feiten(UUID id) {
+        return vind(id).feiten();
+    }
+
+    /**
+     * R3.4: called when a PIP is vastgesteld. The first call starts the three-year term the day after the
+     * dagtekening; any later call leaves it where it is.
+     */
+    public Optional<InburgeringstermijnGestart> pipVastgesteld(UUID id, LocalDate dagtekening) {
+        Inburgeraar inburgeraar = vind(id);
+        Optional<InburgeringstermijnGestart> gestart = inburgeraar.startInburgeringstermijn(dagtekening);
+        gestart.ifPresent(gebeurtenis -> {
+            inburgeraars.save(inburgeraar);
+            gebeurtenissen.publishEvent(gebeurtenis);
+        });
+        return gestart;
     }
 
     private Inburgeraar vind(UUID id) {

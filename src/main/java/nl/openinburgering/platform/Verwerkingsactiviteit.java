@@ -15,6 +15,12 @@ public enum Verwerkingsactiviteit {
             "Vinden van het juiste dossier bij contact met of over de inburgeraar"),
     OVERZICHT_RAADPLEGEN("Overzicht inburgeraars raadplegen",
             "Verdelen en plannen van het werk van de consulenten"),
+    PIP_OPSTELLEN("PIP opstellen",
+            "Vastleggen van het Plan Inburgering en Participatie (art. 15 Wet inburgering 2021)"),
+    PIP_VASTSTELLEN("PIP vaststellen",
+            "Nemen van de beschikking over het Plan Inburgering en Participatie"),
+    PIP_RAADPLEGEN("PIP raadplegen",
+            "Begeleiden van de inburgeraar volgens het Plan Inburgering en Participatie"),
     INZAGEVERZOEK_BEHANDELEN("Verwerkingen van een persoon opvragen",
             "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming");
 

@@ -25,6 +25,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.Informatieverzoek;
+import nl.openinburgering.inburgeraar.Termijnverlenging;
 import nl.openinburgering.inburgeraar.Persoonsgegevens;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -95,6 +97,41 @@ class InburgeraarApiController {
     @Operation(summary = "Zoek op BSN (het BSN staat in de body, nooit in de URL)", operationId = "zoekInburgeraars")
     Zoekresultaat zoek(@RequestBody ZoekVraag vraag) {
         return new Zoekresultaat(beheer.zoekOpBsn(Bsn.van(vraag.bsn())).stream().map(InburgeraarJson::van).toList());
+    }
+
+    @PostMapping(path = "/{id}/informatieverzoeken", consumes = "application/json")
+    @Operation(summary = "Leg een verzoek om informatie bij een derde vast (R2.8)", operationId = "vraagInformatie")
+    ResponseEntity<InburgeraarJson> vraagInformatie(@PathVariable UUID id, @RequestBody InformatieVraag vraag) {
+        Informatieverzoek verzoek = beheer.vraagInformatie(id, vraag.derde(), vraag.omschrijving(), vraag.aangevraagdOp());
+        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id + "/informatieverzoeken/"
+                + verzoek.volgnummer())).body(InburgeraarJson.van(beheer.raadpleeg(id)));
+    }
+
+    @PostMapping(path = "/{id}/informatieverzoeken/{volgnummer}/ontvangst", consumes = "application/json")
+    @Operation(summary = "Leg vast dat de gevraagde informatie binnen is (R2.8)", operationId = "informatieOntvangen")
+    InburgeraarJson informatieOntvangen(@PathVariable UUID id, @PathVariable int volgnummer,
+            @RequestBody Ontvangst ontvangst) {
+        beheer.informatieOntvangen(id, volgnummer, ontvangst.ontvangenOp());
+        return InburgeraarJson.van(beheer.raadpleeg(id));
+    }
+
+    @PostMapping(path = "/{id}/termijnverlengingen", consumes = "application/json")
+    @Operation(summary = "Registreer een door DUO toegekende verlenging van de inburgeringstermijn (R3.6)",
+            operationId = "registreerTermijnverlenging")
+    ResponseEntity<InburgeraarJson> registreerVerlenging(@PathVariable UUID id, @RequestBody Verlenging verlenging) {
+        Termijnverlenging geregistreerd = beheer.registreerVerlenging(id, verlenging.datumBesluit(),
+                verlenging.nieuweEinddatum(), verlenging.reden());
+        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id + "/termijnverlengingen/"
+                + geregistreerd.volgnummer())).body(InburgeraarJson.van(beheer.raadpleeg(id)));
+    }
+
+    record Verlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
+    }
+
+    record InformatieVraag(String derde, String omschrijving, LocalDate aangevraagdOp) {
+    }
+
+    record Ontvangst(LocalDate ontvangenOp) {
     }
 
     /** {@code sorteer=geslachtsnaam} ascending, {@code sorteer=-geboortedatum} descending. */

@@ -1,26 +1,45 @@
 package nl.openinburgering.inburgeraar.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.Informatieverzoek;
+import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
 
 /**
  * The API representation of an inburgeraar ({@code api.md}). {@code inburgeringstermijn} stays
- * {@code null} until the first PIP is vastgesteld (R3.4); the PIP module will fill it.
+ * {@code null} until the first PIP is vastgesteld (R3.4).
  */
 record InburgeraarJson(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
         LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
         LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute,
-        LocalDate uiterlijkeDatumVaststellingPip, Periode inburgeringstermijn, long versie) {
+        LocalDate uiterlijkeDatumVaststellingPip, boolean termijnVaststellingPipVerlengd, boolean wachtOpInformatie,
+        List<InformatieverzoekJson> informatieverzoeken, Periode inburgeringstermijn, long versie) {
 
     static InburgeraarJson van(Inburgeraar inburgeraar) {
         return new InburgeraarJson(inburgeraar.id(), inburgeraar.gemeentecode().waarde(), inburgeraar.bsn().waarde(),
                 inburgeraar.voornamen(), inburgeraar.geslachtsnaam(), inburgeraar.geboortedatum(),
                 inburgeraar.doelgroep(), inburgeraar.datumStartInburgeringsplicht(),
                 inburgeraar.datumVestigingGemeente(), inburgeraar.datumStartTermijnVaststellingLeerroute(),
-                inburgeraar.uiterlijkeDatumVaststellingPip().orElse(null), null, inburgeraar.versie());
+                inburgeraar.uiterlijkeDatumVaststellingPip().orElse(null),
+                inburgeraar.termijnVaststellingPip().map(TermijnVaststellingPip::verlengd).orElse(false),
+                inburgeraar.termijnVaststellingPip().map(TermijnVaststellingPip::wachtOpInformatie).orElse(false),
+                inburgeraar.informatieverzoeken().stream().map(InformatieverzoekJson::van).toList(),
+                inburgeraar.inburgeringstermijn().map(t -> new Periode(t.startdatum(), t.einddatum())).orElse(null),
+                inburgeraar.versie());
+    }
+
+    /** R2.8: a request to a third party; its number is its place in the person's list. */
+    record InformatieverzoekJson(int volgnummer, String derde, String omschrijving, LocalDate aangevraagdOp,
+            LocalDate ontvangenOp) {
+
+        static InformatieverzoekJson van(Informatieverzoek verzoek) {
+            return new InformatieverzoekJson(verzoek.volgnummer(), verzoek.derde(), verzoek.omschrijving(),
+                    verzoek.aangevraagdOp(), verzoek.ontvangenOp());
+        }
     }
 
     /** Start inclusive, end exclusive, as in DUO's model. */

@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.NietToegestaan;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -53,6 +54,11 @@ class ApiFoutAfhandeling {
         ResponseEntity<ProblemDetail> antwoord = probleem(HttpStatus.CONFLICT, "Conflict", fout.getMessage());
         antwoord.getBody().setProperty("code", fout.code());
         return antwoord;
+    }
+
+    @ExceptionHandler(NietToegestaan.class)
+    ResponseEntity<ProblemDetail> nietToegestaan(NietToegestaan fout) {
+        return probleem(HttpStatus.FORBIDDEN, "Niet toegestaan", fout.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -34,6 +34,15 @@ final class Toegangsregels {
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars", "/api/v1/inburgeraars/{id}")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}").hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips",
+                        "/api/v1/inburgeraars/{id}/informatieverzoeken", "/api/v1/inburgeraars/{id}/termijnverlengingen",
+                        "/api/v1/inburgeraars/{id}/informatieverzoeken/{volgnummer}/ontvangst")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips", "/api/v1/inburgeraars/{id}/pips/{pipId}")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                // The gemeente's four-eyes policy decides in the domain which of the two may fix a PIP.
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips/{pipId}/vaststelling")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .anyRequest().denyAll();
     }
 

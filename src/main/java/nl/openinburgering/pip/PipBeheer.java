@@ -1,0 +1,145 @@
+package nl.openinburgering.pip;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.pip.internal.PipRepository;
+import nl.openinburgering.platform.Gebruiker;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Rol;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.NietToegestaan;
+
+/** Drafting, reading and fixing PIPs, always within the user's gemeente and with a processing-log line. */
+@Service
+@Transactional
+public class PipBeheer {
+
+    /**
+     * R3.11 needs the NT2/KNM hours followed at a provider. Providers cannot report hours yet (the provider
+     * module does not exist), so the registered total is zero and afschalen is refused, as the rule demands.
+     */
+    static final double GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE = 0;
+
+    private final PipRepository pips;
+    private final InburgeraarBeheer inburgeraars;
+    private final Verwerkingslog verwerkingslog;
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    PipBeheer(PipRepository pips, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog,
+            ApplicationEventPublisher gebeurtenissen) {
+        this.pips = pips;
+        this.inburgeraars = inburgeraars;
+        this.verwerkingslog = verwerkingslog;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    public Pip opstellen(UUID inburgeraarId, PipInhoud inhoud) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        String gemeente = Tenant.vereist().waarde();
+        if (pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.CONCEPT).isPresent()) {
+            throw conceptBestaat();
+        }
+        Pip pip = Pip.opstellen(Tenant.vereist(), persoon, inhoud, huidige(inburgeraarId),
+                GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE, HuidigeGebruiker.vereist().gebruikersnaam());
+        try {
+            pips.save(pip);
+        } catch (DuplicateKeyException gelijktijdig) {
+            throw conceptBestaat();
+        }
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(new PipOpgesteld(pip.id(), inburgeraarId, pip.gemeentecode()));
+        return pip;
+    }
+
+    /** The person's PIPs, newest first. */
+    @Transactional(readOnly = true)
+    public List<Pip> lijst(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        List<Pip> lijst = pips.findByInburgeraarIdAndGemeentecodeOrderByOpgesteldOpDesc(inburgeraarId,
+                Tenant.vereist().waarde());
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_RAADPLEGEN, List.of(persoon.bsn()));
+        return lijst;
+    }
+
+    @Transactional(readOnly = true)
+    public Pip raadpleeg(UUID inburgeraarId, UUID pipId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Pip pip = vind(inburgeraarId, pipId);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_RAADPLEGEN, List.of(persoon.bsn()));
+        return pip;
+    }
+
+    /**
+     * Fixes the draft as a beschikking (R3.13 checked again), replaces the previous one, and starts the
+     * inburgeringstermijn when this is the first PIP (R3.4). With the gemeente's four-eyes policy on (the
+     * default), a teamleider who did not draft it must fix it.
+     */
+    public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Pip pip = vind(inburgeraarId, pipId);
+        Gebruiker vaststeller = HuidigeGebruiker.vereist();
+        vierOgen(pip, vaststeller);
+        Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !huidige.id().equals(pipId));
+        PipVastgesteld vastgesteld = pip.vaststellen(dagtekening, persoon, vorige,
+                GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE, vaststeller.gebruikersnaam());
+        try {
+            vorige.ifPresent(oud -> {
+                oud.vervangen();
+                pips.save(oud);
+            });
+            pips.save(pip);
+        } catch (OptimisticLockingFailureException gelijktijdig) {
+            throw new Conflict("versie.verouderd", "Iemand anders heeft dit PIP intussen gewijzigd; laad het opnieuw.");
+        }
+        inburgeraars.pipVastgesteld(inburgeraarId, dagtekening);
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_VASTSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(vastgesteld);
+        return pip;
+    }
+
+    private void vierOgen(Pip pip, Gebruiker vaststeller) {
+        if (!pips.vierOgen(Tenant.vereist().waarde())) {
+            return;
+        }
+        if (vaststeller.rol() != Rol.TEAMLEIDER) {
+            throw new NietToegestaan("Volgens het beleid van de gemeente stelt een teamleider het PIP vast (vier ogen).");
+        }
+        if (vaststeller.gebruikersnaam().equals(pip.opgesteldDoor())) {
+            throw new NietToegestaan("Wie het PIP opstelde, stelt het niet zelf vast (vier ogen).");
+        }
+    }
+
+    private Optional<Pip> huidige(UUID inburgeraarId) {
+        return pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, Tenant.vereist().waarde(),
+                PipStatus.VASTGESTELD);
+    }
+
+    private Pip vind(UUID inburgeraarId, UUID pipId) {
+        return pips.findByIdAndInburgeraarIdAndGemeentecode(pipId, inburgeraarId, Tenant.vereist().waarde())
+                .orElseThrow(() -> new NietGevonden("PIP"));
+    }
+
+    private static Conflict conceptBestaat() {
+        return new Conflict("pip.concept.bestaat",
+                "Er is al een concept-PIP voor deze persoon. Stel dat eerst vast of pas het aan.");
+    }
+}

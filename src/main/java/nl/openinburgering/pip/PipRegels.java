@@ -1,0 +1,119 @@
+package nl.openinburgering.pip;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * The statute and DUO rules a PIP must meet, checked when it is drafted and again when it is vastgesteld.
+ * Each finding names its rule ID, so the consulent (and DUO's own validation later) can trace it.
+ */
+final class PipRegels {
+
+    static final int MAXIMALE_INTENSITEIT = 9999;
+    /** R3.11: afschalen needs at least 600 hours of NT2/KNM lessons, brede-intake hours excluded. */
+    static final int UREN_VOOR_AFSCHALEN = 600;
+
+    private PipRegels() {
+    }
+
+    /**
+     * R3.13, R3.3, R2.9, R6.1, R3.11 and the required reason of a later PIP.
+     *
+     * @param vorige         the person's current vastgesteld PIP, if any (then this PIP is not the first)
+     * @param gevolgdeUren   NT2/KNM hours followed at a provider, brede intake excluded (R3.11)
+     */
+    static List<Veldfout> inhoud(PipInhoud inhoud, InburgeraarFeiten persoon, Optional<Pip> vorige,
+            double gevolgdeUren) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (inhoud.leerroute() == null) {
+            fouten.add(new Veldfout("leerroute", "verplicht", "Kies de leerroute."));
+            return fouten;
+        }
+        Leerroute route = inhoud.leerroute();
+        if (inhoud.niveau() == Niveau.A2 && route == Leerroute.ONDERWIJSROUTE) {
+            fouten.add(new Veldfout("niveau", "R3.13", "De onderwijsroute kent geen niveau A2; kies B1."));
+        }
+        if (inhoud.niveau() == Niveau.B1 && route == Leerroute.Z_ROUTE) {
+            fouten.add(new Veldfout("niveau", "R3.13", "De Z-route kent geen niveau B1."));
+        }
+        if (inhoud.niveau() == Niveau.A2 && route == Leerroute.B1_ROUTE && vorige.isEmpty()) {
+            fouten.add(new Veldfout("niveau", "R3.13",
+                    "Het eerste PIP in de B1-route heeft niveau B1; afschalen naar A2 kan pas in een later PIP."));
+        }
+        if (vorige.isPresent() && isAfschalen(inhoud, vorige.get()) && gevolgdeUren < UREN_VOOR_AFSCHALEN) {
+            fouten.add(new Veldfout("niveau", "R3.11", "Afschalen naar A2 kan pas na ten minste "
+                    + UREN_VOOR_AFSCHALEN + " uur taalles en KNM (uren tijdens de brede intake tellen niet mee); "
+                    + "geregistreerd: " + gevolgdeUren + " uur."));
+        }
+        intensiteit(inhoud, persoon, fouten);
+        if (inhoud.afsprakenMap() != null && route == Leerroute.ONDERWIJSROUTE) {
+            fouten.add(new Veldfout("afsprakenMap", "R6.1",
+                    "In de onderwijsroute is er geen MAP; laat de MAP-afspraken leeg."));
+        }
+        if (vorige.isPresent() && inhoud.reden() == null) {
+            fouten.add(new Veldfout("reden", "verplicht",
+                    "Geef de reden van dit nieuwe PIP (schakelen, afschalen, verhuizing of een wijziging na bezwaar)."));
+        }
+        return fouten;
+    }
+
+    /** R3.3 and R2.9: the estimated intensity of the B1-route is for an asielstatushouder in the B1-route only. */
+    private static void intensiteit(PipInhoud inhoud, InburgeraarFeiten persoon, List<Veldfout> fouten) {
+        Integer uren = inhoud.geschatteIntensiteitB1Route();
+        if (uren == null) {
+            return;
+        }
+        if (inhoud.leerroute() != Leerroute.B1_ROUTE) {
+            fouten.add(new Veldfout("geschatteIntensiteitB1Route", "R3.3",
+                    "De geschatte intensiteit hoort alleen bij de B1-route."));
+        } else if (persoon.doelgroep() != Doelgroep.ASIELSTATUSHOUDER) {
+            fouten.add(new Veldfout("geschatteIntensiteitB1Route", "R2.9",
+                    "De geschatte intensiteit van de B1-route geldt alleen voor asielstatushouders."));
+        } else if (uren < 1 || uren > MAXIMALE_INTENSITEIT) {
+            fouten.add(new Veldfout("geschatteIntensiteitB1Route", "R3.3",
+                    "De geschatte intensiteit ligt tussen 1 en " + MAXIMALE_INTENSITEIT + " uur."));
+        }
+    }
+
+    /** R3.11: from B1 in the B1-route to A2 in the B1-route. */
+    static boolean isAfschalen(PipInhoud nieuw, Pip vorige) {
+        return vorige.leerroute() == Leerroute.B1_ROUTE && vorige.niveau() == Niveau.B1
+                && nieuw.leerroute() == Leerroute.B1_ROUTE && nieuw.niveau() == Niveau.A2;
+    }
+
+    /**
+     * R3.13: the dagtekening may not lie before the start of the plicht, before the date of settlement in the
+     * gemeente, or before the dagtekening of an earlier PIP.
+     */
+    static List<Veldfout> dagtekening(LocalDate dagtekening, InburgeraarFeiten persoon, Optional<Pip> vorige) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (dagtekening == null) {
+            fouten.add(new Veldfout("dagtekening", "verplicht", "Vul de dagtekening in."));
+            return fouten;
+        }
+        if (dagtekening.isBefore(persoon.datumStartInburgeringsplicht())) {
+            fouten.add(new Veldfout("dagtekening", "R3.13",
+                    "De dagtekening ligt vóór de start van de inburgeringsplicht (" + persoon.datumStartInburgeringsplicht() + ")."));
+        }
+        if (persoon.datumVestigingGemeente() != null && dagtekening.isBefore(persoon.datumVestigingGemeente())) {
+            fouten.add(new Veldfout("dagtekening", "R3.13",
+                    "De dagtekening ligt vóór de datum van vestiging in de gemeente (" + persoon.datumVestigingGemeente() + ")."));
+        }
+        vorige.flatMap(Pip::dagtekening).filter(dagtekening::isBefore).ifPresent(eerder -> fouten.add(new Veldfout(
+                "dagtekening", "R3.13", "De dagtekening ligt vóór die van het vorige PIP (" + eerder + ").")));
+        return fouten;
+    }
+
+    static void geldig(List<Veldfout> fouten) {
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+    }
+}

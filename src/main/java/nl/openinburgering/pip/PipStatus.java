@@ -1,0 +1,5 @@
+package nl.openinburgering.pip;
+
+public enum PipStatus {
+    CONCEPT, VASTGESTELD, VERVANGEN
+}

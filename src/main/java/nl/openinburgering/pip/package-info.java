@@ -1,0 +1,6 @@
+/**
+ * The PIP (Plan Inburgering en Participatie): drafted by a consulent, vastgesteld as a beschikking, replaced
+ * by a new version on schakelen, afschalen or verhuizing. Its API is {@link nl.openinburgering.pip.PipBeheer}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "PIP")
+package nl.openinburgering.pip;

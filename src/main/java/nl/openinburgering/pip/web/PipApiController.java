@@ -1,0 +1,96 @@
+package nl.openinburgering.pip.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.openinburgering.pip.Alfabetisering;
+import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.pip.Niveau;
+import nl.openinburgering.pip.Pip;
+import nl.openinburgering.pip.PipBeheer;
+import nl.openinburgering.pip.PipInhoud;
+import nl.openinburgering.pip.PipStatus;
+
+/** {@code /api/v1/inburgeraars/{id}/pips} as fixed by the API contract ({@code api.md}, "PIP"). */
+@RestController
+@RequestMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/pips", produces = "application/json")
+@Tag(name = "pips", description = "Plan Inburgering en Participatie: opstellen en vaststellen")
+class PipApiController {
+
+    private final PipBeheer beheer;
+
+    PipApiController(PipBeheer beheer) {
+        this.beheer = beheer;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Stel een PIP op (status CONCEPT)", operationId = "stelPipOp")
+    ResponseEntity<PipJson> opstellen(@PathVariable UUID inburgeraarId, @RequestBody PipInvoer invoer) {
+        Pip pip = beheer.opstellen(inburgeraarId, invoer.inhoud());
+        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + inburgeraarId + "/pips/" + pip.id()))
+                .body(PipJson.van(pip));
+    }
+
+    @GetMapping
+    @Operation(summary = "De PIP's van een inburgeraar, nieuwste eerst", operationId = "lijstPips")
+    Lijst lijst(@PathVariable UUID inburgeraarId) {
+        return new Lijst(beheer.lijst(inburgeraarId).stream().map(PipJson::van).toList());
+    }
+
+    @GetMapping("/{pipId}")
+    @Operation(summary = "Haal een PIP op", operationId = "haalPipOp")
+    PipJson raadpleeg(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId) {
+        return PipJson.van(beheer.raadpleeg(inburgeraarId, pipId));
+    }
+
+    @PostMapping(path = "/{pipId}/vaststelling", consumes = "application/json")
+    @Operation(summary = "Stel het PIP vast als beschikking", operationId = "stelPipVast")
+    PipJson vaststellen(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId,
+            @RequestBody Vaststelling vaststelling) {
+        return PipJson.van(beheer.vaststellen(inburgeraarId, pipId, vaststelling.dagtekening()));
+    }
+
+    record PipInvoer(Leerroute leerroute, Niveau niveau, Integer geschatteIntensiteitB1Route,
+            Alfabetisering alfabetisering, Boolean indicatieMagOpleidingAfmaken, String begeleiding,
+            String afsprakenPvt, String afsprakenMap, Integer aantalVoortgangsgesprekken, String reden) {
+
+        PipInhoud inhoud() {
+            return new PipInhoud(leerroute, niveau, geschatteIntensiteitB1Route, alfabetisering,
+                    Boolean.TRUE.equals(indicatieMagOpleidingAfmaken), begeleiding, afsprakenPvt, afsprakenMap,
+                    aantalVoortgangsgesprekken, reden);
+        }
+    }
+
+    record Vaststelling(LocalDate dagtekening) {
+    }
+
+    record Lijst(List<PipJson> resultaten) {
+    }
+
+    record PipJson(UUID id, UUID inburgeraarId, PipStatus status, long versie, Leerroute leerroute, Niveau niveau,
+            Integer geschatteIntensiteitB1Route, Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken,
+            String begeleiding, String afsprakenPvt, String afsprakenMap, Integer aantalVoortgangsgesprekken,
+            String reden, LocalDate dagtekening, String opgesteldDoor, Instant opgesteldOp, String vastgesteldDoor) {
+
+        static PipJson van(Pip pip) {
+            return new PipJson(pip.id(), pip.inburgeraarId(), pip.status(), pip.versie(), pip.leerroute(), pip.niveau(),
+                    pip.geschatteIntensiteitB1Route(), pip.alfabetisering(), pip.indicatieMagOpleidingAfmaken(),
+                    pip.begeleiding(), pip.afsprakenPvt(), pip.afsprakenMap(), pip.aantalVoortgangsgesprekken(),
+                    pip.reden(), pip.dagtekening().orElse(null), pip.opgesteldDoor(), pip.opgesteldOp(),
+                    pip.vastgesteldDoor());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package nl.openinburgering.pip;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nl.openinburgering.TestBsn;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PipApiIntegrationTests {
+
+    static final RequestPostProcessor CONSULENT = httpBasic("consulent.dalfsen", "demo");
+    static final RequestPostProcessor TEAMLEIDER = httpBasic("teamleider.dalfsen", "demo");
+
+    @Autowired
+    MockMvc mvc;
+
+    String inburgeraar() throws Exception {
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
+                                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12",
+                                 "datumVestigingGemeente": "2026-02-02"}""".formatted(TestBsn.nieuw())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(antwoord, "$.id");
+    }
+
+    ResultActions opstellen(String id, String json) throws Exception {
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    String concept(String id, String json) throws Exception {
+        return JsonPath.read(opstellen(id, json).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("CONCEPT")).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    ResultActions vaststellen(String id, String pipId, String dagtekening, RequestPostProcessor wie) throws Exception {
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling").with(wie)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"));
+    }
+
+    static final String B1_ROUTE = """
+            {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
+             "begeleiding": "Wekelijks", "afsprakenPvt": "4 dagdelen", "afsprakenMap": "MAP", "aantalVoortgangsgesprekken": 4}""";
+
+    @Test
+    void aTeamleiderFixesWhatAConsulentDraftedAndTheTermStartsTheNextDay() throws Exception {
+        String id = inburgeraar();
+        String pipId = concept(id, B1_ROUTE);
+
+        vaststellen(id, pipId, "2026-03-01", CONSULENT).andExpect(status().isForbidden());
+        vaststellen(id, pipId, "2026-03-01", TEAMLEIDER).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VASTGESTELD"))
+                .andExpect(jsonPath("$.niveau").value("B1"))
+                .andExpect(jsonPath("$.dagtekening").value("2026-03-01"));
+
+        mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
+                .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2026-03-02"))
+                .andExpect(jsonPath("$.inburgeringstermijn.einddatum").value("2029-03-02"));
+        vaststellen(id, pipId, "2026-03-05", TEAMLEIDER).andExpect(status().isConflict());
+
+        // R3.6: DUO grants an extension; the gemeente registers it and the end moves.
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/termijnverlengingen").with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"datumBesluit\": \"2026-10-01\", \"nieuweEinddatum\": \"2029-09-02\", \"reden\": \"Ziekte\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2026-03-02"))
+                .andExpect(jsonPath("$.inburgeringstermijn.einddatum").value("2029-09-02"));
+    }
+
+    @Test
+    void aNewPipReplacesThePreviousOneNeedsAReasonAndNeverMovesTheTerm() throws Exception {
+        String id = inburgeraar();
+        vaststellen(id, concept(id, B1_ROUTE), "2026-03-01", TEAMLEIDER).andExpect(status().isOk());
+
+        String zRoute = "{\"leerroute\": \"Z_ROUTE\", \"aantalVoortgangsgesprekken\": 6}";
+        opstellen(id, zRoute).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("reden"));
+        String tweede = concept(id, zRoute.replace("}", ", \"reden\": \"Schakelen: B1 niet haalbaar\"}"));
+        vaststellen(id, tweede, "2026-06-01", TEAMLEIDER).andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT))
+                .andExpect(jsonPath("$.resultaten", hasSize(2)))
+                .andExpect(jsonPath("$.resultaten[0].status").value("VASTGESTELD"))
+                .andExpect(jsonPath("$.resultaten[1].status").value("VERVANGEN"));
+        mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
+                .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2026-03-02"));
+    }
+
+    @Test
+    void everyRuleViolationCarriesItsRuleId() throws Exception {
+        String id = inburgeraar();
+        opstellen(id, "{\"leerroute\": \"ONDERWIJSROUTE\", \"niveau\": \"A2\", \"afsprakenMap\": \"MAP\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.13"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'afsprakenMap')].code").value("R6.1"));
+
+        String pipId = concept(id, B1_ROUTE);
+        vaststellen(id, pipId, "2026-01-31", TEAMLEIDER).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("dagtekening"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R3.13"));
+    }
+
+    @Test
+    void onlyOneDraftAtATime() throws Exception {
+        String id = inburgeraar();
+        concept(id, B1_ROUTE);
+        opstellen(id, B1_ROUTE).andExpect(status().isConflict());
+    }
+
+    @Test
+    void aPipOfAnotherGemeenteIsNotFound() throws Exception {
+        String id = inburgeraar();
+        String pipId = concept(id, B1_ROUTE);
+
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + pipId).with(httpBasic("consulent.staphorst", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(httpBasic("consulent.staphorst", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(B1_ROUTE)).andExpect(status().isNotFound());
+    }
+}

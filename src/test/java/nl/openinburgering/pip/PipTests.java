@@ -1,0 +1,157 @@
+package nl.openinburgering.pip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
+
+class PipTests {
+
+    static final Gemeentecode DALFSEN = new Gemeentecode("0148");
+    static final LocalDate PLICHT = LocalDate.of(2026, 1, 12);
+    static final LocalDate VESTIGING = LocalDate.of(2026, 2, 2);
+
+    static InburgeraarFeiten persoon(Doelgroep doelgroep) {
+        return new InburgeraarFeiten(UUID.randomUUID(), new Bsn("999996708"), doelgroep, PLICHT, VESTIGING,
+                Optional.empty());
+    }
+
+    static PipInhoud inhoud(Leerroute route, Niveau niveau) {
+        return new PipInhoud(route, niveau, null, null, false, "Wekelijks contact", "4 dagdelen", null, 4, null);
+    }
+
+    static Pip concept(InburgeraarFeiten persoon, PipInhoud inhoud, Optional<Pip> vorige, double uren) {
+        return Pip.opstellen(DALFSEN, persoon, inhoud, vorige, uren, "consulent.dalfsen");
+    }
+
+    static Pip vastgesteld(InburgeraarFeiten persoon, PipInhoud inhoud, LocalDate dagtekening) {
+        Pip pip = concept(persoon, inhoud, Optional.empty(), 0);
+        pip.vaststellen(dagtekening, persoon, Optional.empty(), 0, "teamleider.dalfsen");
+        return pip;
+    }
+
+    static void weigert(Runnable actie, String veld, String regel) {
+        assertThatThrownBy(actie::run).isInstanceOfSatisfying(OngeldigeInvoer.class,
+                fout -> assertThat(fout.fouten()).extracting(Veldfout::veld, Veldfout::code)
+                        .contains(org.assertj.core.groups.Tuple.tuple(veld, regel)));
+    }
+
+    @Test
+    void r3_13_rejectsA2WithOnderwijsroute() {
+        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), inhoud(Leerroute.ONDERWIJSROUTE, Niveau.A2),
+                Optional.empty(), 0), "niveau", "R3.13");
+    }
+
+    @Test
+    void r3_13_rejectsB1WithZRoute() {
+        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), inhoud(Leerroute.Z_ROUTE, Niveau.B1),
+                Optional.empty(), 0), "niveau", "R3.13");
+    }
+
+    @Test
+    void r3_13_rejectsA2InTheB1RouteOnTheFirstPip() {
+        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), inhoud(Leerroute.B1_ROUTE, Niveau.A2),
+                Optional.empty(), 0), "niveau", "R3.13");
+    }
+
+    @Test
+    void r3_13_defaultsToB1ForTheB1RouteAndOnderwijsrouteAndToNothingForTheZRoute() {
+        assertThat(inhoud(Leerroute.B1_ROUTE, null).niveau()).isEqualTo(Niveau.B1);
+        assertThat(inhoud(Leerroute.ONDERWIJSROUTE, null).niveau()).isEqualTo(Niveau.B1);
+        assertThat(inhoud(Leerroute.Z_ROUTE, null).niveau()).isNull();
+    }
+
+    @Test
+    void r3_11_afschalenToA2NeedsAtLeast600Hours() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Pip eerste = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), LocalDate.of(2026, 3, 1));
+        PipInhoud afschalen = new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4,
+                "Afschalen: B1 niet haalbaar");
+
+        weigert(() -> concept(persoon, afschalen, Optional.of(eerste), 599.5), "niveau", "R3.11");
+        assertThat(concept(persoon, afschalen, Optional.of(eerste), 600).niveau()).isEqualTo(Niveau.A2);
+    }
+
+    @Test
+    void r3_3_r2_9_intensityOnlyForAnAsielstatushouderInTheB1Route() {
+        PipInhoud metIntensiteit = new PipInhoud(Leerroute.B1_ROUTE, null, 600, null, false, null, null, null, 4, null);
+        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), metIntensiteit, Optional.empty(), 0)
+                .geschatteIntensiteitB1Route()).isEqualTo(600);
+        weigert(() -> concept(persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT), metIntensiteit, Optional.empty(), 0),
+                "geschatteIntensiteitB1Route", "R2.9");
+        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
+                new PipInhoud(Leerroute.Z_ROUTE, null, 600, null, false, null, null, null, 4, null), Optional.empty(), 0),
+                "geschatteIntensiteitB1Route", "R3.3");
+    }
+
+    @Test
+    void r3_3_intensityLiesBetween1And9999Hours() {
+        for (int uren : new int[] { 0, 10_000 }) {
+            weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
+                    new PipInhoud(Leerroute.B1_ROUTE, null, uren, null, false, null, null, null, 4, null),
+                    Optional.empty(), 0), "geschatteIntensiteitB1Route", "R3.3");
+        }
+        for (int uren : new int[] { 1, 9999 }) {
+            assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
+                    new PipInhoud(Leerroute.B1_ROUTE, null, uren, null, false, null, null, null, 4, null),
+                    Optional.empty(), 0).geschatteIntensiteitB1Route()).isEqualTo(uren);
+        }
+    }
+
+    @Test
+    void r6_1_noMapAgreementsInTheOnderwijsroute() {
+        PipInhoud metMap = new PipInhoud(Leerroute.ONDERWIJSROUTE, null, null, null, false, null, null,
+                "MAP bij Participatiewerk", 4, null);
+        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), metMap, Optional.empty(), 0), "afsprakenMap", "R6.1");
+        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
+                new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, "MAP bij Participatiewerk", 4, null),
+                Optional.empty(), 0).afsprakenMap()).isNotNull();
+    }
+
+    @Test
+    void aLaterPipNeedsAReason() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Pip eerste = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), LocalDate.of(2026, 3, 1));
+
+        weigert(() -> concept(persoon, inhoud(Leerroute.Z_ROUTE, null), Optional.of(eerste), 0), "reden", "verplicht");
+    }
+
+    @Test
+    void r3_13_dagtekeningNotBeforeThePlichtTheSettlementOrThePreviousPip() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
+                .vaststellen(PLICHT.minusDays(1), persoon, Optional.empty(), 0, "t"), "dagtekening", "R3.13");
+        weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
+                .vaststellen(VESTIGING.minusDays(1), persoon, Optional.empty(), 0, "t"), "dagtekening", "R3.13");
+
+        Pip eerste = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, null), LocalDate.of(2026, 3, 1));
+        PipInhoud schakelen = new PipInhoud(Leerroute.Z_ROUTE, null, null, null, false, null, null, null, 4, "Schakelen");
+        weigert(() -> concept(persoon, schakelen, Optional.of(eerste), 0)
+                .vaststellen(LocalDate.of(2026, 2, 28), persoon, Optional.of(eerste), 0, "t"), "dagtekening", "R3.13");
+
+        assertThat(concept(persoon, schakelen, Optional.of(eerste), 0)
+                .vaststellen(LocalDate.of(2026, 3, 1), persoon, Optional.of(eerste), 0, "t").eerste()).isFalse();
+    }
+
+    @Test
+    void aPipIsVastgesteldOnlyOnce() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Pip pip = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, null), LocalDate.of(2026, 3, 1));
+
+        assertThat(pip.status()).isEqualTo(PipStatus.VASTGESTELD);
+        assertThatThrownBy(() -> pip.vaststellen(LocalDate.of(2026, 3, 2), persoon, Optional.empty(), 0, "t"))
+                .isInstanceOf(Conflict.class);
+    }
+}
