@@ -147,7 +147,13 @@ class BeveiligingIntegrationTests {
 
     @Test
     void aUiLoginKeepsItsSessionInTheDatabaseSoAnyNodeCanServeIt() throws Exception {
-        mvc.perform(formLogin("/login").user("teamleider.dalfsen").password("demo")).andExpect(redirectedUrl("/"));
+        var sessie = mvc.perform(formLogin("/login").user("teamleider.dalfsen").password("demo"))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+
+        // The next request is recognised through the session stored in PostgreSQL. Loading that session must
+        // not need the tenant, which comes from the session itself.
+        mvc.perform(get("/inburgeraars").cookie(sessie)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("teamleider.dalfsen")));
 
         Long sessies = jdbc.sql("select count(*) from spring_session where principal_name = 'teamleider.dalfsen'")
                 .query(Long.class).single();
