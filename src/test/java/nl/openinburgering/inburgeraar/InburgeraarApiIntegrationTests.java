@@ -95,6 +95,18 @@ class InburgeraarApiIntegrationTests {
                 .andExpect(jsonPath("$.invalidParams[0].code").value("body.onleesbaar"));
     }
 
+    /** R1.5: the law knows two target groups; a finer DUO monitoring group is no doelgroep. */
+    @Test
+    void r1_5_refusesADoelgroepOtherThanTheTwoLegalGroups() throws Exception {
+        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN).contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(TestBsn.nieuw()).replace("ASIELSTATUSHOUDER", "GEZINSHERENIGER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN).contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(TestBsn.nieuw()).replace("ASIELSTATUSHOUDER", "GEZINSMIGRANT_OF_OVERIGE_MIGRANT")))
+                .andExpect(status().isCreated());
+    }
+
     @Test
     void findsAPersonByBsnInTheBodyOfASearch() throws Exception {
         String bsn = TestBsn.nieuw();
