@@ -71,6 +71,13 @@ class BeveiligingIntegrationTests {
     }
 
     @Test
+    void anHtmxRequestWithoutSessionSendsTheWholePageToTheLogin() throws Exception {
+        mvc.perform(get("/inburgeraars").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login"));
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeadersAndTheApiVersion() throws Exception {
         for (ResultActions antwoord : new ResultActions[] {
                 mvc.perform(get("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))),

@@ -38,6 +38,7 @@ class DemoBeveiliging {
     @Order(2)
     SecurityFilterChain uiBeveiliging(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(Toegangsregels::ui)
+                .exceptionHandling(fouten -> fouten.authenticationEntryPoint(Toegangsregels.naarInloggen("/login")))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/login?uitgelogd").permitAll())
                 .sessionManagement(sessies -> sessies.sessionFixation(fixatie -> fixatie.changeSessionId()));

@@ -65,6 +65,7 @@ class ProductieBeveiliging {
     SecurityFilterChain uiBeveiliging(HttpSecurity http, ClientRegistrationRepository registraties,
             ProductieClaims claims) throws Exception {
         http.authorizeHttpRequests(Toegangsregels::ui)
+                .exceptionHandling(fouten -> fouten.authenticationEntryPoint(Toegangsregels.naarInloggen("/oauth2/authorization/oidc")))
                 .oauth2Login(login -> login
                         .userInfoEndpoint(gebruiker -> gebruiker.oidcUserService(oidcGebruikers(claims)))
                         .defaultSuccessUrl("/", false))

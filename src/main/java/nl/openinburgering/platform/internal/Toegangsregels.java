@@ -8,7 +8,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 import nl.openinburgering.platform.Rol;
 
@@ -56,6 +60,20 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .anyRequest().denyAll();
+    }
+
+    /**
+     * Where a UI request without login goes: to the login, except an htmx request of a user whose session
+     * expired, which must not swap the login page into a fragment of the page: it gets 401 with
+     * {@code HX-Redirect}, and htmx sends the whole browser to the login.
+     */
+    static AuthenticationEntryPoint naarInloggen(String inlogAdres) {
+        AuthenticationEntryPoint htmx = (verzoek, antwoord, fout) -> {
+            antwoord.setHeader("HX-Redirect", inlogAdres);
+            antwoord.setStatus(401);
+        };
+        return new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(inlogAdres),
+                new RequestMatcherEntry<>(verzoek -> "true".equals(verzoek.getHeader("HX-Request")), htmx));
     }
 
     /** The security headers of every response; HSTS is forced in productie, where TLS ends at the proxy. */
