@@ -14,6 +14,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.NietGevonden;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -119,23 +120,8 @@ public class Inburgeraar {
 
     /** R2.8: records that the gemeente asked a third party for information it needs for the PIP. */
     Informatieverzoek vraagInformatie(String derde, String omschrijving, LocalDate aangevraagdOp) {
-        List<Veldfout> fouten = new ArrayList<>();
-        if (derde == null || derde.isBlank()) {
-            fouten.add(new Veldfout("derde", "verplicht", "Vul in aan wie de informatie is gevraagd."));
-        }
-        if (omschrijving == null || omschrijving.isBlank()) {
-            fouten.add(new Veldfout("omschrijving", "verplicht", "Beschrijf welke informatie is gevraagd."));
-        }
-        if (aangevraagdOp == null) {
-            fouten.add(new Veldfout("aangevraagdOp", "verplicht", "Vul de datum van het verzoek in."));
-        } else if (aangevraagdOp.isAfter(LocalDate.now())) {
-            fouten.add(new Veldfout("aangevraagdOp", "datum.toekomst", "De datum van het verzoek ligt in de toekomst."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        Informatieverzoek verzoek = new Informatieverzoek(informatieverzoeken.size(), gemeentecode, derde.strip(),
-                omschrijving.strip(), aangevraagdOp, null);
+        Informatieverzoek verzoek = Informatieverzoek.nieuw(informatieverzoeken.size(), gemeentecode, derde,
+                omschrijving, aangevraagdOp);
         informatieverzoeken.add(verzoek);
         return verzoek;
     }
@@ -145,12 +131,7 @@ public class Inburgeraar {
         if (volgnummer < 0 || volgnummer >= informatieverzoeken.size()) {
             throw new NietGevonden("Informatieverzoek");
         }
-        Informatieverzoek verzoek = informatieverzoeken.get(volgnummer);
-        if (ontvangenOp == null || ontvangenOp.isBefore(verzoek.aangevraagdOp()) || ontvangenOp.isAfter(LocalDate.now())) {
-            throw new OngeldigeInvoer(new Veldfout("ontvangenOp", "datum.ongeldig",
-                    "De ontvangstdatum ligt tussen de datum van het verzoek en vandaag."));
-        }
-        Informatieverzoek ontvangen = verzoek.ontvangen(ontvangenOp);
+        Informatieverzoek ontvangen = informatieverzoeken.get(volgnummer).ontvangen(ontvangenOp);
         informatieverzoeken.set(volgnummer, ontvangen);
         return ontvangen;
     }
@@ -178,29 +159,12 @@ public class Inburgeraar {
                 .map(start -> Inburgeringstermijn.vanaf(start, termijnverlengingen));
     }
 
-    /**
-     * R3.6: registers an extension that DUO granted. Only after the term started, and only to a later end: an
-     * extension never shortens the term.
-     */
+    /** R3.6: registers an extension that DUO granted; only after the term started (R3.4). */
     Termijnverlenging registreerVerlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
         Inburgeringstermijn huidig = inburgeringstermijn().orElseThrow(() -> new OngeldigeInvoer(new Veldfout(
                 "nieuweEinddatum", "R3.6", "Er is nog geen inburgeringstermijn: die begint na het eerste PIP.")));
-        List<Veldfout> fouten = new ArrayList<>();
-        if (datumBesluit == null || datumBesluit.isAfter(LocalDate.now())) {
-            fouten.add(new Veldfout("datumBesluit", "verplicht", "Vul de datum van het besluit van DUO in (niet in de toekomst)."));
-        }
-        if (nieuweEinddatum == null || !nieuweEinddatum.isAfter(huidig.einddatum())) {
-            fouten.add(new Veldfout("nieuweEinddatum", "R3.6",
-                    "De nieuwe einddatum ligt na de huidige einddatum (" + huidig.einddatum() + ")."));
-        }
-        if (reden == null || reden.isBlank()) {
-            fouten.add(new Veldfout("reden", "verplicht", "Vul de grond van de verlenging in."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        Termijnverlenging verlenging = new Termijnverlenging(termijnverlengingen.size(), gemeentecode, datumBesluit,
-                nieuweEinddatum, reden.strip());
+        Termijnverlenging verlenging = Termijnverlenging.nieuw(termijnverlengingen.size(), gemeentecode,
+                datumBesluit, nieuweEinddatum, reden, huidig.einddatum());
         termijnverlengingen.add(verlenging);
         return verlenging;
     }

@@ -61,14 +61,14 @@ public class InburgeraarBeheer {
     }
 
     /** Opens one file: the read is logged. A file of another gemeente does not exist for this user. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Inburgeraar raadpleeg(UUID id) {
         Inburgeraar inburgeraar = vind(id);
         verwerkingslog.gelezen(Verwerkingsactiviteit.DOSSIER_RAADPLEGEN, List.of(inburgeraar.bsn()));
         return inburgeraar;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Inburgeraar> zoekOpBsn(Bsn bsn) {
         List<Inburgeraar> gevonden = inburgeraars.findByGemeentecodeAndBsnAndActiefTrue(Tenant.vereist().waarde(),
                 bsn.waarde());
@@ -78,7 +78,7 @@ public class InburgeraarBeheer {
     }
 
     /** A page of the gemeente's active files; every person shown is a logged read. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Page<Inburgeraar> overzicht(Pageable pagina) {
         Page<Inburgeraar> resultaat = inburgeraars.findByGemeentecodeAndActiefTrue(Tenant.vereist().waarde(),
                 pagina);
@@ -101,14 +101,17 @@ public class InburgeraarBeheer {
                         gegevens.bsn())) {
             throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
         }
+        Bsn vorigBsn = inburgeraar.bsn();
         InburgeraarGewijzigd gewijzigd = inburgeraar.wijzig(gegevens, geziendeVersie);
         try {
             inburgeraars.save(inburgeraar);
         } catch (OptimisticLockingFailureException gelijktijdig) {
             throw verouderd();
         }
+        // A corrected BSN is a change for both numbers: each person's inzageverzoek must show it.
         verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN, Handeling.WIJZIGEN,
-                List.of(inburgeraar.bsn()), Uitkomst.GELUKT);
+                vorigBsn.equals(inburgeraar.bsn()) ? List.of(vorigBsn) : List.of(vorigBsn, inburgeraar.bsn()),
+                Uitkomst.GELUKT);
         gebeurtenissen.publishEvent(gewijzigd);
         return inburgeraar;
     }
@@ -150,7 +153,7 @@ public class InburgeraarBeheer {
     }
 
     /** The facts other modules' rules need; the caller logs its own processing of them. */
-    @Transactional(readOnly = true)
+    @Transactional
     public InburgeraarFeiten feiten(UUID id) {
         return vind(id).feiten();
     }
@@ -163,7 +166,11 @@ public class InburgeraarBeheer {
         Inburgeraar inburgeraar = vind(id);
         Optional<InburgeringstermijnGestart> gestart = inburgeraar.startInburgeringstermijn(dagtekening);
         gestart.ifPresent(gebeurtenis -> {
-            inburgeraars.save(inburgeraar);
+            try {
+                inburgeraars.save(inburgeraar);
+            } catch (OptimisticLockingFailureException gelijktijdig) {
+                throw verouderd();
+            }
             gebeurtenissen.publishEvent(gebeurtenis);
         });
         return gestart;

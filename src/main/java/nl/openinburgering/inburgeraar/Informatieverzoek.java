@@ -1,8 +1,14 @@
 package nl.openinburgering.inburgeraar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.data.relational.core.mapping.Table;
+
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * R2.8: a request for information from a third party (a doctor, an earlier school, COA) that the gemeente
@@ -13,11 +19,36 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Informatieverzoek(int volgnummer, String gemeentecode, String derde, String omschrijving,
         LocalDate aangevraagdOp, LocalDate ontvangenOp) {
 
+    /** R2.8: a new request, checked: who was asked, what, and when (not in the future). */
+    static Informatieverzoek nieuw(int volgnummer, String gemeentecode, String derde, String omschrijving,
+            LocalDate aangevraagdOp) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (derde == null || derde.isBlank()) {
+            fouten.add(new Veldfout("derde", "verplicht", "Vul in aan wie de informatie is gevraagd."));
+        }
+        if (omschrijving == null || omschrijving.isBlank()) {
+            fouten.add(new Veldfout("omschrijving", "verplicht", "Beschrijf welke informatie is gevraagd."));
+        }
+        if (aangevraagdOp == null) {
+            fouten.add(new Veldfout("aangevraagdOp", "verplicht", "Vul de datum van het verzoek in."));
+        } else if (aangevraagdOp.isAfter(Vandaag.datum())) {
+            fouten.add(new Veldfout("aangevraagdOp", "datum.toekomst", "De datum van het verzoek ligt in de toekomst."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new Informatieverzoek(volgnummer, gemeentecode, derde.strip(), omschrijving.strip(), aangevraagdOp, null);
+    }
+
     public boolean open() {
         return ontvangenOp == null;
     }
 
     Informatieverzoek ontvangen(LocalDate datum) {
+        if (datum == null || datum.isBefore(aangevraagdOp) || datum.isAfter(Vandaag.datum())) {
+            throw new OngeldigeInvoer(new Veldfout("ontvangenOp", "datum.ongeldig",
+                    "De ontvangstdatum ligt tussen de datum van het verzoek en vandaag."));
+        }
         return new Informatieverzoek(volgnummer, gemeentecode, derde, omschrijving, aangevraagdOp, datum);
     }
 }

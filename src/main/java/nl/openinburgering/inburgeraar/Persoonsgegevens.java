@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -38,7 +39,7 @@ public record Persoonsgegevens(String bsn, String voornamen, String geslachtsnaa
         naam(fouten, "geslachtsnaam", geslachtsnaam, "Vul de geslachtsnaam in.");
         if (geboortedatum == null) {
             fouten.add(new Veldfout("geboortedatum", "verplicht", "Vul de geboortedatum in."));
-        } else if (geboortedatum.isAfter(LocalDate.now())) {
+        } else if (geboortedatum.isAfter(Vandaag.datum())) {
             fouten.add(new Veldfout("geboortedatum", "datum.toekomst", "De geboortedatum ligt in de toekomst."));
         }
         if (doelgroep == null) {

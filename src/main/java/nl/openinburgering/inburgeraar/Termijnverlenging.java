@@ -1,8 +1,14 @@
 package nl.openinburgering.inburgeraar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.data.relational.core.mapping.Table;
+
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * R3.6: an extension of the inburgeringstermijn granted by DUO (ex officio, SS103, or on request, SS104),
@@ -11,4 +17,28 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("termijnverlenging")
 public record Termijnverlenging(int volgnummer, String gemeentecode, LocalDate datumBesluit,
         LocalDate nieuweEinddatum, String reden) {
+
+    /**
+     * R3.6: an extension is registered after DUO's decision (not in the future), with its ground, and only
+     * to a later end: it never shortens the term.
+     */
+    static Termijnverlenging nieuw(int volgnummer, String gemeentecode, LocalDate datumBesluit,
+            LocalDate nieuweEinddatum, String reden, LocalDate huidigeEinddatum) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (datumBesluit == null || datumBesluit.isAfter(Vandaag.datum())) {
+            fouten.add(new Veldfout("datumBesluit", "verplicht",
+                    "Vul de datum van het besluit van DUO in (niet in de toekomst)."));
+        }
+        if (nieuweEinddatum == null || !nieuweEinddatum.isAfter(huidigeEinddatum)) {
+            fouten.add(new Veldfout("nieuweEinddatum", "R3.6",
+                    "De nieuwe einddatum ligt na de huidige einddatum (" + huidigeEinddatum + ")."));
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.add(new Veldfout("reden", "verplicht", "Vul de grond van de verlenging in."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new Termijnverlenging(volgnummer, gemeentecode, datumBesluit, nieuweEinddatum, reden.strip());
+    }
 }

@@ -70,7 +70,7 @@ public class PipBeheer {
     }
 
     /** The person's PIPs, newest first. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Pip> lijst(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         List<Pip> lijst = pips.findByInburgeraarIdAndGemeentecodeOrderByOpgesteldOpDesc(inburgeraarId,
@@ -79,7 +79,7 @@ public class PipBeheer {
         return lijst;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Pip raadpleeg(UUID inburgeraarId, UUID pipId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -17,6 +18,7 @@ import nl.openinburgering.shared.Veldfout;
 final class PipRegels {
 
     static final int MAXIMALE_INTENSITEIT = 9999;
+    static final int MAXIMAAL_AANTAL_GESPREKKEN = 99;
     /** R3.11: afschalen needs at least 600 hours of NT2/KNM lessons, brede-intake hours excluded. */
     static final int UREN_VOOR_AFSCHALEN = 600;
 
@@ -57,6 +59,11 @@ final class PipRegels {
             fouten.add(new Veldfout("afsprakenMap", "R6.1",
                     "In de onderwijsroute is er geen MAP; laat de MAP-afspraken leeg."));
         }
+        Integer gesprekken = inhoud.aantalVoortgangsgesprekken();
+        if (gesprekken != null && (gesprekken < 0 || gesprekken > MAXIMAAL_AANTAL_GESPREKKEN)) {
+            fouten.add(new Veldfout("aantalVoortgangsgesprekken", "aantal.ongeldig",
+                    "Het aantal voortgangsgesprekken ligt tussen 0 en " + MAXIMAAL_AANTAL_GESPREKKEN + "."));
+        }
         if (vorige.isPresent() && inhoud.reden() == null) {
             fouten.add(new Veldfout("reden", "verplicht",
                     "Geef de reden van dit nieuwe PIP (schakelen, afschalen, verhuizing of een wijziging na bezwaar)."));
@@ -82,10 +89,12 @@ final class PipRegels {
         }
     }
 
-    /** R3.11: from B1 in the B1-route to A2 in the B1-route. */
+    /**
+     * R3.11: A2 in the B1-route after a PIP at B1, whatever its route: switching from the onderwijsroute
+     * straight to an A2 B1-route lowers the level just as well.
+     */
     static boolean isAfschalen(PipInhoud nieuw, Pip vorige) {
-        return vorige.leerroute() == Leerroute.B1_ROUTE && vorige.niveau() == Niveau.B1
-                && nieuw.leerroute() == Leerroute.B1_ROUTE && nieuw.niveau() == Niveau.A2;
+        return vorige.niveau() == Niveau.B1 && nieuw.leerroute() == Leerroute.B1_ROUTE && nieuw.niveau() == Niveau.A2;
     }
 
     /**
@@ -97,6 +106,10 @@ final class PipRegels {
         if (dagtekening == null) {
             fouten.add(new Veldfout("dagtekening", "verplicht", "Vul de dagtekening in."));
             return fouten;
+        }
+        if (dagtekening.isAfter(Vandaag.datum())) {
+            fouten.add(new Veldfout("dagtekening", "datum.toekomst",
+                    "De dagtekening ligt in de toekomst; een beschikking wordt gedagtekend op of vóór vandaag."));
         }
         if (dagtekening.isBefore(persoon.datumStartInburgeringsplicht())) {
             fouten.add(new Veldfout("dagtekening", "R3.13",

@@ -29,14 +29,16 @@ import nl.openinburgering.shared.Bsn;
  * hash (HMAC-SHA256) of the BSN, so the log itself holds no BSN, yet an inzageverzoek for a known BSN finds
  * every row.
  *
- * <p>Each write runs in a transaction of its own, so a failed action is logged as {@code MISLUKT} even
- * though the action itself rolls back.
+ * <p>The line is written in the transaction of the action it records: what rolls back did not happen and
+ * leaves no line, what commits always has its line. (A transaction of its own would need a second pooled
+ * connection per request, and a full pool would then wait for itself.) Reads therefore run in read-write
+ * transactions: logging a read is a write.
  */
 @Component
 public class Verwerkingslog {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate eigenTransactie;
+    private final TransactionTemplate transactie;
     private final SecretKeySpec sleutel;
 
     Verwerkingslog(JdbcTemplate jdbc, PlatformTransactionManager transacties,
@@ -46,8 +48,8 @@ public class Verwerkingslog {
                     "Instelling ontbreekt: openinburgering.verwerkingenlog.sleutel (OPENINBURGERING_VERWERKINGENLOG_SLEUTEL)");
         }
         this.jdbc = jdbc;
-        this.eigenTransactie = new TransactionTemplate(transacties);
-        this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactie = new TransactionTemplate(transacties);
+        this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.sleutel = new SecretKeySpec(sleutel.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
@@ -67,7 +69,7 @@ public class Verwerkingslog {
                 .map(bsn -> new Object[] { traceId, gebruiker.gebruikersnaam(), gebruiker.rol().name(), gemeente,
                         activiteit.name(), handeling.name(), pseudoniem(bsn), uitkomst.name() })
                 .toList();
-        eigenTransactie.executeWithoutResult(status -> jdbc.batchUpdate("""
+        transactie.executeWithoutResult(status -> jdbc.batchUpdate("""
                 insert into verwerking (trace_id, gebruiker, rol, gemeentecode, activiteit, handeling, betrokkene, uitkomst)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", rijen));
     }

@@ -52,7 +52,7 @@ class InburgeraarApiIntegrationTests {
     }
 
     @Test
-    void registersAnInburgeraarWithTheDerivedPipDeadline() throws Exception {
+    void r2_8_registersAnInburgeraarWithTheDerivedPipDeadline() throws Exception {
         String bsn = TestBsn.nieuw();
         mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
                         .contentType(MediaType.APPLICATION_JSON).content(invoer(bsn)))

@@ -60,7 +60,7 @@ class PipApiIntegrationTests {
              "begeleiding": "Wekelijks", "afsprakenPvt": "4 dagdelen", "afsprakenMap": "MAP", "aantalVoortgangsgesprekken": 4}""";
 
     @Test
-    void aTeamleiderFixesWhatAConsulentDraftedAndTheTermStartsTheNextDay() throws Exception {
+    void r3_4_aTeamleiderFixesWhatAConsulentDraftedAndTheTermStartsTheNextDay() throws Exception {
         String id = inburgeraar();
         String pipId = concept(id, B1_ROUTE);
 
@@ -85,7 +85,7 @@ class PipApiIntegrationTests {
     }
 
     @Test
-    void aNewPipReplacesThePreviousOneNeedsAReasonAndNeverMovesTheTerm() throws Exception {
+    void r3_4_aNewPipReplacesThePreviousOneNeedsAReasonAndNeverMovesTheTerm() throws Exception {
         String id = inburgeraar();
         vaststellen(id, concept(id, B1_ROUTE), "2026-03-01", TEAMLEIDER).andExpect(status().isOk());
 
@@ -104,7 +104,7 @@ class PipApiIntegrationTests {
     }
 
     @Test
-    void everyRuleViolationCarriesItsRuleId() throws Exception {
+    void r3_13_r6_1_everyRuleViolationCarriesItsRuleId() throws Exception {
         String id = inburgeraar();
         opstellen(id, "{\"leerroute\": \"ONDERWIJSROUTE\", \"niveau\": \"A2\", \"afsprakenMap\": \"MAP\"}")
                 .andExpect(status().isBadRequest())

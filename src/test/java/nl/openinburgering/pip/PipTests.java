@@ -154,4 +154,31 @@ class PipTests {
         assertThatThrownBy(() -> pip.vaststellen(LocalDate.of(2026, 3, 2), persoon, Optional.empty(), 0, "t"))
                 .isInstanceOf(Conflict.class);
     }
+
+    /** R3.11: from the onderwijsroute at B1 straight to an A2 B1-route is afschalen too. */
+    @Test
+    void r3_11_switchingFromOnderwijsrouteToA2InTheB1RouteIsAfschalenToo() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Pip onderwijs = vastgesteld(persoon, inhoud(Leerroute.ONDERWIJSROUTE, Niveau.B1), LocalDate.of(2026, 3, 1));
+        PipInhoud a2 = new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Schakelen");
+
+        weigert(() -> concept(persoon, a2, Optional.of(onderwijs), 0), "niveau", "R3.11");
+    }
+
+    @Test
+    void refusesANumberOfProgressTalksOutside0To99() {
+        for (int aantal : new int[] { -1, 100 }) {
+            weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
+                    new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, aantal, null),
+                    Optional.empty(), 0), "aantalVoortgangsgesprekken", "aantal.ongeldig");
+        }
+    }
+
+    @Test
+    void aBeschikkingIsNotDatedInTheFuture() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
+                .vaststellen(nl.openinburgering.shared.Vandaag.datum().plusDays(1), persoon, Optional.empty(), 0, "t"),
+                "dagtekening", "datum.toekomst");
+    }
 }

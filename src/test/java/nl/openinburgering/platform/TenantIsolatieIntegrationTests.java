@@ -12,8 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.openinburgering.inburgeraar.Inburgeraar;
-import nl.openinburgering.inburgeraar.internal.InburgeraarRepository;
 import nl.openinburgering.shared.Gemeentecode;
 
 /** The second wall of tenant isolation: PostgreSQL row-level security, for the query that forgets the gemeente. */
@@ -21,17 +19,19 @@ import nl.openinburgering.shared.Gemeentecode;
 class TenantIsolatieIntegrationTests {
 
     @Autowired
-    InburgeraarRepository inburgeraars;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     TransactionTemplate transactie;
 
+    /** A query that forgets the gemeente in its where clause, as a careless query would. */
+    private List<String> alleGemeentecodes() {
+        return jdbc.sql("select gemeentecode from inburgeraar").query(String.class).list();
+    }
+
     @Test
     void aQueryWithoutTenantContextReturnsNoRows() {
-        List<Inburgeraar> zonderTenant = transactie.execute(status -> inburgeraars.findAll());
+        List<String> zonderTenant = transactie.execute(status -> alleGemeentecodes());
         Long ookBuitenTransactie = jdbc.sql("select count(*) from inburgeraar").query(Long.class).single();
 
         assertThat(zonderTenant).isEmpty();
@@ -40,12 +40,12 @@ class TenantIsolatieIntegrationTests {
 
     @Test
     void aQueryWithoutGemeenteInItsWhereClauseStillSeesOnlyTheTenantsRows() {
-        List<Inburgeraar> dalfsen = Tenant.alsGemeente(new Gemeentecode("0148"),
-                () -> transactie.execute(status -> inburgeraars.findAll()));
+        List<String> dalfsen = Tenant.alsGemeente(new Gemeentecode("0148"),
+                () -> transactie.execute(status -> alleGemeentecodes()));
         Long staphorst = Tenant.alsGemeente(new Gemeentecode("0180"), () -> transactie.execute(
                 status -> jdbc.sql("select count(*) from inburgeraar").query(Long.class).single()));
 
-        assertThat(dalfsen).isNotEmpty().allSatisfy(i -> assertThat(i.gemeentecode().waarde()).isEqualTo("0148"));
+        assertThat(dalfsen).isNotEmpty().containsOnly("0148");
         assertThat(staphorst).isPositive();
         assertThat(jdbc.sql("select count(*) from gemeente").query(Long.class).single()).isEqualTo(3);
     }

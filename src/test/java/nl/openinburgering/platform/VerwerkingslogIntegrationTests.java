@@ -10,8 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -40,6 +43,10 @@ class VerwerkingslogIntegrationTests {
 
     @Autowired
     Verwerkingslog verwerkingslog;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource eigenaar;
 
     private String registreer(String bsn) throws Exception {
         String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))
@@ -112,6 +119,23 @@ class VerwerkingslogIntegrationTests {
         assertThat(regels(bsn)).hasSize(1).first().satisfies(r -> assertThat(r).containsEntry("gebruiker", "consulent.dalfsen"));
     }
 
+    /** Not only the app role's missing grants: the table itself refuses, even to its owner. */
+    @Test
+    void evenTheOwnerOfTheTableCannotChangeOrRemoveALogLine() throws Exception {
+        String bsn = TestBsn.nieuw();
+        registreer(bsn);
+        JdbcClient alsEigenaar = JdbcClient.create(eigenaar);
+        String pseudoniem = verwerkingslog.pseudoniem(new Bsn(bsn));
+
+        assertThatThrownBy(() -> alsEigenaar.sql("update verwerking set gebruiker = 'iemand' where betrokkene = ?")
+                .param(pseudoniem).update()).hasMessageContaining("onveranderlijk");
+        assertThatThrownBy(() -> alsEigenaar.sql("delete from verwerking where betrokkene = ?").param(pseudoniem)
+                .update()).hasMessageContaining("onveranderlijk");
+        assertThatThrownBy(() -> alsEigenaar.sql("truncate verwerking").update()).hasMessageContaining("onveranderlijk");
+        assertThat(alsEigenaar.sql("select count(*) from verwerking where betrokkene = ?").param(pseudoniem)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void aSearchLogsOneLinePerPersonFound() throws Exception {
         String bsn = TestBsn.nieuw();
@@ -121,5 +145,22 @@ class VerwerkingslogIntegrationTests {
 
         assertThat(regels(bsn)).extracting(r -> r.get("activiteit"))
                 .containsExactly("INBURGERAAR_REGISTREREN", "INBURGERAAR_ZOEKEN");
+    }
+
+    @Test
+    void correctingABsnLogsTheChangeForTheOldAndTheNewNumber() throws Exception {
+        String oud = TestBsn.nieuw();
+        String nieuw = TestBsn.nieuw();
+        String id = registreer(oud);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/inburgeraars/" + id)
+                        .with(httpBasic("consulent.dalfsen", "demo")).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"versie": 0, "bsn": "%s", "voornamen": "Yonas", "geslachtsnaam": "Tesfaye", "geboortedatum": "1990-01-01",
+                                 "doelgroep": "GEZINSMIGRANT_OF_OVERIGE_MIGRANT", "datumStartInburgeringsplicht": "2026-01-12"}"""
+                                .formatted(nieuw)))
+                .andExpect(status().isOk());
+
+        assertThat(regels(oud)).extracting(r -> r.get("handeling")).containsExactly("AANMAKEN", "WIJZIGEN");
+        assertThat(regels(nieuw)).extracting(r -> r.get("handeling")).containsExactly("WIJZIGEN");
     }
 }

@@ -16,6 +16,7 @@ import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.Persoonsgegevens;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Gemeentecode;
 
 /**
@@ -58,7 +59,7 @@ class DemoInburgeraars implements ApplicationRunner {
         if (inburgeraars.countByGemeentecode(gemeente.waarde()) > 0) {
             return 0;
         }
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = Vandaag.datum();
         for (int i = 0; i < PER_GEMEENTE; i++) {
             String[] naam = NAMEN[(i + gemeenteNummer * 7) % NAMEN.length];
             // Spread the start of the 10-week term from 2 weeks ahead to 20 weeks ago: every stage appears.

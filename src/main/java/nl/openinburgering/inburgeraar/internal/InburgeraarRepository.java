@@ -27,7 +27,4 @@ public interface InburgeraarRepository extends Repository<Inburgeraar, UUID> {
     Page<Inburgeraar> findByGemeentecodeAndActiefTrue(String gemeentecode, Pageable pagina);
 
     long countByGemeentecode(String gemeentecode);
-
-    /** Only for tests and checks of isolation: no gemeente in the query, so only row-level security guards it. */
-    List<Inburgeraar> findAll();
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -59,6 +60,14 @@ class ApiFoutAfhandeling {
     @ExceptionHandler(NietToegestaan.class)
     ResponseEntity<ProblemDetail> nietToegestaan(NietToegestaan fout) {
         return probleem(HttpStatus.FORBIDDEN, "Niet toegestaan", fout.getMessage());
+    }
+
+    /** A check in the database caught what the domain did not: still the client's input, never a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> inStrijdMetDatabase(DataIntegrityViolationException fout) {
+        LOG.warn("Invoer geweigerd door een controle in de database: {}", fout.getMostSpecificCause().getMessage());
+        return probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "Een of meer waarden vallen buiten wat is toegestaan. Controleer de invoer.");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

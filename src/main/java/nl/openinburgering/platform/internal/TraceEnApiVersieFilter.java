@@ -44,7 +44,11 @@ class TraceEnApiVersieFilter extends OncePerRequestFilter {
         antwoord.setHeader("API-Version", apiVersie);
         try {
             if (isApiPadMetSlotSlash(verzoek.getRequestURI())) {
-                // NL API Design Rules: a trailing slash is another resource, and it does not exist.
+                // NL API Design Rules: a trailing slash is another resource, and it does not exist. Security has
+                // not run yet, so its HSTS header is set here (only over HTTPS, as the security chain does).
+                if (verzoek.isSecure()) {
+                    antwoord.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+                }
                 ApiProblemen.schrijf(antwoord, HttpStatus.NOT_FOUND, "Niet gevonden",
                         "Dit adres bestaat niet. Laat de slash aan het einde weg.");
                 return;

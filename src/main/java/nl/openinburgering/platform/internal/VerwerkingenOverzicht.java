@@ -35,7 +35,7 @@ public class VerwerkingenOverzicht {
     }
 
     /** Newest first; the lookup itself is logged after the query, so it shows up from the next lookup on. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Verwerking> vanBetrokkene(Bsn bsn) {
         List<Verwerking> verwerkingen = jdbc.sql("""
                 select tijdstip, gebruiker, rol, activiteit, handeling, uitkomst, trace_id
