@@ -125,10 +125,21 @@ public class PipBeheer {
      * default), a teamleider who did not draft it must fix it.
      */
     public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening) {
+        return vaststellen(inburgeraarId, pipId, dagtekening, null);
+    }
+
+    /**
+     * As {@link #vaststellen(UUID, UUID, LocalDate)}, but only the version the teamleider read
+     * ({@code geziendeVersie}): a beschikking about content the teamleider did not see is refused (409).
+     */
+    public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening, Long geziendeVersie) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);
         Gebruiker vaststeller = HuidigeGebruiker.vereist();
         vierOgen(pip, vaststeller);
+        if (geziendeVersie != null && pip.status() == PipStatus.CONCEPT && pip.versie() != geziendeVersie) {
+            throw Pip.verouderd();
+        }
         Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !huidige.id().equals(pipId));
         PipVastgesteld vastgesteld = pip.vaststellen(dagtekening, persoon, vorige,
                 GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE, vaststeller.gebruikersnaam());

@@ -177,10 +177,13 @@ class PipController {
      */
     @PostMapping("/{pipId}/vaststellen")
     String vaststellen(@PathVariable UUID id, @PathVariable UUID pipId,
-            @RequestParam(defaultValue = "") String dagtekening, Model model, RedirectAttributes vervolg,
-            HttpServletResponse antwoord) {
+            @RequestParam(defaultValue = "") String dagtekening, @RequestParam(required = false) Long versie,
+            Model model, RedirectAttributes vervolg, HttpServletResponse antwoord) {
         try {
-            pips.vaststellen(id, pipId, datum(dagtekening));
+            if (versie == null) {
+                throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het PIP ontbreekt."));
+            }
+            pips.vaststellen(id, pipId, datum(dagtekening), versie);
             vervolg.addFlashAttribute("melding", "pip.melding.vastgesteld");
             return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
         } catch (OngeldigeInvoer ongeldig) {

@@ -151,7 +151,7 @@ class PipControllerTests {
                 .andExpect(content().string(not(containsString("??"))));
 
         MockHttpServletResponse antwoord = mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01")
-                .with(teamleiderDalfsen()).with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse();
+                .param("versie", "0").with(teamleiderDalfsen()).with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse();
         mvc.perform(get(pagina).with(teamleiderDalfsen()).cookie(antwoord.getCookie("SESSION")))
                 .andExpect(content().string(containsString("Het PIP is vastgesteld.")))
                 .andExpect(content().string(containsString(pagina + "/beschikking.pdf")))
@@ -166,7 +166,7 @@ class PipControllerTests {
     @Test
     void r3_13_aDagtekeningBeforeThePlichtComesBackOnTheConfirmationPage() throws Exception {
         String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
-        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-01-01").with(teamleiderDalfsen()).with(csrf()))
+        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-01-01").param("versie", "0").with(teamleiderDalfsen()).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("R3.13: De dagtekening ligt v")));
     }
@@ -176,7 +176,7 @@ class PipControllerTests {
         String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
         mvc.perform(get(pagina).with(consulentDalfsen()))
                 .andExpect(content().string(not(containsString("id=\"vaststellen\""))));
-        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01").with(consulentDalfsen()).with(csrf()))
+        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01").param("versie", "0").with(consulentDalfsen()).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("Het PIP is niet vastgesteld.")))
                 .andExpect(content().string(containsString("vier ogen")));
@@ -188,5 +188,19 @@ class PipControllerTests {
         mvc.perform(get("/inburgeraars/" + id + "/pips/nieuw").with(teamleiderDalfsen())).andExpect(status().isForbidden());
         mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "B1_ROUTE", "").with(teamleiderDalfsen()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aTeamleiderFixesOnlyTheVersionShownOnTheConfirmationPage() throws Exception {
+        String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
+        mvc.perform(get(pagina + "/vaststellen").with(teamleiderDalfsen()))
+                .andExpect(content().string(containsString("name=\"versie\" value=\"0\"")));
+        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "").param("versie", "0").with(consulentDalfsen()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01").param("versie", "0")
+                        .with(teamleiderDalfsen()).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Iemand anders heeft dit PIP intussen gewijzigd")));
     }
 }
