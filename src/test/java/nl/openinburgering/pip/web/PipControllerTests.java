@@ -1,6 +1,7 @@
 package nl.openinburgering.pip.web;
 
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
 import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -202,5 +203,15 @@ class PipControllerTests {
                         .with(teamleiderDalfsen()).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Iemand anders heeft dit PIP intussen gewijzigd")));
+    }
+
+    @Test
+    void aPipOfAnotherGemeenteIsNotFound() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        String pagina = concept(id);
+        mvc.perform(get(pagina).with(consulentStaphorst())).andExpect(status().isNotFound());
+        mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentStaphorst())).andExpect(status().isNotFound());
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "B1_ROUTE", "").with(consulentStaphorst()))
+                .andExpect(status().isNotFound());
     }
 }
