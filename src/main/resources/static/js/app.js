@@ -11,7 +11,11 @@ document.addEventListener('DOMContentLoaded', function () {
 
 // After htmx swapped in new content (the BSN search), focus lands on what changed instead of on nothing:
 // the field with the error, or else the heading of the results.
-document.addEventListener('htmx:afterSettle', function () {
+// Not after the live rule check of a form (data-live-controle): the user is still typing there.
+document.addEventListener('htmx:afterSettle', function (e) {
+  if (e.target.closest && e.target.closest('[data-live-controle]')) {
+    return;
+  }
   var fout = document.querySelector('input[aria-invalid="true"]');
   var titel = document.getElementById('resultaten-titel');
   if (fout) {

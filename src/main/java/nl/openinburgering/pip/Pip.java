@@ -26,16 +26,24 @@ public class Pip {
     private final String gemeentecode;
     private final UUID inburgeraarId;
     private PipStatus status;
-    private final Leerroute leerroute;
-    private final Niveau niveau;
-    private final Integer geschatteIntensiteitB1Route;
-    private final Alfabetisering alfabetisering;
-    private final boolean indicatieMagOpleidingAfmaken;
-    private final String begeleiding;
-    private final String afsprakenPvt;
-    private final String afsprakenMap;
-    private final Integer aantalVoortgangsgesprekken;
-    private final String reden;
+    private Leerroute leerroute;
+    private Niveau niveau;
+    private Integer geschatteIntensiteitB1Route;
+    private Alfabetisering alfabetisering;
+    private boolean indicatieMagOpleidingAfmaken;
+    private String begeleiding;
+    private String ondersteuning;
+    private String afsprakenPvt;
+    private Integer intensiteitPvtUren;
+    private String afsprakenMap;
+    private Integer intensiteitMapUren;
+    private String inburgeringsaanbod;
+    private boolean ontvangtBijstand;
+    private String afsprakenOntzorgen;
+    private String afsprakenVve;
+    private String afsprakenParticipatie;
+    private Integer aantalVoortgangsgesprekken;
+    private String reden;
     private final String opgesteldDoor;
     private final Instant opgesteldOp;
     private LocalDate dagtekening;
@@ -43,26 +51,14 @@ public class Pip {
     @Version
     private Long versie;
 
+    /** Spring Data JDBC sets the content columns through the fields after this constructor. */
     @PersistenceCreator
-    Pip(UUID id, String gemeentecode, UUID inburgeraarId, PipStatus status, Leerroute leerroute, Niveau niveau,
-            Integer geschatteIntensiteitB1Route, Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken,
-            String begeleiding, String afsprakenPvt, String afsprakenMap, Integer aantalVoortgangsgesprekken,
-            String reden, String opgesteldDoor, Instant opgesteldOp, LocalDate dagtekening, String vastgesteldDoor,
-            Long versie) {
+    Pip(UUID id, String gemeentecode, UUID inburgeraarId, PipStatus status, String opgesteldDoor, Instant opgesteldOp,
+            LocalDate dagtekening, String vastgesteldDoor, Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.inburgeraarId = inburgeraarId;
         this.status = status;
-        this.leerroute = leerroute;
-        this.niveau = niveau;
-        this.geschatteIntensiteitB1Route = geschatteIntensiteitB1Route;
-        this.alfabetisering = alfabetisering;
-        this.indicatieMagOpleidingAfmaken = indicatieMagOpleidingAfmaken;
-        this.begeleiding = begeleiding;
-        this.afsprakenPvt = afsprakenPvt;
-        this.afsprakenMap = afsprakenMap;
-        this.aantalVoortgangsgesprekken = aantalVoortgangsgesprekken;
-        this.reden = reden;
         this.opgesteldDoor = opgesteldDoor;
         this.opgesteldOp = opgesteldOp;
         this.dagtekening = dagtekening;
@@ -71,16 +67,59 @@ public class Pip {
     }
 
     /**
-     * Drafts a PIP after checking R3.13, R3.3, R2.9, R6.1 and R3.11 against the person and the current PIP.
+     * Drafts a PIP after checking R3.13, R3.3, R2.9, R6.1, R3.1, R4.8, R7.1 and R3.11 against the person and
+     * the current PIP.
      */
     static Pip opstellen(Gemeentecode gemeente, InburgeraarFeiten persoon, PipInhoud inhoud, Optional<Pip> vorige,
             double gevolgdeUren, String opsteller) {
         PipRegels.geldig(PipRegels.inhoud(inhoud, persoon, vorige, gevolgdeUren));
-        return new Pip(UUID.randomUUID(), gemeente.waarde(), persoon.id(), PipStatus.CONCEPT, inhoud.leerroute(),
-                inhoud.niveau(), inhoud.geschatteIntensiteitB1Route(), inhoud.alfabetisering(),
-                inhoud.indicatieMagOpleidingAfmaken(), inhoud.begeleiding(), inhoud.afsprakenPvt(),
-                inhoud.afsprakenMap(), inhoud.aantalVoortgangsgesprekken(), inhoud.reden(), opsteller, Instant.now(),
-                null, null, null);
+        Pip pip = new Pip(UUID.randomUUID(), gemeente.waarde(), persoon.id(), PipStatus.CONCEPT, opsteller,
+                Instant.now(), null, null, null);
+        pip.neemOver(inhoud);
+        return pip;
+    }
+
+    /**
+     * Replaces the content of a draft, checked by the same rules as drafting (R3.13, R3.3, R2.9, R6.1, R3.1,
+     * R4.8, R7.1, R3.11). Only a CONCEPT can change (a beschikking is fixed: 409), and only from the version
+     * the editor read (optimistic locking: a stale version is 409, nothing of the other editor is lost).
+     */
+    void wijzigen(long geziendeVersie, PipInhoud inhoud, InburgeraarFeiten persoon, Optional<Pip> vorige,
+            double gevolgdeUren) {
+        if (status != PipStatus.CONCEPT) {
+            throw new Conflict("pip.al.vastgesteld", "Dit PIP is vastgesteld en kan niet meer worden gewijzigd; "
+                    + "een wijziging is een nieuw PIP.");
+        }
+        if (versie() != geziendeVersie) {
+            throw verouderd();
+        }
+        PipRegels.geldig(PipRegels.inhoud(inhoud, persoon, vorige, gevolgdeUren));
+        neemOver(inhoud);
+    }
+
+    static Conflict verouderd() {
+        return new Conflict("versie.verouderd", "Iemand anders heeft dit PIP intussen gewijzigd; laad het opnieuw.");
+    }
+
+    private void neemOver(PipInhoud inhoud) {
+        leerroute = inhoud.leerroute();
+        niveau = inhoud.niveau();
+        geschatteIntensiteitB1Route = inhoud.geschatteIntensiteitB1Route();
+        alfabetisering = inhoud.alfabetisering();
+        indicatieMagOpleidingAfmaken = inhoud.indicatieMagOpleidingAfmaken();
+        begeleiding = inhoud.begeleiding();
+        ondersteuning = inhoud.ondersteuning();
+        afsprakenPvt = inhoud.afsprakenPvt();
+        intensiteitPvtUren = inhoud.intensiteitPvtUren();
+        afsprakenMap = inhoud.afsprakenMap();
+        intensiteitMapUren = inhoud.intensiteitMapUren();
+        inburgeringsaanbod = inhoud.inburgeringsaanbod();
+        ontvangtBijstand = inhoud.ontvangtBijstand();
+        afsprakenOntzorgen = inhoud.afsprakenOntzorgen();
+        afsprakenVve = inhoud.afsprakenVve();
+        afsprakenParticipatie = inhoud.afsprakenParticipatie();
+        aantalVoortgangsgesprekken = inhoud.aantalVoortgangsgesprekken();
+        reden = inhoud.reden();
     }
 
     /**
@@ -109,9 +148,11 @@ public class Pip {
         }
     }
 
-    PipInhoud inhoud() {
+    public PipInhoud inhoud() {
         return new PipInhoud(leerroute, niveau, geschatteIntensiteitB1Route, alfabetisering,
-                indicatieMagOpleidingAfmaken, begeleiding, afsprakenPvt, afsprakenMap, aantalVoortgangsgesprekken, reden);
+                indicatieMagOpleidingAfmaken, begeleiding, ondersteuning, afsprakenPvt, intensiteitPvtUren, afsprakenMap,
+                intensiteitMapUren, inburgeringsaanbod, ontvangtBijstand, afsprakenOntzorgen, afsprakenVve,
+                afsprakenParticipatie, aantalVoortgangsgesprekken, reden);
     }
 
     public UUID id() { return id; }
@@ -125,7 +166,15 @@ public class Pip {
     public boolean indicatieMagOpleidingAfmaken() { return indicatieMagOpleidingAfmaken; }
     public String begeleiding() { return begeleiding; }
     public String afsprakenPvt() { return afsprakenPvt; }
+    public String ondersteuning() { return ondersteuning; }
+    public Integer intensiteitPvtUren() { return intensiteitPvtUren; }
     public String afsprakenMap() { return afsprakenMap; }
+    public Integer intensiteitMapUren() { return intensiteitMapUren; }
+    public String inburgeringsaanbod() { return inburgeringsaanbod; }
+    public boolean ontvangtBijstand() { return ontvangtBijstand; }
+    public String afsprakenOntzorgen() { return afsprakenOntzorgen; }
+    public String afsprakenVve() { return afsprakenVve; }
+    public String afsprakenParticipatie() { return afsprakenParticipatie; }
     public Integer aantalVoortgangsgesprekken() { return aantalVoortgangsgesprekken; }
     public String reden() { return reden; }
     public String opgesteldDoor() { return opgesteldDoor; }

@@ -25,6 +25,7 @@ import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.NietGevonden;
 import nl.openinburgering.shared.NietToegestaan;
+import nl.openinburgering.shared.Veldfout;
 
 /** Drafting, reading and fixing PIPs, always within the user's gemeente and with a processing-log line. */
 @Service
@@ -69,6 +70,37 @@ public class PipBeheer {
         return pip;
     }
 
+    /**
+     * Replaces the content of the person's concept PIP, from the version the consulent read: a stale version
+     * or a PIP that is already vastgesteld gives 409. The same rules as drafting apply (see
+     * {@link Pip#wijzigen}).
+     */
+    public Pip wijzigen(UUID inburgeraarId, UUID pipId, long geziendeVersie, PipInhoud inhoud) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Pip pip = vind(inburgeraarId, pipId);
+        pip.wijzigen(geziendeVersie, inhoud, persoon, huidige(inburgeraarId), GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE);
+        try {
+            pips.save(pip);
+        } catch (OptimisticLockingFailureException gelijktijdig) {
+            throw Pip.verouderd();
+        }
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        return pip;
+    }
+
+    /**
+     * The rule findings for a PIP being typed, without storing anything: the editor shows them next to the
+     * fields while the consulent works (the same checks as drafting; reading the person's facts is logged).
+     */
+    public List<Veldfout> controleer(UUID inburgeraarId, PipInhoud inhoud) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        List<Veldfout> fouten = PipRegels.inhoud(inhoud, persoon, huidige(inburgeraarId),
+                GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_OPSTELLEN, List.of(persoon.bsn()));
+        return fouten;
+    }
+
     /** The person's PIPs, newest first. */
     @Transactional
     public List<Pip> lijst(UUID inburgeraarId) {
@@ -93,10 +125,21 @@ public class PipBeheer {
      * default), a teamleider who did not draft it must fix it.
      */
     public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening) {
+        return vaststellen(inburgeraarId, pipId, dagtekening, null);
+    }
+
+    /**
+     * As {@link #vaststellen(UUID, UUID, LocalDate)}, but only the version the teamleider read
+     * ({@code geziendeVersie}): a beschikking about content the teamleider did not see is refused (409).
+     */
+    public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening, Long geziendeVersie) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);
         Gebruiker vaststeller = HuidigeGebruiker.vereist();
         vierOgen(pip, vaststeller);
+        if (geziendeVersie != null && pip.status() == PipStatus.CONCEPT && pip.versie() != geziendeVersie) {
+            throw Pip.verouderd();
+        }
         Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !huidige.id().equals(pipId));
         PipVastgesteld vastgesteld = pip.vaststellen(dagtekening, persoon, vorige,
                 GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE, vaststeller.gebruikersnaam());
@@ -107,7 +150,7 @@ public class PipBeheer {
             });
             pips.save(pip);
         } catch (OptimisticLockingFailureException gelijktijdig) {
-            throw new Conflict("versie.verouderd", "Iemand anders heeft dit PIP intussen gewijzigd; laad het opnieuw.");
+            throw Pip.verouderd();
         }
         inburgeraars.pipVastgesteld(inburgeraarId, dagtekening);
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_VASTSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),

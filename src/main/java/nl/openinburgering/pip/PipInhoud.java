@@ -1,12 +1,16 @@
 package nl.openinburgering.pip;
 
 /**
- * What a consulent writes in a PIP (api.md "PIP"). {@code niveau} defaults to B1 for the B1-route and the
- * onderwijsroute and stays empty for the Z-route, as DUO does when it is missing (R3.13).
+ * What a consulent writes in a PIP (api.md "PIP"; R3.1 "PIP in brede zin"). {@code niveau} defaults to B1 for
+ * the B1-route and the onderwijsroute and stays empty for the Z-route, as DUO does when it is missing (R3.13).
+ * Intensities are hours; {@code ontvangtBijstand} says whether the Participatiewet parts (ontzorgen, R7.1)
+ * belong in the plan.
  */
 public record PipInhoud(Leerroute leerroute, Niveau niveau, Integer geschatteIntensiteitB1Route,
-        Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken, String begeleiding, String afsprakenPvt,
-        String afsprakenMap, Integer aantalVoortgangsgesprekken, String reden) {
+        Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken, String begeleiding, String ondersteuning,
+        String afsprakenPvt, Integer intensiteitPvtUren, String afsprakenMap, Integer intensiteitMapUren,
+        String inburgeringsaanbod, boolean ontvangtBijstand, String afsprakenOntzorgen, String afsprakenVve,
+        String afsprakenParticipatie, Integer aantalVoortgangsgesprekken, String reden) {
 
     public PipInhoud {
         if (niveau == null && leerroute != null && leerroute != Leerroute.Z_ROUTE) {
@@ -16,9 +20,23 @@ public record PipInhoud(Leerroute leerroute, Niveau niveau, Integer geschatteInt
             alfabetisering = Alfabetisering.NVT;
         }
         begeleiding = leegIsNull(begeleiding);
+        ondersteuning = leegIsNull(ondersteuning);
         afsprakenPvt = leegIsNull(afsprakenPvt);
         afsprakenMap = leegIsNull(afsprakenMap);
+        inburgeringsaanbod = leegIsNull(inburgeringsaanbod);
+        afsprakenOntzorgen = leegIsNull(afsprakenOntzorgen);
+        afsprakenVve = leegIsNull(afsprakenVve);
+        afsprakenParticipatie = leegIsNull(afsprakenParticipatie);
         reden = leegIsNull(reden);
+    }
+
+    /** The content as api.md first fixed it, without the R3.1 additions. */
+    public PipInhoud(Leerroute leerroute, Niveau niveau, Integer geschatteIntensiteitB1Route,
+            Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken, String begeleiding,
+            String afsprakenPvt, String afsprakenMap, Integer aantalVoortgangsgesprekken, String reden) {
+        this(leerroute, niveau, geschatteIntensiteitB1Route, alfabetisering, indicatieMagOpleidingAfmaken, begeleiding,
+                null, afsprakenPvt, null, afsprakenMap, null, null, false, null, null, null,
+                aantalVoortgangsgesprekken, reden);
     }
 
     private static String leegIsNull(String tekst) {

@@ -26,7 +26,8 @@ final class PipRegels {
     }
 
     /**
-     * R3.13, R3.3, R2.9, R6.1, R3.11 and the required reason of a later PIP.
+     * R3.13, R3.3, R2.9, R6.1, R3.11, the R3.1 content ({@link #brederPlan}) and the required reason of a
+     * later PIP.
      *
      * @param vorige         the person's current vastgesteld PIP, if any (then this PIP is not the first)
      * @param gevolgdeUren   NT2/KNM hours followed at a provider, brede intake excluded (R3.11)
@@ -59,6 +60,11 @@ final class PipRegels {
             fouten.add(new Veldfout("afsprakenMap", "R6.1",
                     "In de onderwijsroute is er geen MAP; laat de MAP-afspraken leeg."));
         }
+        if (inhoud.intensiteitMapUren() != null && route == Leerroute.ONDERWIJSROUTE) {
+            fouten.add(new Veldfout("intensiteitMapUren", "R6.1",
+                    "In de onderwijsroute is er geen MAP; laat de intensiteit van de MAP leeg."));
+        }
+        brederPlan(inhoud, persoon, fouten);
         Integer gesprekken = inhoud.aantalVoortgangsgesprekken();
         if (gesprekken != null && (gesprekken < 0 || gesprekken > MAXIMAAL_AANTAL_GESPREKKEN)) {
             fouten.add(new Veldfout("aantalVoortgangsgesprekken", "aantal.ongeldig",
@@ -69,6 +75,38 @@ final class PipRegels {
                     "Geef de reden van dit nieuwe PIP (schakelen, afschalen, verhuizing of een wijziging na bezwaar)."));
         }
         return fouten;
+    }
+
+    /**
+     * R3.1 (the PIP in brede zin): PVT and MAP intensity in whole hours; R2.9 and R4.8: the inburgeringsaanbod
+     * is for an asielstatushouder only; R7.1: ontzorgen (art. 56a Pw) is for an asielstatushouder with bijstand
+     * only, and for such a person the PIP holds the ontzorgen agreements.
+     */
+    static void brederPlan(PipInhoud inhoud, InburgeraarFeiten persoon, List<Veldfout> fouten) {
+        uren("intensiteitPvtUren", "PVT", inhoud.intensiteitPvtUren(), fouten);
+        uren("intensiteitMapUren", "MAP", inhoud.intensiteitMapUren(), fouten);
+        boolean ash = persoon.doelgroep() == Doelgroep.ASIELSTATUSHOUDER;
+        if (inhoud.inburgeringsaanbod() != null && !ash) {
+            fouten.add(new Veldfout("inburgeringsaanbod", "R2.9",
+                    "Het inburgeringsaanbod hoort alleen in het PIP van een asielstatushouder (R4.8)."));
+        }
+        if (inhoud.afsprakenOntzorgen() != null && !ash) {
+            fouten.add(new Veldfout("afsprakenOntzorgen", "R7.1",
+                    "Financieel ontzorgen geldt alleen voor asielstatushouders met bijstand."));
+        } else if (inhoud.afsprakenOntzorgen() != null && !inhoud.ontvangtBijstand()) {
+            fouten.add(new Veldfout("afsprakenOntzorgen", "R7.1",
+                    "Financieel ontzorgen geldt alleen bij bijstand; vink bijstand aan of laat de afspraken leeg."));
+        } else if (ash && inhoud.ontvangtBijstand() && inhoud.afsprakenOntzorgen() == null) {
+            fouten.add(new Veldfout("afsprakenOntzorgen", "R7.1",
+                    "Een asielstatushouder met bijstand wordt ontzorgd; leg de afspraken over ontzorgen vast."));
+        }
+    }
+
+    private static void uren(String veld, String onderdeel, Integer uren, List<Veldfout> fouten) {
+        if (uren != null && (uren < 0 || uren > MAXIMALE_INTENSITEIT)) {
+            fouten.add(new Veldfout(veld, "R3.1",
+                    "De intensiteit van de " + onderdeel + " ligt tussen 0 en " + MAXIMALE_INTENSITEIT + " uur."));
+        }
     }
 
     /** R3.3 and R2.9: the estimated intensity of the B1-route is for an asielstatushouder in the B1-route only. */

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -133,5 +134,72 @@ class PipApiIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(httpBasic("consulent.staphorst", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(B1_ROUTE)).andExpect(status().isNotFound());
+    }
+
+    static final String BREED = """
+            {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "begeleiding": "Wekelijks",
+             "ondersteuning": "Taalmaatje", "afsprakenPvt": "PVT in groep", "intensiteitPvtUren": 12,
+             "afsprakenMap": "MAP bij Participatiewerk", "intensiteitMapUren": 40,
+             "inburgeringsaanbod": "Taalschool Zwolle", "ontvangtBijstand": true,
+             "afsprakenOntzorgen": "Vaste lasten 6 maanden", "afsprakenVve": "Peuteropvang",
+             "afsprakenParticipatie": "Vrijwilligerswerk", "aantalVoortgangsgesprekken": 4}""";
+
+    ResultActions wijzigen(String id, String pipId, String json) throws Exception {
+        return mvc.perform(put("/api/v1/inburgeraars/" + id + "/pips/" + pipId).with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    @Test
+    void r3_1_thePipHoldsTheWholePlanInItsJson() throws Exception {
+        String id = inburgeraar();
+        String pipId = concept(id, BREED);
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + pipId).with(CONSULENT))
+                .andExpect(jsonPath("$.ondersteuning").value("Taalmaatje"))
+                .andExpect(jsonPath("$.intensiteitPvtUren").value(12))
+                .andExpect(jsonPath("$.intensiteitMapUren").value(40))
+                .andExpect(jsonPath("$.inburgeringsaanbod").value("Taalschool Zwolle"))
+                .andExpect(jsonPath("$.ontvangtBijstand").value(true))
+                .andExpect(jsonPath("$.afsprakenOntzorgen").value("Vaste lasten 6 maanden"))
+                .andExpect(jsonPath("$.afsprakenVve").value("Peuteropvang"))
+                .andExpect(jsonPath("$.afsprakenParticipatie").value("Vrijwilligerswerk"));
+    }
+
+    @Test
+    void r7_1_r6_1_ruleViolationsOfTheWholePlanCarryTheirRuleId() throws Exception {
+        String id = inburgeraar();
+        opstellen(id, "{\"leerroute\": \"ONDERWIJSROUTE\", \"intensiteitMapUren\": 10, \"ontvangtBijstand\": false,"
+                + " \"afsprakenOntzorgen\": \"Vaste lasten\", \"intensiteitPvtUren\": 10000}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'intensiteitMapUren')].code").value("R6.1"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'afsprakenOntzorgen')].code").value("R7.1"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'intensiteitPvtUren')].code").value("R3.1"));
+    }
+
+    @Test
+    void aConceptIsEditedFromTheVersionReadAndAStaleVersionIsAConflict() throws Exception {
+        String id = inburgeraar();
+        String pipId = concept(id, B1_ROUTE);
+
+        wijzigen(id, pipId, BREED).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+        wijzigen(id, pipId, BREED.replace("}", ", \"versie\": 0}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.versie").value(1))
+                .andExpect(jsonPath("$.status").value("CONCEPT"))
+                .andExpect(jsonPath("$.intensiteitPvtUren").value(12));
+        wijzigen(id, pipId, BREED.replace("}", ", \"versie\": 0}")).andExpect(status().isConflict());
+        wijzigen(id, pipId, "{\"leerroute\": \"ONDERWIJSROUTE\", \"niveau\": \"A2\", \"versie\": 1}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.13"));
+    }
+
+    @Test
+    void aVastgesteldPipCannotBeEdited() throws Exception {
+        String id = inburgeraar();
+        String pipId = concept(id, B1_ROUTE);
+        vaststellen(id, pipId, "2026-03-01", TEAMLEIDER).andExpect(status().isOk());
+
+        wijzigen(id, pipId, BREED.replace("}", ", \"versie\": 1}")).andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/pips/" + pipId).with(TEAMLEIDER)
+                .contentType(MediaType.APPLICATION_JSON).content(BREED)).andExpect(status().isForbidden());
     }
 }

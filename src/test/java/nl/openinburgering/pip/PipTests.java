@@ -181,4 +181,102 @@ class PipTests {
                 .vaststellen(nl.openinburgering.shared.Vandaag.datum().plusDays(1), persoon, Optional.empty(), 0, "t"),
                 "dagtekening", "datum.toekomst");
     }
+
+    static PipInhoud breed(Leerroute route, Integer pvtUren, Integer mapUren, String aanbod, boolean bijstand,
+            String ontzorgen) {
+        return new PipInhoud(route, null, null, null, false, "Wekelijks contact", "Taalmaatje", "PVT in groep",
+                pvtUren, route == Leerroute.ONDERWIJSROUTE ? null : "MAP bij Participatiewerk", mapUren, aanbod,
+                bijstand, ontzorgen, "Peuteropvang voor de dochter", "Vrijwilligerswerk", 4, null);
+    }
+
+    @Test
+    void r3_1_keepsTheWholePlanVveParticipationSupportAndIntensities() {
+        Pip pip = concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
+                breed(Leerroute.B1_ROUTE, 12, 40, "Taalschool Zwolle, 16 uur per week", true, "Vaste lasten 6 maanden"),
+                Optional.empty(), 0);
+        assertThat(pip.intensiteitPvtUren()).isEqualTo(12);
+        assertThat(pip.intensiteitMapUren()).isEqualTo(40);
+        assertThat(pip.ondersteuning()).isEqualTo("Taalmaatje");
+        assertThat(pip.afsprakenVve()).isEqualTo("Peuteropvang voor de dochter");
+        assertThat(pip.afsprakenParticipatie()).isEqualTo("Vrijwilligerswerk");
+        assertThat(pip.inhoud()).isEqualTo(breed(Leerroute.B1_ROUTE, 12, 40, "Taalschool Zwolle, 16 uur per week",
+                true, "Vaste lasten 6 maanden"));
+    }
+
+    @Test
+    void r3_1_pvtAndMapIntensityLieBetween0And9999Hours() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT);
+        weigert(() -> concept(persoon, breed(Leerroute.B1_ROUTE, -1, null, null, false, null), Optional.empty(), 0),
+                "intensiteitPvtUren", "R3.1");
+        weigert(() -> concept(persoon, breed(Leerroute.B1_ROUTE, 10_000, null, null, false, null), Optional.empty(), 0),
+                "intensiteitPvtUren", "R3.1");
+        weigert(() -> concept(persoon, breed(Leerroute.B1_ROUTE, null, -1, null, false, null), Optional.empty(), 0),
+                "intensiteitMapUren", "R3.1");
+        weigert(() -> concept(persoon, breed(Leerroute.B1_ROUTE, null, 10_000, null, false, null), Optional.empty(), 0),
+                "intensiteitMapUren", "R3.1");
+        Pip grenzen = concept(persoon, breed(Leerroute.B1_ROUTE, 0, 9999, null, false, null), Optional.empty(), 0);
+        assertThat(grenzen.intensiteitPvtUren()).isZero();
+        assertThat(grenzen.intensiteitMapUren()).isEqualTo(9999);
+    }
+
+    @Test
+    void r6_1_noMapIntensityInTheOnderwijsroute() {
+        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.ONDERWIJSROUTE, 12, 40, null,
+                false, null), Optional.empty(), 0), "intensiteitMapUren", "R6.1");
+        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.ONDERWIJSROUTE, 12, null, null,
+                false, null), Optional.empty(), 0).intensiteitMapUren()).isNull();
+        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.Z_ROUTE, 12, 40, null, false, null),
+                Optional.empty(), 0).intensiteitMapUren()).isEqualTo(40);
+    }
+
+    @Test
+    void r2_9_r4_8_inburgeringsaanbodOnlyForAnAsielstatushouder() {
+        weigert(() -> concept(persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT), breed(Leerroute.B1_ROUTE, 12, 40,
+                "Taalschool", false, null), Optional.empty(), 0), "inburgeringsaanbod", "R2.9");
+        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.B1_ROUTE, 12, 40, "Taalschool",
+                false, null), Optional.empty(), 0).inburgeringsaanbod()).isEqualTo("Taalschool");
+    }
+
+    @Test
+    void r7_1_ontzorgenOnlyForAnAsielstatushouderWithBijstand() {
+        weigert(() -> concept(persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT), breed(Leerroute.B1_ROUTE, 12, 40,
+                null, true, "Vaste lasten"), Optional.empty(), 0), "afsprakenOntzorgen", "R7.1");
+        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.B1_ROUTE, 12, 40, null, false,
+                "Vaste lasten"), Optional.empty(), 0), "afsprakenOntzorgen", "R7.1");
+        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.B1_ROUTE, 12, 40, null, true,
+                "Vaste lasten"), Optional.empty(), 0).afsprakenOntzorgen()).isEqualTo("Vaste lasten");
+    }
+
+    @Test
+    void r7_1_anAsielstatushouderWithBijstandHasOntzorgenAgreementsAndAGezinsmigrantWithBijstandNone() {
+        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.B1_ROUTE, 12, 40, null, true,
+                null), Optional.empty(), 0), "afsprakenOntzorgen", "R7.1");
+        assertThat(concept(persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT), breed(Leerroute.B1_ROUTE, 12, 40,
+                null, true, null), Optional.empty(), 0).ontvangtBijstand()).isTrue();
+    }
+
+    @Test
+    void r3_13_anEditedConceptMeetsTheSameRulesAndKeepsItsContentWhenRefused() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Pip pip = concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0);
+
+        weigert(() -> pip.wijzigen(0, inhoud(Leerroute.ONDERWIJSROUTE, Niveau.A2), persoon, Optional.empty(), 0),
+                "niveau", "R3.13");
+        assertThat(pip.leerroute()).isEqualTo(Leerroute.B1_ROUTE);
+        pip.wijzigen(0, inhoud(Leerroute.Z_ROUTE, null), persoon, Optional.empty(), 0);
+        assertThat(pip.leerroute()).isEqualTo(Leerroute.Z_ROUTE);
+    }
+
+    @Test
+    void anEditFromAStaleVersionOrOfAVastgesteldPipIsAConflict() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Pip pip = concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0);
+        assertThatThrownBy(() -> pip.wijzigen(3, inhoud(Leerroute.Z_ROUTE, null), persoon, Optional.empty(), 0))
+                .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.code()).isEqualTo("versie.verouderd"));
+
+        Pip vast = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, null), LocalDate.of(2026, 3, 1));
+        assertThatThrownBy(() -> vast.wijzigen(vast.versie(), inhoud(Leerroute.Z_ROUTE, null), persoon,
+                Optional.empty(), 0)).isInstanceOfSatisfying(Conflict.class,
+                        c -> assertThat(c.code()).isEqualTo("pip.al.vastgesteld"));
+    }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,8 @@ import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipInhoud;
 import nl.openinburgering.pip.PipStatus;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
 
 /** {@code /api/v1/inburgeraars/{id}/pips} as fixed by the API contract ({@code api.md}, "PIP"). */
 @RestController
@@ -56,6 +59,16 @@ class PipApiController {
         return PipJson.van(beheer.raadpleeg(inburgeraarId, pipId));
     }
 
+    @PutMapping(path = "/{pipId}", consumes = "application/json")
+    @Operation(summary = "Vervang de inhoud van een concept-PIP (met de versie die u las)", operationId = "wijzigPip")
+    PipJson wijzigen(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestBody PipInvoer invoer) {
+        if (invoer.versie() == null) {
+            throw new OngeldigeInvoer(new Veldfout("versie", "verplicht",
+                    "Geef de versie mee die u heeft gelezen, zodat geen wijziging van een ander verloren gaat."));
+        }
+        return PipJson.van(beheer.wijzigen(inburgeraarId, pipId, invoer.versie(), invoer.inhoud()));
+    }
+
     @PostMapping(path = "/{pipId}/vaststelling", consumes = "application/json")
     @Operation(summary = "Stel het PIP vast als beschikking", operationId = "stelPipVast")
     PipJson vaststellen(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId,
@@ -63,13 +76,19 @@ class PipApiController {
         return PipJson.van(beheer.vaststellen(inburgeraarId, pipId, vaststelling.dagtekening()));
     }
 
+    /** The PIP content; {@code versie} only when replacing a concept. */
     record PipInvoer(Leerroute leerroute, Niveau niveau, Integer geschatteIntensiteitB1Route,
             Alfabetisering alfabetisering, Boolean indicatieMagOpleidingAfmaken, String begeleiding,
-            String afsprakenPvt, String afsprakenMap, Integer aantalVoortgangsgesprekken, String reden) {
+            String ondersteuning, String afsprakenPvt, Integer intensiteitPvtUren, String afsprakenMap,
+            Integer intensiteitMapUren, String inburgeringsaanbod, Boolean ontvangtBijstand,
+            String afsprakenOntzorgen, String afsprakenVve, String afsprakenParticipatie,
+            Integer aantalVoortgangsgesprekken, String reden, Long versie) {
 
         PipInhoud inhoud() {
             return new PipInhoud(leerroute, niveau, geschatteIntensiteitB1Route, alfabetisering,
-                    Boolean.TRUE.equals(indicatieMagOpleidingAfmaken), begeleiding, afsprakenPvt, afsprakenMap,
+                    Boolean.TRUE.equals(indicatieMagOpleidingAfmaken), begeleiding, ondersteuning, afsprakenPvt,
+                    intensiteitPvtUren, afsprakenMap, intensiteitMapUren, inburgeringsaanbod,
+                    Boolean.TRUE.equals(ontvangtBijstand), afsprakenOntzorgen, afsprakenVve, afsprakenParticipatie,
                     aantalVoortgangsgesprekken, reden);
         }
     }
@@ -82,13 +101,19 @@ class PipApiController {
 
     record PipJson(UUID id, UUID inburgeraarId, PipStatus status, long versie, Leerroute leerroute, Niveau niveau,
             Integer geschatteIntensiteitB1Route, Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken,
-            String begeleiding, String afsprakenPvt, String afsprakenMap, Integer aantalVoortgangsgesprekken,
-            String reden, LocalDate dagtekening, String opgesteldDoor, Instant opgesteldOp, String vastgesteldDoor) {
+            String begeleiding, String ondersteuning, String afsprakenPvt, Integer intensiteitPvtUren,
+            String afsprakenMap, Integer intensiteitMapUren, String inburgeringsaanbod, boolean ontvangtBijstand,
+            String afsprakenOntzorgen, String afsprakenVve, String afsprakenParticipatie,
+            Integer aantalVoortgangsgesprekken, String reden, LocalDate dagtekening, String opgesteldDoor,
+            Instant opgesteldOp, String vastgesteldDoor) {
 
         static PipJson van(Pip pip) {
             return new PipJson(pip.id(), pip.inburgeraarId(), pip.status(), pip.versie(), pip.leerroute(), pip.niveau(),
                     pip.geschatteIntensiteitB1Route(), pip.alfabetisering(), pip.indicatieMagOpleidingAfmaken(),
-                    pip.begeleiding(), pip.afsprakenPvt(), pip.afsprakenMap(), pip.aantalVoortgangsgesprekken(),
+                    pip.begeleiding(), pip.ondersteuning(), pip.afsprakenPvt(), pip.intensiteitPvtUren(),
+                    pip.afsprakenMap(), pip.intensiteitMapUren(), pip.inburgeringsaanbod(), pip.ontvangtBijstand(),
+                    pip.afsprakenOntzorgen(), pip.afsprakenVve(), pip.afsprakenParticipatie(),
+                    pip.aantalVoortgangsgesprekken(),
                     pip.reden(), pip.dagtekening().orElse(null), pip.opgesteldDoor(), pip.opgesteldOp(),
                     pip.vastgesteldDoor());
         }

@@ -44,6 +44,7 @@ final class Toegangsregels {
                 .hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips", "/api/v1/inburgeraars/{id}/pips/{pipId}")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/pips/{pipId}").hasRole(CONSULENT.name())
                 // The gemeente's four-eyes policy decides in the domain which of the two may fix a PIP.
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips/{pipId}/vaststelling")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
@@ -58,6 +59,11 @@ final class Toegangsregels {
                 .requestMatchers("/inburgeraars/nieuw", "/inburgeraars/{id}/bewerken").hasRole(CONSULENT.name())
                 .requestMatchers("/inburgeraars", "/inburgeraars/zoeken", "/inburgeraars/{id}")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers("/inburgeraars/{id}/pips/nieuw", "/inburgeraars/{id}/pips/controle",
+                        "/inburgeraars/{id}/pips/{pipId}/bewerken").hasRole(CONSULENT.name())
+                // Vaststellen: the gemeente's four-eyes policy decides in the domain, as on the API.
+                .requestMatchers("/inburgeraars/{id}/pips", "/inburgeraars/{id}/pips/{pipId}",
+                        "/inburgeraars/{id}/pips/{pipId}/vaststellen").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .anyRequest().denyAll();
     }

@@ -1,0 +1,248 @@
+package nl.openinburgering.pip.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.pip.Alfabetisering;
+import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.pip.Niveau;
+import nl.openinburgering.pip.Pip;
+import nl.openinburgering.pip.PipBeheer;
+import nl.openinburgering.pip.PipInhoud;
+import nl.openinburgering.pip.PipStatus;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Rol;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.NietToegestaan;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * The PIP pages of one person: the versions, the editor that checks the rules while the consulent types,
+ * a PIP's detail and the teamleider's vaststelling with a confirmation step. Rules stay in the domain; this
+ * class turns their findings into messages next to the fields.
+ */
+@Controller
+@RequestMapping("/inburgeraars/{id}/pips")
+class PipController {
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final PipBeheer pips;
+    private final InburgeraarBeheer inburgeraars;
+
+    PipController(PipBeheer pips, InburgeraarBeheer inburgeraars) {
+        this.pips = pips;
+        this.inburgeraars = inburgeraars;
+    }
+
+    @ModelAttribute("velden")
+    List<String> velden() {
+        return PipFormulier.VELDEN;
+    }
+
+    /** The options of the select fields; the empty option first (no choice yet, or the default niveau). */
+    @ModelAttribute("keuzes")
+    Map<String, List<String>> keuzes() {
+        return Map.of("leerroute", opties(Leerroute.values()), "niveau", opties(Niveau.values()),
+                "alfabetisering", Stream.of(Alfabetisering.values()).map(Enum::name).toList());
+    }
+
+    private static List<String> opties(Enum<?>[] waarden) {
+        return Stream.concat(Stream.of(""), Stream.of(waarden).map(Enum::name)).toList();
+    }
+
+    @GetMapping
+    String lijst(@PathVariable UUID id, Model model) {
+        persoon(id, model);
+        List<Pip> lijst = pips.lijst(id);
+        model.addAttribute("pips", lijst);
+        model.addAttribute("concept", lijst.stream().filter(p -> p.status() == PipStatus.CONCEPT).findFirst()
+                .orElse(null));
+        return "pips/lijst";
+    }
+
+    @GetMapping("/nieuw")
+    String nieuw(@PathVariable UUID id, Model model) {
+        persoon(id, model);
+        model.addAttribute("formulier", PipFormulier.leeg());
+        return "pips/formulier";
+    }
+
+    @PostMapping("/nieuw")
+    String opstellen(@PathVariable UUID id, @ModelAttribute("formulier") PipFormulier formulier, Model model,
+            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+        try {
+            Pip pip = pips.opstellen(id, inhoud(id, formulier));
+            vervolg.addFlashAttribute("melding", "pip.melding.opgesteld");
+            return "redirect:/inburgeraars/" + id + "/pips/" + pip.id();
+        } catch (OngeldigeInvoer ongeldig) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fouten", PipFormulier.perVeld(ongeldig.fouten()));
+        } catch (Conflict conflict) {
+            antwoord.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflict", conflict.getMessage());
+        }
+        persoon(id, model);
+        return "pips/formulier";
+    }
+
+    /**
+     * The live check of the editor (htmx, on every change): the rule findings for what is typed so far,
+     * as the summary plus one out-of-band message per field. Nothing is stored.
+     */
+    @PostMapping("/controle")
+    String controle(@PathVariable UUID id, @ModelAttribute("formulier") PipFormulier formulier, Model model) {
+        List<Veldfout> fouten = new ArrayList<>();
+        PipInhoud inhoud = formulier.inhoud(fouten);
+        fouten.addAll(pips.controleer(id, inhoud));
+        model.addAttribute("fouten", PipFormulier.perVeld(fouten));
+        return "pips/velden :: controle";
+    }
+
+    @GetMapping("/{pipId}")
+    String detail(@PathVariable UUID id, @PathVariable UUID pipId, Model model) {
+        persoon(id, model);
+        model.addAttribute("pip", pips.raadpleeg(id, pipId));
+        model.addAttribute("isConsulent", heeftRol(Rol.CONSULENT));
+        return "pips/detail";
+    }
+
+    @GetMapping("/{pipId}/bewerken")
+    String bewerken(@PathVariable UUID id, @PathVariable UUID pipId, Model model) {
+        persoon(id, model);
+        Pip pip = pips.raadpleeg(id, pipId);
+        model.addAttribute("pipId", pipId);
+        model.addAttribute("formulier", PipFormulier.van(pip));
+        return "pips/formulier";
+    }
+
+    @PostMapping("/{pipId}/bewerken")
+    String wijzigen(@PathVariable UUID id, @PathVariable UUID pipId,
+            @ModelAttribute("formulier") PipFormulier formulier, Model model, RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        try {
+            if (formulier.versie() == null) {
+                throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het PIP ontbreekt."));
+            }
+            pips.wijzigen(id, pipId, formulier.versie(), inhoud(id, formulier));
+            vervolg.addFlashAttribute("melding", "pip.melding.gewijzigd");
+            return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
+        } catch (OngeldigeInvoer ongeldig) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fouten", PipFormulier.perVeld(ongeldig.fouten()));
+        } catch (Conflict conflict) {
+            antwoord.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflict", conflict.getMessage());
+        }
+        persoon(id, model);
+        model.addAttribute("pipId", pipId);
+        return "pips/formulier";
+    }
+
+    /** The confirmation step: the vaststelling is a beschikking, so it is never one click away. */
+    @GetMapping("/{pipId}/vaststellen")
+    String bevestigen(@PathVariable UUID id, @PathVariable UUID pipId, Model model) {
+        persoon(id, model);
+        model.addAttribute("pip", pips.raadpleeg(id, pipId));
+        model.addAttribute("dagtekening", Vandaag.datum().toString());
+        return "pips/vaststellen";
+    }
+
+    /**
+     * Fixes the PIP after the confirmation. A refusal under the gemeente's four-eyes policy (403), a rule
+     * violation (400) or a PIP that is no longer a concept (409) comes back on the confirmation page.
+     */
+    @PostMapping("/{pipId}/vaststellen")
+    String vaststellen(@PathVariable UUID id, @PathVariable UUID pipId,
+            @RequestParam(defaultValue = "") String dagtekening, @RequestParam(required = false) Long versie,
+            Model model, RedirectAttributes vervolg, HttpServletResponse antwoord) {
+        try {
+            if (versie == null) {
+                throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het PIP ontbreekt."));
+            }
+            pips.vaststellen(id, pipId, datum(dagtekening), versie);
+            vervolg.addFlashAttribute("melding", "pip.melding.vastgesteld");
+            return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
+        } catch (OngeldigeInvoer ongeldig) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fouten", PipFormulier.perVeld(ongeldig.fouten()));
+        } catch (NietToegestaan geweigerd) {
+            antwoord.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("geweigerd", geweigerd.getMessage());
+        } catch (Conflict conflict) {
+            antwoord.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflict", conflict.getMessage());
+        }
+        persoon(id, model);
+        model.addAttribute("pip", pips.raadpleeg(id, pipId));
+        model.addAttribute("dagtekening", dagtekening);
+        return "pips/vaststellen";
+    }
+
+    /** The content of the form; with an unreadable field, every finding at once (the rules' too). */
+    private PipInhoud inhoud(UUID id, PipFormulier formulier) {
+        List<Veldfout> fouten = new ArrayList<>();
+        PipInhoud inhoud = formulier.inhoud(fouten);
+        if (!fouten.isEmpty()) {
+            fouten.addAll(pips.controleer(id, inhoud));
+            throw new OngeldigeInvoer(fouten);
+        }
+        return inhoud;
+    }
+
+    private static LocalDate datum(String tekst) {
+        if (tekst.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(tekst.strip());
+        } catch (DateTimeParseException onleesbaar) {
+            throw new OngeldigeInvoer(new Veldfout("dagtekening", "datum.formaat",
+                    "Vul een geldige datum in, zoals 2026-03-01."));
+        }
+    }
+
+    /** The person and the deadlines every PIP page shows prominently (R2.8, R3.4). */
+    private void persoon(UUID id, Model model) {
+        Inburgeraar persoon = inburgeraars.raadpleeg(id);
+        LocalDate vandaag = LocalDate.now(NEDERLAND);
+        model.addAttribute("inburgeraar", persoon);
+        persoon.termijnVaststellingPip().ifPresent(termijn -> {
+            model.addAttribute("termijn", termijn);
+            model.addAttribute("dagenResterend", ChronoUnit.DAYS.between(vandaag, termijn.uiterlijkeDatum()));
+        });
+        persoon.inburgeringstermijn().ifPresent(termijn -> {
+            model.addAttribute("inburgeringstermijn", termijn);
+            model.addAttribute("dagenInburgeringstermijn", ChronoUnit.DAYS.between(vandaag, termijn.einddatum()));
+        });
+        model.addAttribute("isConsulent", heeftRol(Rol.CONSULENT));
+        model.addAttribute("isTeamleider", heeftRol(Rol.TEAMLEIDER));
+    }
+
+    private static boolean heeftRol(Rol rol) {
+        return HuidigeGebruiker.huidige().map(g -> g.rol() == rol).orElse(false);
+    }
+}

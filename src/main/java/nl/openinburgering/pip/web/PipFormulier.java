@@ -1,0 +1,115 @@
+package nl.openinburgering.pip.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import nl.openinburgering.pip.Alfabetisering;
+import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.pip.Niveau;
+import nl.openinburgering.pip.Pip;
+import nl.openinburgering.pip.PipInhoud;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * The PIP editor as the browser sends it: every field as text, so a number that is not a number becomes a
+ * message next to its field. {@link PipInhoud} and the domain's rules do the real validation.
+ */
+record PipFormulier(String leerroute, String niveau, String geschatteIntensiteitB1Route, String alfabetisering,
+        String indicatieMagOpleidingAfmaken, String begeleiding, String ondersteuning, String afsprakenPvt,
+        String intensiteitPvtUren, String afsprakenMap, String intensiteitMapUren, String inburgeringsaanbod,
+        String ontvangtBijstand, String afsprakenOntzorgen, String afsprakenVve, String afsprakenParticipatie,
+        String aantalVoortgangsgesprekken, String reden, Long versie) {
+
+    /** The fields in form order: the error summary and the live check follow it. */
+    static final List<String> VELDEN = List.of("leerroute", "niveau", "geschatteIntensiteitB1Route", "alfabetisering",
+            "indicatieMagOpleidingAfmaken", "begeleiding", "ondersteuning", "afsprakenPvt", "intensiteitPvtUren",
+            "afsprakenMap", "intensiteitMapUren", "inburgeringsaanbod", "ontvangtBijstand", "afsprakenOntzorgen",
+            "afsprakenVve", "afsprakenParticipatie", "aantalVoortgangsgesprekken", "reden");
+    private static final Pattern REGEL = Pattern.compile("R\\d+\\.\\d+");
+
+    static PipFormulier leeg() {
+        return new PipFormulier("", "", "", "NVT", null, "", "", "", "", "", "", "", null, "", "", "", "", "", null);
+    }
+
+    static PipFormulier van(Pip pip) {
+        return new PipFormulier(naam(pip.leerroute()), naam(pip.niveau()), tekst(pip.geschatteIntensiteitB1Route()),
+                naam(pip.alfabetisering()), vinkje(pip.indicatieMagOpleidingAfmaken()), pip.begeleiding(),
+                pip.ondersteuning(), pip.afsprakenPvt(), tekst(pip.intensiteitPvtUren()), pip.afsprakenMap(),
+                tekst(pip.intensiteitMapUren()), pip.inburgeringsaanbod(), vinkje(pip.ontvangtBijstand()),
+                pip.afsprakenOntzorgen(), pip.afsprakenVve(), pip.afsprakenParticipatie(),
+                tekst(pip.aantalVoortgangsgesprekken()), pip.reden(), pip.versie());
+    }
+
+    /** The content, with what could not be read reported in {@code fouten} and left empty. */
+    PipInhoud inhoud(List<Veldfout> fouten) {
+        return new PipInhoud(keuze(Leerroute.class, "leerroute", leerroute, fouten),
+                keuze(Niveau.class, "niveau", niveau, fouten),
+                getal("geschatteIntensiteitB1Route", geschatteIntensiteitB1Route, fouten),
+                keuze(Alfabetisering.class, "alfabetisering", alfabetisering, fouten),
+                aan(indicatieMagOpleidingAfmaken), begeleiding, ondersteuning, afsprakenPvt,
+                getal("intensiteitPvtUren", intensiteitPvtUren, fouten), afsprakenMap,
+                getal("intensiteitMapUren", intensiteitMapUren, fouten), inburgeringsaanbod, aan(ontvangtBijstand),
+                afsprakenOntzorgen, afsprakenVve, afsprakenParticipatie,
+                getal("aantalVoortgangsgesprekken", aantalVoortgangsgesprekken, fouten), reden);
+    }
+
+    /**
+     * One message per field, the first found, in form order. A rule violation starts with its rule ID
+     * ("R3.13: De onderwijsroute kent geen niveau A2"), so the consulent can look the rule up.
+     */
+    static Map<String, String> perVeld(List<Veldfout> fouten) {
+        Map<String, String> perVeld = new LinkedHashMap<>();
+        for (String veld : VELDEN) {
+            fouten.stream().filter(f -> f.veld().equals(veld)).findFirst()
+                    .ifPresent(f -> perVeld.put(veld, melding(f)));
+        }
+        fouten.forEach(f -> perVeld.putIfAbsent(f.veld(), melding(f)));
+        return perVeld;
+    }
+
+    private static String melding(Veldfout fout) {
+        return REGEL.matcher(fout.code()).matches() ? fout.code() + ": " + fout.reden() : fout.reden();
+    }
+
+    private static <E extends Enum<E>> E keuze(Class<E> soort, String veld, String waarde, List<Veldfout> fouten) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(soort, waarde.strip());
+        } catch (IllegalArgumentException onbekend) {
+            fouten.add(new Veldfout(veld, "keuze.onbekend", "Kies een van de mogelijkheden."));
+            return null;
+        }
+    }
+
+    private static Integer getal(String veld, String waarde, List<Veldfout> fouten) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(waarde.strip());
+        } catch (NumberFormatException onleesbaar) {
+            fouten.add(new Veldfout(veld, "getal.formaat", "Vul een heel getal in, zoals 12."));
+            return null;
+        }
+    }
+
+    private static boolean aan(String vinkje) {
+        return "true".equals(vinkje) || "on".equals(vinkje);
+    }
+
+    private static String vinkje(boolean aan) {
+        return aan ? "true" : null;
+    }
+
+    private static String naam(Enum<?> waarde) {
+        return waarde == null ? "" : waarde.name();
+    }
+
+    private static String tekst(Integer getal) {
+        return getal == null ? "" : getal.toString();
+    }
+}

@@ -1,0 +1,125 @@
+package nl.openinburgering.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.openinburgering.TestBsn;
+
+/**
+ * The PIP in a real browser: a consulent drafts one, the live rule check (htmx) explains a violation next to
+ * its field with the rule ID, the consulent corrects it and saves; a teamleider fixes it after the
+ * confirmation step. Every page is checked by axe-core against WCAG 2.1 A and AA, under the strict CSP.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PipBrowserTests {
+
+    @TempDir
+    static Path profielMap;
+    static ChromeDriver chromium;
+
+    @LocalServerPort
+    int poort;
+    BrowserSessie sessie;
+
+    @BeforeAll
+    static void startBrowser() {
+        Browser.vereisChromium();
+        chromium = Browser.start(profielMap);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.quit();
+        }
+    }
+
+    @BeforeEach
+    void nieuweSessie() {
+        sessie = new BrowserSessie(chromium, poort);
+    }
+
+    @AfterEach
+    void allePaginasToegankelijkEnZonderCspOvertreding() {
+        assertThat(sessie.cspMeldingen()).as("CSP-overtredingen in de browserconsole").isEmpty();
+        assertThat(sessie.overtredingen()).as("pagina's met WCAG 2.1 AA-overtredingen").isEmpty();
+    }
+
+    @Test
+    void r3_13_consulentDraftsAPipWithTheLiveRuleCheckAndATeamleiderFixesIt() {
+        sessie.logIn("consulent.dalfsen");
+        registreer(TestBsn.nieuw());
+        sessie.element("naar-pip").click();
+        sessie.wachtOp("versies-titel");
+        assertThat(sessie.tekst("uiterlijke-datum")).isNotBlank();
+        assertThat(sessie.tekst()).contains("Er is nog geen PIP opgesteld.").contains("De termijn is niet verlengd.");
+        sessie.controleerToegankelijkheid("PIP-versies");
+
+        sessie.element("nieuw-pip").click();
+        sessie.wachtOp("controle");
+        sessie.controleerToegankelijkheid("PIP-formulier");
+        new Select(sessie.element("veld-leerroute")).selectByValue("ONDERWIJSROUTE");
+        new Select(sessie.element("veld-niveau")).selectByValue("A2");
+        sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(By.id("fout-niveau"),
+                "R3.13: De onderwijsroute kent geen niveau A2"));
+        assertThat(sessie.tekst("controle")).contains("R3.13");
+        assertThat(sessie.focus()).isEqualTo("veld-niveau");
+        sessie.controleerToegankelijkheid("PIP-formulier met regelcontrole");
+
+        new Select(sessie.element("veld-niveau")).selectByValue("B1");
+        sessie.wachtOp("controle-ok");
+        assertThat(sessie.tekst("fout-niveau")).isEmpty();
+        sessie.vul("veld-afsprakenPvt", "PVT in groep bij de bibliotheek");
+        sessie.vul("veld-intensiteitPvtUren", "12");
+        sessie.verstuur();
+        sessie.wachtOp("melding");
+        assertThat(sessie.tekst()).contains("Het concept-PIP is opgeslagen.").contains("Onderwijsroute")
+                .contains("PVT in groep bij de bibliotheek");
+        sessie.controleerToegankelijkheid("PIP-concept");
+        String pip = chromium.getCurrentUrl();
+        sessie.logUit();
+
+        sessie.logIn("teamleider.dalfsen");
+        chromium.get(pip);
+        sessie.element("vaststellen").click();
+        sessie.wachtOp("bevestig-vaststellen");
+        assertThat(sessie.tekst("beschikking-uitleg")).contains("beschikking");
+        sessie.controleerToegankelijkheid("PIP vaststellen");
+        sessie.verstuur();
+        sessie.wachtOp("melding");
+        assertThat(sessie.tekst()).contains("Het PIP is vastgesteld.").contains("Inburgeringstermijn");
+        assertThat(sessie.element("beschikking").getAttribute("href")).endsWith("/beschikking.pdf");
+        sessie.controleerToegankelijkheid("PIP vastgesteld");
+    }
+
+    private void registreer(String bsn) {
+        sessie.open("/inburgeraars/nieuw");
+        sessie.vul("veld-bsn", bsn);
+        sessie.vul("veld-voornamen", "Amina");
+        sessie.vul("veld-geslachtsnaam", "Haddad");
+        sessie.datum("veld-geboortedatum", LocalDate.of(1994, 5, 17));
+        sessie.element("veld-doelgroep").click();
+        LocalDate vestiging = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusWeeks(4);
+        sessie.datum("veld-datumStartInburgeringsplicht", vestiging.minusWeeks(8));
+        sessie.datum("veld-datumVestigingGemeente", vestiging);
+        sessie.verstuur();
+        sessie.wachtOp("melding");
+    }
+}

@@ -1,0 +1,217 @@
+package nl.openinburgering.pip.web;
+
+import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
+import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nl.openinburgering.TestBsn;
+import nl.openinburgering.shared.Vandaag;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PipControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    String inburgeraar(String doelgroep) throws Exception {
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
+                                 "doelgroep": "%s", "datumStartInburgeringsplicht": "2026-01-12",
+                                 "datumVestigingGemeente": "2026-02-02"}""".formatted(TestBsn.nieuw(), doelgroep)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(antwoord, "$.id");
+    }
+
+    static MockHttpServletRequestBuilder pip(MockHttpServletRequestBuilder verzoek, String leerroute, String niveau) {
+        return verzoek.param("leerroute", leerroute).param("niveau", niveau).param("alfabetisering", "NVT")
+                .param("begeleiding", "Wekelijks contact").param("afsprakenPvt", "PVT in groep")
+                .param("intensiteitPvtUren", "12").param("aantalVoortgangsgesprekken", "4").with(csrf());
+    }
+
+    /** Drafts a PIP through the form and returns the address of its page. */
+    String concept(String id) throws Exception {
+        MockHttpServletResponse antwoord = mvc.perform(pip(post("/inburgeraars/" + id + "/pips/nieuw"), "B1_ROUTE", "")
+                        .with(consulentDalfsen()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        assertThat(antwoord.getRedirectedUrl()).matches("/inburgeraars/" + id + "/pips/[0-9a-f-]{36}");
+        return antwoord.getRedirectedUrl();
+    }
+
+    @Test
+    void showsTheVersionsAndTheDeadlineFromThePersonsPage() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        mvc.perform(get("/inburgeraars/" + id).with(consulentDalfsen()))
+                .andExpect(content().string(containsString("href=\"/inburgeraars/" + id + "/pips\"")));
+        mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"uiterlijke-datum\"")))
+                .andExpect(content().string(containsString("De termijn is niet verlengd.")))
+                .andExpect(content().string(containsString("Er is nog geen PIP opgesteld.")))
+                .andExpect(content().string(containsString("/inburgeraars/" + id + "/pips/nieuw")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
+    void draftsAPipAndShowsItWithAMessage() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        mvc.perform(get("/inburgeraars/" + id + "/pips/nieuw").with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-post=\"/inburgeraars/" + id + "/pips/controle\"")))
+                .andExpect(content().string(not(containsString("??"))));
+        MockHttpServletResponse antwoord = mvc.perform(pip(post("/inburgeraars/" + id + "/pips/nieuw"), "B1_ROUTE", "")
+                .with(consulentDalfsen())).andExpect(status().is3xxRedirection()).andReturn().getResponse();
+
+        mvc.perform(get(antwoord.getRedirectedUrl()).with(consulentDalfsen()).cookie(antwoord.getCookie("SESSION")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Het concept-PIP is opgeslagen.")))
+                .andExpect(content().string(containsString("PVT in groep")))
+                .andExpect(content().string(containsString("id=\"bewerken\"")))
+                .andExpect(content().string(not(containsString("beschikking.pdf"))))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
+    void r3_13_theLiveCheckShowsTheRuleIdNextToTheField() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "ONDERWIJSROUTE", "A2")
+                        .header("HX-Request", "true").with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("R3.13: De onderwijsroute kent geen niveau A2")))
+                .andExpect(content().string(containsString("href=\"#veld-niveau\"")))
+                .andExpect(content().string(containsString("<div id=\"fout-niveau\" hx-swap-oob=\"true\">")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "ONDERWIJSROUTE", "B1")
+                        .header("HX-Request", "true").with(consulentDalfsen()))
+                .andExpect(content().string(containsString("Geen strijdigheid met de regels gevonden.")))
+                .andExpect(content().string(not(containsString("R3.13"))));
+    }
+
+    @Test
+    void r7_1_r2_9_aSubmittedViolationComesBackNextToItsFieldWithTheRuleId() throws Exception {
+        String id = inburgeraar("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/nieuw"), "B1_ROUTE", "")
+                        .param("inburgeringsaanbod", "Taalschool").param("afsprakenOntzorgen", "Vaste lasten")
+                        .param("intensiteitMapUren", "veel").with(consulentDalfsen()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"foutsamenvatting\"")))
+                .andExpect(content().string(containsString("R2.9: Het inburgeringsaanbod hoort alleen")))
+                .andExpect(content().string(containsString("R7.1: Financieel ontzorgen geldt alleen")))
+                .andExpect(content().string(containsString("Vul een heel getal in")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+                .andExpect(content().string(containsString("Taalschool")));
+    }
+
+    @Test
+    void editsAConceptAndRefusesAStaleVersion() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        String pagina = concept(id);
+        mvc.perform(get(pagina + "/bewerken").with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"versie\" value=\"0\"")));
+
+        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "").param("versie", "0").with(consulentDalfsen()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(pip(post(pagina + "/bewerken"), "B1_ROUTE", "").param("versie", "0").with(consulentDalfsen()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Iemand anders heeft dit PIP intussen gewijzigd")));
+        mvc.perform(get(pagina).with(consulentDalfsen())).andExpect(content().string(containsString("Z-route")));
+    }
+
+    @Test
+    void r3_4_aTeamleiderFixesThePipAfterAConfirmation() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        String pagina = concept(id);
+        mvc.perform(get(pagina).with(teamleiderDalfsen()))
+                .andExpect(content().string(containsString("href=\"" + pagina + "/vaststellen\"")));
+        mvc.perform(get(pagina + "/vaststellen").with(teamleiderDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dit is een beschikking")))
+                .andExpect(content().string(containsString("value=\"" + Vandaag.datum() + "\"")))
+                .andExpect(content().string(not(containsString("??"))));
+
+        MockHttpServletResponse antwoord = mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01")
+                .param("versie", "0").with(teamleiderDalfsen()).with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        mvc.perform(get(pagina).with(teamleiderDalfsen()).cookie(antwoord.getCookie("SESSION")))
+                .andExpect(content().string(containsString("Het PIP is vastgesteld.")))
+                .andExpect(content().string(containsString(pagina + "/beschikking.pdf")))
+                .andExpect(content().string(not(containsString("id=\"vaststellen\""))));
+        mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentDalfsen()))
+                .andExpect(content().string(containsString("id=\"inburgeringstermijn\"")))
+                .andExpect(content().string(containsString("2 maart 2029")));
+        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "").param("versie", "1").with(consulentDalfsen()))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void r3_13_aDagtekeningBeforeThePlichtComesBackOnTheConfirmationPage() throws Exception {
+        String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
+        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-01-01").param("versie", "0").with(teamleiderDalfsen()).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("R3.13: De dagtekening ligt v")));
+    }
+
+    @Test
+    void aConsulentIsRefusedUnderTheFourEyesPolicyWithAClearMessage() throws Exception {
+        String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
+        mvc.perform(get(pagina).with(consulentDalfsen()))
+                .andExpect(content().string(not(containsString("id=\"vaststellen\""))));
+        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01").param("versie", "0").with(consulentDalfsen()).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Het PIP is niet vastgesteld.")))
+                .andExpect(content().string(containsString("vier ogen")));
+    }
+
+    @Test
+    void aTeamleiderCannotDraftOrEdit() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        mvc.perform(get("/inburgeraars/" + id + "/pips/nieuw").with(teamleiderDalfsen())).andExpect(status().isForbidden());
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "B1_ROUTE", "").with(teamleiderDalfsen()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aTeamleiderFixesOnlyTheVersionShownOnTheConfirmationPage() throws Exception {
+        String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
+        mvc.perform(get(pagina + "/vaststellen").with(teamleiderDalfsen()))
+                .andExpect(content().string(containsString("name=\"versie\" value=\"0\"")));
+        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "").param("versie", "0").with(consulentDalfsen()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01").param("versie", "0")
+                        .with(teamleiderDalfsen()).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Iemand anders heeft dit PIP intussen gewijzigd")));
+    }
+
+    @Test
+    void aPipOfAnotherGemeenteIsNotFound() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        String pagina = concept(id);
+        mvc.perform(get(pagina).with(consulentStaphorst())).andExpect(status().isNotFound());
+        mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentStaphorst())).andExpect(status().isNotFound());
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "B1_ROUTE", "").with(consulentStaphorst()))
+                .andExpect(status().isNotFound());
+    }
+}
