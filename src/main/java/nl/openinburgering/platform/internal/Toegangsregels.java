@@ -47,6 +47,9 @@ final class Toegangsregels {
                 // The gemeente's four-eyes policy decides in the domain which of the two may fix a PIP.
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips/{pipId}/vaststelling")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips/{pipId}/beschikking",
+                        "/api/v1/inburgeraars/{id}/pips/{pipId}/verschillen")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .anyRequest().denyAll();
     }
 
@@ -59,6 +62,10 @@ final class Toegangsregels {
                 .requestMatchers("/inburgeraars", "/inburgeraars/zoeken", "/inburgeraars/{id}")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers("/beheer/huisstijl", "/beheer/huisstijl/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers("/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",
+                        "/inburgeraars/{id}/pips/{pipId}/verschillen")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .anyRequest().denyAll();
     }
 
