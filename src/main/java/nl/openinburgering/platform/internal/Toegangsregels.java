@@ -50,6 +50,8 @@ final class Toegangsregels {
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips/{pipId}/beschikking",
                         "/api/v1/inburgeraars/{id}/pips/{pipId}/verschillen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .anyRequest().denyAll();
     }
 
