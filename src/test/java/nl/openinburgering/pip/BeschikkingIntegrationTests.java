@@ -201,5 +201,8 @@ class BeschikkingIntegrationTests {
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + eerste + "/verschillen").param("met", tweede)
                         .with(STAPHORST))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + eerste + "/verschillen").with(CONSULENT))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("met"));
     }
 }

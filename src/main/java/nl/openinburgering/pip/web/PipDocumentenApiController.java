@@ -19,6 +19,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipVerschillen;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
 
 /** The beschikking letter of a PIP and the differences between two PIP versions ({@code api.md}, "PIP"). */
 @RestController
@@ -49,7 +51,11 @@ class PipDocumentenApiController {
 
     @GetMapping(path = "/verschillen", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Welke velden verschillen tussen dit PIP en een andere versie", operationId = "vergelijkPips")
-    VerschillenJson verschillen(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestParam UUID met) {
+    VerschillenJson verschillen(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId,
+            @RequestParam(required = false) UUID met) {
+        if (met == null) {
+            throw new OngeldigeInvoer(new Veldfout("met", "verplicht", "Geef met ?met= het id van het andere PIP."));
+        }
         return VerschillenJson.van(beheer.verschillen(inburgeraarId, pipId, met));
     }
 
