@@ -39,6 +39,11 @@ public class Inburgeraar {
     private LocalDate datumVestigingGemeente;
     private LocalDate datumStartTermijnVaststellingLeerroute;
     private LocalDate datumStartInburgeringstermijn;
+    private String straat;
+    private Integer huisnummer;
+    private String huisnummertoevoeging;
+    private String postcode;
+    private String woonplaats;
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
     private final List<Informatieverzoek> informatieverzoeken;
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
@@ -52,7 +57,8 @@ public class Inburgeraar {
     Inburgeraar(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
             LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
             LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute,
-            LocalDate datumStartInburgeringstermijn, List<Informatieverzoek> informatieverzoeken,
+            LocalDate datumStartInburgeringstermijn, String straat, Integer huisnummer, String huisnummertoevoeging,
+            String postcode, String woonplaats, List<Informatieverzoek> informatieverzoeken,
             List<Termijnverlenging> termijnverlengingen, boolean actief, Instant geregistreerdOp, Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
@@ -65,6 +71,11 @@ public class Inburgeraar {
         this.datumVestigingGemeente = datumVestigingGemeente;
         this.datumStartTermijnVaststellingLeerroute = datumStartTermijnVaststellingLeerroute;
         this.datumStartInburgeringstermijn = datumStartInburgeringstermijn;
+        this.straat = straat;
+        this.huisnummer = huisnummer;
+        this.huisnummertoevoeging = huisnummertoevoeging;
+        this.postcode = postcode;
+        this.woonplaats = woonplaats;
         this.informatieverzoeken = new ArrayList<>(informatieverzoeken == null ? List.of() : informatieverzoeken);
         this.termijnverlengingen = new ArrayList<>(termijnverlengingen == null ? List.of() : termijnverlengingen);
         this.actief = actief;
@@ -74,7 +85,7 @@ public class Inburgeraar {
 
     static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens) {
         Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), null, null, null, null, null,
-                null, null, null, null, List.of(), List.of(), true, Instant.now(), null);
+                null, null, null, null, null, null, null, null, null, List.of(), List.of(), true, Instant.now(), null);
         nieuw.neemOver(gegevens);
         return nieuw;
     }
@@ -103,6 +114,12 @@ public class Inburgeraar {
         this.datumStartInburgeringsplicht = gegevens.datumStartInburgeringsplicht();
         this.datumVestigingGemeente = gegevens.datumVestigingGemeente();
         this.datumStartTermijnVaststellingLeerroute = gegevens.datumStartTermijnVaststellingLeerroute();
+        Adres adres = gegevens.adres();
+        this.straat = adres == null ? null : adres.straat();
+        this.huisnummer = adres == null ? null : adres.huisnummer();
+        this.huisnummertoevoeging = adres == null ? null : adres.huisnummertoevoeging();
+        this.postcode = adres == null ? null : adres.postcode();
+        this.woonplaats = adres == null ? null : adres.woonplaats();
     }
 
     /**
@@ -180,7 +197,14 @@ public class Inburgeraar {
 
     public Persoonsgegevens gegevens() {
         return new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
-                datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute);
+                datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute,
+                adres().orElse(null));
+    }
+
+    /** The residential address, if the consulent entered one (later: from the BRP). */
+    public Optional<Adres> adres() {
+        return straat == null ? Optional.empty()
+                : Optional.of(new Adres(straat, huisnummer, huisnummertoevoeging, postcode, woonplaats));
     }
 
     public UUID id() {

@@ -158,6 +158,13 @@ public class InburgeraarBeheer {
         return vind(id).feiten();
     }
 
+    /** To whom a letter goes: name and address. Not logged here: the caller logs its own processing. */
+    @Transactional
+    public Geadresseerde geadresseerde(UUID id) {
+        Inburgeraar inburgeraar = vind(id);
+        return new Geadresseerde(inburgeraar.volledigeNaam(), inburgeraar.adres());
+    }
+
     /**
      * R3.4: called when a PIP is vastgesteld. The first call starts the three-year term the day after the
      * dagtekening; any later call leaves it where it is.

@@ -15,10 +15,42 @@ import nl.openinburgering.shared.Veldfout;
  *
  * @param datumStartTermijnVaststellingLeerroute the start of the 10-week term (DUO event SS139); defaults to
  *                                               {@code datumVestigingGemeente} when absent
+ * @param adres the residential address (optional; BRP data, typed by the consulent until the BRP link exists)
  */
 public record Persoonsgegevens(String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
         Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht, LocalDate datumVestigingGemeente,
-        LocalDate datumStartTermijnVaststellingLeerroute) {
+        LocalDate datumStartTermijnVaststellingLeerroute, Adres adres) {
+
+    /** Without an address, as before the address existed. */
+    public Persoonsgegevens(String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
+            Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht, LocalDate datumVestigingGemeente,
+            LocalDate datumStartTermijnVaststellingLeerroute) {
+        this(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep, datumStartInburgeringsplicht,
+                datumVestigingGemeente, datumStartTermijnVaststellingLeerroute, null);
+    }
+
+    /**
+     * With the address as loose fields (as a form or JSON sends them): a wrong address is reported together
+     * with every other problem of the input, not on its own.
+     */
+    public static Persoonsgegevens metAdresvelden(String bsn, String voornamen, String geslachtsnaam,
+            LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
+            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute, String straat,
+            Integer huisnummer, String huisnummertoevoeging, String postcode, String woonplaats) {
+        List<Veldfout> fouten = new ArrayList<>();
+        Adres adres = Adres.uitVelden(straat, huisnummer, huisnummertoevoeging, postcode, woonplaats, fouten);
+        try {
+            Persoonsgegevens gegevens = new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
+                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute,
+                    adres);
+            if (fouten.isEmpty()) {
+                return gegevens;
+            }
+        } catch (OngeldigeInvoer ongeldig) {
+            fouten.addAll(0, ongeldig.fouten());
+        }
+        throw new OngeldigeInvoer(fouten);
+    }
 
     static final int MAXIMALE_NAAMLENGTE = 200;
 

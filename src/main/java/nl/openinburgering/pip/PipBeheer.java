@@ -120,6 +120,38 @@ public class PipBeheer {
     }
 
     /**
+     * R3.2: the content of the beschikking letter. Only a PIP that was vastgesteld is a beschikking; a draft
+     * is refused with a conflict (409): it exists, but there is no decision yet. A replaced PIP was a
+     * beschikking in its time, so its letter can still be made again. One processing-log line.
+     */
+    @Transactional
+    public Beschikking beschikking(UUID inburgeraarId, UUID pipId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Pip pip = vind(inburgeraarId, pipId);
+        if (pip.status() == PipStatus.CONCEPT || pip.dagtekening().isEmpty()) {
+            throw new Conflict("pip.geen.beschikking",
+                    "Dit PIP is nog een concept. Er is pas een beschikking als het PIP is vastgesteld.");
+        }
+        Beschikking beschikking = new Beschikking(pip, inburgeraars.geadresseerde(inburgeraarId),
+                persoon.inburgeringstermijn());
+        verwerkingslog.gelezen(Verwerkingsactiviteit.BESCHIKKING_OPMAKEN, List.of(persoon.bsn()));
+        return beschikking;
+    }
+
+    /** Which content fields differ between two versions of the person's PIP, the older one as "oud". */
+    @Transactional
+    public PipVerschillen verschillen(UUID inburgeraarId, UUID pipId, UUID anderePipId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Pip deze = vind(inburgeraarId, pipId);
+        Pip andere = vind(inburgeraarId, anderePipId);
+        boolean dezeIsOuder = deze.opgesteldOp().isBefore(andere.opgesteldOp());
+        Pip oud = dezeIsOuder ? deze : andere;
+        Pip nieuw = dezeIsOuder ? andere : deze;
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_RAADPLEGEN, List.of(persoon.bsn()));
+        return new PipVerschillen(oud, nieuw, PipVerschil.tussen(oud.inhoud(), nieuw.inhoud()));
+    }
+
+    /**
      * Fixes the draft as a beschikking (R3.13 checked again), replaces the previous one, and starts the
      * inburgeringstermijn when this is the first PIP (R3.4). With the gemeente's four-eyes policy on (the
      * default), a teamleider who did not draft it must fix it.

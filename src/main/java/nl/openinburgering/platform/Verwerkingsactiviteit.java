@@ -21,6 +21,8 @@ public enum Verwerkingsactiviteit {
             "Nemen van de beschikking over het Plan Inburgering en Participatie"),
     PIP_RAADPLEGEN("PIP raadplegen",
             "Begeleiden van de inburgeraar volgens het Plan Inburgering en Participatie"),
+    BESCHIKKING_OPMAKEN("Beschikking PIP opmaken",
+            "Bekendmaken van het besluit over het Plan Inburgering en Participatie aan de inburgeraar"),
     INZAGEVERZOEK_BEHANDELEN("Verwerkingen van een persoon opvragen",
             "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming");
 

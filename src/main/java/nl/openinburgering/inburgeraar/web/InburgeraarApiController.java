@@ -149,21 +149,25 @@ class InburgeraarApiController {
 
     record InburgeraarInvoer(String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
             Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht, LocalDate datumVestigingGemeente,
-            LocalDate datumStartTermijnVaststellingLeerroute) {
+            LocalDate datumStartTermijnVaststellingLeerroute, String straat, Integer huisnummer,
+            String huisnummertoevoeging, String postcode, String woonplaats) {
 
         Persoonsgegevens gegevens() {
-            return new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
-                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute);
+            return Persoonsgegevens.metAdresvelden(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
+                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute,
+                    straat, huisnummer, huisnummertoevoeging, postcode, woonplaats);
         }
     }
 
     record InburgeraarWijziging(Long versie, String bsn, String voornamen, String geslachtsnaam,
             LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
-            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute) {
+            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute, String straat,
+            Integer huisnummer, String huisnummertoevoeging, String postcode, String woonplaats) {
 
         Persoonsgegevens gegevens() {
-            return new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
-                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute);
+            return Persoonsgegevens.metAdresvelden(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
+                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute,
+                    straat, huisnummer, huisnummertoevoeging, postcode, woonplaats);
         }
     }
 

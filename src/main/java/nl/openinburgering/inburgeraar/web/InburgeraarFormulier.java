@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import nl.openinburgering.inburgeraar.Adres;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.Persoonsgegevens;
@@ -20,17 +22,22 @@ import nl.openinburgering.shared.Veldfout;
  */
 record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, String geboortedatum,
         String doelgroep, String datumStartInburgeringsplicht, String datumVestigingGemeente,
-        String datumStartTermijnVaststellingLeerroute, Long versie) {
+        String datumStartTermijnVaststellingLeerroute, String straat, String huisnummer, String huisnummertoevoeging,
+        String postcode, String woonplaats, Long versie) {
 
     static InburgeraarFormulier leeg() {
-        return new InburgeraarFormulier("", "", "", "", "", "", "", "", null);
+        return new InburgeraarFormulier("", "", "", "", "", "", "", "", "", "", "", "", "", null);
     }
 
     static InburgeraarFormulier van(Inburgeraar inburgeraar) {
         Persoonsgegevens g = inburgeraar.gegevens();
+        Optional<Adres> adres = inburgeraar.adres();
         return new InburgeraarFormulier(g.bsn(), g.voornamen(), g.geslachtsnaam(), tekst(g.geboortedatum()),
                 g.doelgroep().name(), tekst(g.datumStartInburgeringsplicht()), tekst(g.datumVestigingGemeente()),
-                tekst(g.datumStartTermijnVaststellingLeerroute()), inburgeraar.versie());
+                tekst(g.datumStartTermijnVaststellingLeerroute()), adres.map(Adres::straat).orElse(""),
+                adres.map(a -> a.huisnummer().toString()).orElse(""),
+                adres.map(Adres::huisnummertoevoeging).orElse(""), adres.map(Adres::postcode).orElse(""),
+                adres.map(Adres::woonplaats).orElse(""), inburgeraar.versie());
     }
 
     /**
@@ -45,9 +52,10 @@ record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, 
         LocalDate termijn = datum("datumStartTermijnVaststellingLeerroute", datumStartTermijnVaststellingLeerroute,
                 fouten);
         Doelgroep groep = doelgroep(fouten);
+        Integer nummer = huisnummer(fouten);
         try {
-            Persoonsgegevens gegevens = new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboren, groep, plicht,
-                    vestiging, termijn);
+            Persoonsgegevens gegevens = Persoonsgegevens.metAdresvelden(bsn, voornamen, geslachtsnaam, geboren, groep,
+                    plicht, vestiging, termijn, straat, nummer, huisnummertoevoeging, postcode, woonplaats);
             if (fouten.isEmpty()) {
                 return gegevens;
             }
@@ -61,12 +69,26 @@ record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, 
     static Map<String, String> perVeld(List<Veldfout> fouten) {
         Map<String, String> perVeld = new LinkedHashMap<>();
         for (String veld : List.of("bsn", "voornamen", "geslachtsnaam", "geboortedatum", "doelgroep",
-                "datumStartInburgeringsplicht", "datumVestigingGemeente", "datumStartTermijnVaststellingLeerroute")) {
+                "datumStartInburgeringsplicht", "datumVestigingGemeente", "datumStartTermijnVaststellingLeerroute",
+                "straat", "huisnummer", "huisnummertoevoeging", "postcode", "woonplaats")) {
             fouten.stream().filter(f -> f.veld().equals(veld)).findFirst()
                     .ifPresent(f -> perVeld.put(veld, f.reden()));
         }
         fouten.forEach(f -> perVeld.putIfAbsent(f.veld(), f.reden()));
         return perVeld;
+    }
+
+    /** Text that is not a whole number is a message next to the field; the range is the domain's to check. */
+    private Integer huisnummer(List<Veldfout> fouten) {
+        if (huisnummer == null || huisnummer.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(huisnummer.strip());
+        } catch (NumberFormatException geenGetal) {
+            fouten.add(new Veldfout("huisnummer", "huisnummer.formaat", "Vul het huisnummer in als getal, zoals 12."));
+            return null;
+        }
     }
 
     private Doelgroep doelgroep(List<Veldfout> fouten) {

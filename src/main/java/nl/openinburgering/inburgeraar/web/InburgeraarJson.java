@@ -2,8 +2,10 @@ package nl.openinburgering.inburgeraar.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import nl.openinburgering.inburgeraar.Adres;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
@@ -17,9 +19,11 @@ record InburgeraarJson(UUID id, String gemeentecode, String bsn, String voorname
         LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
         LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute,
         LocalDate uiterlijkeDatumVaststellingPip, boolean termijnVaststellingPipVerlengd, boolean wachtOpInformatie,
-        List<InformatieverzoekJson> informatieverzoeken, Periode inburgeringstermijn, long versie) {
+        List<InformatieverzoekJson> informatieverzoeken, Periode inburgeringstermijn, String straat,
+        Integer huisnummer, String huisnummertoevoeging, String postcode, String woonplaats, long versie) {
 
     static InburgeraarJson van(Inburgeraar inburgeraar) {
+        Optional<Adres> adres = inburgeraar.adres();
         return new InburgeraarJson(inburgeraar.id(), inburgeraar.gemeentecode().waarde(), inburgeraar.bsn().waarde(),
                 inburgeraar.voornamen(), inburgeraar.geslachtsnaam(), inburgeraar.geboortedatum(),
                 inburgeraar.doelgroep(), inburgeraar.datumStartInburgeringsplicht(),
@@ -29,7 +33,9 @@ record InburgeraarJson(UUID id, String gemeentecode, String bsn, String voorname
                 inburgeraar.termijnVaststellingPip().map(TermijnVaststellingPip::wachtOpInformatie).orElse(false),
                 inburgeraar.informatieverzoeken().stream().map(InformatieverzoekJson::van).toList(),
                 inburgeraar.inburgeringstermijn().map(t -> new Periode(t.startdatum(), t.einddatum())).orElse(null),
-                inburgeraar.versie());
+                adres.map(Adres::straat).orElse(null), adres.map(Adres::huisnummer).orElse(null),
+                adres.map(Adres::huisnummertoevoeging).orElse(null), adres.map(Adres::postcode).orElse(null),
+                adres.map(Adres::woonplaats).orElse(null), inburgeraar.versie());
     }
 
     /** R2.8: a request to a third party; its number is its place in the person's list. */

@@ -48,6 +48,11 @@ final class Toegangsregels {
                 // The gemeente's four-eyes policy decides in the domain which of the two may fix a PIP.
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips/{pipId}/vaststelling")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips/{pipId}/beschikking",
+                        "/api/v1/inburgeraars/{id}/pips/{pipId}/verschillen")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .anyRequest().denyAll();
     }
 
@@ -65,6 +70,10 @@ final class Toegangsregels {
                 .requestMatchers("/inburgeraars/{id}/pips", "/inburgeraars/{id}/pips/{pipId}",
                         "/inburgeraars/{id}/pips/{pipId}/vaststellen").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers("/beheer/huisstijl", "/beheer/huisstijl/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers("/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",
+                        "/inburgeraars/{id}/pips/{pipId}/verschillen")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .anyRequest().denyAll();
     }
 
