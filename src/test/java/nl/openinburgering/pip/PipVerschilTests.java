@@ -32,8 +32,8 @@ class PipVerschilTests {
     /** The comparison reads the record's components, so every field of the content is covered, also new ones. */
     @Test
     void comparesEveryComponentOfThePipContent() {
-        PipInhoud anders = new PipInhoud(Leerroute.Z_ROUTE, Niveau.A2, 1, Alfabetisering.ANALFABEET, true, "x", "y",
-                "z", 9, "r");
+        PipInhoud anders = new PipInhoud(Leerroute.Z_ROUTE, Niveau.A2, 1, Alfabetisering.ANALFABEET, true, "x",
+                "ondersteuning", "y", 12, "z", 40, "aanbod", true, "ontzorgen", "vve", "participatie", 9, "r");
 
         assertThat(PipVerschil.tussen(B1, anders)).extracting(PipVerschil::veld).containsExactlyElementsOf(
                 Arrays.stream(PipInhoud.class.getRecordComponents()).map(RecordComponent::getName).toList());
