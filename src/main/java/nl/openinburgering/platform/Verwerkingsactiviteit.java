@@ -21,6 +21,10 @@ public enum Verwerkingsactiviteit {
             "Nemen van de beschikking over het Plan Inburgering en Participatie"),
     PIP_RAADPLEGEN("PIP raadplegen",
             "Begeleiden van de inburgeraar volgens het Plan Inburgering en Participatie"),
+    INTAKE_VASTLEGGEN("Warme overdracht en brede intake vastleggen",
+            "Vastleggen van de overdracht door het COA en van de brede intake (art. 14 Wet inburgering 2021)"),
+    INTAKE_RAADPLEGEN("Warme overdracht en brede intake raadplegen",
+            "Kiezen van de leerroute op grond van de brede intake en de leerbaarheidstoets"),
     INZAGEVERZOEK_BEHANDELEN("Verwerkingen van een persoon opvragen",
             "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming");
 
