@@ -48,7 +48,7 @@ class IntakeControllerTests {
     }
 
     @Test
-    void theDetailPageLinksToTheWorkspaceWhichShowsThatTheSettlementDateIsMissing() throws Exception {
+    void r12_4_theDetailPageLinksToTheWorkspaceWhichShowsThatTheSettlementDateIsMissing() throws Exception {
         String id = inburgeraar();
         mvc.perform(get("/inburgeraars/" + id).with(consulentDalfsen()))
                 .andExpect(content().string(containsString("href=\"/inburgeraars/" + id + "/intake\"")));
