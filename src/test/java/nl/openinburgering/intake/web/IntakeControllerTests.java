@@ -57,6 +57,7 @@ class IntakeControllerTests {
                 .andExpect(content().string(containsString("id=\"vestiging-ontbreekt\"")))
                 .andExpect(content().string(containsString("href=\"/inburgeraars/" + id + "/bewerken\"")))
                 .andExpect(content().string(containsString("De uitslag van de leerbaarheidstoets ontbreekt nog.")))
+                .andExpect(content().string(containsString("Nog niet alle wettelijke minimale onderwerpen zijn ingevuld.")))
                 .andExpect(content().string(not(containsString("??"))));
     }
 
