@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import nl.openinburgering.TestBsn;
@@ -26,6 +28,8 @@ class IntakeBeheerIntegrationTests {
     IntakeBeheer intakes;
     @Autowired
     InburgeraarBeheer inburgeraars;
+    @Autowired
+    JdbcClient jdbc;
 
     UUID inburgeraar() {
         return inburgeraars.registreer(new Persoonsgegevens(TestBsn.nieuw(), "Amina", "Haddad",
@@ -49,5 +53,20 @@ class IntakeBeheerIntegrationTests {
         intakes.legOverdrachtVast(id, 0, Overdracht.LEEG);
         assertThat(intakes.raadpleeg(id).versie()).isEqualTo(1);
         assertThatThrownBy(() -> intakes.legBevindingenVast(id, 0, Bevindingen.LEEG)).isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void theSecondWallEveryIntakeTableHasRowLevelSecurityAndHidesRowsWithoutATenant() {
+        UUID id = inburgeraar();
+        intakes.voegGesprekToe(id, new Gesprek.Gespreksverslag(Gesprekssoort.INTAKEGESPREK, LocalDate.of(2026, 2, 1),
+                "inburgeraar, consulent", false, null, null));
+        intakes.registreerNietVerschenen(id, LocalDate.of(2026, 2, 2), Afspraaksoort.INTAKEGESPREK, false, null);
+        assertThat(jdbc.sql("""
+                select count(*) from pg_class where relname in ('intake', 'intake_gesprek', 'intake_niet_verschenen')
+                and relrowsecurity""").query(Long.class).single()).isEqualTo(3);
+        // Outside a facade's transaction no gemeente is set: the app role sees nothing, whatever the query says.
+        for (String tabel : List.of("intake", "intake_gesprek", "intake_niet_verschenen")) {
+            assertThat(jdbc.sql("select count(*) from " + tabel).query(Long.class).single()).as(tabel).isZero();
+        }
     }
 }
