@@ -23,6 +23,10 @@ public enum Verwerkingsactiviteit {
             "Begeleiden van de inburgeraar volgens het Plan Inburgering en Participatie"),
     BESCHIKKING_OPMAKEN("Beschikking PIP opmaken",
             "Bekendmaken van het besluit over het Plan Inburgering en Participatie aan de inburgeraar"),
+    INTAKE_VASTLEGGEN("Warme overdracht en brede intake vastleggen",
+            "Vastleggen van de overdracht door het COA en van de brede intake (art. 14 Wet inburgering 2021)"),
+    INTAKE_RAADPLEGEN("Warme overdracht en brede intake raadplegen",
+            "Kiezen van de leerroute op grond van de brede intake en de leerbaarheidstoets"),
     INZAGEVERZOEK_BEHANDELEN("Verwerkingen van een persoon opvragen",
             "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming");
 

@@ -42,6 +42,15 @@ final class Toegangsregels {
                         "/api/v1/inburgeraars/{id}/informatieverzoeken", "/api/v1/inburgeraars/{id}/termijnverlengingen",
                         "/api/v1/inburgeraars/{id}/informatieverzoeken/{volgnummer}/ontvangst")
                 .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/overdracht",
+                        "/api/v1/inburgeraars/{id}/intake/bevindingen", "/api/v1/inburgeraars/{id}/intake/leerbaarheidstoets",
+                        "/api/v1/inburgeraars/{id}/intake/routekeuze")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/intake/gesprekken",
+                        "/api/v1/inburgeraars/{id}/intake/niet-verschenen")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/overdracht", "/api/v1/inburgeraars/{id}/intake/*")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips", "/api/v1/inburgeraars/{id}/pips/{pipId}")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/pips/{pipId}").hasRole(CONSULENT.name())
@@ -69,6 +78,9 @@ final class Toegangsregels {
                 // Vaststellen: the gemeente's four-eyes policy decides in the domain, as on the API.
                 .requestMatchers("/inburgeraars/{id}/pips", "/inburgeraars/{id}/pips/{pipId}",
                         "/inburgeraars/{id}/pips/{pipId}/vaststellen").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/intake", "/inburgeraars/{id}/intake/routeadvies")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/intake/*").hasRole(CONSULENT.name())
                 .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers("/beheer/huisstijl", "/beheer/huisstijl/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers("/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",

@@ -1,0 +1,37 @@
+package nl.openinburgering.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * The warme overdracht from the COA. R12.2: the koppeling date (COA couples the permit holder to the gemeente);
+ * R12.4: the gemeente's role starts there, so it may be registered before the person is housed; R12.5: the
+ * chosen scenario.
+ */
+public record Overdracht(LocalDate koppelingsdatum, String azcLocatie, String coaContactpersoon, String coaTelefoon,
+        String coaEmail, Overdrachtsscenario scenario) {
+
+    public static final Overdracht LEEG = new Overdracht(null, null, null, null, null, null);
+
+    /** R12.2, R12.4, R12.5: a koppeling lies not in the future; an e-mail address looks like one. */
+    public Overdracht {
+        azcLocatie = Invoer.tekst(azcLocatie);
+        coaContactpersoon = Invoer.tekst(coaContactpersoon);
+        coaTelefoon = Invoer.tekst(coaTelefoon);
+        coaEmail = Invoer.tekst(coaEmail);
+        List<Veldfout> fouten = new ArrayList<>();
+        Invoer.nietInToekomst(fouten, "koppelingsdatum", koppelingsdatum);
+        Invoer.lengte(fouten, "azcLocatie", azcLocatie);
+        Invoer.lengte(fouten, "coaContactpersoon", coaContactpersoon);
+        if (coaTelefoon != null && !coaTelefoon.matches("[+0-9 ()-]{6,20}")) {
+            fouten.add(new Veldfout("coaTelefoon", "telefoon.formaat", "Vul een telefoonnummer in, bijvoorbeeld 088 715 7000."));
+        }
+        if (coaEmail != null && !coaEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            fouten.add(new Veldfout("coaEmail", "email.formaat", "Vul een e-mailadres in, bijvoorbeeld naam@coa.nl."));
+        }
+        Invoer.geldig(fouten);
+    }
+}

@@ -1,0 +1,135 @@
+package nl.openinburgering.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.openinburgering.TestBsn;
+import nl.openinburgering.shared.Vandaag;
+
+/** A consulent completes a warme overdracht and a brede intake in a real browser; axe checks every page. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class IntakeBrowserTests {
+
+    @TempDir
+    static Path profielMap;
+    static ChromeDriver chromium;
+
+    @LocalServerPort
+    int poort;
+    BrowserSessie sessie;
+
+    @BeforeAll
+    static void startBrowser() {
+        Browser.vereisChromium();
+        chromium = Browser.start(profielMap);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.quit();
+        }
+    }
+
+    @BeforeEach
+    void nieuweSessie() {
+        sessie = new BrowserSessie(chromium, poort);
+    }
+
+    @AfterEach
+    void allePaginasToegankelijkEnZonderCspOvertreding() {
+        assertThat(sessie.cspMeldingen()).as("CSP-overtredingen in de browserconsole").isEmpty();
+        assertThat(sessie.overtredingen()).as("pagina's met WCAG 2.1 AA-overtredingen").isEmpty();
+    }
+
+    @Test
+    void consulentCompletesHandoverAndIntakeSeesTheAdviceAndChoosesARoute() {
+        sessie.logIn("consulent.dalfsen");
+        registreerVoorHuisvesting();
+        sessie.element("naar-intake").click();
+        sessie.wachtOp("overdracht-opslaan");
+        assertThat(sessie.tekst("vestiging-ontbreekt")).contains("ontbreken nog");
+        sessie.controleerToegankelijkheid("intake, leeg");
+
+        sessie.datum("veld-koppelingsdatum", Vandaag.datum().minusWeeks(3));
+        sessie.vul("veld-azcLocatie", "azc Zwolle");
+        sessie.vul("veld-coaEmail", "j.devries@coa.nl");
+        kies("veld-scenario", "GECOMBINEERDE_AANPAK");
+        opslaan("overdracht-opslaan", "De warme overdracht is opgeslagen.");
+
+        kies("veld-gesprekSoort", "INTAKEGESPREK");
+        sessie.datum("veld-gesprekDatum", Vandaag.datum().minusWeeks(1));
+        sessie.vul("veld-deelnemers", "inburgeraar, consulent");
+        sessie.element("veld-tolk").click();
+        sessie.vul("veld-tolkTaal", "Tigrinya");
+        opslaan("gesprek-opslaan", "Het gesprek is vastgelegd.");
+        assertThat(sessie.tekst("gesprekkenlijst")).contains("Tigrinya");
+
+        sessie.vul("veld-onderwijs", "Middelbare school in Eritrea afgemaakt");
+        kies("veld-opleidingsniveau", "VO");
+        sessie.vul("veld-werkervaring", "Kapper");
+        kies("veld-hoofddoel", "ONDERWIJS");
+        opslaan("bevindingen-opslaan", "De bevindingen zijn opgeslagen.");
+
+        sessie.vul("veld-behaaldeScore", "1000");
+        kies("veld-resultaat", "B1_ROUTE_HAALBAAR");
+        sessie.element("lbt-opslaan").click();
+        sessie.wachtOp("foutsamenvatting");
+        assertThat(sessie.tekst("foutsamenvatting")).contains("999,99");
+        sessie.controleerToegankelijkheid("intake, fout in de leerbaarheidstoets");
+        sessie.vul("veld-behaaldeScore", "512,5");
+        sessie.vul("veld-benodigdeScore", "480");
+        opslaan("lbt-opslaan", "De leerbaarheidstoets is opgeslagen.");
+
+        assertThat(sessie.tekst("advies")).isEqualTo("Onderwijsroute");
+        sessie.element("advies-verversen").click();
+        sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(By.id("advies"), "Onderwijsroute"));
+
+        kies("veld-keuzeLeerroute", "Z_ROUTE");
+        sessie.element("routekeuze-opslaan").click();
+        sessie.wachtOp("foutsamenvatting");
+        assertThat(sessie.tekst("foutsamenvatting")).contains("wijkt af");
+        kies("veld-keuzeLeerroute", "ONDERWIJSROUTE");
+        opslaan("routekeuze-opslaan", "De leerroute is gekozen.");
+        assertThat(new Select(sessie.element("veld-keuzeLeerroute")).getFirstSelectedOption().getText())
+                .isEqualTo("Onderwijsroute");
+    }
+
+    private void registreerVoorHuisvesting() {
+        sessie.open("/inburgeraars/nieuw");
+        sessie.vul("veld-bsn", TestBsn.nieuw());
+        sessie.vul("veld-voornamen", "Selam");
+        sessie.vul("veld-geslachtsnaam", "Tesfay");
+        sessie.datum("veld-geboortedatum", Vandaag.datum().minusYears(22));
+        sessie.element("veld-doelgroep").click();
+        sessie.datum("veld-datumStartInburgeringsplicht", Vandaag.datum().minusWeeks(6));
+        sessie.verstuur();
+        sessie.wachtOp("melding");
+        sessie.controleerToegankelijkheid("detailpagina met link naar intake");
+    }
+
+    private void kies(String id, String waarde) {
+        new Select(sessie.element(id)).selectByValue(waarde);
+    }
+
+    private void opslaan(String knop, String melding) {
+        sessie.element(knop).click();
+        sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(By.id("melding"), melding));
+        sessie.controleerToegankelijkheid("intake na: " + melding);
+    }
+}
