@@ -2,8 +2,15 @@ package nl.openinburgering.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +66,62 @@ class IntakeBrowserTests {
 
     @Test
     void consulentCompletesHandoverAndIntakeSeesTheAdviceAndChoosesARoute() {
+        voltooiIntake();
+    }
+
+    /**
+     * The consulent's whole path of issue 3 in one go: intake, a PIP drafted from the chosen route, a rule
+     * violation explained (R3.13) and corrected, the teamleider's vaststelling, and the beschikking letter
+     * (R3.2) that downloads with the person's name and the bezwaar clause.
+     */
+    @Test
+    void r3_13_r3_2_fromIntakeToPipToBeschikkingLetter() throws Exception {
+        String persoon = voltooiIntake();
+
+        chromium.get(persoon);
+        sessie.element("naar-pip").click();
+        sessie.wachtOp("nieuw-pip");
+        sessie.element("nieuw-pip").click();
+        sessie.wachtOp("controle");
+        assertThat(new Select(sessie.element("veld-leerroute")).getFirstSelectedOption().getAttribute("value"))
+                .as("the leerroute comes from the intake's route choice").isEqualTo("ONDERWIJSROUTE");
+        kies("veld-niveau", "A2");
+        sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(By.id("fout-niveau"), "R3.13"));
+        sessie.controleerToegankelijkheid("PIP uit de intake, met regelcontrole");
+        kies("veld-niveau", "B1");
+        sessie.wachtOp("controle-ok");
+        sessie.vul("veld-afsprakenPvt", "PVT in groep");
+        sessie.verstuur();
+        sessie.wachtOp("melding");
+        String pip = chromium.getCurrentUrl();
+        sessie.logUit();
+
+        sessie.logIn("teamleider.dalfsen");
+        chromium.get(pip);
+        sessie.element("vaststellen").click();
+        sessie.wachtOp("bevestig-vaststellen");
+        sessie.verstuur();
+        sessie.wachtOp("melding");
+        String brief = sessie.element("beschikking").getAttribute("href");
+        sessie.controleerToegankelijkheid("PIP vastgesteld, uit de intake");
+
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(brief))
+                .header("Cookie", "SESSION=" + chromium.manage().getCookieNamed("SESSION").getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/pdf"));
+        try (PDDocument pdf = Loader.loadPDF(download.body())) {
+            String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(tekst).contains("Selam Tesfay").contains("bezwaar").contains("zes weken");
+        }
+    }
+
+    /** Registers a person before housing and completes handover and intake; returns the detail page's URL. */
+    private String voltooiIntake() {
         sessie.logIn("consulent.dalfsen");
         registreerVoorHuisvesting();
+        String persoon = chromium.getCurrentUrl();
         sessie.element("naar-intake").click();
         sessie.wachtOp("overdracht-opslaan");
         assertThat(sessie.tekst("vestiging-ontbreekt")).contains("ontbreken nog");
@@ -108,6 +169,7 @@ class IntakeBrowserTests {
         opslaan("routekeuze-opslaan", "De leerroute is gekozen.");
         assertThat(new Select(sessie.element("veld-keuzeLeerroute")).getFirstSelectedOption().getText())
                 .isEqualTo("Onderwijsroute");
+        return persoon;
     }
 
     private void registreerVoorHuisvesting() {

@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.pip.Alfabetisering;
+import nl.openinburgering.intake.IntakeBeheer;
 import nl.openinburgering.pip.Leerroute;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
@@ -52,10 +53,12 @@ class PipController {
 
     private final PipBeheer pips;
     private final InburgeraarBeheer inburgeraars;
+    private final IntakeBeheer intake;
 
-    PipController(PipBeheer pips, InburgeraarBeheer inburgeraars) {
+    PipController(PipBeheer pips, InburgeraarBeheer inburgeraars, IntakeBeheer intake) {
         this.pips = pips;
         this.inburgeraars = inburgeraars;
+        this.intake = intake;
     }
 
     @ModelAttribute("velden")
@@ -87,7 +90,9 @@ class PipController {
     @GetMapping("/nieuw")
     String nieuw(@PathVariable UUID id, Model model) {
         persoon(id, model);
-        model.addAttribute("formulier", PipFormulier.leeg());
+        // The route the consulent chose after the brede intake is the natural start of the plan.
+        model.addAttribute("formulier", PipFormulier.leeg()
+                .metLeerroute(intake.gekozenLeerroute(id).map(Enum::name).orElse("")));
         return "pips/formulier";
     }
 

@@ -33,6 +33,14 @@ record PipFormulier(String leerroute, String niveau, String geschatteIntensiteit
         return new PipFormulier("", "", "", "NVT", null, "", "", "", "", "", "", "", null, "", "", "", "", "", null);
     }
 
+    /** The same form with the leerroute filled in (the intake's route choice), the other fields untouched. */
+    PipFormulier metLeerroute(String route) {
+        return new PipFormulier(route, niveau, geschatteIntensiteitB1Route, alfabetisering, indicatieMagOpleidingAfmaken,
+                begeleiding, ondersteuning, afsprakenPvt, intensiteitPvtUren, afsprakenMap, intensiteitMapUren,
+                inburgeringsaanbod, ontvangtBijstand, afsprakenOntzorgen, afsprakenVve, afsprakenParticipatie,
+                aantalVoortgangsgesprekken, reden, versie);
+    }
+
     static PipFormulier van(Pip pip) {
         return new PipFormulier(naam(pip.leerroute()), naam(pip.niveau()), tekst(pip.geschatteIntensiteitB1Route()),
                 naam(pip.alfabetisering()), vinkje(pip.indicatieMagOpleidingAfmaken()), pip.begeleiding(),
