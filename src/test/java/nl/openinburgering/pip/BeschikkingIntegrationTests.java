@@ -45,7 +45,9 @@ class BeschikkingIntegrationTests {
     static final RequestPostProcessor STAPHORST = httpBasic("consulent.staphorst", "demo");
     static final String B1_ROUTE = """
             {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
-             "begeleiding": "Wekelijks", "afsprakenPvt": "4 dagdelen", "afsprakenMap": "MAP", "aantalVoortgangsgesprekken": 4}""";
+             "begeleiding": "Wekelijks", "ondersteuning": "Kinderopvang tijdens de lessen",
+             "afsprakenPvt": "4 dagdelen", "intensiteitPvtUren": 12, "afsprakenMap": "MAP",
+             "inburgeringsaanbod": "B1-route bij Taalschool Regio Zwolle", "aantalVoortgangsgesprekken": 4}""";
 
     @Autowired
     MockMvc mvc;
@@ -101,7 +103,8 @@ class BeschikkingIntegrationTests {
             assertThat(tekst).contains("Gemeente Dalfsen", "Amina Haddad", "Dorpsstraat 12 a", "7721 AB DALFSEN",
                     "1 maart 2026", "B1-route", "taalniveau B1", "600 uur", "4 dagdelen", "2 maart 2029",
                     "artikel 15 van de Wet inburgering 2021", "bezwaar", "zes weken", "bezwaarschrift",
-                    "Postbus 35, 7720 AA Dalfsen", "uw handtekening", "PIP-" + pipId.substring(0, 8).toUpperCase());
+                    "Postbus 35, 7720 AA Dalfsen", "uw handtekening", "PIP-" + pipId.substring(0, 8).toUpperCase(),
+                    "Kinderopvang tijdens de lessen", "ongeveer 12 uur", "B1-route bij Taalschool Regio Zwolle");
         }
     }
 
