@@ -191,6 +191,16 @@ public class PipBeheer {
         return pip;
     }
 
+    /** The gemeente's policy (beleidsregel): does a PIP need a second pair of eyes? Default: yes. */
+    public boolean vierOgenBeleid() {
+        return pips.vierOgen(Tenant.vereist().waarde());
+    }
+
+    /** Sets the gemeente's four-eyes policy; the functioneel beheerder decides, for the own gemeente only. */
+    public void stelVierOgenBeleidIn(boolean vierOgen) {
+        pips.stelVierOgenIn(Tenant.vereist().waarde(), vierOgen);
+    }
+
     private void vierOgen(Pip pip, Gebruiker vaststeller) {
         if (!pips.vierOgen(Tenant.vereist().waarde())) {
             return;

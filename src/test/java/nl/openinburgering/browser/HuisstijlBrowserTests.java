@@ -70,5 +70,14 @@ class HuisstijlBrowserTests {
         sessie.wachtOp("melding");
         assertThat(sessie.tekst()).contains("De huisstijl is opgeslagen.");
         sessie.controleerToegankelijkheid("huisstijl opgeslagen");
+
+        // The gemeente's other setting for letters and PIPs: four eyes. Saved as it is, so other tests keep it.
+        sessie.open("/beheer/pip-beleid");
+        sessie.controleerToegankelijkheid("beleid PIP");
+        assertThat(sessie.element("veld-vierOgen").isSelected()).isTrue();
+        sessie.element("opslaan").click();
+        sessie.wachtOp("melding");
+        assertThat(sessie.tekst("melding")).contains("vier ogen");
+        sessie.controleerToegankelijkheid("beleid PIP opgeslagen");
     }
 }

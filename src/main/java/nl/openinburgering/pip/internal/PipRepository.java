@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
@@ -23,4 +24,10 @@ public interface PipRepository extends Repository<Pip, UUID> {
 
     @Query("select coalesce((select vier_ogen from pip_beleid where gemeentecode = :gemeentecode), true)")
     boolean vierOgen(String gemeentecode);
+
+    @Modifying
+    @Query("""
+            insert into pip_beleid (gemeentecode, vier_ogen) values (:gemeentecode, :vierOgen)
+            on conflict (gemeentecode) do update set vier_ogen = excluded.vier_ogen""")
+    void stelVierOgenIn(String gemeentecode, boolean vierOgen);
 }

@@ -83,6 +83,7 @@ final class Toegangsregels {
                 .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/intake/*").hasRole(CONSULENT.name())
                 .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers("/beheer/huisstijl", "/beheer/huisstijl/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers("/beheer/pip-beleid").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers("/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",
                         "/inburgeraars/{id}/pips/{pipId}/verschillen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
