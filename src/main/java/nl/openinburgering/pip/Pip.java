@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -50,6 +51,9 @@ public class Pip {
     private String vastgesteldDoor;
     @Version
     private Long versie;
+    /** R3.12: a stand-in for the previous gemeente's PIP after a move; never stored here. */
+    @Transient
+    private boolean vanVorigeGemeente;
 
     /** Spring Data JDBC sets the content columns through the fields after this constructor. */
     @PersistenceCreator
@@ -70,6 +74,23 @@ public class Pip {
      * Drafts a PIP after checking R3.13, R3.3, R2.9, R6.1, R3.1, R4.8, R7.1 and R3.11 against the person and
      * the current PIP.
      */
+    /**
+     * R3.12: the previous gemeente's current PIP as the rules see it: fixed, with its leerroute, level and
+     * dagtekening, so that the first PIP here counts as a later PIP and keeps that leerroute.
+     */
+    static Pip vanVorigeGemeente(Herkomst herkomst) {
+        Pip vorige = new Pip(null, herkomst.vorigeGemeentecode(), herkomst.inburgeraarId(), PipStatus.VASTGESTELD,
+                null, null, herkomst.dagtekeningHuidigePip(), null, null);
+        vorige.leerroute = herkomst.leerroute();
+        vorige.niveau = herkomst.niveau();
+        vorige.vanVorigeGemeente = true;
+        return vorige;
+    }
+
+    public boolean vanVorigeGemeente() {
+        return vanVorigeGemeente;
+    }
+
     static Pip opstellen(Gemeentecode gemeente, InburgeraarFeiten persoon, PipInhoud inhoud, Optional<Pip> vorige,
             double gevolgdeUren, String opsteller) {
         PipRegels.geldig(PipRegels.inhoud(inhoud, persoon, vorige, gevolgdeUren));

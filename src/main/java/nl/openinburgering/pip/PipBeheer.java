@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.pip.internal.HerkomstOpslag;
 import nl.openinburgering.pip.internal.PipRepository;
 import nl.openinburgering.platform.Gebruiker;
 import nl.openinburgering.platform.HuidigeGebruiker;
@@ -42,9 +43,11 @@ public class PipBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final HerkomstOpslag herkomst;
 
     PipBeheer(PipRepository pips, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen) {
+            ApplicationEventPublisher gebeurtenissen, HerkomstOpslag herkomst) {
+        this.herkomst = herkomst;
         this.pips = pips;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
@@ -172,11 +175,11 @@ public class PipBeheer {
         if (geziendeVersie != null && pip.status() == PipStatus.CONCEPT && pip.versie() != geziendeVersie) {
             throw Pip.verouderd();
         }
-        Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !huidige.id().equals(pipId));
+        Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !pipId.equals(huidige.id()));
         PipVastgesteld vastgesteld = pip.vaststellen(dagtekening, persoon, vorige,
                 GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE, vaststeller.gebruikersnaam());
         try {
-            vorige.ifPresent(oud -> {
+            vorige.filter(oud -> !oud.vanVorigeGemeente()).ifPresent(oud -> {
                 oud.vervangen();
                 pips.save(oud);
             });
@@ -213,9 +216,11 @@ public class PipBeheer {
         }
     }
 
+    /** The own current beschikking, or after a move the previous gemeente's (R3.12) until there is one here. */
     private Optional<Pip> huidige(UUID inburgeraarId) {
-        return pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, Tenant.vereist().waarde(),
-                PipStatus.VASTGESTELD);
+        String gemeente = Tenant.vereist().waarde();
+        return pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.VASTGESTELD)
+                .or(() -> herkomst.vind(inburgeraarId, gemeente).map(Pip::vanVorigeGemeente));
     }
 
     private Pip vind(UUID inburgeraarId, UUID pipId) {

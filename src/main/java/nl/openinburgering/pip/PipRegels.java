@@ -40,6 +40,7 @@ final class PipRegels {
             return fouten;
         }
         Leerroute route = inhoud.leerroute();
+        verhuizing(route, vorige, fouten);
         if (inhoud.niveau() == Niveau.A2 && route == Leerroute.ONDERWIJSROUTE) {
             fouten.add(new Veldfout("niveau", "R3.13", "De onderwijsroute kent geen niveau A2; kies B1."));
         }
@@ -107,6 +108,17 @@ final class PipRegels {
             fouten.add(new Veldfout(veld, "R3.1",
                     "De intensiteit van de " + onderdeel + " ligt tussen 0 en " + MAXIMALE_INTENSITEIT + " uur."));
         }
+    }
+
+    /**
+     * R3.12: after a move the new gemeente's first PIP keeps the leerroute of the previous gemeente; it may
+     * change support, PVT/MAP, VVE and intensity, and a later PIP here may switch route on its own grounds.
+     */
+    private static void verhuizing(Leerroute route, Optional<Pip> vorige, List<Veldfout> fouten) {
+        vorige.filter(Pip::vanVorigeGemeente).filter(pip -> pip.leerroute() != route)
+                .ifPresent(pip -> fouten.add(new Veldfout("leerroute", "R3.12",
+                        "Na een verhuizing houdt het eerste PIP van deze gemeente de leerroute van de vorige gemeente ("
+                                + pip.leerroute().name().replace('_', '-').toLowerCase() + ").")));
     }
 
     /** R3.3 and R2.9: the estimated intensity of the B1-route is for an asielstatushouder in the B1-route only. */

@@ -279,4 +279,35 @@ class PipTests {
                 Optional.empty(), 0)).isInstanceOfSatisfying(Conflict.class,
                         c -> assertThat(c.code()).isEqualTo("pip.al.vastgesteld"));
     }
+
+    static Pip vorigeGemeente(InburgeraarFeiten persoon, Leerroute route) {
+        return Pip.vanVorigeGemeente(new Herkomst(persoon.id(), "0193", route, Niveau.B1, LocalDate.of(2026, 2, 10),
+                LocalDate.of(2026, 2, 20)));
+    }
+
+    /** R3.12: after a move the first PIP here keeps the previous gemeente's leerroute. */
+    @Test
+    void r3_12_theFirstPipAfterAMoveKeepsThePreviousLeerroute() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Optional<Pip> elders = Optional.of(vorigeGemeente(persoon, Leerroute.B1_ROUTE));
+        PipInhoud andereRoute = new PipInhoud(Leerroute.Z_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
+        PipInhoud zelfdeRoute = new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
+
+        weigert(() -> concept(persoon, andereRoute, elders, 0), "leerroute", "R3.12");
+        assertThat(concept(persoon, zelfdeRoute, elders, 0).leerroute()).isEqualTo(Leerroute.B1_ROUTE);
+    }
+
+    /** R3.12 with R3.13: the PIP after a move is not the person's first, so it needs a reason and a later date. */
+    @Test
+    void r3_12_thePipAfterAMoveIsNotAFirstPip() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Optional<Pip> elders = Optional.of(vorigeGemeente(persoon, Leerroute.B1_ROUTE));
+
+        weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), elders, 0), "reden", "verplicht");
+        PipInhoud metReden = new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
+        weigert(() -> concept(persoon, metReden, elders, 0)
+                .vaststellen(LocalDate.of(2026, 2, 19), persoon, elders, 0, "t"), "dagtekening", "R3.13");
+        assertThat(concept(persoon, metReden, elders, 0)
+                .vaststellen(LocalDate.of(2026, 2, 20), persoon, elders, 0, "t").eerste()).isFalse();
+    }
 }

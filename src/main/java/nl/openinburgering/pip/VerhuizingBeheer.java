@@ -1,0 +1,69 @@
+package nl.openinburgering.pip;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.pip.internal.HerkomstOpslag;
+import nl.openinburgering.pip.internal.PipRepository;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.shared.Conflict;
+
+/**
+ * R3.12 and R3.4 after a move: the new gemeente records the previous gemeente's PIP. Its first PIP then keeps
+ * that leerroute, and the inburgeringstermijn runs from the previous gemeente's first PIP, not from a new one.
+ */
+@Service
+@Transactional
+public class VerhuizingBeheer {
+
+    private final HerkomstOpslag herkomst;
+    private final PipRepository pips;
+    private final InburgeraarBeheer inburgeraars;
+    private final Verwerkingslog verwerkingslog;
+
+    VerhuizingBeheer(HerkomstOpslag herkomst, PipRepository pips, InburgeraarBeheer inburgeraars,
+            Verwerkingslog verwerkingslog) {
+        this.herkomst = herkomst;
+        this.pips = pips;
+        this.inburgeraars = inburgeraars;
+        this.verwerkingslog = verwerkingslog;
+    }
+
+    /**
+     * Records where the person came from, as long as this gemeente has not fixed a PIP of its own (after that
+     * the own PIPs count). R3.4: the term starts the day after the previous gemeente's first PIP, and a move
+     * never moves it.
+     */
+    public Herkomst registreer(UUID inburgeraarId, Herkomst invoer) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        String gemeente = Tenant.vereist().waarde();
+        Herkomst geldig = Herkomst.geldig(new Herkomst(inburgeraarId, invoer.vorigeGemeentecode(), invoer.leerroute(),
+                invoer.niveau(), invoer.dagtekeningEerstePip(), invoer.dagtekeningHuidigePip()), gemeente);
+        if (pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.VASTGESTELD).isPresent()) {
+            throw new Conflict("pip.al.vastgesteld",
+                    "Deze gemeente heeft al een PIP vastgesteld; de herkomst telt dan niet meer mee.");
+        }
+        herkomst.bewaar(geldig, gemeente);
+        inburgeraars.pipVastgesteld(inburgeraarId, geldig.dagtekeningEerstePip());
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        return geldig;
+    }
+
+    public Optional<Herkomst> raadpleeg(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Optional<Herkomst> gevonden = herkomst.vind(inburgeraarId, Tenant.vereist().waarde());
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_RAADPLEGEN, List.of(persoon.bsn()));
+        return gevonden;
+    }
+}
