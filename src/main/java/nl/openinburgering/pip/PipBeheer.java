@@ -33,21 +33,19 @@ import nl.openinburgering.shared.Veldfout;
 @Transactional
 public class PipBeheer {
 
-    /**
-     * R3.11 needs the NT2/KNM hours followed at a provider. Providers cannot report hours yet (the provider
-     * module does not exist), so the registered total is zero and afschalen is refused, as the rule demands.
-     */
-    static final double GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE = 0;
 
     private final PipRepository pips;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
     private final HerkomstOpslag herkomst;
+    /** R3.11: the registered NT2/KNM hours, brede intake excluded. */
+    private final GevolgdeUren uren;
 
     PipBeheer(PipRepository pips, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen, HerkomstOpslag herkomst) {
+            ApplicationEventPublisher gebeurtenissen, HerkomstOpslag herkomst, GevolgdeUren uren) {
         this.herkomst = herkomst;
+        this.uren = uren;
         this.pips = pips;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
@@ -61,7 +59,7 @@ public class PipBeheer {
             throw conceptBestaat();
         }
         Pip pip = Pip.opstellen(Tenant.vereist(), persoon, inhoud, huidige(inburgeraarId),
-                GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE, HuidigeGebruiker.vereist().gebruikersnaam());
+                uren.voorAfschalen(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam());
         try {
             pips.save(pip);
         } catch (DuplicateKeyException gelijktijdig) {
@@ -81,7 +79,7 @@ public class PipBeheer {
     public Pip wijzigen(UUID inburgeraarId, UUID pipId, long geziendeVersie, PipInhoud inhoud) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);
-        pip.wijzigen(geziendeVersie, inhoud, persoon, huidige(inburgeraarId), GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE);
+        pip.wijzigen(geziendeVersie, inhoud, persoon, huidige(inburgeraarId), uren.voorAfschalen(inburgeraarId));
         try {
             pips.save(pip);
         } catch (OptimisticLockingFailureException gelijktijdig) {
@@ -99,7 +97,7 @@ public class PipBeheer {
     public List<Veldfout> controleer(UUID inburgeraarId, PipInhoud inhoud) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         List<Veldfout> fouten = PipRegels.inhoud(inhoud, persoon, huidige(inburgeraarId),
-                GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE);
+                uren.voorAfschalen(inburgeraarId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_OPSTELLEN, List.of(persoon.bsn()));
         return fouten;
     }
@@ -177,7 +175,7 @@ public class PipBeheer {
         }
         Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !pipId.equals(huidige.id()));
         PipVastgesteld vastgesteld = pip.vaststellen(dagtekening, persoon, vorige,
-                GEREGISTREERDE_UREN_ZONDER_AANBIEDERMODULE, vaststeller.gebruikersnaam());
+                uren.voorAfschalen(inburgeraarId), vaststeller.gebruikersnaam());
         try {
             vorige.filter(oud -> !oud.vanVorigeGemeente()).ifPresent(oud -> {
                 oud.vervangen();

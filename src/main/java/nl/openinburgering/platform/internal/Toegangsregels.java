@@ -39,6 +39,8 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}").hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/verhuizing").hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/gevolgde-uren").hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/gevolgde-uren").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/verhuizing").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips",
                         "/api/v1/inburgeraars/{id}/informatieverzoeken", "/api/v1/inburgeraars/{id}/termijnverlengingen",
