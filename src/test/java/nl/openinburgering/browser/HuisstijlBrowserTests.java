@@ -2,54 +2,10 @@ package nl.openinburgering.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The functioneel beheerder's letterhead page in a real browser, checked by axe-core (WCAG 2.1 AA). */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class HuisstijlBrowserTests {
-
-    @TempDir
-    static Path profielMap;
-    static ChromeDriver chromium;
-
-    @LocalServerPort
-    int poort;
-    BrowserSessie sessie;
-
-    @BeforeAll
-    static void startBrowser() {
-        Browser.vereisChromium();
-        chromium = Browser.start(profielMap);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
-
-    @BeforeEach
-    void nieuweSessie() {
-        sessie = new BrowserSessie(chromium, poort);
-    }
-
-    @AfterEach
-    void allePaginasToegankelijkEnZonderCspOvertreding() {
-        assertThat(sessie.cspMeldingen()).as("CSP-overtredingen in de browserconsole").isEmpty();
-        assertThat(sessie.overtredingen()).as("pagina's met WCAG 2.1 AA-overtredingen").isEmpty();
-    }
+class HuisstijlBrowserTests extends BrowserTest {
 
     @Test
     void beheerderEditsTheLetterheadOnAnAccessiblePageWithAccessibleErrors() {

@@ -6,21 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.openinburgering.TestBsn;
 
@@ -29,40 +20,7 @@ import nl.openinburgering.TestBsn;
  * against WCAG 2.1 A and AA. Also proves that the pages work under the strict CSP: htmx and our own script
  * run, htmx adds no inline styles, and the browser reports no CSP violation.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class InburgeraarBrowserTests {
-
-    @TempDir
-    static Path profielMap;
-    static ChromeDriver chromium;
-
-    @LocalServerPort
-    int poort;
-    BrowserSessie sessie;
-
-    @BeforeAll
-    static void startBrowser() {
-        Browser.vereisChromium();
-        chromium = Browser.start(profielMap);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
-
-    @BeforeEach
-    void nieuweSessie() {
-        sessie = new BrowserSessie(chromium, poort);
-    }
-
-    @AfterEach
-    void allePaginasToegankelijkEnZonderCspOvertreding() {
-        assertThat(sessie.cspMeldingen()).as("CSP-overtredingen in de browserconsole").isEmpty();
-        assertThat(sessie.overtredingen()).as("pagina's met WCAG 2.1 AA-overtredingen").isEmpty();
-    }
+class InburgeraarBrowserTests extends BrowserTest {
 
     @Test
     void consulentRegistersFindsViewsAndEditsAnInburgeraarOnAccessiblePages() {

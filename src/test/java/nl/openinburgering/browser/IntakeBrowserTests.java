@@ -6,63 +6,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
 
 /** A consulent completes a warme overdracht and a brede intake in a real browser; axe checks every page. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class IntakeBrowserTests {
-
-    @TempDir
-    static Path profielMap;
-    static ChromeDriver chromium;
-
-    @LocalServerPort
-    int poort;
-    BrowserSessie sessie;
-
-    @BeforeAll
-    static void startBrowser() {
-        Browser.vereisChromium();
-        chromium = Browser.start(profielMap);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
-
-    @BeforeEach
-    void nieuweSessie() {
-        sessie = new BrowserSessie(chromium, poort);
-    }
-
-    @AfterEach
-    void allePaginasToegankelijkEnZonderCspOvertreding() {
-        assertThat(sessie.cspMeldingen()).as("CSP-overtredingen in de browserconsole").isEmpty();
-        assertThat(sessie.overtredingen()).as("pagina's met WCAG 2.1 AA-overtredingen").isEmpty();
-    }
+class IntakeBrowserTests extends BrowserTest {
 
     @Test
     void consulentCompletesHandoverAndIntakeSeesTheAdviceAndChoosesARoute() {

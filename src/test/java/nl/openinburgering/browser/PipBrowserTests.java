@@ -2,23 +2,13 @@ package nl.openinburgering.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.openinburgering.TestBsn;
 
@@ -27,40 +17,7 @@ import nl.openinburgering.TestBsn;
  * its field with the rule ID, the consulent corrects it and saves; a teamleider fixes it after the
  * confirmation step. Every page is checked by axe-core against WCAG 2.1 A and AA, under the strict CSP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class PipBrowserTests {
-
-    @TempDir
-    static Path profielMap;
-    static ChromeDriver chromium;
-
-    @LocalServerPort
-    int poort;
-    BrowserSessie sessie;
-
-    @BeforeAll
-    static void startBrowser() {
-        Browser.vereisChromium();
-        chromium = Browser.start(profielMap);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
-
-    @BeforeEach
-    void nieuweSessie() {
-        sessie = new BrowserSessie(chromium, poort);
-    }
-
-    @AfterEach
-    void allePaginasToegankelijkEnZonderCspOvertreding() {
-        assertThat(sessie.cspMeldingen()).as("CSP-overtredingen in de browserconsole").isEmpty();
-        assertThat(sessie.overtredingen()).as("pagina's met WCAG 2.1 AA-overtredingen").isEmpty();
-    }
+class PipBrowserTests extends BrowserTest {
 
     @Test
     void r3_13_consulentDraftsAPipWithTheLiveRuleCheckAndATeamleiderFixesIt() {
