@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +13,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * The consulent's and the beheerder's main paths in a real browser, with every page checked by axe-core
@@ -122,7 +122,7 @@ class InburgeraarBrowserTests extends BrowserTest {
         sessie.datum("veld-geboortedatum", LocalDate.of(1994, 5, 17));
         sessie.element("veld-doelgroep").click();
         // Dutch date, as the detail page counts the days remaining in Dutch days.
-        LocalDate vestiging = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusWeeks(4);
+        LocalDate vestiging = Vandaag.datum().minusWeeks(4);
         sessie.datum("veld-datumStartInburgeringsplicht", vestiging.minusWeeks(8));
         sessie.datum("veld-datumVestigingGemeente", vestiging);
         sessie.verstuur();

@@ -3,7 +3,6 @@ package nl.openinburgering.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,6 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * The PIP in a real browser: a consulent drafts one, the live rule check (htmx) explains a violation next to
@@ -73,7 +73,7 @@ class PipBrowserTests extends BrowserTest {
         sessie.vul("veld-geslachtsnaam", "Haddad");
         sessie.datum("veld-geboortedatum", LocalDate.of(1994, 5, 17));
         sessie.element("veld-doelgroep").click();
-        LocalDate vestiging = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusWeeks(4);
+        LocalDate vestiging = Vandaag.datum().minusWeeks(4);
         sessie.datum("veld-datumStartInburgeringsplicht", vestiging.minusWeeks(8));
         sessie.datum("veld-datumVestigingGemeente", vestiging);
         sessie.verstuur();

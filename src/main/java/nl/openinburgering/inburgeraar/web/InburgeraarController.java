@@ -1,7 +1,6 @@
 package nl.openinburgering.inburgeraar.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * The consulent's pages of the registry: the list, search by BSN, register, view and edit. Validation and
@@ -42,7 +42,6 @@ class InburgeraarController {
     static final int PER_PAGINA = 20;
     static final String STANDAARD_SORTERING = "geslachtsnaam";
     /** Days remaining count in Dutch days: a server clock in UTC would be a day off after midnight. */
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final InburgeraarBeheer beheer;
 
@@ -126,7 +125,7 @@ class InburgeraarController {
         Inburgeraar inburgeraar = beheer.raadpleeg(id);
         model.addAttribute("inburgeraar", inburgeraar);
         inburgeraar.uiterlijkeDatumVaststellingPip().ifPresent(uiterlijk -> model.addAttribute("dagenResterend",
-                ChronoUnit.DAYS.between(LocalDate.now(NEDERLAND), uiterlijk)));
+                ChronoUnit.DAYS.between(Vandaag.datum(), uiterlijk)));
         model.addAttribute("magWijzigen", isConsulent());
         return "inburgeraars/detail";
     }

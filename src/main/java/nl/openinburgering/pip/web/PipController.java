@@ -1,7 +1,6 @@
 package nl.openinburgering.pip.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,7 +48,6 @@ import nl.openinburgering.shared.Veldfout;
 @RequestMapping("/inburgeraars/{id}/pips")
 class PipController {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final PipBeheer pips;
     private final InburgeraarBeheer inburgeraars;
@@ -233,7 +231,7 @@ class PipController {
     /** The person and the deadlines every PIP page shows prominently (R2.8, R3.4). */
     private void persoon(UUID id, Model model) {
         Inburgeraar persoon = inburgeraars.raadpleeg(id);
-        LocalDate vandaag = LocalDate.now(NEDERLAND);
+        LocalDate vandaag = Vandaag.datum();
         model.addAttribute("inburgeraar", persoon);
         persoon.termijnVaststellingPip().ifPresent(termijn -> {
             model.addAttribute("termijn", termijn);

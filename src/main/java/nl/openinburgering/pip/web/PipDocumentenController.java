@@ -2,7 +2,6 @@ package nl.openinburgering.pip.web;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -19,13 +18,13 @@ import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipVerschillen;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Vandaag;
 
 /** The UI's beschikking letter (opens in the browser's PDF viewer) and the page comparing two PIP versions. */
 @Controller
 @RequestMapping("/inburgeraars/{inburgeraarId}/pips/{pipId}")
 class PipDocumentenController {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final Beschikkingsbrief brieven;
     private final PipBeheer beheer;
@@ -54,8 +53,8 @@ class PipDocumentenController {
             Model model) {
         PipVerschillen vergelijking = beheer.verschillen(inburgeraarId, pipId, met);
         model.addAttribute("vergelijking", vergelijking);
-        model.addAttribute("oudOp", LocalDateTime.ofInstant(vergelijking.oud().opgesteldOp(), NEDERLAND));
-        model.addAttribute("nieuwOp", LocalDateTime.ofInstant(vergelijking.nieuw().opgesteldOp(), NEDERLAND));
+        model.addAttribute("oudOp", LocalDateTime.ofInstant(vergelijking.oud().opgesteldOp(), Vandaag.NEDERLAND));
+        model.addAttribute("nieuwOp", LocalDateTime.ofInstant(vergelijking.nieuw().opgesteldOp(), Vandaag.NEDERLAND));
         model.addAttribute("naam", inburgeraars.geadresseerde(inburgeraarId).naam());
         model.addAttribute("inburgeraarId", inburgeraarId);
         return "pips/verschillen";

@@ -1,7 +1,6 @@
 package nl.openinburgering.platform.internal;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * Answers the inzageverzoek (AVG art. 15): who processed this person's data, when, and why. The log holds
@@ -57,11 +57,10 @@ public class VerwerkingenOverzicht {
     public record Verwerking(OffsetDateTime tijdstip, String gebruiker, String rolCode, String activiteitCode,
             String handeling, String uitkomst, String traceId) {
 
-        private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
         /** The database stores UTC; the person asking reads Dutch time. */
         public ZonedDateTime lokaalTijdstip() {
-            return tijdstip.atZoneSameInstant(NEDERLAND);
+            return tijdstip.atZoneSameInstant(Vandaag.NEDERLAND);
         }
 
         public String rol() {
