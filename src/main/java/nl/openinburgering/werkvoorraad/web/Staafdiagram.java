@@ -8,30 +8,30 @@ import java.util.List;
  * largest total, the value as text after each bar. Colours come from CSS classes; the numbers are also in the
  * data table beside the chart, so nothing depends on seeing colour.
  */
-record Staafdiagram(String id, String titel, String beschrijving, List<Balk> balken) {
+public record Staafdiagram(String id, String titel, String beschrijving, List<Balk> balken) {
 
     static final int LABELBREEDTE = 190;
     static final int BALKRUIMTE = 360;
     static final int BALKHOOGTE = 24;
     static final int TUSSENRUIMTE = 10;
 
-    record Segment(int x, int breedte, String klasse) {
+    public record Segment(int x, int breedte, String klasse) {
     }
 
-    record Balk(String label, String waarde, int y, List<Segment> segmenten) {
+    public record Balk(String label, String waarde, int y, List<Segment> segmenten) {
 
-        int tekstX() {
+        public int tekstX() {
             return segmenten.isEmpty() ? LABELBREEDTE + 6
                     : segmenten.getLast().x() + segmenten.getLast().breedte() + 6;
         }
 
-        int tekstY() {
+        public int tekstY() {
             return y + BALKHOOGTE - 7;
         }
     }
 
     /** One input row: a label and its stacked values, each with its CSS class. */
-    record Rij(String label, String waarde, List<Long> waarden, List<String> klassen) {
+    public record Rij(String label, String waarde, List<Long> waarden, List<String> klassen) {
     }
 
     static Staafdiagram van(String id, String titel, String beschrijving, List<Rij> rijen, long schaal) {
@@ -54,15 +54,15 @@ record Staafdiagram(String id, String titel, String beschrijving, List<Balk> bal
         return new Staafdiagram(id, titel, beschrijving, balken);
     }
 
-    int hoogte() {
+    public int hoogte() {
         return TUSSENRUIMTE + balken.size() * (BALKHOOGTE + TUSSENRUIMTE);
     }
 
-    int breedte() {
+    public int breedte() {
         return LABELBREEDTE + BALKRUIMTE + 60;
     }
 
-    int balkhoogte() {
+    public int balkhoogte() {
         return BALKHOOGTE;
     }
 }
