@@ -26,7 +26,7 @@ class WerkvoorraadBrowserTests extends BrowserTest {
         sessie.element("filteren").click();
         sessie.wacht(ExpectedConditions.urlContains("urgentie=TE_LAAT"));
         sessie.wachtOp("kies-1");
-        assertThat(sessie.tekst("werkvoorraad")).contains("Te laat").contains("dagen te laat").contains("(R2.8)")
+        assertThat(sessie.tekst("werkvoorraad")).contains("Te laat").contains("dagen over de datum").contains("(R2.8)")
                 .doesNotContain("Binnen 7 dagen:").doesNotContain("Later:");
         sessie.controleerToegankelijkheid("Werkvoorraad gefilterd op te late PIP-termijnen");
 

@@ -42,7 +42,7 @@ class WerkvoorraadControllerTests {
         mvc.perform(get("/werkvoorraad").param("signaal", "PIP_TERMIJN").param("urgentie", "TE_LAAT").with(teamleiderDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Werkvoorraad van het team")))
-                .andExpect(content().string(containsString("dagen te laat")))
+                .andExpect(content().string(containsString("dagen over de datum")))
                 .andExpect(content().string(containsString("oi-urgentie--te_laat")))
                 .andExpect(content().string(not(containsString("Binnen 30 dagen:"))));
     }
