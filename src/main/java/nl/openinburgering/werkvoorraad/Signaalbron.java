@@ -6,8 +6,12 @@ import java.util.Set;
 
 /**
  * One source of signals, usually one per module (PIP term, inburgeringstermijn, AOW age, voortgangsgesprekken
- * now; VERZUIM, PVT_TERMIJN, MAP_TERMIJN and the Z-route pace later). A module adds its signals by adding one
- * Spring bean that implements this; the werkvoorraad picks up every bean.
+ * now; VERZUIM, PVT_TERMIJN, MAP_TERMIJN and the Z-route pace later). Adding one is adding one Spring bean that
+ * implements this; the werkvoorraad picks up every bean. Put the class in {@code werkvoorraad/internal} and let
+ * it call the owning module's bulk facade method (for VERZUIM: the aanbieder module's {@code verzuim(peildatum)}),
+ * so the werkvoorraad depends on that module and never the other way round (no cycle when that module later uses
+ * the PIP or the registry). Name the rule in the signal ({@code regel}) and in its test, and test the rule on
+ * both sides of each boundary with a fixed peildatum, as {@code SignaalbronTests} does.
  *
  * <p>Contract: read the data of all {@code zaken} at once through the owning module's facade (set-based, never
  * one query per person), stay within the user's gemeente, compute from the facts as they are on

@@ -11,11 +11,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +43,31 @@ class WerkvoorraadApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** A source of another module, as the coordinator will add VERZUIM: one bean, nothing else changes. */
+    @TestConfiguration
+    static class ExtraBron {
+
+        static final Set<UUID> VERZUIMD = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        Signaalbron verzuim() {
+            return new Signaalbron() {
+                @Override
+                public Set<Signaalsoort> soorten() {
+                    return Set.of(Signaalsoort.VERZUIM);
+                }
+
+                @Override
+                public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
+                    return VERZUIMD.stream().filter(zaken::bevat)
+                            .map(id -> new Signaal(id, Signaalsoort.VERZUIM, peildatum.plusDays(3), "R9.2",
+                                    "Bespreek het verzuim met de inburgeraar."))
+                            .toList();
+                }
+            };
+        }
+    }
 
     String registreer(RequestPostProcessor wie, String startTermijn) throws Exception {
         String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(wie).contentType(MediaType.APPLICATION_JSON)
@@ -181,6 +212,20 @@ class WerkvoorraadApiIntegrationTests {
         mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VOORTGANGSGESPREK")
                         .param("peildatum", "2027-04-14").param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2027-05-14"));
+    }
+
+    @Test
+    void aSignalSourceOfAnotherModuleIsOneBeanAndItsSignalsAreFilteredLikeAnyOther() throws Exception {
+        String id = registreer(CONSULENT, "2026-02-02");
+        ExtraBron.VERZUIMD.add(UUID.fromString(id));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VERZUIM").param("peildatum", "2026-05-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten", hasSize(1)))
+                .andExpect(jsonPath("$.resultaten[0].inburgeraarId").value(id))
+                .andExpect(jsonPath("$.resultaten[0].uiterlijkeDatum").value("2026-05-04"))
+                .andExpect(jsonPath("$.resultaten[0].urgentie").value("BINNEN_7_DAGEN"));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("signaal", "VERZUIM"))
+                .andExpect(jsonPath("$.resultaten", hasSize(0)));
     }
 
     private static void assertSorted(List<String> data) {
