@@ -98,6 +98,17 @@ public class ToewijzingBeheer {
         return personen.size();
     }
 
+    /** The names of the chosen persons, for the confirmation step; a logged read. Unknown ids are left out. */
+    public List<String> namen(List<UUID> inburgeraarIds) {
+        if (inburgeraarIds.isEmpty()) {
+            return List.of();
+        }
+        List<Termijnfeiten> personen = inburgeraars.termijnfeiten(inburgeraarIds);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.WERKVOORRAAD_RAADPLEGEN,
+                personen.stream().map(Termijnfeiten::bsn).toList());
+        return personen.stream().map(Termijnfeiten::volledigeNaam).sorted().toList();
+    }
+
     /**
      * A newly registered person becomes the responsibility of the consulent who registered them. Runs in
      * the registration's transaction, with the registering user.

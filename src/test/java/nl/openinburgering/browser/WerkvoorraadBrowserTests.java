@@ -38,6 +38,7 @@ class WerkvoorraadBrowserTests extends BrowserTest {
         sessie.element("toewijzen").click();
         sessie.wachtOp("bevestig-toewijzen");
         assertThat(sessie.tekst("bevestig-uitleg")).contains("2 inburgeraar(s)").contains("consulent2.dalfsen");
+        assertThat(sessie.tekst("bevestig-namen")).contains(eerste);
         sessie.controleerToegankelijkheid("Toewijzing bevestigen");
 
         sessie.element("bevestig-toewijzen").click();

@@ -108,6 +108,7 @@ class WerkvoorraadController {
             return toon(filter, model);
         }
         model.addAttribute("gekozen", gekozen);
+        model.addAttribute("namen", toewijzingen.namen(gekozen));
         model.addAttribute("naarConsulent", naarConsulent);
         model.addAttribute("reden", reden.strip());
         return "werkvoorraad/bevestigen";
