@@ -78,6 +78,30 @@ class WerkvoorraadControllerTests {
                 .andExpect(content().string(not(containsString("<html"))));
     }
 
+    /** D9: a consulent records a held voortgangsgesprek from the person's page; a future date is refused. */
+    @Test
+    void d9_aConsulentRecordsAVoortgangsgesprekOnThePersonsPage() throws Exception {
+        String antwoord = mvc.perform(get("/api/v1/werkvoorraad").with(consulentDalfsen()).param("paginaGrootte", "1"))
+                .andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(antwoord, "$.resultaten[0].inburgeraarId");
+        mvc.perform(get("/werkvoorraad/inburgeraars/" + id + "/toewijzing").with(consulentDalfsen()))
+                .andExpect(content().string(containsString("Nog geen voortgangsgesprekken vastgelegd.")))
+                .andExpect(content().string(containsString("id=\"gesprek-formulier\"")));
+        mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken").with(consulentDalfsen()).with(csrf())
+                        .param("datum", nl.openinburgering.shared.Vandaag.datum().plusDays(1).toString()))
+                .andExpect(redirectedUrl("/inburgeraars/" + id))
+                .andExpect(flash().attribute("melding", "werkvoorraad.gesprekken.ongeldig"));
+        mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken").with(consulentDalfsen()).with(csrf())
+                        .param("datum", "2026-09-10"))
+                .andExpect(flash().attribute("melding", "werkvoorraad.gesprekken.vastgelegd"));
+        mvc.perform(get("/werkvoorraad/inburgeraars/" + id + "/toewijzing").with(teamleiderDalfsen()))
+                .andExpect(content().string(containsString("10 september 2026")))
+                .andExpect(content().string(not(containsString("id=\"gesprek-formulier\""))));
+        mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken").with(teamleiderDalfsen()).with(csrf())
+                        .param("datum", "2026-09-10"))
+                .andExpect(status().isForbidden());
+    }
+
     /** D5 and R2.8 on the dashboard: each chart is an SVG image with a title, description and data table. */
     @Test
     void theDashboardDrawsEachChartAsAnAccessibleSvgWithADataTable() throws Exception {
