@@ -1,6 +1,7 @@
 package nl.openinburgering.inburgeraar;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.openinburgering.inburgeraar.internal.InburgeraarRepository;
+import nl.openinburgering.inburgeraar.internal.TermijnfeitenLezer;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
@@ -34,9 +36,11 @@ public class InburgeraarBeheer {
     private final InburgeraarRepository inburgeraars;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final TermijnfeitenLezer termijnfeiten;
 
     InburgeraarBeheer(InburgeraarRepository inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen) {
+            ApplicationEventPublisher gebeurtenissen, TermijnfeitenLezer termijnfeiten) {
+        this.termijnfeiten = termijnfeiten;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
@@ -156,6 +160,32 @@ public class InburgeraarBeheer {
     @Transactional
     public InburgeraarFeiten feiten(UUID id) {
         return vind(id).feiten();
+    }
+
+    /**
+     * The werkvoorraad's bulk read: the deadline facts (R2.8, R3.4, R3.6) of every active file of the user's
+     * gemeente, in three set-based queries. Not logged here: the caller logs the persons it shows.
+     */
+    @Transactional
+    public List<Termijnfeiten> termijnfeiten() {
+        return termijnfeitenVan(null);
+    }
+
+    /** As {@link #termijnfeiten()}, for the given files only; ids of another gemeente are left out. */
+    @Transactional
+    public List<Termijnfeiten> termijnfeiten(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : termijnfeitenVan(ids);
+    }
+
+    private List<Termijnfeiten> termijnfeitenVan(Collection<UUID> ids) {
+        return termijnfeiten.lees(Tenant.vereist().waarde(), ids).stream()
+                .map(rij -> new Termijnfeiten(rij.id(), new Bsn(rij.bsn()), rij.voornamen(), rij.geslachtsnaam(),
+                        rij.geboortedatum(), rij.doelgroep(),
+                        Optional.ofNullable(rij.startTermijnVaststellingPip())
+                                .map(start -> TermijnVaststellingPip.bereken(start, rij.informatieverzoeken())),
+                        Optional.ofNullable(rij.startInburgeringstermijn())
+                                .map(start -> Inburgeringstermijn.vanaf(start, rij.termijnverlengingen()))))
+                .toList();
     }
 
     /** To whom a letter goes: name and address. Not logged here: the caller logs its own processing. */

@@ -1,6 +1,7 @@
 package nl.openinburgering.pip;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.pip.internal.HerkomstOpslag;
 import nl.openinburgering.pip.internal.PipRepository;
+import nl.openinburgering.pip.internal.PipStandLezer;
 import nl.openinburgering.platform.Gebruiker;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Rol;
@@ -41,9 +43,12 @@ public class PipBeheer {
     private final HerkomstOpslag herkomst;
     /** R3.11: the registered NT2/KNM hours, brede intake excluded. */
     private final GevolgdeUren uren;
+    private final PipStandLezer stand;
 
     PipBeheer(PipRepository pips, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen, HerkomstOpslag herkomst, GevolgdeUren uren) {
+            ApplicationEventPublisher gebeurtenissen, HerkomstOpslag herkomst, GevolgdeUren uren,
+            PipStandLezer stand) {
+        this.stand = stand;
         this.herkomst = herkomst;
         this.uren = uren;
         this.pips = pips;
@@ -190,6 +195,21 @@ public class PipBeheer {
                 Uitkomst.GELUKT);
         gebeurtenissen.publishEvent(vastgesteld);
         return pip;
+    }
+
+    /**
+     * The werkvoorraad's bulk read: the current beschikking of every person of the user's gemeente that has
+     * one, in one set-based query. Not logged here: the caller logs the persons it shows.
+     */
+    @Transactional
+    public List<PipStand> stand() {
+        return stand.lees(Tenant.vereist().waarde(), null);
+    }
+
+    /** As {@link #stand()}, for the given persons only. */
+    @Transactional
+    public List<PipStand> stand(Collection<UUID> inburgeraarIds) {
+        return inburgeraarIds.isEmpty() ? List.of() : stand.lees(Tenant.vereist().waarde(), inburgeraarIds);
     }
 
     /** The gemeente's policy (beleidsregel): does a PIP need a second pair of eyes? Default: yes. */

@@ -28,7 +28,13 @@ public enum Verwerkingsactiviteit {
     INTAKE_RAADPLEGEN("Warme overdracht en brede intake raadplegen",
             "Kiezen van de leerroute op grond van de brede intake en de leerbaarheidstoets"),
     INZAGEVERZOEK_BEHANDELEN("Verwerkingen van een persoon opvragen",
-            "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming");
+            "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming"),
+    WERKVOORRAAD_RAADPLEGEN("Werkvoorraad raadplegen",
+            "Bewaken van de wettelijke termijnen en plannen van het werk van de consulenten"),
+    TOEWIJZING_WIJZIGEN("Verantwoordelijke consulent toewijzen",
+            "Vastleggen wie de regie voert op de inburgering van de inburgeraar"),
+    VOORTGANGSGESPREK_VASTLEGGEN("Voortgangsgesprek vastleggen",
+            "Vastleggen van de voortgangsgesprekken die in het PIP zijn afgesproken");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

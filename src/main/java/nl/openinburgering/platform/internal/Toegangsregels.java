@@ -66,6 +66,11 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Werkvoorraad: signals and worklists, assignment (teamleider), voortgangsgesprekken (D9).
+                .requestMatchers(HttpMethod.GET, "/api/v1/werkvoorraad", "/api/v1/inburgeraars/{id}/toewijzing")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/api/v1/toewijzingen").hasRole(TEAMLEIDER.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/voortgangsgesprekken").hasRole(CONSULENT.name())
                 .anyRequest().denyAll();
     }
 
@@ -91,6 +96,12 @@ final class Toegangsregels {
                 .requestMatchers("/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",
                         "/inburgeraars/{id}/pips/{pipId}/verschillen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                // Werkvoorraad: worklists, assignment and dashboard (teamleider), voortgangsgesprekken (D9).
+                .requestMatchers(HttpMethod.GET, "/werkvoorraad", "/werkvoorraad/inburgeraars/{id}/toewijzing")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers("/werkvoorraad/toewijzen", "/werkvoorraad/dashboard").hasRole(TEAMLEIDER.name())
+                .requestMatchers(HttpMethod.POST, "/werkvoorraad/inburgeraars/{id}/voortgangsgesprekken")
+                .hasRole(CONSULENT.name())
                 .anyRequest().denyAll();
     }
 

@@ -1,0 +1,57 @@
+package nl.openinburgering.pip.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.pip.PipStand;
+
+/**
+ * The current beschikking of many persons in one set-based query (no query per person). Names the gemeente
+ * (the first wall); row-level security is the second.
+ */
+@Component
+public class PipStandLezer {
+
+    private final JdbcClient jdbc;
+
+    PipStandLezer(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Of all persons of the gemeente, or with {@code ids} of those only. */
+    public List<PipStand> lees(String gemeente, Collection<UUID> ids) {
+        JdbcClient.StatementSpec sql = jdbc.sql("""
+                select p.inburgeraar_id, p.leerroute, p.dagtekening, p.aantal_voortgangsgesprekken,
+                       (select min(e.dagtekening) from pip e
+                        where e.gemeentecode = p.gemeentecode and e.inburgeraar_id = p.inburgeraar_id
+                          and e.status <> 'CONCEPT') as eerste
+                from pip p
+                where p.gemeentecode = :gemeente and p.status = 'VASTGESTELD'"""
+                + (ids == null ? "" : " and p.inburgeraar_id = any(cast(:ids as uuid[]))"))
+                .param("gemeente", gemeente);
+        if (ids != null) {
+            sql = sql.param("ids", alsArray(ids));
+        }
+        return sql.query((rs, n) -> new PipStand(rs.getObject(1, UUID.class), Leerroute.valueOf(rs.getString(2)),
+                rs.getObject(3, LocalDate.class), rs.getObject(5, LocalDate.class),
+                (Integer) rs.getObject(4))).list();
+    }
+
+    /** A PostgreSQL array literal: Spring would expand a collection into one placeholder per element. */
+    private static String alsArray(Collection<UUID> ids) {
+        StringBuilder literal = new StringBuilder("{");
+        for (UUID id : ids) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append(id);
+        }
+        return literal.append('}').toString();
+    }
+}

@@ -1,0 +1,41 @@
+package nl.openinburgering.werkvoorraad;
+
+/**
+ * The kinds of signal, with the rule each comes from. The names are the API's {@code signaal} values
+ * ({@code api.md}, "Werkvoorraad"). A kind without a {@link Signaalbron} yet simply never appears.
+ */
+public enum Signaalsoort {
+    /** R2.8: the PIP must be vastgesteld within 10 weeks (plus the extension for information of third parties). */
+    PIP_TERMIJN("R2.8", "PIP-termijn (10 weken)"),
+    /** R3.4 and R3.6: the end of the three-year inburgeringstermijn, with DUO's extensions. */
+    INBURGERINGSTERMIJN("R3.4", "Einde inburgeringstermijn"),
+    /** R5.4: PVT not signed with less than six months of the termijn left. Source: module pvt (not built yet). */
+    PVT_TERMIJN("R5.4", "PVT nog niet afgerond"),
+    /** R6.4: MAP not completed with less than six months of the termijn left. Source: module map (not built yet). */
+    MAP_TERMIJN("R6.4", "MAP nog niet afgerond"),
+    /** R4.5: Z-route hours behind the pace needed to finish in time. Source: module leerroute (not built yet). */
+    Z_ROUTE_TEMPO("R4.5", "Z-route loopt achter"),
+    /** Absence reported by the provider. Source: module aanbieder (not built yet). */
+    VERZUIM("R9.2", "Verzuim"),
+    /** D9: the voortgangsgesprekken agreed in the PIP, spread evenly over the termijn. */
+    VOORTGANGSGESPREK("D9", "Voortgangsgesprek"),
+    /** R1.3: the person reaches the AOW age within six months; the plicht then ends (R1.11). */
+    AOW_LEEFTIJD("R1.3", "AOW-leeftijd binnen zes maanden");
+
+    private final String regel;
+    private final String omschrijving;
+
+    Signaalsoort(String regel, String omschrijving) {
+        this.regel = regel;
+        this.omschrijving = omschrijving;
+    }
+
+    /** The rule ID of {@code rules.md} this kind comes from, by default. */
+    public String regel() {
+        return regel;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+}

@@ -1,0 +1,165 @@
+package nl.openinburgering.werkvoorraad;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
+import nl.openinburgering.inburgeraar.Termijnfeiten;
+import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.pip.PipBeheer;
+import nl.openinburgering.pip.PipStand;
+import nl.openinburgering.platform.Gebruiker;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Medewerkers;
+import nl.openinburgering.platform.Rol;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.werkvoorraad.Werkvoorraadfilter.Sortering;
+import nl.openinburgering.werkvoorraad.internal.WerkvoorraadOpslag;
+
+/**
+ * The worklists and the team dashboard. Signals come from every {@link Signaalbron} bean, computed for the
+ * cases in scope on the given peildatum: a consulent sees the cases assigned to them, a teamleider the whole
+ * gemeente. The persons on the page shown are logged as read.
+ */
+@Service
+@Transactional
+public class WerkvoorraadBeheer {
+
+    private final List<Signaalbron> bronnen;
+    private final WerkvoorraadOpslag opslag;
+    private final InburgeraarBeheer inburgeraars;
+    private final PipBeheer pips;
+    private final Medewerkers medewerkers;
+    private final Verwerkingslog verwerkingslog;
+
+    WerkvoorraadBeheer(List<Signaalbron> bronnen, WerkvoorraadOpslag opslag, InburgeraarBeheer inburgeraars,
+            PipBeheer pips, Medewerkers medewerkers, Verwerkingslog verwerkingslog) {
+        this.bronnen = List.copyOf(bronnen);
+        this.opslag = opslag;
+        this.inburgeraars = inburgeraars;
+        this.pips = pips;
+        this.medewerkers = medewerkers;
+        this.verwerkingslog = verwerkingslog;
+    }
+
+    /**
+     * "Mijn werkvoorraad" for a consulent (always their own cases, whatever the filter says), the team's for a
+     * teamleider (the gemeente, or one consulent's cases). Filtered, sorted and paged in memory after one
+     * set-based read per source: see {@code docs/performance.md}.
+     */
+    public Werkvoorraadpagina werkvoorraad(Werkvoorraadfilter filter, LocalDate peildatum) {
+        Gebruiker gebruiker = HuidigeGebruiker.vereist();
+        String gemeente = Tenant.vereist().waarde();
+        Map<UUID, String> toewijzingen = opslag.toewijzingen(gemeente);
+        Optional<String> consulent = gebruiker.rol() == Rol.CONSULENT ? Optional.of(gebruiker.gebruikersnaam())
+                : filter.consulent();
+        Zaken zaken = consulent.map(naam -> Zaken.van(toewijzingen.entrySet().stream()
+                .filter(t -> t.getValue().equals(naam)).map(Map.Entry::getKey).collect(Collectors.toSet())))
+                .orElseGet(Zaken::heleGemeente);
+        if (zaken.ids().map(Set::isEmpty).orElse(false)) {
+            return new Werkvoorraadpagina(List.of(), filter.pagina(), filter.paginaGrootte(), 0);
+        }
+        List<Signaal> gevonden = signalen(zaken, filter.signaal(), peildatum).stream()
+                .filter(s -> filter.urgentie().map(u -> s.urgentie(peildatum) == u).orElse(true))
+                .sorted(volgorde(filter.sortering(), toewijzingen))
+                .toList();
+        int van = Math.min((filter.pagina() - 1) * filter.paginaGrootte(), gevonden.size());
+        List<Signaal> pagina = gevonden.subList(van, Math.min(van + filter.paginaGrootte(), gevonden.size()));
+        Map<UUID, Termijnfeiten> personen = inburgeraars.termijnfeiten(
+                pagina.stream().map(Signaal::inburgeraarId).collect(Collectors.toCollection(LinkedHashSet::new)))
+                .stream().collect(Collectors.toMap(Termijnfeiten::id, Function.identity()));
+        verwerkingslog.gelezen(Verwerkingsactiviteit.WERKVOORRAAD_RAADPLEGEN,
+                personen.values().stream().map(Termijnfeiten::bsn).toList());
+        List<Werkvoorraadregel> regels = pagina.stream()
+                .map(s -> new Werkvoorraadregel(s, s.dagenResterend(peildatum), s.urgentie(peildatum),
+                        Optional.ofNullable(toewijzingen.get(s.inburgeraarId())),
+                        Optional.ofNullable(personen.get(s.inburgeraarId())).map(Termijnfeiten::volledigeNaam).orElse("")))
+                .toList();
+        return new Werkvoorraadpagina(regels, filter.pagina(), filter.paginaGrootte(), gevonden.size());
+    }
+
+    /** Every signal of the cases in scope, of one kind or all, from every source that can produce it. */
+    public List<Signaal> signalen(Zaken zaken, Optional<Signaalsoort> soort, LocalDate peildatum) {
+        List<Signaal> signalen = new ArrayList<>();
+        for (Signaalbron bron : bronnen) {
+            if (soort.map(s -> bron.soorten().contains(s)).orElse(true)) {
+                bron.signalen(zaken, peildatum).stream()
+                        .filter(s -> soort.map(k -> s.soort() == k).orElse(true))
+                        .filter(s -> zaken.bevat(s.inburgeraarId()))
+                        .forEach(signalen::add);
+            }
+        }
+        return signalen;
+    }
+
+    /**
+     * The teamleider's dashboard: counts only, no persons, so no processing-log line per person. R2.8: a first
+     * PIP counts as in time when its dagtekening is on or before the last day of the 10-week term. D5: the
+     * current PIPs per leerroute.
+     */
+    public Teamoverzicht teamoverzicht(LocalDate peildatum) {
+        String gemeente = Tenant.vereist().waarde();
+        List<Termijnfeiten> personen = inburgeraars.termijnfeiten();
+        Map<UUID, String> toewijzingen = opslag.toewijzingen(gemeente);
+        Map<String, Long> caseload = new TreeMap<>();
+        medewerkers.metRol(Rol.CONSULENT).forEach(naam -> caseload.put(naam, 0L));
+        Set<UUID> actief = new HashSet<>();
+        for (Termijnfeiten persoon : personen) {
+            actief.add(persoon.id());
+            caseload.merge(toewijzingen.getOrDefault(persoon.id(), Teamoverzicht.NIET_TOEGEWEZEN), 1L, Long::sum);
+        }
+        Map<Signaalsoort, Map<Urgentie, Long>> perSoort = new EnumMap<>(Signaalsoort.class);
+        for (Signaal signaal : signalen(Zaken.heleGemeente(), Optional.empty(), peildatum)) {
+            perSoort.computeIfAbsent(signaal.soort(), s -> new EnumMap<>(Urgentie.class))
+                    .merge(signaal.urgentie(peildatum), 1L, Long::sum);
+        }
+        Map<UUID, Optional<TermijnVaststellingPip>> termijnen = personen.stream()
+                .collect(Collectors.toMap(Termijnfeiten::id, Termijnfeiten::termijnVaststellingPip));
+        long vastgesteld = 0;
+        long optijd = 0;
+        Map<Leerroute, Long> routes = new EnumMap<>(Leerroute.class);
+        for (PipStand pip : pips.stand()) {
+            if (!actief.contains(pip.inburgeraarId())) {
+                continue;
+            }
+            routes.merge(pip.leerroute(), 1L, Long::sum);
+            Optional<TermijnVaststellingPip> termijn = termijnen.getOrDefault(pip.inburgeraarId(), Optional.empty());
+            if (termijn.isPresent() && pip.dagtekeningEerstePip() != null) {
+                vastgesteld++;
+                if (!pip.dagtekeningEerstePip().isAfter(termijn.get().uiterlijkeDatum())) {
+                    optijd++;
+                }
+            }
+        }
+        return new Teamoverzicht(caseload, perSoort, vastgesteld, optijd, routes);
+    }
+
+    private static Comparator<Signaal> volgorde(Sortering sortering, Map<UUID, String> toewijzingen) {
+        Comparator<Signaal> opDatum = Comparator.comparing(Signaal::uiterlijkeDatum)
+                .thenComparing(s -> s.soort().ordinal()).thenComparing(Signaal::inburgeraarId);
+        return switch (sortering) {
+            case UITERLIJKE_DATUM -> opDatum;
+            case SIGNAAL -> Comparator.<Signaal, Integer>comparing(s -> s.soort().ordinal()).thenComparing(opDatum);
+            case CONSULENT -> Comparator.<Signaal, String>comparing(s -> toewijzingen.getOrDefault(s.inburgeraarId(), "~"))
+                    .thenComparing(opDatum);
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package nl.openinburgering.werkvoorraad.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.Inburgeringstermijn;
+import nl.openinburgering.inburgeraar.Termijnfeiten;
+import nl.openinburgering.werkvoorraad.Signaal;
+import nl.openinburgering.werkvoorraad.Signaalbron;
+import nl.openinburgering.werkvoorraad.Signaalsoort;
+import nl.openinburgering.werkvoorraad.Zaken;
+
+/**
+ * R3.4 and R3.6: the end of the inburgeringstermijn, from six months before it (the horizon R5.4 and R6.4 use
+ * for PVT and MAP) until the file is closed.
+ */
+@Component
+class InburgeringstermijnSignalen implements Signaalbron {
+
+    static final int HORIZON_MAANDEN = 6;
+    private final InburgeraarBeheer inburgeraars;
+
+    InburgeringstermijnSignalen(InburgeraarBeheer inburgeraars) {
+        this.inburgeraars = inburgeraars;
+    }
+
+    @Override
+    public Set<Signaalsoort> soorten() {
+        return Set.of(Signaalsoort.INBURGERINGSTERMIJN);
+    }
+
+    @Override
+    public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
+        List<Termijnfeiten> feiten = zaken.ids().map(inburgeraars::termijnfeiten).orElseGet(inburgeraars::termijnfeiten);
+        List<Signaal> signalen = new ArrayList<>();
+        for (Termijnfeiten persoon : feiten) {
+            persoon.inburgeringstermijn().flatMap(termijn -> signaal(persoon.id(), termijn, peildatum))
+                    .ifPresent(signalen::add);
+        }
+        return signalen;
+    }
+
+    /**
+     * R3.4 / R3.6: the end date is exclusive (DUO's model), so the last day within the term is the day before
+     * it. The signal appears six months before that end; an extended term (R3.6) names R3.6 as its rule.
+     */
+    static Optional<Signaal> signaal(UUID inburgeraarId, Inburgeringstermijn termijn, LocalDate peildatum) {
+        if (peildatum.isBefore(termijn.einddatum().minusMonths(HORIZON_MAANDEN))) {
+            return Optional.empty();
+        }
+        boolean verlengd = termijn.einddatum().isAfter(termijn.startdatum().plusYears(3));
+        LocalDate laatsteDag = termijn.einddatum().minusDays(1);
+        String actie = peildatum.isAfter(laatsteDag)
+                ? "De inburgeringstermijn is verstreken: beoordeel per onderdeel de verwijtbaarheid (R6.5) en meld "
+                        + "dit aan DUO."
+                : "Ga na of leerroute, PVT en MAP vóór het einde van de termijn klaar zijn; vraag zo nodig tijdig "
+                        + "verlenging aan bij DUO (R3.6).";
+        return Optional.of(new Signaal(inburgeraarId, Signaalsoort.INBURGERINGSTERMIJN, laatsteDag,
+                verlengd ? "R3.6" : "R3.4", actie));
+    }
+}

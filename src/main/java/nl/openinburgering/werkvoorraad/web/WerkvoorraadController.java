@@ -1,0 +1,154 @@
+package nl.openinburgering.werkvoorraad.web;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Rol;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
+import nl.openinburgering.werkvoorraad.Signaalsoort;
+import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
+import nl.openinburgering.werkvoorraad.Urgentie;
+import nl.openinburgering.werkvoorraad.WerkvoorraadBeheer;
+import nl.openinburgering.werkvoorraad.Werkvoorraadfilter;
+import nl.openinburgering.werkvoorraad.Werkvoorraadpagina;
+
+/**
+ * The worklist page: "mijn werkvoorraad" for a consulent, the team's for a teamleider, with filters (htmx
+ * swaps the results, the plain form works without JavaScript), paging, and for the teamleider the
+ * reassignment of the selected persons after a confirmation step.
+ */
+@Controller
+@RequestMapping("/werkvoorraad")
+class WerkvoorraadController {
+
+    private final WerkvoorraadBeheer werkvoorraad;
+    private final ToewijzingBeheer toewijzingen;
+
+    WerkvoorraadController(WerkvoorraadBeheer werkvoorraad, ToewijzingBeheer toewijzingen) {
+        this.werkvoorraad = werkvoorraad;
+        this.toewijzingen = toewijzingen;
+    }
+
+    @GetMapping
+    String lijst(@RequestParam(required = false) String signaal, @RequestParam(required = false) String urgentie,
+            @RequestParam(required = false) String consulent, @RequestParam(required = false) String sorteer,
+            @RequestParam(defaultValue = "1") int pagina, Model model, HttpServletResponse antwoord) {
+        Werkvoorraadfilter filter;
+        try {
+            filter = Filterparameters.filter(signaal, urgentie, consulent, sorteer, Math.max(pagina, 1),
+                    Werkvoorraadfilter.STANDAARD_PAGINAGROOTTE);
+        } catch (OngeldigeInvoer onbekend) {
+            // A hand-edited URL with an unknown value: show everything rather than an error page.
+            filter = Werkvoorraadfilter.alles();
+        }
+        return toon(filter, model);
+    }
+
+    /**
+     * Step one of reassigning: checks the choice and shows a confirmation page; nothing changes yet. Step
+     * two ({@code bevestigd}) reassigns all selected persons or none.
+     */
+    @PostMapping("/toewijzen")
+    String toewijzen(@RequestParam(name = "inburgeraarIds", required = false) List<UUID> ids,
+            @RequestParam(name = "naarConsulent", defaultValue = "") String naarConsulent,
+            @RequestParam(defaultValue = "") String reden, @RequestParam(defaultValue = "false") boolean bevestigd,
+            @RequestParam(required = false) String signaal, @RequestParam(required = false) String urgentie,
+            @RequestParam(required = false) String consulent, Model model, RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        List<UUID> gekozen = ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (gekozen.isEmpty()) {
+            fouten.put("inburgeraarIds", "Kies ten minste één inburgeraar in de lijst.");
+        }
+        if (!toewijzingen.consulenten().contains(naarConsulent)) {
+            fouten.put("naarConsulent", "Kies de consulent aan wie u de inburgeraars toewijst.");
+        }
+        if (reden.isBlank()) {
+            fouten.put("reden", "Geef de reden van de nieuwe toewijzing.");
+        }
+        if (fouten.isEmpty() && bevestigd) {
+            try {
+                int aantal = toewijzingen.herverdeel(gekozen, naarConsulent, reden);
+                vervolg.addFlashAttribute("toegewezen", new Object[] { aantal, naarConsulent });
+                return "redirect:/werkvoorraad";
+            } catch (OngeldigeInvoer ongeldig) {
+                ongeldig.fouten().forEach(f -> fouten.putIfAbsent(veld(f), f.reden()));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fouten", fouten);
+            model.addAttribute("gekozen", gekozen);
+            model.addAttribute("naarConsulent", naarConsulent);
+            model.addAttribute("reden", reden);
+            Werkvoorraadfilter filter;
+            try {
+                filter = Filterparameters.filter(signaal, urgentie, consulent, null, 1,
+                        Werkvoorraadfilter.STANDAARD_PAGINAGROOTTE);
+            } catch (OngeldigeInvoer onbekend) {
+                filter = Werkvoorraadfilter.alles();
+            }
+            return toon(filter, model);
+        }
+        model.addAttribute("gekozen", gekozen);
+        model.addAttribute("namen", toewijzingen.namen(gekozen));
+        model.addAttribute("naarConsulent", naarConsulent);
+        model.addAttribute("reden", reden.strip());
+        return "werkvoorraad/bevestigen";
+    }
+
+    private static String veld(Veldfout fout) {
+        return fout.veld().startsWith("inburgeraarIds") ? "inburgeraarIds"
+                : "consulent".equals(fout.veld()) ? "naarConsulent" : fout.veld();
+    }
+
+    private String toon(Werkvoorraadfilter filter, Model model) {
+        boolean teamleider = HuidigeGebruiker.vereist().rol() == Rol.TEAMLEIDER;
+        Werkvoorraadpagina pagina = werkvoorraad.werkvoorraad(filter, Vandaag.datum());
+        model.addAttribute("teamleider", teamleider);
+        model.addAttribute("filter", filter);
+        model.addAttribute("sorteer", sorteer(filter));
+        model.addAttribute("werkvoorraad", pagina);
+        model.addAttribute("regels", pagina.regels());
+        model.addAttribute("signaalsoorten", Signaalsoort.values());
+        model.addAttribute("urgenties", Urgentie.values());
+        model.addAttribute("consulenten", teamleider ? toewijzingen.consulenten() : List.of());
+        model.addAttribute("paginaAdres", paginaAdres(filter));
+        return "werkvoorraad/lijst";
+    }
+
+    /** The address of a page of this list with the same filter, up to "pagina=" (the template adds the number). */
+    private static String paginaAdres(Werkvoorraadfilter filter) {
+        UriComponentsBuilder adres = UriComponentsBuilder.fromPath("/werkvoorraad");
+        filter.signaal().ifPresent(s -> adres.queryParam("signaal", s.name()));
+        filter.urgentie().ifPresent(u -> adres.queryParam("urgentie", u.name()));
+        filter.consulent().ifPresent(c -> adres.queryParam("consulent", c));
+        adres.queryParam("sorteer", sorteer(filter));
+        return adres.build().encode().toUriString() + "&pagina=";
+    }
+
+    static String sorteer(Werkvoorraadfilter filter) {
+        return switch (filter.sortering()) {
+            case UITERLIJKE_DATUM -> "uiterlijkeDatum";
+            case SIGNAAL -> "signaal";
+            case CONSULENT -> "consulent";
+        };
+    }
+}

@@ -1,0 +1,238 @@
+package nl.openinburgering.werkvoorraad;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nl.openinburgering.TestBsn;
+
+/** {@code GET /api/v1/werkvoorraad} and the assignment endpoints against the real database. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WerkvoorraadApiIntegrationTests {
+
+    static final RequestPostProcessor CONSULENT = httpBasic("consulent.dalfsen", "demo");
+    static final RequestPostProcessor CONSULENT2 = httpBasic("consulent2.dalfsen", "demo");
+    static final RequestPostProcessor TEAMLEIDER = httpBasic("teamleider.dalfsen", "demo");
+    static final RequestPostProcessor STAPHORST = httpBasic("consulent.staphorst", "demo");
+
+    @Autowired
+    MockMvc mvc;
+
+    /** A source of another module, as the coordinator will add VERZUIM: one bean, nothing else changes. */
+    @TestConfiguration
+    static class ExtraBron {
+
+        static final Set<UUID> VERZUIMD = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        Signaalbron verzuim() {
+            return new Signaalbron() {
+                @Override
+                public Set<Signaalsoort> soorten() {
+                    return Set.of(Signaalsoort.VERZUIM);
+                }
+
+                @Override
+                public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
+                    return VERZUIMD.stream().filter(zaken::bevat)
+                            .map(id -> new Signaal(id, Signaalsoort.VERZUIM, peildatum.plusDays(3), "R9.2",
+                                    "Bespreek het verzuim met de inburgeraar."))
+                            .toList();
+                }
+            };
+        }
+    }
+
+    String registreer(RequestPostProcessor wie, String startTermijn) throws Exception {
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(wie).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
+                                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12",
+                                 "datumVestigingGemeente": "2026-02-02", "datumStartTermijnVaststellingLeerroute": "%s"}"""
+                                .formatted(TestBsn.nieuw(), startTermijn)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(antwoord, "$.id");
+    }
+
+    /** R2.8: a registration is assigned to its consulent, and the 10-week term is on their worklist. */
+    @Test
+    void r2_8_aNewRegistrationIsOnTheRegisteringConsulentsWorklistWithItsPipTerm() throws Exception {
+        String id = registreer(CONSULENT2, "2026-02-02");
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2)
+                        .param("signaal", "PIP_TERMIJN").param("peildatum", "2026-04-13").param("paginaGrootte", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2026-04-13"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].dagenResterend").value(0))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R2.8"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].urgentie").value("BINNEN_7_DAGEN"))
+                .andExpect(jsonPath("$.resultaten[*].consulent", everyItem(is("consulent2.dalfsen"))));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("signaal", "PIP_TERMIJN")
+                        .param("urgentie", "TE_LAAT").param("peildatum", "2026-04-14").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", hasItem(id)));
+        // Another consulent's worklist never shows it.
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/toewijzing").with(CONSULENT2))
+                .andExpect(jsonPath("$.consulent").value("consulent2.dalfsen"))
+                .andExpect(jsonPath("$.historie", hasSize(1)))
+                .andExpect(jsonPath("$.historie[0].door").value("consulent2.dalfsen"));
+    }
+
+    @Test
+    void theListIsOrderedByTheLastDayAndPaged() throws Exception {
+        String antwoord = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("paginaGrootte", "5"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.resultaten", hasSize(5)))
+                .andExpect(jsonPath("$.paginaGrootte").value(5))
+                .andReturn().getResponse().getContentAsString();
+        List<String> data = JsonPath.read(antwoord, "$.resultaten[*].uiterlijkeDatum");
+        assertSorted(data);
+        mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("signaal", "ONZIN").param("paginaGrootte", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name", hasItem("signaal")))
+                .andExpect(jsonPath("$.invalidParams[*].name", hasItem("paginaGrootte")));
+    }
+
+    /** The bulk reassignment: both persons move, each gets a history line with who, when and why. */
+    @Test
+    void aTeamleiderReassignsTwoPersonsAtOnceWithAHistoryLineEach() throws Exception {
+        String eerste = registreer(CONSULENT, "2026-02-02");
+        String tweede = registreer(CONSULENT, "2026-02-09");
+        mvc.perform(post("/api/v1/toewijzingen").with(TEAMLEIDER).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"inburgeraarIds": ["%s", "%s"], "consulent": "consulent2.dalfsen", "reden": "Verlof consulent"}"""
+                                .formatted(eerste, tweede)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.aantal").value(2));
+        for (String id : List.of(eerste, tweede)) {
+            mvc.perform(get("/api/v1/inburgeraars/" + id + "/toewijzing").with(TEAMLEIDER))
+                    .andExpect(jsonPath("$.consulent").value("consulent2.dalfsen"))
+                    .andExpect(jsonPath("$.historie", hasSize(2)))
+                    .andExpect(jsonPath("$.historie[0].van").value("consulent.dalfsen"))
+                    .andExpect(jsonPath("$.historie[0].naar").value("consulent2.dalfsen"))
+                    .andExpect(jsonPath("$.historie[0].door").value("teamleider.dalfsen"))
+                    .andExpect(jsonPath("$.historie[0].reden").value("Verlof consulent"))
+                    .andExpect(jsonPath("$.historie[0].tijdstip").isNotEmpty());
+        }
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", hasItem(eerste)))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", hasItem(tweede)));
+        mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("consulent", "consulent.dalfsen")
+                        .param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(eerste))));
+    }
+
+    /** All or nothing: one unknown person refuses the whole request, and nobody moves. */
+    @Test
+    void oneBadLineRefusesTheWholeReassignment() throws Exception {
+        String eigen = registreer(CONSULENT, "2026-02-02");
+        String vanStaphorst = registreer(STAPHORST, "2026-02-02");
+        mvc.perform(post("/api/v1/toewijzingen").with(TEAMLEIDER).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"inburgeraarIds": ["%s", "%s"], "consulent": "consulent.staphorst", "reden": ""}"""
+                                .formatted(eigen, vanStaphorst)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name", hasItem("inburgeraarIds[1]")))
+                .andExpect(jsonPath("$.invalidParams[*].name", hasItem("consulent")))
+                .andExpect(jsonPath("$.invalidParams[*].name", hasItem("reden")));
+        mvc.perform(get("/api/v1/inburgeraars/" + eigen + "/toewijzing").with(TEAMLEIDER))
+                .andExpect(jsonPath("$.consulent").value("consulent.dalfsen"))
+                .andExpect(jsonPath("$.historie", hasSize(1)));
+        mvc.perform(post("/api/v1/toewijzingen").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inburgeraarIds\": [\"" + eigen + "\"], \"consulent\": \"consulent2.dalfsen\", \"reden\": \"x\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    /** Tenancy: another gemeente's cases never appear, and their assignment is not found. */
+    @Test
+    void anotherGemeentesCasesNeverAppear() throws Exception {
+        String vanStaphorst = registreer(STAPHORST, "2026-02-02");
+        mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("paginaGrootte", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(vanStaphorst))));
+        mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("consulent", "consulent.staphorst"))
+                .andExpect(jsonPath("$.resultaten", hasSize(0)));
+        mvc.perform(get("/api/v1/inburgeraars/" + vanStaphorst + "/toewijzing").with(TEAMLEIDER))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/werkvoorraad").with(STAPHORST).param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", hasItem(vanStaphorst)));
+    }
+
+    /** D9: the PIP's voortgangsgesprekken become signals; a recorded conversation moves on to the next. */
+    @Test
+    void d9_aRecordedVoortgangsgesprekMovesTheSignalToTheNextOne() throws Exception {
+        String id = registreer(CONSULENT, "2026-02-02");
+        String pip = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
+                                 "aantalVoortgangsgesprekken": 4}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling").with(TEAMLEIDER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"2026-03-01\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VOORTGANGSGESPREK")
+                        .param("peildatum", "2026-09-07").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2026-10-07"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("D9"));
+        // The PIP is vastgesteld: no PIP_TERMIJN signal any more.
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "PIP_TERMIJN").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
+
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/voortgangsgesprekken").with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"datum\": \"2026-09-10\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.voortgangsgesprekken[0]").value("2026-09-10"));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VOORTGANGSGESPREK")
+                        .param("peildatum", "2026-09-20").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VOORTGANGSGESPREK")
+                        .param("peildatum", "2027-04-14").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2027-05-14"));
+    }
+
+    @Test
+    void aSignalSourceOfAnotherModuleIsOneBeanAndItsSignalsAreFilteredLikeAnyOther() throws Exception {
+        String id = registreer(CONSULENT, "2026-02-02");
+        ExtraBron.VERZUIMD.add(UUID.fromString(id));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VERZUIM").param("peildatum", "2026-05-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten", hasSize(1)))
+                .andExpect(jsonPath("$.resultaten[0].inburgeraarId").value(id))
+                .andExpect(jsonPath("$.resultaten[0].uiterlijkeDatum").value("2026-05-04"))
+                .andExpect(jsonPath("$.resultaten[0].urgentie").value("BINNEN_7_DAGEN"));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("signaal", "VERZUIM"))
+                .andExpect(jsonPath("$.resultaten", hasSize(0)));
+    }
+
+    private static void assertSorted(List<String> data) {
+        for (int i = 1; i < data.size(); i++) {
+            if (data.get(i - 1).compareTo(data.get(i)) > 0) {
+                throw new AssertionError("Niet op uiterlijke datum gesorteerd: " + data);
+            }
+        }
+    }
+}
