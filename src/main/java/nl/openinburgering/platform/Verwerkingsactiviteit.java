@@ -28,7 +28,15 @@ public enum Verwerkingsactiviteit {
     INTAKE_RAADPLEGEN("Warme overdracht en brede intake raadplegen",
             "Kiezen van de leerroute op grond van de brede intake en de leerbaarheidstoets"),
     INZAGEVERZOEK_BEHANDELEN("Verwerkingen van een persoon opvragen",
-            "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming");
+            "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming"),
+    DEELNAME_INSCHRIJVEN("Deelname bij een aanbieder vastleggen",
+            "Inschrijven van de inburgeraar bij een ingekochte aanbieder van taal, MAP, PVT of participatie"),
+    DEELNAMES_RAADPLEGEN("Deelnames bij aanbieders raadplegen",
+            "Volgen van de inburgeraar bij de aanbieders (gemeente) of van de eigen deelnemers (aanbieder)"),
+    UREN_REGISTREREN("Gevolgde uren en aanwezigheid vastleggen",
+            "Vastleggen van de uren en de aanwezigheid die de aanbieder meldt (art. 3.14 Besluit inburgering 2021)"),
+    UREN_RAADPLEGEN("Gevolgde uren en aanwezigheid raadplegen",
+            "Toetsen van urennormen (afschalen, Z-route) en signaleren van verzuim");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";
