@@ -36,7 +36,18 @@ public enum Verwerkingsactiviteit {
     UREN_REGISTREREN("Gevolgde uren en aanwezigheid vastleggen",
             "Vastleggen van de uren en de aanwezigheid die de aanbieder meldt (art. 3.14 Besluit inburgering 2021)"),
     UREN_RAADPLEGEN("Gevolgde uren en aanwezigheid raadplegen",
-            "Toetsen van urennormen (afschalen, Z-route) en signaleren van verzuim");
+            "Toetsen van urennormen (afschalen, Z-route) en signaleren van verzuim"),
+    // Module leerroute
+    INBURGERINGSAANBOD_VASTLEGGEN("Inburgeringsaanbod vastleggen",
+            "Vastleggen van het inburgeringsaanbod van een asielstatushouder per aanbieder (art. 32 Wet inburgering 2021)"),
+    LEERRESULTATEN_VASTLEGGEN("Examenresultaten en voortgang vastleggen",
+            "Vastleggen van examenresultaten en voortgangsrapportages die de aanbieder meldt"),
+    LEERROUTE_RAADPLEGEN("Leerroute raadplegen",
+            "Volgen van de voortgang in de leerroute: uren, aanwezigheid, examens en rapportages"),
+    ZROUTE_AFRONDEN("Z-route afronden",
+            "Vastleggen van het eindgesprek dat de zelfredzaamheidsroute afrondt (art. 3.14 Besluit inburgering 2021)"),
+    ZROUTE_CERTIFICAAT_OPMAKEN("Certificaat Z-route opmaken",
+            "Verstrekken van het bewijs van afronding van de zelfredzaamheidsroute aan de inburgeraar");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";
