@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,9 @@ class AanbiederTenantIsolatieIntegrationTests {
     @Autowired
     EmbeddedPostgres postgres;
 
+    @Autowired
+    DeelnameBeheer deelnames;
+
     AanbiederTestdata data;
 
     @BeforeEach
@@ -81,6 +85,19 @@ class AanbiederTenantIsolatieIntegrationTests {
                 tel("select count(*) from deelname where id::text in (?, ?)", ids),
                 tel("select count(*) from urenregel where deelname_id::text in (?, ?)", ids))))
                 .containsExactly(0L, 0L);
+    }
+
+    @Test
+    void aDeelnameIsFoundOnlyByItsGemeenteAndItsProvider() throws Exception {
+        UUID deelname = UUID.fromString(data.deelname(data.persoon(), TAALSCHOOL, "LEERROUTE"));
+        assertThat(als("consulent.dalfsen", List.of("ROLE_CONSULENT", "GEMEENTE_0148"), () -> deelnames.deelname(deelname)))
+                .get().extracting(Deelname::soort).isEqualTo(Deelnamesoort.LEERROUTE);
+        assertThat(als("consulent.staphorst", List.of("ROLE_CONSULENT", "GEMEENTE_0180"), () -> deelnames.deelname(deelname)))
+                .isEmpty();
+        assertThat(als("aanbieder.taalschool", List.of("ROLE_AANBIEDER", "AANBIEDER_" + TAALSCHOOL),
+                () -> deelnames.deelnameVanAanbieder(deelname, UUID.fromString(TAALSCHOOL)))).isPresent();
+        assertThat(als("aanbieder.participatie", List.of("ROLE_AANBIEDER", "AANBIEDER_" + PARTICIPATIEWERK),
+                () -> deelnames.deelnameVanAanbieder(deelname, UUID.fromString(PARTICIPATIEWERK)))).isEmpty();
     }
 
     @Test
