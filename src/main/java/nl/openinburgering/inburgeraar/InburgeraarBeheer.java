@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.openinburgering.inburgeraar.internal.DeelnemerLezer;
 import nl.openinburgering.inburgeraar.internal.InburgeraarRepository;
 import nl.openinburgering.inburgeraar.internal.TermijnfeitenLezer;
 import nl.openinburgering.platform.Tenant;
@@ -37,11 +38,13 @@ public class InburgeraarBeheer {
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
     private final TermijnfeitenLezer termijnfeiten;
+    private final DeelnemerLezer deelnemers;
 
     InburgeraarBeheer(InburgeraarRepository inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen, TermijnfeitenLezer termijnfeiten) {
+            ApplicationEventPublisher gebeurtenissen, TermijnfeitenLezer termijnfeiten, DeelnemerLezer deelnemers) {
         this.termijnfeiten = termijnfeiten;
         this.inburgeraars = inburgeraars;
+        this.deelnemers = deelnemers;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
     }
@@ -211,6 +214,21 @@ public class InburgeraarBeheer {
             gebeurtenissen.publishEvent(gebeurtenis);
         });
         return gestart;
+    }
+
+    /**
+     * For a provider account only (docs/adr/0005): the people among {@code ids} that the database lets the
+     * provider see, which are those with a deelname at that provider. Not logged here: the caller logs.
+     */
+    @Transactional
+    public List<Deelnemersgegevens> voorAanbieder(Collection<UUID> ids) {
+        if (Tenant.huidigeAanbieder().isEmpty()) {
+            throw new NietGevonden("Inburgeraar");
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return deelnemers.lees(ids);
     }
 
     private Inburgeraar vind(UUID id) {

@@ -12,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.pip.internal.HerkomstOpslag;
@@ -41,12 +42,12 @@ public class PipBeheer {
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
     private final HerkomstOpslag herkomst;
-    /** R3.11: the registered NT2/KNM hours, brede intake excluded. */
-    private final GevolgdeUren uren;
+    /** R3.11: the attended hours the providers reported (module aanbieder). */
+    private final UrenOverzicht uren;
     private final PipStandLezer stand;
 
     PipBeheer(PipRepository pips, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen, HerkomstOpslag herkomst, GevolgdeUren uren,
+            ApplicationEventPublisher gebeurtenissen, HerkomstOpslag herkomst, UrenOverzicht uren,
             PipStandLezer stand) {
         this.stand = stand;
         this.herkomst = herkomst;
@@ -64,7 +65,7 @@ public class PipBeheer {
             throw conceptBestaat();
         }
         Pip pip = Pip.opstellen(Tenant.vereist(), persoon, inhoud, huidige(inburgeraarId),
-                uren.voorAfschalen(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam());
+                urenVoorAfschalen(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam());
         try {
             pips.save(pip);
         } catch (DuplicateKeyException gelijktijdig) {
@@ -84,7 +85,7 @@ public class PipBeheer {
     public Pip wijzigen(UUID inburgeraarId, UUID pipId, long geziendeVersie, PipInhoud inhoud) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);
-        pip.wijzigen(geziendeVersie, inhoud, persoon, huidige(inburgeraarId), uren.voorAfschalen(inburgeraarId));
+        pip.wijzigen(geziendeVersie, inhoud, persoon, huidige(inburgeraarId), urenVoorAfschalen(inburgeraarId));
         try {
             pips.save(pip);
         } catch (OptimisticLockingFailureException gelijktijdig) {
@@ -102,7 +103,7 @@ public class PipBeheer {
     public List<Veldfout> controleer(UUID inburgeraarId, PipInhoud inhoud) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         List<Veldfout> fouten = PipRegels.inhoud(inhoud, persoon, huidige(inburgeraarId),
-                uren.voorAfschalen(inburgeraarId));
+                urenVoorAfschalen(inburgeraarId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_OPSTELLEN, List.of(persoon.bsn()));
         return fouten;
     }
@@ -180,7 +181,7 @@ public class PipBeheer {
         }
         Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !pipId.equals(huidige.id()));
         PipVastgesteld vastgesteld = pip.vaststellen(dagtekening, persoon, vorige,
-                uren.voorAfschalen(inburgeraarId), vaststeller.gebruikersnaam());
+                urenVoorAfschalen(inburgeraarId), vaststeller.gebruikersnaam());
         try {
             vorige.filter(oud -> !oud.vanVorigeGemeente()).ifPresent(oud -> {
                 oud.vervangen();
@@ -212,6 +213,16 @@ public class PipBeheer {
         return inburgeraarIds.isEmpty() ? List.of() : stand.lees(Tenant.vereist().waarde(), inburgeraarIds);
     }
 
+    /**
+     * The person's current vastgesteld PIP in the user's gemeente, for other modules' rules (R4.4, R4.8).
+     * Not logged here: the caller logs its own processing.
+     */
+    @Transactional
+    public Optional<Pip> huidigeVastgesteld(UUID inburgeraarId) {
+        return pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, Tenant.vereist().waarde(),
+                PipStatus.VASTGESTELD);
+    }
+
     /** The gemeente's policy (beleidsregel): does a PIP need a second pair of eyes? Default: yes. */
     public boolean vierOgenBeleid() {
         return pips.vierOgen(Tenant.vereist().waarde());
@@ -239,6 +250,14 @@ public class PipBeheer {
         String gemeente = Tenant.vereist().waarde();
         return pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.VASTGESTELD)
                 .or(() -> herkomst.vind(inburgeraarId, gemeente).map(Pip::vanVorigeGemeente));
+    }
+
+    /**
+     * R3.11 with R2.10: the NT2/KNM hours a provider reported as attended, brede-intake hours excluded (those
+     * are a separate kind and never part of {@code taallesKnm}).
+     */
+    private double urenVoorAfschalen(UUID inburgeraarId) {
+        return uren.totalen(inburgeraarId).taallesKnm().doubleValue();
     }
 
     private Pip vind(UUID inburgeraarId, UUID pipId) {

@@ -54,7 +54,7 @@ final class PipRegels {
         if (vorige.isPresent() && isAfschalen(inhoud, vorige.get()) && gevolgdeUren < UREN_VOOR_AFSCHALEN) {
             fouten.add(new Veldfout("niveau", "R3.11", "Afschalen naar A2 kan pas na ten minste "
                     + UREN_VOOR_AFSCHALEN + " uur taalles en KNM (uren tijdens de brede intake tellen niet mee); "
-                    + "geregistreerd: " + gevolgdeUren + " uur."));
+                    + "aanwezig volgens de aanbieders: " + gevolgdeUren + " uur."));
         }
         intensiteit(inhoud, persoon, fouten);
         if (inhoud.afsprakenMap() != null && route == Leerroute.ONDERWIJSROUTE) {

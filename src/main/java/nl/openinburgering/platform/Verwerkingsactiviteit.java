@@ -34,7 +34,27 @@ public enum Verwerkingsactiviteit {
     TOEWIJZING_WIJZIGEN("Verantwoordelijke consulent toewijzen",
             "Vastleggen wie de regie voert op de inburgering van de inburgeraar"),
     VOORTGANGSGESPREK_VASTLEGGEN("Voortgangsgesprek vastleggen",
-            "Vastleggen van de voortgangsgesprekken die in het PIP zijn afgesproken");
+            "Vastleggen van de voortgangsgesprekken die in het PIP zijn afgesproken"),
+    // Module aanbieder
+    DEELNAME_INSCHRIJVEN("Deelname bij een aanbieder vastleggen",
+            "Inschrijven van de inburgeraar bij een ingekochte aanbieder van taal, MAP, PVT of participatie"),
+    DEELNAMES_RAADPLEGEN("Deelnames bij aanbieders raadplegen",
+            "Volgen van de inburgeraar bij de aanbieders (gemeente) of van de eigen deelnemers (aanbieder)"),
+    UREN_REGISTREREN("Gevolgde uren en aanwezigheid vastleggen",
+            "Vastleggen van de uren en de aanwezigheid die de aanbieder meldt (art. 3.14 Besluit inburgering 2021)"),
+    UREN_RAADPLEGEN("Gevolgde uren en aanwezigheid raadplegen",
+            "Toetsen van urennormen (afschalen, Z-route) en signaleren van verzuim"),
+    // Module leerroute
+    INBURGERINGSAANBOD_VASTLEGGEN("Inburgeringsaanbod vastleggen",
+            "Vastleggen van het inburgeringsaanbod van een asielstatushouder per aanbieder (art. 32 Wet inburgering 2021)"),
+    LEERRESULTATEN_VASTLEGGEN("Examenresultaten en voortgang vastleggen",
+            "Vastleggen van examenresultaten en voortgangsrapportages die de aanbieder meldt"),
+    LEERROUTE_RAADPLEGEN("Leerroute raadplegen",
+            "Volgen van de voortgang in de leerroute: uren, aanwezigheid, examens en rapportages"),
+    ZROUTE_AFRONDEN("Z-route afronden",
+            "Vastleggen van het eindgesprek dat de zelfredzaamheidsroute afrondt (art. 3.14 Besluit inburgering 2021)"),
+    ZROUTE_CERTIFICAAT_OPMAKEN("Certificaat Z-route opmaken",
+            "Verstrekken van het bewijs van afronding van de zelfredzaamheidsroute aan de inburgeraar");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

@@ -1,5 +1,6 @@
 package nl.openinburgering.platform.internal;
 
+import static nl.openinburgering.platform.Rol.AANBIEDER;
 import static nl.openinburgering.platform.Rol.CONSULENT;
 import static nl.openinburgering.platform.Rol.FUNCTIONEEL_BEHEERDER;
 import static nl.openinburgering.platform.Rol.TEAMLEIDER;
@@ -39,8 +40,6 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}").hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/verhuizing").hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/gevolgde-uren").hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/gevolgde-uren").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/verhuizing").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips",
                         "/api/v1/inburgeraars/{id}/informatieverzoeken", "/api/v1/inburgeraars/{id}/termijnverlengingen",
@@ -64,6 +63,16 @@ final class Toegangsregels {
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips/{pipId}/beschikking",
                         "/api/v1/inburgeraars/{id}/pips/{pipId}/verschillen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                // Module leerroute: aanbod, exams, progress, Z-route (providers report for their own deelnames).
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/inburgeringsaanbod/{aanbiederId}")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/z-route/afronding").hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/inburgeringsaanbod",
+                        "/api/v1/inburgeraars/{id}/examenresultaten", "/api/v1/inburgeraars/{id}/voortgangsrapportages",
+                        "/api/v1/inburgeraars/{id}/z-route/afronding", "/api/v1/inburgeraars/{id}/z-route/certificaat")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/api/v1/aanbieder/deelnames/{deelnameId}/examenresultaten",
+                        "/api/v1/aanbieder/deelnames/{deelnameId}/voortgangsrapportages").hasRole(AANBIEDER.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Werkvoorraad: signals and worklists, assignment (teamleider), voortgangsgesprekken (D9).
@@ -71,6 +80,15 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.POST, "/api/v1/toewijzingen").hasRole(TEAMLEIDER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/voortgangsgesprekken").hasRole(CONSULENT.name())
+                // Module aanbieder: providers, deelnames, hours (provider accounts only under /aanbieder/).
+                .requestMatchers(HttpMethod.GET, "/api/v1/aanbieders")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER, Rol.BELEIDSMEDEWERKER, FUNCTIONEEL_BEHEERDER))
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/deelnames").hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/deelnames", "/api/v1/inburgeraars/{id}/uren",
+                        "/api/v1/inburgeraars/{id}/aanwezigheid").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/api/v1/aanbieder/deelnames", "/api/v1/aanbieder/urenregistraties")
+                .hasRole(Rol.AANBIEDER.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/aanbieder/urenregistraties").hasRole(Rol.AANBIEDER.name())
                 .anyRequest().denyAll();
     }
 
@@ -93,6 +111,10 @@ final class Toegangsregels {
                 .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers("/beheer/huisstijl", "/beheer/huisstijl/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers("/beheer/pip-beleid").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module leerroute: the consulent's page per person, the eindgesprek and the certificate.
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/leerroute", "/inburgeraars/{id}/leerroute/certificaat.pdf")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/leerroute/z-route-afronding").hasRole(CONSULENT.name())
                 .requestMatchers("/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",
                         "/inburgeraars/{id}/pips/{pipId}/verschillen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
@@ -102,6 +124,10 @@ final class Toegangsregels {
                 .requestMatchers("/werkvoorraad/toewijzen", "/werkvoorraad/dashboard").hasRole(TEAMLEIDER.name())
                 .requestMatchers(HttpMethod.POST, "/werkvoorraad/inburgeraars/{id}/voortgangsgesprekken")
                 .hasRole(CONSULENT.name())
+                // Module aanbieder: the provider portal, the staff's provider list, the attendance policy.
+                .requestMatchers("/aanbieder", "/aanbieder/**").hasRole(Rol.AANBIEDER.name())
+                .requestMatchers(HttpMethod.GET, "/aanbieders").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers("/beheer/aanwezigheid").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .anyRequest().denyAll();
     }
 

@@ -1,0 +1,97 @@
+package nl.openinburgering.leerroute;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.time.LocalDate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.aanbieder.UrenOverzicht;
+import nl.openinburgering.aanbieder.Urentotalen;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.leerroute.internal.ZrouteOpslag;
+import nl.openinburgering.pip.PipBeheer;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Vandaag;
+
+/**
+ * R4.4 and R4.5: the completion of the Z-route by the eindgesprek, on the hours the providers reported, and
+ * the certificate that goes with it. Within the user's gemeente; every read and write is logged.
+ */
+@Service
+@Transactional
+public class ZrouteBeheer {
+
+    private final ZrouteOpslag opslag;
+    private final InburgeraarBeheer inburgeraars;
+    private final PipBeheer pips;
+    private final UrenOverzicht uren;
+    private final Verwerkingslog verwerkingslog;
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    ZrouteBeheer(ZrouteOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, UrenOverzicht uren,
+            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+        this.opslag = opslag;
+        this.inburgeraars = inburgeraars;
+        this.pips = pips;
+        this.uren = uren;
+        this.verwerkingslog = verwerkingslog;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    /** R4.4, R4.5: completes the person's Z-route (see {@link ZrouteAfronding#afronden} for the checks). */
+    public ZrouteAfronding afronden(UUID inburgeraarId, LocalDate datumEindgesprek) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        String gemeente = Tenant.vereist().waarde();
+        Optional<ZrouteAfronding.HuidigePip> pip = pips.huidigeVastgesteld(inburgeraarId)
+                .map(p -> new ZrouteAfronding.HuidigePip(p.id(), p.leerroute()));
+        ZrouteAfronding afronding = ZrouteAfronding.afronden(inburgeraarId, pip, opslag.vind(inburgeraarId, gemeente),
+                datumEindgesprek, Vandaag.datum(), persoon.doelgroep(), persoon.inburgeringstermijn(),
+                urenstand(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam());
+        try {
+            opslag.bewaar(afronding, gemeente);
+        } catch (DuplicateKeyException gelijktijdig) {
+            throw new Conflict("zroute.al.afgerond", "De Z-route is intussen al afgerond.");
+        }
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.ZROUTE_AFRONDEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(new ZrouteAfgerond(inburgeraarId, Tenant.vereist(), datumEindgesprek));
+        return afronding;
+    }
+
+    /** The completion, if the person's Z-route was completed; a person of another gemeente is not found. */
+    public Optional<ZrouteAfronding> afronding(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.LEERROUTE_RAADPLEGEN, List.of(persoon.bsn()));
+        return opslag.vind(inburgeraarId, Tenant.vereist().waarde());
+    }
+
+    /** R4.4: the content of the certificate; before the completion there is none (409). */
+    public Zroutecertificaat certificaat(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        ZrouteAfronding afronding = opslag.vind(inburgeraarId, Tenant.vereist().waarde())
+                .orElseThrow(() -> new Conflict("zroute.niet.afgerond",
+                        "De Z-route is nog niet afgerond; het certificaat volgt na het eindgesprek."));
+        verwerkingslog.gelezen(Verwerkingsactiviteit.ZROUTE_CERTIFICAAT_OPMAKEN, List.of(persoon.bsn()));
+        return new Zroutecertificaat(inburgeraars.geadresseerde(inburgeraarId), afronding,
+                ZrouteNorm.participatieVereist(persoon.doelgroep()));
+    }
+
+    /** R4.5: the attended hours the Z-route counts, from the providers' reports (module aanbieder). */
+    Urenstand urenstand(UUID inburgeraarId) {
+        Urentotalen totalen = uren.totalen(inburgeraarId);
+        return new Urenstand(totalen.taallesKnm(), totalen.taallesKnmBredeIntake(), totalen.participatie(),
+                totalen.participatieBredeIntake());
+    }
+}

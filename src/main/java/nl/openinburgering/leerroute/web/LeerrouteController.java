@@ -1,0 +1,163 @@
+package nl.openinburgering.leerroute.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.openinburgering.aanbieder.Deelname;
+import nl.openinburgering.aanbieder.DeelnameBeheer;
+import nl.openinburgering.aanbieder.UrenOverzicht;
+import nl.openinburgering.aanbieder.Urentotalen;
+import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.leerroute.InburgeringsaanbodBeheer;
+import nl.openinburgering.leerroute.ResultatenBeheer;
+import nl.openinburgering.leerroute.ZrouteAfronding;
+import nl.openinburgering.leerroute.ZrouteBeheer;
+import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.pip.Pip;
+import nl.openinburgering.pip.PipBeheer;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Rol;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * The consulent's view of one person's leerroute: enrolments, hours against the targets, attendance, exams,
+ * progress reports and the inburgeringsaanbod; and the eindgesprek that completes a Z-route, with its
+ * certificate. Rules stay in the domain; this class shows their findings next to the field.
+ */
+@Controller
+@RequestMapping("/inburgeraars/{id}/leerroute")
+class LeerrouteController {
+
+    private final InburgeraarBeheer inburgeraars;
+    private final PipBeheer pips;
+    private final DeelnameBeheer deelnames;
+    private final UrenOverzicht uren;
+    private final ResultatenBeheer resultaten;
+    private final InburgeringsaanbodBeheer aanbod;
+    private final ZrouteBeheer zroutes;
+    private final Certificaatbrief certificaten;
+
+    LeerrouteController(InburgeraarBeheer inburgeraars, PipBeheer pips, DeelnameBeheer deelnames, UrenOverzicht uren,
+            ResultatenBeheer resultaten, InburgeringsaanbodBeheer aanbod, ZrouteBeheer zroutes,
+            Certificaatbrief certificaten) {
+        this.inburgeraars = inburgeraars;
+        this.pips = pips;
+        this.deelnames = deelnames;
+        this.uren = uren;
+        this.resultaten = resultaten;
+        this.aanbod = aanbod;
+        this.zroutes = zroutes;
+        this.certificaten = certificaten;
+    }
+
+    @GetMapping
+    String overzicht(@PathVariable UUID id, Model model) {
+        vul(id, model);
+        return "leerroute/overzicht";
+    }
+
+    /** R4.4, R4.5: the eindgesprek completes the Z-route; a refusal is shown next to the field. */
+    @PostMapping("/z-route-afronding")
+    String afronden(@PathVariable UUID id, @RequestParam(defaultValue = "") String datumEindgesprek,
+            @RequestParam(required = false) String bevestigd, Model model, RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        try {
+            LocalDate datum = datum(datumEindgesprek);
+            if (bevestigd == null) {
+                throw new OngeldigeInvoer(new Veldfout("bevestigd", "bevestiging.verplicht",
+                        "Bevestig dat het eindgesprek heeft plaatsgevonden. Afronden kan niet ongedaan worden gemaakt."));
+            }
+            zroutes.afronden(id, datum);
+            vervolg.addFlashAttribute("melding", "leerroute.melding.afgerond");
+            return "redirect:/inburgeraars/" + id + "/leerroute";
+        } catch (OngeldigeInvoer ongeldig) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            Map<String, String> fouten = new LinkedHashMap<>();
+            ongeldig.fouten().forEach(f -> fouten.merge(veld(f), tekst(f), (a, b) -> a + " " + b));
+            model.addAttribute("fouten", fouten);
+        } catch (Conflict conflict) {
+            antwoord.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflict", conflict.getMessage());
+        }
+        model.addAttribute("datumEindgesprek", datumEindgesprek);
+        vul(id, model);
+        return "leerroute/overzicht";
+    }
+
+    /** R4.4: the certificate opens in the browser's PDF viewer; before the completion the 409 error page. */
+    @GetMapping("/certificaat.pdf")
+    ResponseEntity<byte[]> certificaat(@PathVariable UUID id) {
+        return certificaten.pdf(id, true);
+    }
+
+    @ExceptionHandler(Conflict.class)
+    void geenCertificaat(HttpServletResponse antwoord) throws IOException {
+        antwoord.sendError(HttpServletResponse.SC_CONFLICT);
+    }
+
+    private void vul(UUID id, Model model) {
+        Inburgeraar persoon = inburgeraars.raadpleeg(id);
+        Optional<Pip> pip = pips.huidigeVastgesteld(id);
+        Leerroute route = pip.map(Pip::leerroute).orElse(null);
+        Urentotalen totalen = uren.raadpleegTotalen(id);
+        Optional<ZrouteAfronding> afronding = zroutes.afronding(id);
+        model.addAttribute("inburgeraar", persoon);
+        model.addAttribute("leerroute", route);
+        model.addAttribute("totalen", totalen);
+        model.addAttribute("doelen", Urendoel.voor(route, persoon.doelgroep(), totalen));
+        model.addAttribute("deelnamesPerId", deelnames.deelnames(id).stream()
+                .collect(Collectors.toMap(Deelname::id, Function.identity())));
+        model.addAttribute("aanwezigheid", uren.aanwezigheid(id, Vandaag.datum()));
+        model.addAttribute("examens", resultaten.examens(id));
+        model.addAttribute("rapportages", resultaten.voortgang(id));
+        model.addAttribute("aanbod", aanbod.lijst(id));
+        model.addAttribute("afronding", afronding.orElse(null));
+        model.addAttribute("kanAfronden", route == Leerroute.Z_ROUTE && afronding.isEmpty()
+                && HuidigeGebruiker.huidige().map(g -> g.rol() == Rol.CONSULENT).orElse(false));
+    }
+
+    /** A finding about the hours belongs to the date field: that is where the consulent acts. */
+    private static String veld(Veldfout fout) {
+        return "bevestigd".equals(fout.veld()) ? "bevestigd" : "datumEindgesprek";
+    }
+
+    private static String tekst(Veldfout fout) {
+        return fout.code().startsWith("R") ? fout.code() + ": " + fout.reden() : fout.reden();
+    }
+
+    private static LocalDate datum(String tekst) {
+        if (tekst.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(tekst.strip());
+        } catch (DateTimeParseException onleesbaar) {
+            throw new OngeldigeInvoer(new Veldfout("datumEindgesprek", "datum.formaat",
+                    "Vul een geldige datum in, zoals 2027-05-20."));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package nl.openinburgering.leerroute;
+
+import static nl.openinburgering.Leerroutedata.CONSULENT;
+import static nl.openinburgering.Leerroutedata.PARTICIPATIEBEDRIJF;
+import static nl.openinburgering.Leerroutedata.PARTICIPATIE_ID;
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
+import static nl.openinburgering.Leerroutedata.TEAMLEIDER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.shared.Vandaag;
+
+/** R4.4 and R4.5 through the API, on hours the providers reported; and the certificate (R4.4). */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ZrouteApiIntegrationTests {
+
+    static final LocalDate VANAF = LocalDate.of(2025, 3, 1);
+
+    @Autowired
+    MockMvc mvc;
+
+    ResultActions afronden(String id, String datum) throws Exception {
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/z-route/afronding").with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"datumEindgesprek\": \"" + datum + "\"}"));
+    }
+
+    /**
+     * R4.5 with R2.10: an asielstatushouder needs 800 lesson hours (brede intake not counted) and 800
+     * participation hours (every brede-intake hour counted); both sides of 800 on each.
+     */
+    @Test
+    void r4_5_anAsielstatushouderCompletesTheZrouteAfter800LessonAnd800ParticipationHours() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String id = data.persoon("ASIELSTATUSHOUDER");
+        data.vastgesteldPip(id, "Z_ROUTE");
+        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        String participatie = data.deelname(id, PARTICIPATIE_ID, "PARTICIPATIE");
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "799.5", VANAF);
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM_BREDE_INTAKE", "30", VANAF);
+        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE", "740", VANAF);
+        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE_BREDE_INTAKE", "29.5", VANAF);
+
+        afronden(id, "2026-06-01").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'taallesKnm')].code").value("R4.5"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'participatie')].code").value("R4.5"));
+
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "0.5", VANAF.plusYears(1));
+        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE_BREDE_INTAKE", "0.5", VANAF.plusYears(1));
+        afronden(id, "2026-06-01").andExpect(status().isOk())
+                .andExpect(jsonPath("$.datumAfrondingZroute").value("2026-06-01"))
+                .andExpect(jsonPath("$.cursusuren").value(800.0))
+                .andExpect(jsonPath("$.participatieuren").value(800.0));
+
+        afronden(id, "2026-06-02").andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/z-route/afronding").with(TEAMLEIDER))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.datumEindgesprek").value("2026-06-01"));
+    }
+
+    /** R4.5: a gezinsmigrant or overige migrant needs the 800 lesson hours only. */
+    @Test
+    void r4_5_aGezinsmigrantCompletesTheZrouteAfter800LessonHoursWithoutParticipation() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String id = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        data.vastgesteldPip(id, "Z_ROUTE");
+        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "799", VANAF);
+
+        afronden(id, "2026-06-01").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams.length()").value(1))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R4.5"));
+
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "1", VANAF.plusYears(1));
+        afronden(id, "2026-06-01").andExpect(status().isOk())
+                .andExpect(jsonPath("$.participatieuren").doesNotExist());
+    }
+
+    /** R4.4: only the current PIP's Z-route, an eindgesprek not in the future and not before the termijn. */
+    @Test
+    void r4_4_refusesWithoutAZroutePipAndWithAnImpossibleDate() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String b1 = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        afronden(b1, "2026-06-01").andExpect(status().isConflict());
+        data.vastgesteldPip(b1, "B1_ROUTE");
+        afronden(b1, "2026-06-01").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Het huidige PIP van deze persoon is geen Z-route."));
+
+        String z = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        data.vastgesteldPip(z, "Z_ROUTE");
+        afronden(z, Vandaag.datum().plusDays(1).toString()).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'datumEindgesprek')].code").value("datum.toekomst"));
+        afronden(z, "2025-02-01").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'datumEindgesprek')].code").value("R4.4"));
+    }
+
+    /** R4.4: the certificate names the person, the date and the hours; before the completion there is none. */
+    @Test
+    void r4_4_theCertificateOfACompletedZrouteSaysWhoCompletedItWhenAndWithWhichHours() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String id = data.persoon("ASIELSTATUSHOUDER");
+        data.vastgesteldPip(id, "Z_ROUTE");
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/z-route/certificaat").with(CONSULENT))
+                .andExpect(status().isConflict());
+        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        String participatie = data.deelname(id, PARTICIPATIE_ID, "PARTICIPATIE");
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "812.5", VANAF);
+        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE", "804", VANAF);
+        afronden(id, "2026-05-20").andExpect(status().isOk());
+
+        byte[] pdf = mvc.perform(get("/api/v1/inburgeraars/" + id + "/z-route/certificaat").with(CONSULENT))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String tekst = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(tekst).contains("Certificaat zelfredzaamheidsroute")
+                    .contains("Hiwet Gebremedhin")
+                    .contains("de zelfredzaamheidsroute (Z-route) heeft afgerond op 20 mei 2026")
+                    .contains("U volgde 812.5 uur les in Nederlands")
+                    .contains("U deed 804 uur mee")
+                    .contains("Dalfsen")
+                    .doesNotContain("999");
+        }
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/z-route/certificaat").with(httpBasic("consulent.staphorst", "demo")))
+                .andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,71 @@
+package nl.openinburgering.pip;
+
+import static nl.openinburgering.Leerroutedata.CONSULENT;
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import nl.openinburgering.Leerroutedata;
+
+/** R3.11 on the hours the providers report (module aanbieder), not on anything the gemeente types in. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AfschalenUrenIntegrationTests {
+
+    static final LocalDate VANAF = LocalDate.of(2025, 3, 1);
+
+    @Autowired
+    MockMvc mvc;
+
+    ResultActions afschalen(String id) throws Exception {
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"leerroute\": \"B1_ROUTE\", \"niveau\": \"A2\", \"reden\": \"Afschalen: B1 niet haalbaar\"}"));
+    }
+
+    /** R3.11 with R2.10: 599.5 reported lesson hours plus brede-intake hours is not enough; 600 is. */
+    @Test
+    void r3_11_r2_10_afschalenCountsTheProvidersLessonHoursWithoutTheBredeIntake() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String id = data.persoon("ASIELSTATUSHOUDER");
+        data.vastgesteldPip(id, "B1_ROUTE");
+        String deelname = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        data.uren(TAALSCHOOL, deelname, "TAALLES_KNM", "599.5", VANAF);
+        data.uren(TAALSCHOOL, deelname, "TAALLES_KNM_BREDE_INTAKE", "40", VANAF);
+
+        afschalen(id).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.11"));
+
+        data.uren(TAALSCHOOL, deelname, "TAALLES_KNM", "0.5", VANAF.plusYears(1));
+        afschalen(id).andExpect(status().isCreated()).andExpect(jsonPath("$.niveau").value("A2"));
+    }
+
+    /** R3.11: hours reported as absent are no hours followed. */
+    @Test
+    void r3_11_absentHoursDoNotCountForAfschalen() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String id = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        data.vastgesteldPip(id, "B1_ROUTE");
+        String deelname = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        data.uren(TAALSCHOOL, deelname, "TAALLES_KNM", "596", VANAF);
+        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(TAALSCHOOL)
+                .header("Idempotency-Key", java.util.UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"regels": [{"deelnameId": "%s", "datum": "2026-01-05", "soort": "TAALLES_KNM", "uren": 4,
+                                     "aanwezig": false, "verzuimreden": "ZIEK"}]}""".formatted(deelname)))
+                .andExpect(status().isCreated());
+
+        afschalen(id).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.11"));
+    }
+}
