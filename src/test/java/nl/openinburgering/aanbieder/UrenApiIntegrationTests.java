@@ -119,7 +119,7 @@ class UrenApiIntegrationTests {
     }
 
     @Test
-    void aDeelnameOfAnotherProviderIsABadLineAndItsParticipantsAreNotListed() throws Exception {
+    void aDeelnameOfAnotherProviderIsABadLineAndIsNeitherListedNorReadable() throws Exception {
         String persoon = data.persoon();
         String participatie = data.deelname(persoon, PARTICIPATIEWERK, "PARTICIPATIE");
         data.meld(AANBIEDER_TAAL, sleutel(), regels(regel(participatie, "2026-04-07", "PARTICIPATIE", "2", true, null)))
@@ -132,6 +132,9 @@ class UrenApiIntegrationTests {
         mvc.perform(get("/api/v1/aanbieder/deelnames?paginaGrootte=100").with(AANBIEDER_PARTICIPATIE))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(participatie)));
+        mvc.perform(get("/api/v1/aanbieder/deelnames/" + participatie).with(AANBIEDER_TAAL)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/aanbieder/deelnames/" + participatie).with(AANBIEDER_PARTICIPATIE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.inburgeraar.voornamen").value("Hiwet"));
     }
 
     @Test
