@@ -15,7 +15,10 @@ public enum Signaalsoort {
     MAP_TERMIJN("R6.4", "MAP nog niet afgerond"),
     /** R4.5: Z-route hours behind the pace needed to finish in time. Source: module leerroute (not built yet). */
     Z_ROUTE_TEMPO("R4.5", "Z-route loopt achter"),
-    /** Absence reported by the provider. Source: module aanbieder (not built yet). */
+    /**
+     * Attendance reported by the providers below the gemeente's threshold (policy, default 80%); R9.2 (PIP
+     * obligations) is the legal ground for following it up. Source: module aanbieder.
+     */
     VERZUIM("R9.2", "Verzuim"),
     /** D9: the voortgangsgesprekken agreed in the PIP, spread evenly over the termijn. */
     VOORTGANGSGESPREK("D9", "Voortgangsgesprek"),

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.shared.Vandaag;
 
 /** {@code GET /api/v1/werkvoorraad} and the assignment endpoints against the real database. */
 @SpringBootTest
@@ -220,12 +221,53 @@ class WerkvoorraadApiIntegrationTests {
         ExtraBron.VERZUIMD.add(UUID.fromString(id));
         mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VERZUIM").param("peildatum", "2026-05-01"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.resultaten", hasSize(1)))
-                .andExpect(jsonPath("$.resultaten[0].inburgeraarId").value(id))
-                .andExpect(jsonPath("$.resultaten[0].uiterlijkeDatum").value("2026-05-04"))
-                .andExpect(jsonPath("$.resultaten[0].urgentie").value("BINNEN_7_DAGEN"));
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("signaal", "VERZUIM"))
-                .andExpect(jsonPath("$.resultaten", hasSize(0)));
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')]", hasSize(1)))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2026-05-04"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].urgentie").value("BINNEN_7_DAGEN"));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("signaal", "VERZUIM").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
+    }
+
+    static final String TAALSCHOOL = "6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a01";
+    static final RequestPostProcessor AANBIEDER_TAAL = httpBasic("aanbieder.taalschool", "demo");
+
+    /** Ten lessons of 3 hours in the four weeks before today at the taalschool, {@code afwezig} of them missed. */
+    void lessenMetAfwezigheid(String persoon, int afwezig) throws Exception {
+        String deelname = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/deelnames").with(CONSULENT2)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"aanbiederId": "%s", "soort": "LEERROUTE", "startdatum": "2026-02-01"}""".formatted(TAALSCHOOL)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        LocalDate vandaag = Vandaag.datum();
+        List<String> regels = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            regels.add("""
+                    {"deelnameId": "%s", "datum": "%s", "soort": "TAALLES_KNM", "uren": 3, "aanwezig": %s%s}""".formatted(
+                    deelname, vandaag.minusDays(i + 1), i >= afwezig, i < afwezig ? ", \"verzuimreden\": \"ZIEK\"" : ""));
+        }
+        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(AANBIEDER_TAAL)
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"regels\": [" + String.join(", ", regels) + "]}"))
+                .andExpect(status().isCreated());
+    }
+
+    /** VERZUIM from the providers' reports: 70% attendance is below the default threshold of 80%, 80% is not. */
+    @Test
+    void r9_2_attendanceBelowTheThresholdPutsVerzuimOnTheResponsibleConsulentsWorklist() throws Exception {
+        String zeventig = registreer(CONSULENT2, "2026-02-02");
+        String tachtig = registreer(CONSULENT2, "2026-02-02");
+        lessenMetAfwezigheid(zeventig, 3);
+        lessenMetAfwezigheid(tachtig, 2);
+
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("signaal", "VERZUIM").param("paginaGrootte", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + zeventig + "')].regel").value("R9.2"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + zeventig + "')].uiterlijkeDatum")
+                        .value(Vandaag.datum().plusDays(7).toString()))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(tachtig))));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VERZUIM").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(zeventig))));
+        mvc.perform(get("/api/v1/werkvoorraad").with(STAPHORST).param("signaal", "VERZUIM").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(zeventig))));
     }
 
     private static void assertSorted(List<String> data) {
