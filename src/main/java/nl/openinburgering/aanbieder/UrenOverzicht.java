@@ -3,7 +3,9 @@ package nl.openinburgering.aanbieder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +60,22 @@ public class UrenOverzicht {
     @Transactional(readOnly = true)
     public Urentotalen totalen(UUID inburgeraarId) {
         inburgeraars.feiten(inburgeraarId);
-        Map<Urensoort, BigDecimal> per = uren.totalen(Tenant.vereist().waarde(), inburgeraarId);
+        return totalen(uren.totalen(Tenant.vereist().waarde(), inburgeraarId));
+    }
+
+    /**
+     * R4.7: the attended hours of many persons of the user's gemeente at once (the worklist's bulk read); a
+     * person without hours has {@link Urentotalen#GEEN}. Not logged here; the caller logs the persons it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Urentotalen> totalen(Collection<UUID> inburgeraarIds) {
+        Map<UUID, Map<Urensoort, BigDecimal>> per = uren.totalenPerPersoon(Tenant.vereist().waarde(), inburgeraarIds);
+        Map<UUID, Urentotalen> totalen = new HashMap<>();
+        inburgeraarIds.forEach(id -> totalen.put(id, totalen(per.getOrDefault(id, Map.of()))));
+        return totalen;
+    }
+
+    private static Urentotalen totalen(Map<Urensoort, BigDecimal> per) {
         Function<Urensoort, BigDecimal> som = soort -> per.getOrDefault(soort, BigDecimal.ZERO);
         return new Urentotalen(som.apply(Urensoort.TAALLES_KNM), som.apply(Urensoort.TAALLES_KNM_BREDE_INTAKE),
                 som.apply(Urensoort.PARTICIPATIE), som.apply(Urensoort.PARTICIPATIE_BREDE_INTAKE),

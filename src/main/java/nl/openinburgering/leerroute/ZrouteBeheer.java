@@ -1,9 +1,11 @@
 package nl.openinburgering.leerroute;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.time.LocalDate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -68,6 +70,15 @@ public class ZrouteBeheer {
                 Uitkomst.GELUKT);
         gebeurtenissen.publishEvent(new ZrouteAfgerond(inburgeraarId, Tenant.vereist(), datumEindgesprek));
         return afronding;
+    }
+
+    /**
+     * Which of these persons of the user's gemeente completed their Z-route: the worklist's bulk read. Not
+     * logged here; the caller logs the persons it shows.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> afgerond(Collection<UUID> inburgeraarIds) {
+        return opslag.afgerond(Tenant.vereist().waarde(), inburgeraarIds);
     }
 
     /** The completion, if the person's Z-route was completed; a person of another gemeente is not found. */

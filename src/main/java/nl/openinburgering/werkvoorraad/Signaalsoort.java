@@ -13,7 +13,7 @@ public enum Signaalsoort {
     PVT_TERMIJN("R5.4", "PVT nog niet afgerond"),
     /** R6.4: MAP not completed with less than six months of the termijn left. Source: module map (not built yet). */
     MAP_TERMIJN("R6.4", "MAP nog niet afgerond"),
-    /** R4.5: Z-route hours behind the pace needed to finish in time. Source: module leerroute (not built yet). */
+    /** R4.5: Z-route hours behind a linear pace toward 800 (+ 800) within the termijn. Source: leerroute's {@code ZrouteTempo}. */
     Z_ROUTE_TEMPO("R4.5", "Z-route loopt achter"),
     /**
      * Attendance reported by the providers below the gemeente's threshold (policy, default 80%); R9.2 (PIP

@@ -7,6 +7,8 @@ import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
 import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
 import static nl.openinburgering.Leerroutedata.TEAMLEIDER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -75,6 +77,30 @@ class ZrouteApiIntegrationTests {
         afronden(id, "2026-06-02").andExpect(status().isConflict());
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/z-route/afronding").with(TEAMLEIDER))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.datumEindgesprek").value("2026-06-01"));
+    }
+
+    /**
+     * R4.5 over time: a Z-route behind a linear pace is on the consulent's worklist (Z_ROUTE_TEMPO) until the
+     * hours catch up. The PIP of 2025-02-01 starts the termijn on 2025-02-02; halfway is about 400 hours.
+     */
+    @Test
+    void r4_5_aZrouteBehindItsPaceIsOnTheWorklistUntilTheHoursCatchUp() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String id = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        data.vastgesteldPip(id, "Z_ROUTE");
+        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "300", VANAF);
+
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "Z_ROUTE_TEMPO")
+                        .param("peildatum", "2026-08-03").param("paginaGrootte", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R4.5"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2028-02-01"));
+
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "100", VANAF.plusYears(1));
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "Z_ROUTE_TEMPO")
+                        .param("peildatum", "2026-08-03").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
     }
 
     /** R4.5: a gezinsmigrant or overige migrant needs the 800 lesson hours only. */

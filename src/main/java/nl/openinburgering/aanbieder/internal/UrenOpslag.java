@@ -5,7 +5,9 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +122,23 @@ public class UrenOpslag {
                 .params(gemeentecode, inburgeraarId)
                 .query(rs -> {
                     totalen.put(Urensoort.valueOf(rs.getString(1)), rs.getBigDecimal(2));
+                });
+        return totalen;
+    }
+
+    /** Attended hours per person and kind for many persons at once (one query for a worklist). */
+    public Map<UUID, Map<Urensoort, BigDecimal>> totalenPerPersoon(String gemeentecode, Collection<UUID> ids) {
+        Map<UUID, Map<Urensoort, BigDecimal>> totalen = new HashMap<>();
+        if (ids.isEmpty()) {
+            return totalen;
+        }
+        jdbc.sql("""
+                select inburgeraar_id, soort, sum(uren) from urenregel
+                where gemeentecode = :g and inburgeraar_id in (:ids) and aanwezig group by inburgeraar_id, soort""")
+                .param("g", gemeentecode).param("ids", ids)
+                .query(rs -> {
+                    totalen.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(Urensoort.class))
+                            .put(Urensoort.valueOf(rs.getString(2)), rs.getBigDecimal(3));
                 });
         return totalen;
     }

@@ -2,7 +2,9 @@ package nl.openinburgering.leerroute.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,5 +42,16 @@ public class ZrouteOpslag {
                         rij.getObject(3, LocalDate.class), rij.getBigDecimal(4), rij.getBigDecimal(5), rij.getString(6),
                         rij.getTimestamp(7).toInstant()))
                 .optional();
+    }
+
+    /** Which of these persons completed their Z-route (one query for a whole worklist). */
+    public Set<UUID> afgerond(String gemeentecode, Collection<UUID> inburgeraarIds) {
+        if (inburgeraarIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                select inburgeraar_id from zroute_afronding where gemeentecode = :g and inburgeraar_id in (:ids)""")
+                .param("g", gemeentecode).param("ids", inburgeraarIds)
+                .query(UUID.class).list());
     }
 }

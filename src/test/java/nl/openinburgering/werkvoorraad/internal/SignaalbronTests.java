@@ -2,14 +2,17 @@ package nl.openinburgering.werkvoorraad.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
+import nl.openinburgering.leerroute.Urenstand;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
 import nl.openinburgering.werkvoorraad.Urgentie;
@@ -118,5 +121,27 @@ class SignaalbronTests {
     void d9_noConversationSignalOnceTheTermHasEnded() {
         assertThat(VoortgangsgesprekSignalen.signaal(PERSOON, TERMIJN, 4, 3, LocalDate.of(2029, 3, 1))).isPresent();
         assertThat(VoortgangsgesprekSignalen.signaal(PERSOON, TERMIJN, 4, 3, LocalDate.of(2029, 3, 2))).isEmpty();
+    }
+
+    @Test
+    void r4_5_aZrouteBehindItsPaceSignalsWithTheTermijnsLastDayAndTheHoursNeededPerWeek() {
+        LocalDate halverwege = LocalDate.of(2027, 9, 1);
+        Urenstand achter = new Urenstand(
+                new BigDecimal("300"), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+        Signaal signaal = ZrouteTempoSignalen.signaal(PERSOON,
+                Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT, achter, TERMIJN, halverwege)
+                .orElseThrow();
+        assertThat(signaal.soort()).isEqualTo(Signaalsoort.Z_ROUTE_TEMPO);
+        assertThat(signaal.regel()).isEqualTo("R4.5");
+        assertThat(signaal.uiterlijkeDatum()).isEqualTo(LocalDate.of(2029, 3, 1));
+        assertThat(signaal.actie()).contains("300 gevolgd").contains("400 verwacht").contains("uur per week");
+
+        Urenstand opSchema = new Urenstand(
+                new BigDecimal("400"), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+        assertThat(ZrouteTempoSignalen.signaal(PERSOON,
+                Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT, opSchema, TERMIJN, halverwege))
+                .isEmpty();
     }
 }
