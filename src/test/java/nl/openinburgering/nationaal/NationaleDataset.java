@@ -170,6 +170,14 @@ public final class NationaleDataset {
 
     /** The accounts a benchmark can use, per size of gemeente. */
     void beschrijf() {
+        System.out.println("Fasen: " + land.personen.stream().collect(java.util.stream.Collectors.groupingBy(
+                Bevolking.Persoon::fase, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+        System.out.println("Routes: " + land.personen.stream().filter(p -> p.route() != null).collect(
+                java.util.stream.Collectors.groupingBy(Bevolking.Persoon::route, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting())));
+        System.out.printf("Consulenten %d, teamleiders %d%n",
+                land.gemeenten.stream().mapToInt(Bevolking.Gemeente::consulenten).sum(),
+                land.gemeenten.stream().mapToInt(Bevolking.Gemeente::teamleiders).sum());
         List<Bevolking.Gemeente> opGrootte = new ArrayList<>(land.gemeenten);
         opGrootte.sort((x, y) -> Integer.compare(y.actief(), x.actief()));
         Bevolking.Gemeente groot = opGrootte.getFirst();
