@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -40,10 +41,18 @@ final class Doeldatabase implements AutoCloseable {
     /** Starts the embedded PostgreSQL in {@code map}; {@code schoon} empties the folder first. */
     static Doeldatabase ingebed(Path map, boolean schoon) throws IOException, SQLException {
         Path dataMap = map.toAbsolutePath().normalize();
+        if (schoon && Files.exists(dataMap)) {
+            try (var paden = Files.walk(dataMap)) {
+                for (Path pad : paden.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(pad);
+                }
+            }
+        }
         Files.createDirectories(dataMap.getParent());
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataMap)
-                .setCleanDataDirectory(schoon)
+                // Never true: zonky would delete the folder again on close, and the app must find it.
+                .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("maintenance_work_mem", "256MB")
                 .start();
