@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -84,6 +87,7 @@ final class Bevolking {
     final List<Gemeente> gemeenten = new ArrayList<>();
     final List<Aanbieder> aanbieders = new ArrayList<>();
     final List<Persoon> personen = new ArrayList<>();
+    private final Map<String, List<Aanbieder>> aanbiedersPerGemeente = new HashMap<>();
 
     Bevolking(long seed, LocalDate peildatum, int aantalGemeenten, int aantalInburgeraars) {
         this.seed = seed;
@@ -117,7 +121,20 @@ final class Bevolking {
                         p.dagtekening(), p.afgerondOp(), consulent));
             }
         }
+        // Rows go in in order of arrival, as a real system fills up: gemeenten interleave in every table,
+        // so a gemeente's rows are spread over the heap instead of packed together (honest query plans).
+        personen.sort(Comparator.comparing(Persoon::vestiging).thenComparingInt(Persoon::nummer));
         maakAanbieders();
+        for (Aanbieder aanbieder : aanbieders) {
+            for (String code : aanbieder.gemeentecodes()) {
+                aanbiedersPerGemeente.computeIfAbsent(code, c -> new ArrayList<>()).add(aanbieder);
+            }
+        }
+    }
+
+    /** The providers that have a contract with the gemeente (at least one), for tables that link to one. */
+    List<Aanbieder> aanbiedersVan(Gemeente gemeente) {
+        return aanbiedersPerGemeente.getOrDefault(gemeente.code(), List.of());
     }
 
     /** Largest-remainder split of the inburgeraars over the gemeenten by weight, so the total is exact. */

@@ -18,11 +18,19 @@ import javax.sql.DataSource;
  * regional contracts. Deterministic: the same seed, peildatum and scale give the same rows. Not a test; run it
  * as described in {@code docs/performance.md} ("Nationale dataset").
  *
- * <p><b>Adding a table</b>: write one method {@code void x(CopyStroom rijen)} that loops over {@code land}
- * (gemeenten, aanbieders or personen) and calls {@code rijen.rij(...)} with the values in the order of the
- * columns, then add one line {@code new Tabel("x", "kolom_a, kolom_b", this::x)} to {@link #tabellen()},
- * after the tables it references. The per-person facts (stage, route, dates, consulent) are in
- * {@link Bevolking.Persoon}; take a random source for the new table with {@code p.toeval(n)} with a new n.
+ * <p><b>Adding a table</b> (two small steps):
+ * <ol>
+ * <li>in {@link NationaleRijen}, one method {@code void x(CopyStroom rijen) throws SQLException} that loops over
+ * {@code land.personen} (or {@code land.gemeenten}, {@code land.aanbieders}) and calls {@code rijen.rij(...)}
+ * once per row with the values in column order ({@code null}, booleans, numbers, dates, UUIDs and strings
+ * are all fine). Take the facts of a person from {@link Bevolking.Persoon} (stage, route, dates, consulent;
+ * {@code land.aanbiedersVan(p.gemeente())} for a provider) and randomness from {@code p.toeval(n)} with a
+ * number {@code n} no other table uses; ids from {@code land.uuid("x", number)};</li>
+ * <li>one line {@code new Tabel("x", "kolom_a, kolom_b", rijen::x)} in {@link #tabellen()}, after the tables
+ * it references.</li>
+ * </ol>
+ * The run prints rows and milliseconds for the new table; {@code BevolkingTests} and
+ * {@code NationaleDatasetIntegrationTests} keep the whole working.
  */
 public final class NationaleDataset {
 

@@ -117,7 +117,7 @@ final class NationaleRijen {
                     p.eersteDagtekening() == null ? null : p.eersteDagtekening().plusDays(1),
                     adres ? STRATEN[r.nextInt(STRATEN.length)] : null, adres ? 1 + r.nextInt(250) : null,
                     adres && r.nextInt(10) == 0 ? "A" : null,
-                    adres ? postcodecijfers(g) + " " + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)) : null,
+                    adres ? postcode(g, r.nextInt(26), r.nextInt(26)) : null,
                     adres ? g.naam() : null);
         }
     }
@@ -254,6 +254,12 @@ final class NationaleRijen {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /** PostNL issues no postcode with the letters SA, SD or SS; every S becomes a T, so none of them occurs. */
+    private static String postcode(Gemeente g, int eerste, int tweede) {
+        char letter = (char) ('A' + eerste);
+        return postcodecijfers(g) + " " + (letter == 'S' ? 'T' : letter) + (char) ('A' + tweede);
     }
 
     private static String postcodecijfers(Gemeente g) {
