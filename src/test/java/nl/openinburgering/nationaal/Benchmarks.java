@@ -60,6 +60,29 @@ public final class Benchmarks {
                         .header("Cookie", sessies.get(gebruiker)).header("Accept", "text/html").GET().build());
     }
 
+    /**
+     * Any set of GET paths, taken in turn by each user: {@code {id}} becomes an inburgeraar of the gemeente.
+     * Paths under {@code /api/} go with HTTP Basic, the others in a session per user (the UI). For pages and
+     * endpoints that have no scenario of their own yet, e.g. a worklist: {@code --paden=/werkvoorraad}.
+     */
+    public static Resultaat paden(HttpClient client, Instellingen in, List<String> paden, List<UUID> ids)
+            throws IOException, InterruptedException {
+        boolean ui = paden.stream().anyMatch(pad -> !pad.startsWith("/api/"));
+        List<String> sessies = new ArrayList<>();
+        for (int g = 0; ui && g < in.gebruikers(); g++) {
+            sessies.add(logIn(client, in));
+        }
+        String basic = basic(in);
+        return new LoadDriver(client).draai(String.join(" ", paden), in.gebruikers(), in.opwarmen(), in.meten(),
+                (gebruiker, n) -> {
+                    String pad = paden.get((int) ((gebruiker + n) % paden.size()))
+                            .replace("{id}", kies(ids, gebruiker, n).toString());
+                    HttpRequest.Builder verzoek = HttpRequest.newBuilder(in.basis().resolve(pad)).GET();
+                    return pad.startsWith("/api/") ? verzoek.header("Authorization", basic).build()
+                            : verzoek.header("Cookie", sessies.get(gebruiker)).build();
+                });
+    }
+
     /** Spreads the users over the ids: user g reads id (g * 7919 + n) mod size. */
     private static UUID kies(List<UUID> ids, int gebruiker, long n) {
         return ids.get((int) ((gebruiker * 7919L + n) % ids.size()));
@@ -131,7 +154,7 @@ public final class Benchmarks {
     }
 
     /**
-     * {@code --scenario=detail-api|detail-pagina|detail --url=http://127.0.0.1:18xxx --gebruiker=consulent.7001.001
+     * {@code --scenario=detail-api|detail-pagina|detail|paden [--paden=/a,/b/{id}] --url=http://127.0.0.1:18xxx --gebruiker=consulent.7001.001
      * [--wachtwoord=demo] [--gebruikers=20] [--opwarmen=10] [--duur=30] [--ids=500]} (seconds).
      */
     public static void main(String[] argumenten) throws Exception {
@@ -156,6 +179,9 @@ public final class Benchmarks {
         }
         if (scenario.equals("detail-pagina") || scenario.equals("detail")) {
             System.out.println(detailPagina(client, in, ids));
+        }
+        if (scenario.equals("paden")) {
+            System.out.println(paden(client, in, List.of(a.getOrDefault("paden", "/inburgeraars").split(",")), ids));
         }
     }
 }

@@ -61,7 +61,8 @@ class NationaleDatasetIntegrationTests {
         List<UUID> ids = Benchmarks.inburgeraarIds(client, in);
         assertThat(ids).hasSize(Math.min(150, gemeente.inburgeraars()));
 
-        for (Resultaat resultaat : List.of(Benchmarks.detailApi(client, in, ids), Benchmarks.detailPagina(client, in, ids))) {
+        for (Resultaat resultaat : List.of(Benchmarks.detailApi(client, in, ids), Benchmarks.detailPagina(client, in, ids),
+                Benchmarks.paden(client, in, List.of("/inburgeraars", "/api/v1/inburgeraars/{id}"), ids))) {
             System.out.println(resultaat);
             assertThat(resultaat.allesOk()).as(resultaat.toString()).isTrue();
             assertThat(List.of(resultaat.p50(), resultaat.p95(), resultaat.p99(), resultaat.perSeconde()))
