@@ -174,6 +174,9 @@ public final class Benchmarks {
         System.out.printf("%d inburgeraars van %s, %d gebruikers, %s opwarmen, %s meten%n", ids.size(),
                 in.gebruiker(), in.gebruikers(), in.opwarmen(), in.meten());
         String scenario = a.getOrDefault("scenario", "detail");
+        if (!List.of("detail", "detail-api", "detail-pagina", "paden").contains(scenario)) {
+            throw new IllegalArgumentException("Onbekend scenario " + scenario + "; kies detail, detail-api, detail-pagina of paden");
+        }
         if (scenario.equals("detail-api") || scenario.equals("detail")) {
             System.out.println(detailApi(client, in, ids));
         }
