@@ -24,7 +24,7 @@ import nl.openinburgering.shared.Bsn;
 /**
  * Keeps the national tooling working: the generator fills this test's embedded database at a tiny scale (next
  * to the demo gemeenten) and the load driver reads the generated people through the running app for a
- * second, as one of the generated consulenten. Timings are printed, never asserted.
+ * couple of seconds, as one of the generated consulenten. Timings are printed, never asserted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "openinburgering.demo.gegevens=false")
 class NationaleDatasetIntegrationTests {
@@ -56,7 +56,7 @@ class NationaleDatasetIntegrationTests {
 
         Bevolking.Gemeente gemeente = land.gemeenten.getFirst();
         Benchmarks.Instellingen in = new Benchmarks.Instellingen(URI.create("http://127.0.0.1:" + poort),
-                gemeente.consulent(0), "demo", 3, Duration.ofMillis(300), Duration.ofMillis(1200), 150);
+                gemeente.consulent(0), "demo", 3, Duration.ofSeconds(1), Duration.ofSeconds(2), 150);
         var client = LoadDriver.nieuweClient();
         List<UUID> ids = Benchmarks.inburgeraarIds(client, in);
         assertThat(ids).hasSize(Math.min(150, gemeente.inburgeraars()));
