@@ -34,7 +34,7 @@ public final class Benchmarks {
 
     /** Where and how hard: the app's base URL, the account, N users for the measuring time after a warm-up. */
     public record Instellingen(URI basis, String gebruiker, String wachtwoord, int gebruikers, Duration opwarmen,
-            Duration meten, int aantalIds) {
+            Duration meten, Duration denktijd, int aantalIds) {
     }
 
     private Benchmarks() {
@@ -43,7 +43,7 @@ public final class Benchmarks {
     /** {@code GET /api/v1/inburgeraars/{id}} with HTTP Basic, a random inburgeraar of the gemeente each time. */
     public static Resultaat detailApi(HttpClient client, Instellingen in, List<UUID> ids) throws InterruptedException {
         String basic = basic(in);
-        return new LoadDriver(client).draai("API detail inburgeraar", in.gebruikers(), in.opwarmen(), in.meten(),
+        return new LoadDriver(client).draai("API detail inburgeraar", in.gebruikers(), in.opwarmen(), in.meten(), in.denktijd(),
                 (gebruiker, n) -> HttpRequest.newBuilder(in.basis().resolve("/api/v1/inburgeraars/" + kies(ids, gebruiker, n)))
                         .header("Authorization", basic).header("Accept", "application/json").GET().build());
     }
@@ -55,7 +55,7 @@ public final class Benchmarks {
         for (int g = 0; g < in.gebruikers(); g++) {
             sessies.add(logIn(client, in));
         }
-        return new LoadDriver(client).draai("Detailpagina inburgeraar", in.gebruikers(), in.opwarmen(), in.meten(),
+        return new LoadDriver(client).draai("Detailpagina inburgeraar", in.gebruikers(), in.opwarmen(), in.meten(), in.denktijd(),
                 (gebruiker, n) -> HttpRequest.newBuilder(in.basis().resolve("/inburgeraars/" + kies(ids, gebruiker, n)))
                         .header("Cookie", sessies.get(gebruiker)).header("Accept", "text/html").GET().build());
     }
@@ -73,7 +73,7 @@ public final class Benchmarks {
             sessies.add(logIn(client, in));
         }
         String basic = basic(in);
-        return new LoadDriver(client).draai(String.join(" ", paden), in.gebruikers(), in.opwarmen(), in.meten(),
+        return new LoadDriver(client).draai(String.join(" ", paden), in.gebruikers(), in.opwarmen(), in.meten(), in.denktijd(),
                 (gebruiker, n) -> {
                     String pad = paden.get((int) ((gebruiker + n) % paden.size()))
                             .replace("{id}", kies(ids, gebruiker, n).toString());
@@ -155,7 +155,8 @@ public final class Benchmarks {
 
     /**
      * {@code --scenario=detail-api|detail-pagina|detail|paden [--paden=/a,/b/{id}] --url=http://127.0.0.1:18xxx --gebruiker=consulent.7001.001
-     * [--wachtwoord=demo] [--gebruikers=20] [--opwarmen=10] [--duur=30] [--ids=500]} (seconds).
+     * [--wachtwoord=demo] [--gebruikers=20] [--opwarmen=10] [--duur=30] [--denktijd=0] [--ids=500]} (seconds;
+     * the think time between a user's requests in milliseconds).
      */
     public static void main(String[] argumenten) throws Exception {
         Map<String, String> a = new LinkedHashMap<>();
@@ -168,6 +169,7 @@ public final class Benchmarks {
                 Integer.parseInt(a.getOrDefault("gebruikers", "20")),
                 Duration.ofSeconds(Long.parseLong(a.getOrDefault("opwarmen", "10"))),
                 Duration.ofSeconds(Long.parseLong(a.getOrDefault("duur", "30"))),
+                Duration.ofMillis(Long.parseLong(a.getOrDefault("denktijd", "0"))),
                 Integer.parseInt(a.getOrDefault("ids", "500")));
         HttpClient client = LoadDriver.nieuweClient();
         List<UUID> ids = inburgeraarIds(client, in);

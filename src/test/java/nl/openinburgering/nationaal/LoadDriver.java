@@ -62,6 +62,15 @@ public final class LoadDriver {
 
     public Resultaat draai(String naam, int gebruikers, Duration opwarmen, Duration meten, Verzoeker verzoeker)
             throws InterruptedException {
+        return draai(naam, gebruikers, opwarmen, meten, Duration.ZERO, verzoeker);
+    }
+
+    /**
+     * As above, but each user waits {@code denktijd} after every answer, as a person reading the page would:
+     * without it, N users are N requests in flight all the time and latency is N / throughput.
+     */
+    public Resultaat draai(String naam, int gebruikers, Duration opwarmen, Duration meten, Duration denktijd,
+            Verzoeker verzoeker) throws InterruptedException {
         long begin = System.nanoTime();
         long meetStart = begin + opwarmen.toNanos();
         long meetEinde = meetStart + meten.toNanos();
@@ -69,7 +78,7 @@ public final class LoadDriver {
         try (ExecutorService draden = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int g = 0; g < gebruikers; g++) {
                 int gebruiker = g;
-                lopend.add(draden.submit(() -> gebruiker(gebruiker, verzoeker, meetStart, meetEinde)));
+                lopend.add(draden.submit(() -> gebruiker(gebruiker, verzoeker, meetStart, meetEinde, denktijd)));
             }
         }
         Metingen alles = new Metingen();
@@ -83,7 +92,7 @@ public final class LoadDriver {
         return alles.resultaat(naam, gebruikers, meten);
     }
 
-    private Metingen gebruiker(int gebruiker, Verzoeker verzoeker, long meetStart, long meetEinde) {
+    private Metingen gebruiker(int gebruiker, Verzoeker verzoeker, long meetStart, long meetEinde, Duration denktijd) {
         Metingen metingen = new Metingen();
         for (long n = 0; System.nanoTime() < meetEinde; n++) {
             HttpRequest verzoek = verzoeker.verzoek(gebruiker, n);
@@ -101,6 +110,14 @@ public final class LoadDriver {
             long einde = System.nanoTime();
             if (start >= meetStart && einde <= meetEinde) {
                 metingen.meet(einde - start, status);
+            }
+            if (!denktijd.isZero()) {
+                try {
+                    Thread.sleep(denktijd);
+                } catch (InterruptedException onderbroken) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         }
         return metingen;

@@ -56,7 +56,7 @@ class NationaleDatasetIntegrationTests {
 
         Bevolking.Gemeente gemeente = land.gemeenten.getFirst();
         Benchmarks.Instellingen in = new Benchmarks.Instellingen(URI.create("http://127.0.0.1:" + poort),
-                gemeente.consulent(0), "demo", 3, Duration.ofSeconds(1), Duration.ofSeconds(2), 150);
+                gemeente.consulent(0), "demo", 3, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO, 150);
         var client = LoadDriver.nieuweClient();
         List<UUID> ids = Benchmarks.inburgeraarIds(client, in);
         assertThat(ids).hasSize(Math.min(150, gemeente.inburgeraars()));
