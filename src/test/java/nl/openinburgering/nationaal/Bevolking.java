@@ -16,7 +16,7 @@ import java.util.UUID;
  * inburgeraar with the facts that all tables derive from (stage, route, dates, consulent). It is computed in
  * memory from the seed alone, so every table method sees the same people and two runs give the same bytes.
  *
- * <p>Sizes: gemeente {@code i} gets a weight {@code (rang + 4)^-0.9}, where the rank is a fixed permutation of
+ * <p>Sizes: gemeente {@code i} gets a weight {@code (rang + 5)^-0.9}, where the rank is a fixed permutation of
  * {@code i}; with 342 gemeenten the largest holds about 3.7% of the inburgeraars, the median 0.15%, the
  * smallest 0.08%: skewed like the real population, without real names or numbers.
  */
