@@ -1,0 +1,74 @@
+package nl.openinburgering.nationaal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.openinburgering.nationaal.Bevolking.Fase;
+import nl.openinburgering.nationaal.LoadDriver.Resultaat;
+import nl.openinburgering.shared.Bsn;
+
+/**
+ * Keeps the national tooling working: the generator fills this test's embedded database at a tiny scale (next
+ * to the demo gemeenten) and the load driver reads the generated people through the running app for a
+ * couple of seconds, as one of the generated consulenten. Timings are printed, never asserted.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "openinburgering.demo.gegevens=false")
+class NationaleDatasetIntegrationTests {
+
+    @LocalServerPort
+    int poort;
+
+    @Autowired
+    EmbeddedPostgres postgres;
+
+    @Test
+    void generatesASmallNationalDatasetThatTheAppServesToAGeneratedConsulent() throws Exception {
+        NationaleDataset dataset = new NationaleDataset(NationaleDataset.Opzet.schaal(0.002));
+        DataSource eigenaar = postgres.getDatabase(Doeldatabase.EIGENAAR_ROL, Doeldatabase.DATABASE);
+        Doeldatabase.bestaand(eigenaar, Doeldatabase.APP_ROL).migreer();
+
+        NationaleDataset.Verslag verslag = dataset.vul(eigenaar);
+
+        Bevolking land = dataset.land;
+        assertThat(verslag.rijen()).containsEntry("gemeente", (long) land.gemeenten.size())
+                .containsEntry("inburgeraar", 500L)
+                .containsEntry("intake", land.personen.stream().filter(p -> p.voorbij(Fase.INTAKE)).count());
+        JdbcClient sql = JdbcClient.create(eigenaar);
+        assertThat(sql.sql("select count(*) from inburgeraar where bsn like '98%'").query(Long.class).single()).isEqualTo(500);
+        assertThat(sql.sql("select count(*) from pip where status = 'VASTGESTELD'").query(Long.class).single())
+                .isEqualTo(land.personen.stream().filter(p -> p.voorbij(Fase.PIP_VASTGESTELD)).count());
+        List<String> bsns = sql.sql("select bsn from inburgeraar where bsn like '98%'").query(String.class).list();
+        assertThat(bsns).doesNotHaveDuplicates().allMatch(Bsn::voldoetAanElfproef);
+
+        Bevolking.Gemeente gemeente = land.gemeenten.getFirst();
+        Benchmarks.Instellingen in = new Benchmarks.Instellingen(URI.create("http://127.0.0.1:" + poort),
+                gemeente.consulent(0), "demo", 3, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO, 150);
+        var client = LoadDriver.nieuweClient();
+        List<UUID> ids = Benchmarks.inburgeraarIds(client, in);
+        assertThat(ids).hasSize(Math.min(150, gemeente.inburgeraars()));
+
+        for (Resultaat resultaat : List.of(Benchmarks.detailApi(client, in, ids), Benchmarks.detailPagina(client, in, ids),
+                Benchmarks.paden(client, in, List.of("/inburgeraars", "/api/v1/inburgeraars/{id}"), ids))) {
+            System.out.println(resultaat);
+            assertThat(resultaat.allesOk()).as(resultaat.toString()).isTrue();
+            assertThat(List.of(resultaat.p50(), resultaat.p95(), resultaat.p99(), resultaat.perSeconde()))
+                    .allMatch(waarde -> waarde > 0 && !waarde.isNaN());
+            assertThat(resultaat.p50()).isLessThanOrEqualTo(resultaat.p95());
+            assertThat(resultaat.p95()).isLessThanOrEqualTo(resultaat.p99());
+        }
+    }
+}
