@@ -28,7 +28,15 @@ public enum Verwerkingsactiviteit {
     INTAKE_RAADPLEGEN("Warme overdracht en brede intake raadplegen",
             "Kiezen van de leerroute op grond van de brede intake en de leerbaarheidstoets"),
     INZAGEVERZOEK_BEHANDELEN("Verwerkingen van een persoon opvragen",
-            "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming");
+            "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming"),
+    PVT_VASTLEGGEN("PVT en groepsbijeenkomsten vastleggen",
+            "Uitnodigen voor, en aanwezigheid en ondertekening vastleggen van het participatieverklaringstraject (art. 8 Wet inburgering 2021)"),
+    PVT_RAADPLEGEN("PVT raadplegen",
+            "Volgen van de voortgang van het participatieverklaringstraject en maken van het certificaat"),
+    MAP_VASTLEGGEN("MAP vastleggen",
+            "Vastleggen van thema's, kosten en eindgesprek van de Module Arbeidsmarkt en Participatie (art. 8 Wet inburgering 2021)"),
+    MAP_RAADPLEGEN("MAP raadplegen",
+            "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";
