@@ -1,6 +1,7 @@
 package nl.openinburgering.inburgeraar;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -181,6 +182,24 @@ public class InburgeraarBeheer {
             gebeurtenissen.publishEvent(gebeurtenis);
         });
         return gestart;
+    }
+
+    /**
+     * For a provider account only (docs/adr/0005): the people among {@code ids} that the database lets the
+     * provider see, which are those with a deelname at that provider. Not logged here: the caller logs.
+     */
+    @Transactional
+    public List<Deelnemersgegevens> voorAanbieder(Collection<UUID> ids) {
+        if (Tenant.huidigeAanbieder().isEmpty()) {
+            throw new NietGevonden("Inburgeraar");
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return inburgeraars.findAllByIdIn(ids).stream()
+                .map(i -> new Deelnemersgegevens(i.id(), i.gemeentecode(), i.bsn(), i.voornamen(), i.geslachtsnaam(),
+                        i.geboortedatum()))
+                .toList();
     }
 
     private Inburgeraar vind(UUID id) {

@@ -1,6 +1,7 @@
 package nl.openinburgering.platform;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import nl.openinburgering.shared.Gemeentecode;
@@ -24,6 +25,17 @@ public final class Tenant {
             return Optional.of(systeem);
         }
         return HuidigeGebruiker.huidige().flatMap(Gebruiker::gemeente);
+    }
+
+    /**
+     * The provider (aanbieder) the current user acts for, if any. Work that runs as a gemeente
+     * ({@link #alsGemeente}) never acts for a provider. See docs/adr/0005.
+     */
+    public static Optional<UUID> huidigeAanbieder() {
+        if (SYSTEEMTAAK.get() != null) {
+            return Optional.empty();
+        }
+        return HuidigeGebruiker.huidige().flatMap(Gebruiker::aanbieder);
     }
 
     /** The gemeente of the current user; a user without one may not touch gemeente data. */

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Gemeentecode;
 
 /**
  * The processing log (verwerkingenlogging): one append-only row per data subject for every read or change
@@ -62,8 +63,21 @@ public class Verwerkingslog {
         if (betrokkenen.isEmpty()) {
             return;
         }
+        vastleggen(Tenant.vereist(), activiteit, handeling, betrokkenen, uitkomst);
+    }
+
+    /**
+     * For a user without a gemeente of their own (a provider account, docs/adr/0005): the line goes to the
+     * gemeente of the people concerned, so that their gemeente answers an inzageverzoek with it. The database
+     * accepts it only for a gemeente that contracts the provider.
+     */
+    public void vastleggen(Gemeentecode gemeentecode, Verwerkingsactiviteit activiteit, Handeling handeling,
+            Collection<Bsn> betrokkenen, Uitkomst uitkomst) {
+        if (betrokkenen.isEmpty()) {
+            return;
+        }
         Gebruiker gebruiker = HuidigeGebruiker.vereist();
-        String gemeente = Tenant.vereist().waarde();
+        String gemeente = gemeentecode.waarde();
         String traceId = huidigeTraceId();
         List<Object[]> rijen = betrokkenen.stream()
                 .map(bsn -> new Object[] { traceId, gebruiker.gebruikersnaam(), gebruiker.rol().name(), gemeente,

@@ -66,6 +66,15 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module aanbieder: providers, deelnames, hours (provider accounts only under /aanbieder/).
+                .requestMatchers(HttpMethod.GET, "/api/v1/aanbieders")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER, Rol.BELEIDSMEDEWERKER, FUNCTIONEEL_BEHEERDER))
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/deelnames").hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/deelnames", "/api/v1/inburgeraars/{id}/uren",
+                        "/api/v1/inburgeraars/{id}/aanwezigheid").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/api/v1/aanbieder/deelnames", "/api/v1/aanbieder/urenregistraties")
+                .hasRole(Rol.AANBIEDER.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/aanbieder/urenregistraties").hasRole(Rol.AANBIEDER.name())
                 // PVT, MAP and the planning of their group meetings (modules pvt and map).
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pvt", "/api/v1/inburgeraars/{id}/pvt/certificaat",
                         "/api/v1/inburgeraars/{id}/map", "/api/v1/groepen", "/api/v1/groepen/{groepId}",
@@ -103,6 +112,10 @@ final class Toegangsregels {
                 .requestMatchers("/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",
                         "/inburgeraars/{id}/pips/{pipId}/verschillen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                // Module aanbieder: the provider portal, the staff's provider list, the attendance policy.
+                .requestMatchers("/aanbieder", "/aanbieder/**").hasRole(Rol.AANBIEDER.name())
+                .requestMatchers(HttpMethod.GET, "/aanbieders").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers("/beheer/aanwezigheid").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // PVT, MAP and the planning of their group meetings (modules pvt and map).
                 .requestMatchers(HttpMethod.GET, "/planning", "/planning/**", "/inburgeraars/{id}/pvt",
                         "/inburgeraars/{id}/pvt/certificaat.pdf", "/inburgeraars/{id}/map")

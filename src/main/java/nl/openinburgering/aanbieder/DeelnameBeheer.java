@@ -1,0 +1,144 @@
+package nl.openinburgering.aanbieder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.aanbieder.internal.DeelnameOpslag;
+import nl.openinburgering.inburgeraar.Deelnemersgegevens;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * Enrolments of people at providers: the consulent enrols and reads within the gemeente; a provider account
+ * lists its own participants (never a BSN, never another provider's). Every read or write is logged.
+ */
+@Service
+@Transactional
+public class DeelnameBeheer {
+
+    private final DeelnameOpslag deelnames;
+    private final AanbiederRegister aanbieders;
+    private final InburgeraarBeheer inburgeraars;
+    private final Verwerkingslog verwerkingslog;
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    DeelnameBeheer(DeelnameOpslag deelnames, AanbiederRegister aanbieders, InburgeraarBeheer inburgeraars,
+            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+        this.deelnames = deelnames;
+        this.aanbieders = aanbieders;
+        this.inburgeraars = inburgeraars;
+        this.verwerkingslog = verwerkingslog;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    /**
+     * Enrols a person of the user's gemeente at a provider. D8: the gemeente must contract the provider; the
+     * provider must offer the kind; the start may not lie before the start of the inburgeringsplicht.
+     */
+    public Deelname inschrijven(UUID inburgeraarId, NieuweDeelname nieuw) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        controleer(persoon, nieuw);
+        Deelname deelname = new Deelname(UUID.randomUUID(), Tenant.vereist(), inburgeraarId, nieuw.aanbiederId(),
+                aanbieders.aanbieder(nieuw.aanbiederId()).orElseThrow().naam(), nieuw.soort(), nieuw.startdatum(),
+                nieuw.einddatum(), 0);
+        deelnames.nieuw(deelname, HuidigeGebruiker.vereist().gebruikersnaam());
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.DEELNAME_INSCHRIJVEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(new DeelnameIngeschreven(deelname.id(), inburgeraarId, deelname.aanbiederId(),
+                deelname.soort(), deelname.gemeentecode()));
+        return deelname;
+    }
+
+    /** The person's deelnames, newest first; a person of another gemeente does not exist for this user. */
+    public List<Deelname> deelnames(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.DEELNAMES_RAADPLEGEN, List.of(persoon.bsn()));
+        return deelnames.vanInburgeraar(Tenant.vereist().waarde(), inburgeraarId);
+    }
+
+    /**
+     * The deelname if it belongs to that provider, else empty (another provider's deelname does not exist
+     * for it). Ids only, so not logged here: the caller logs its processing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Deelname> deelnameVanAanbieder(UUID deelnameId, UUID aanbiederId) {
+        return deelnames.vanAanbieder(deelnameId, aanbiederId);
+    }
+
+    /** For a provider account: a page of its own participants, newest first. Every person shown is logged. */
+    public Page<Deelnemer> deelnemers(Pageable pagina) {
+        UUID aanbieder = Tenant.huidigeAanbieder().orElseThrow(() -> new NietGevonden("Aanbieder"));
+        List<Deelname> rijen = deelnames.paginaVanAanbieder(aanbieder, pagina.getPageNumber(), pagina.getPageSize());
+        Map<UUID, Deelnemersgegevens> personen = inburgeraars
+                .voorAanbieder(rijen.stream().map(Deelname::inburgeraarId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Deelnemersgegevens::id, Function.identity()));
+        logPerGemeente(Verwerkingsactiviteit.DEELNAMES_RAADPLEGEN, Handeling.LEZEN, personen.values());
+        List<Deelnemer> inhoud = rijen.stream().filter(d -> personen.containsKey(d.inburgeraarId()))
+                .map(d -> {
+                    Deelnemersgegevens p = personen.get(d.inburgeraarId());
+                    return new Deelnemer(d.id(), p.voornamen(), p.geslachtsnaam(), p.geboortedatum(), d.soort(),
+                            d.startdatum(), d.einddatum());
+                }).toList();
+        return new PageImpl<>(inhoud, pagina, deelnames.aantalVanAanbieder(aanbieder));
+    }
+
+    /** A provider's processing goes to the log of each person's own gemeente. */
+    void logPerGemeente(Verwerkingsactiviteit activiteit, Handeling handeling,
+            java.util.Collection<Deelnemersgegevens> personen) {
+        personen.stream().collect(Collectors.groupingBy(Deelnemersgegevens::gemeentecode))
+                .forEach((gemeente, perGemeente) -> verwerkingslog.vastleggen(gemeente, activiteit, handeling,
+                        perGemeente.stream().map(Deelnemersgegevens::bsn).toList(), Uitkomst.GELUKT));
+    }
+
+    private void controleer(InburgeraarFeiten persoon, NieuweDeelname nieuw) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (nieuw.aanbiederId() == null) {
+            fouten.add(new Veldfout("aanbiederId", "verplicht", "Kies de aanbieder."));
+        } else {
+            Optional<Aanbieder> aanbieder = aanbieders.gecontracteerdeAanbieder(nieuw.aanbiederId());
+            if (aanbieder.isEmpty()) {
+                fouten.add(new Veldfout("aanbiederId", "D8", "Deze aanbieder is niet door de gemeente ingekocht."));
+            } else if (nieuw.soort() != null && !aanbieder.get().biedt(nieuw.soort().aanbiedersoort())) {
+                fouten.add(new Veldfout("soort", "aanbieder.soort", "Deze aanbieder biedt deze soort deelname niet aan."));
+            }
+        }
+        if (nieuw.soort() == null) {
+            fouten.add(new Veldfout("soort", "verplicht", "Kies de soort deelname."));
+        }
+        LocalDate start = nieuw.startdatum();
+        if (start == null) {
+            fouten.add(new Veldfout("startdatum", "verplicht", "Vul de startdatum in."));
+        } else if (start.isBefore(persoon.datumStartInburgeringsplicht())) {
+            fouten.add(new Veldfout("startdatum", "datum.volgorde",
+                    "De deelname kan niet beginnen vóór de start van de inburgeringsplicht."));
+        }
+        if (start != null && nieuw.einddatum() != null && !nieuw.einddatum().isAfter(start)) {
+            fouten.add(new Veldfout("einddatum", "datum.volgorde", "De einddatum ligt na de startdatum."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package nl.openinburgering.aanbieder;
+
+/**
+ * One hour line as text, as it arrives in JSON or CSV (columns
+ * {@code deelnameId,datum,soort,uren,aanwezig,verzuimreden}), so that a malformed value is one of the line's
+ * problems instead of failing the whole request.
+ */
+public record RuweUrenregel(String deelnameId, String datum, String soort, String uren, String aanwezig,
+        String verzuimreden) {
+}

@@ -1,0 +1,140 @@
+package nl.openinburgering.aanbieder;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.aanbieder.internal.DeelnameOpslag;
+import nl.openinburgering.aanbieder.internal.UrenOpslag;
+import nl.openinburgering.inburgeraar.Deelnemersgegevens;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * Hour lines reported by a provider account, for its own deelnames only. A batch is stored whole or not at all,
+ * in one transaction, under an idempotency key: the same key with the same lines gives the same upload again
+ * and stores nothing twice; the same key with other lines is a conflict.
+ */
+@Service
+@Transactional
+public class UrenRegistratie {
+
+    /** More problems than this are not listed one by one: the file is wrong as a whole. */
+    static final int MAXIMUM_FOUTEN = 1000;
+
+    private final DeelnameOpslag deelnames;
+    private final UrenOpslag uren;
+    private final InburgeraarBeheer inburgeraars;
+    private final DeelnameBeheer deelnameBeheer;
+
+    UrenRegistratie(DeelnameOpslag deelnames, UrenOpslag uren, InburgeraarBeheer inburgeraars,
+            DeelnameBeheer deelnameBeheer) {
+        this.deelnames = deelnames;
+        this.uren = uren;
+        this.inburgeraars = inburgeraars;
+        this.deelnameBeheer = deelnameBeheer;
+    }
+
+    /** The preview: every line checked against the provider's own deelnames; nothing is stored. */
+    @Transactional(readOnly = true)
+    public Urenbatch controleer(List<RuweUrenregel> regels) {
+        UUID aanbieder = aanbieder();
+        return Urenbatch.controleer(regels, eigenDeelnames(aanbieder, regels), Vandaag.datum());
+    }
+
+    /**
+     * R4.7: stores a batch of the current provider's hour lines. 400 ({@link OngeldigeInvoer}) with one problem
+     * per bad line, and then nothing is stored; 409 ({@link Conflict}) for a key reused with other lines.
+     */
+    public Upload registreer(UUID idempotentiesleutel, List<RuweUrenregel> regels) {
+        UUID aanbieder = aanbieder();
+        Urenbatch vorm = Urenbatch.lees(regels);
+        String hash = vorm.hash();
+        if (vorm.isGoed()) {
+            // A retry is answered from the earlier upload, before the checks whose outcome may have changed since.
+            var eerder = uren.upload(aanbieder, idempotentiesleutel);
+            if (eerder.isPresent()) {
+                return herhaling(eerder.get(), hash);
+            }
+        }
+        Map<UUID, Deelname> eigen = eigenDeelnames(aanbieder, regels);
+        Urenbatch batch = Urenbatch.controleer(regels, eigen, Vandaag.datum());
+        weigerFouten(batch, regels.isEmpty());
+        Upload upload = new Upload(UUID.randomUUID(), idempotentiesleutel, batch.regels().size(),
+                HuidigeGebruiker.vereist().gebruikersnaam(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        if (!uren.claimUpload(upload, aanbieder, hash)) {
+            // A concurrent request with the same key won the race and has committed by now.
+            return herhaling(uren.upload(aanbieder, idempotentiesleutel).orElseThrow(), hash);
+        }
+        uren.voegToe(upload.id(), aanbieder, batch.regels(), eigen);
+        Set<UUID> personen = batch.regels().stream().map(r -> eigen.get(r.deelnameId()).inburgeraarId())
+                .collect(Collectors.toSet());
+        List<Deelnemersgegevens> betrokkenen = inburgeraars.voorAanbieder(personen);
+        deelnameBeheer.logPerGemeente(Verwerkingsactiviteit.UREN_REGISTREREN, Handeling.AANMAKEN, betrokkenen);
+        return upload;
+    }
+
+    /** The current provider's latest uploads, newest first. */
+    @Transactional(readOnly = true)
+    public List<Upload> uploads(int aantal) {
+        return uren.uploads(aanbieder(), aantal);
+    }
+
+    private Map<UUID, Deelname> eigenDeelnames(UUID aanbieder, List<RuweUrenregel> regels) {
+        Set<UUID> ids = regels.stream().map(RuweUrenregel::deelnameId).map(UrenRegistratie::uuid)
+                .filter(id -> id != null).collect(Collectors.toSet());
+        return deelnames.vanAanbieder(aanbieder, ids).stream()
+                .collect(Collectors.toMap(Deelname::id, Function.identity()));
+    }
+
+    private static Upload herhaling(Map.Entry<Upload, String> eerder, String hash) {
+        if (!eerder.getValue().equals(hash)) {
+            throw new Conflict("idempotentiesleutel.hergebruikt",
+                    "Deze Idempotency-Key is al gebruikt voor een andere set uurregels. Gebruik een nieuwe sleutel.");
+        }
+        return eerder.getKey();
+    }
+
+    private static void weigerFouten(Urenbatch batch, boolean leeg) {
+        if (leeg) {
+            throw new OngeldigeInvoer(new Veldfout("regels", "verplicht", "Stuur ten minste één uurregel."));
+        }
+        if (!batch.fouten().isEmpty()) {
+            List<Veldfout> fouten = batch.fouten();
+            if (fouten.size() > MAXIMUM_FOUTEN) {
+                fouten = new java.util.ArrayList<>(fouten.subList(0, MAXIMUM_FOUTEN));
+                fouten.add(new Veldfout("regels", "regels.teVeelFouten", "Er zijn meer dan " + MAXIMUM_FOUTEN
+                        + " foute regels; alleen de eerste " + MAXIMUM_FOUTEN + " staan hierboven."));
+            }
+            throw new OngeldigeInvoer(fouten);
+        }
+    }
+
+    private static UUID aanbieder() {
+        return Tenant.huidigeAanbieder().orElseThrow(() -> new NietGevonden("Aanbieder"));
+    }
+
+    private static UUID uuid(String tekst) {
+        try {
+            return tekst == null ? null : UUID.fromString(tekst.strip());
+        } catch (IllegalArgumentException fout) {
+            return null;
+        }
+    }
+}

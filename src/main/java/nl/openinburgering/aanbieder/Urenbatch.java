@@ -1,0 +1,169 @@
+package nl.openinburgering.aanbieder;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * A batch of hour lines checked as a whole: all lines are good, or the batch is refused with one problem per
+ * bad line ({@code regels[3].uren}). Pure: the provider's deelnames and today's date come in as arguments.
+ */
+public final class Urenbatch {
+
+    /** At most a whole day per line: a line is one day of one kind. */
+    public static final BigDecimal MAXIMUM_UREN = new BigDecimal("24");
+
+    private final List<Urenregel> regels;
+    private final List<Veldfout> fouten;
+
+    private Urenbatch(List<Urenregel> regels, List<Veldfout> fouten) {
+        this.regels = List.copyOf(regels);
+        this.fouten = List.copyOf(fouten);
+    }
+
+    /** The good lines (all of them when {@link #isGoed()}); a bad line has no entry. */
+    public List<Urenregel> regels() {
+        return regels;
+    }
+
+    /** One problem per bad line, in line order; its field is {@code regels[i].veld} (i from 0). */
+    public List<Veldfout> fouten() {
+        return fouten;
+    }
+
+    public boolean isGoed() {
+        return fouten.isEmpty() && !regels.isEmpty();
+    }
+
+    /** Only the format of the lines, without the deelnames: enough for the idempotency hash. */
+    static Urenbatch lees(List<RuweUrenregel> ruw) {
+        return controleer(ruw, null, null);
+    }
+
+    /**
+     * R4.7: checks each line. A deelname that is unknown or of another provider is a bad line; the date may
+     * not lie in the future or outside the deelname; 0 &lt; uren &le; 24 with at most two decimals; an absence
+     * needs a {@link Verzuimreden}, an attended line may not have one.
+     *
+     * @param deelnames the provider's deelnames by id (null: skip the checks against deelnames)
+     */
+    public static Urenbatch controleer(List<RuweUrenregel> ruw, Map<UUID, Deelname> deelnames, LocalDate vandaag) {
+        List<Urenregel> goed = new ArrayList<>();
+        List<Veldfout> fouten = new ArrayList<>();
+        for (int i = 0; i < ruw.size(); i++) {
+            Uitkomst uitkomst = regel(ruw.get(i), deelnames, vandaag);
+            if (uitkomst.regel() != null) {
+                goed.add(uitkomst.regel());
+            } else {
+                Veldfout fout = uitkomst.fout();
+                fouten.add(new Veldfout("regels[" + i + "]." + fout.veld(), fout.code(), fout.reden()));
+            }
+        }
+        return new Urenbatch(goed, fouten);
+    }
+
+    /** The SHA-256 of the lines in canonical form: equal lines, equal hash, whatever JSON or CSV they came in. */
+    public String hash() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Urenregel regel : regels) {
+                sha.update(regel.canoniek().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException onmogelijk) {
+            throw new IllegalStateException(onmogelijk);
+        }
+    }
+
+    private static Uitkomst regel(RuweUrenregel r, Map<UUID, Deelname> deelnames, LocalDate vandaag) {
+        UUID deelnameId;
+        try {
+            deelnameId = UUID.fromString(leeg(r.deelnameId()) ? "" : r.deelnameId().strip());
+        } catch (IllegalArgumentException fout) {
+            return fout("deelnameId", "deelname.onbekend", "Vul een geldige deelname-id in.");
+        }
+        Deelname deelname = deelnames == null ? null : deelnames.get(deelnameId);
+        if (deelnames != null && deelname == null) {
+            return fout("deelnameId", "deelname.onbekend", "Deze deelname is onbekend of hoort niet bij uw organisatie.");
+        }
+        LocalDate datum;
+        try {
+            datum = LocalDate.parse(leeg(r.datum()) ? "" : r.datum().strip());
+        } catch (DateTimeParseException fout) {
+            return fout("datum", "datum.ongeldig", "Vul de datum in als JJJJ-MM-DD.");
+        }
+        if (vandaag != null && datum.isAfter(vandaag)) {
+            return fout("datum", "datum.toekomst", "De datum ligt in de toekomst.");
+        }
+        if (deelname != null && !deelname.looptOp(datum)) {
+            return fout("datum", "datum.buitenDeelname", "De datum ligt buiten de looptijd van de deelname.");
+        }
+        Urensoort soort = waarde(Urensoort.class, r.soort());
+        if (soort == null) {
+            return fout("soort", "soort.ongeldig", "Kies een soort uren: TAALLES_KNM, PARTICIPATIE, "
+                    + "TAALLES_KNM_BREDE_INTAKE, PARTICIPATIE_BREDE_INTAKE, MAP_PRAKTIJK, MAP_THEMA of PVT.");
+        }
+        BigDecimal uren = uren(r.uren());
+        if (uren == null) {
+            return fout("uren", "uren.ongeldig", "Het aantal uren ligt tussen 0,01 en 24, met hoogstens twee decimalen.");
+        }
+        String aanwezigTekst = leeg(r.aanwezig()) ? "" : r.aanwezig().strip().toLowerCase();
+        if (!aanwezigTekst.equals("true") && !aanwezigTekst.equals("false")) {
+            return fout("aanwezig", "aanwezig.ongeldig", "Vul bij aanwezig true of false in.");
+        }
+        boolean aanwezig = aanwezigTekst.equals("true");
+        if (aanwezig && !leeg(r.verzuimreden())) {
+            return fout("verzuimreden", "verzuimreden.nietToegestaan", "Laat de verzuimreden leeg als de deelnemer aanwezig was.");
+        }
+        Verzuimreden reden = aanwezig ? null : waarde(Verzuimreden.class, r.verzuimreden());
+        if (!aanwezig && reden == null) {
+            return fout("verzuimreden", "verzuimreden.verplicht",
+                    "Vul bij afwezigheid de verzuimreden in: ZIEK, AFGEMELD, ONGEOORLOOFD of OVERIG.");
+        }
+        return new Uitkomst(new Urenregel(deelnameId, datum, soort, uren, aanwezig, reden), null);
+    }
+
+    private static BigDecimal uren(String tekst) {
+        try {
+            BigDecimal uren = new BigDecimal(leeg(tekst) ? "" : tekst.strip());
+            boolean goed = uren.signum() > 0 && uren.compareTo(MAXIMUM_UREN) <= 0 && uren.stripTrailingZeros().scale() <= 2;
+            return goed ? uren : null;
+        } catch (NumberFormatException fout) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E waarde(Class<E> soort, String tekst) {
+        if (leeg(tekst)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(soort, tekst.strip());
+        } catch (IllegalArgumentException fout) {
+            return null;
+        }
+    }
+
+    private static boolean leeg(String tekst) {
+        return tekst == null || tekst.isBlank();
+    }
+
+    private static Uitkomst fout(String veld, String code, String reden) {
+        return new Uitkomst(null, new Veldfout(veld, code, reden));
+    }
+
+    /** A line is either good or has its first problem. */
+    private record Uitkomst(Urenregel regel, Veldfout fout) {
+    }
+}

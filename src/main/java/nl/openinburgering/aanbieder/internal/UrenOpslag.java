@@ -1,0 +1,158 @@
+package nl.openinburgering.aanbieder.internal;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.openinburgering.aanbieder.Deelname;
+import nl.openinburgering.aanbieder.Upload;
+import nl.openinburgering.aanbieder.Urenregel;
+import nl.openinburgering.aanbieder.Urensoort;
+
+/**
+ * Hour lines and uploads. A batch goes in with a few multi-row {@code insert ... select from unnest(arrays)}
+ * statements, not row by row. (PostgreSQL refuses {@code COPY FROM} into a table with row-level security for a
+ * role that is subject to it, which the app role is: see docs/performance.md.)
+ */
+@Repository
+public class UrenOpslag {
+
+    /** Lines per statement: big enough to amortise the round trip, small enough for modest arrays. */
+    static final int PER_STATEMENT = 10_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    UrenOpslag(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Claims the idempotency key; false when the provider used it already (also by a concurrent request). */
+    public boolean claimUpload(Upload upload, UUID aanbiederId, String hash) {
+        return jdbc.sql("""
+                insert into urenupload (id, aanbieder_id, idempotentiesleutel, inhoud_hash, aantal_regels, ingediend_door, ingediend_op)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (aanbieder_id, idempotentiesleutel) do nothing""")
+                .params(upload.id(), aanbiederId, upload.idempotentiesleutel(), hash, upload.aantalRegels(),
+                        upload.ingediendDoor(), Timestamp.from(upload.ingediendOp()))
+                .update() == 1;
+    }
+
+    /** The earlier upload under this key with the hash of its lines. */
+    public Optional<Map.Entry<Upload, String>> upload(UUID aanbiederId, UUID sleutel) {
+        return jdbc.sql("""
+                select id, idempotentiesleutel, aantal_regels, ingediend_door, ingediend_op, inhoud_hash
+                from urenupload where aanbieder_id = ? and idempotentiesleutel = ?""")
+                .params(aanbiederId, sleutel)
+                .query((rs, n) -> Map.entry(new Upload(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant()), rs.getString(6)))
+                .optional();
+    }
+
+    public List<Upload> uploads(UUID aanbiederId, int aantal) {
+        return jdbc.sql("""
+                select id, idempotentiesleutel, aantal_regels, ingediend_door, ingediend_op
+                from urenupload where aanbieder_id = ? order by ingediend_op desc, id limit ?""")
+                .params(aanbiederId, aantal)
+                .query((rs, n) -> new Upload(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    /** Stores all lines of one upload in the current transaction, {@value #PER_STATEMENT} per statement. */
+    public void voegToe(UUID uploadId, UUID aanbiederId, List<Urenregel> regels, Map<UUID, Deelname> deelnames) {
+        for (int van = 0; van < regels.size(); van += PER_STATEMENT) {
+            List<Urenregel> deel = regels.subList(van, Math.min(regels.size(), van + PER_STATEMENT));
+            template.execute((ConnectionCallback<Integer>) verbinding -> {
+                int n = deel.size();
+                String[] gemeente = new String[n], deelname = new String[n], inburgeraar = new String[n],
+                        datum = new String[n], soort = new String[n], uren = new String[n], aanwezig = new String[n],
+                        reden = new String[n];
+                for (int i = 0; i < n; i++) {
+                    Urenregel r = deel.get(i);
+                    Deelname d = deelnames.get(r.deelnameId());
+                    gemeente[i] = d.gemeentecode().waarde();
+                    deelname[i] = d.id().toString();
+                    inburgeraar[i] = d.inburgeraarId().toString();
+                    datum[i] = r.datum().toString();
+                    soort[i] = r.soort().name();
+                    uren[i] = r.uren().toPlainString();
+                    aanwezig[i] = Boolean.toString(r.aanwezig());
+                    reden[i] = r.verzuimreden() == null ? null : r.verzuimreden().name();
+                }
+                try (PreparedStatement sql = verbinding.prepareStatement("""
+                        insert into urenregel (gemeentecode, aanbieder_id, deelname_id, inburgeraar_id, datum, soort, uren,
+                                               aanwezig, verzuimreden, upload_id)
+                        select g, ?::uuid, d::uuid, i::uuid, t::date, s, u::numeric, a::boolean, r, ?::uuid
+                        from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                             as x (g, d, i, t, s, u, a, r)""")) {
+                    sql.setString(1, aanbiederId.toString());
+                    sql.setString(2, uploadId.toString());
+                    String[][] kolommen = { gemeente, deelname, inburgeraar, datum, soort, uren, aanwezig, reden };
+                    for (int k = 0; k < kolommen.length; k++) {
+                        Array array = verbinding.createArrayOf("text", kolommen[k]);
+                        sql.setArray(3 + k, array);
+                    }
+                    return sql.executeUpdate();
+                }
+            });
+        }
+    }
+
+    /** Attended hours per kind for one person of the gemeente. */
+    public Map<Urensoort, BigDecimal> totalen(String gemeentecode, UUID inburgeraarId) {
+        Map<Urensoort, BigDecimal> totalen = new EnumMap<>(Urensoort.class);
+        jdbc.sql("""
+                select soort, sum(uren) from urenregel
+                where gemeentecode = ? and inburgeraar_id = ? and aanwezig group by soort""")
+                .params(gemeentecode, inburgeraarId)
+                .query(rs -> {
+                    totalen.put(Urensoort.valueOf(rs.getString(1)), rs.getBigDecimal(2));
+                });
+        return totalen;
+    }
+
+    /** Attended and reported hours per deelname of the gemeente in {@code [vanaf, tot)}; optionally for one person. */
+    public List<Telling> tellingen(String gemeentecode, UUID inburgeraarId, LocalDate vanaf, LocalDate tot) {
+        return jdbc.sql("""
+                select deelname_id, inburgeraar_id, coalesce(sum(uren) filter (where aanwezig), 0), sum(uren)
+                from urenregel
+                where gemeentecode = :g and datum >= :vanaf and datum < :tot
+                  and (cast(:persoon as uuid) is null or inburgeraar_id = cast(:persoon as uuid))
+                group by deelname_id, inburgeraar_id""")
+                .param("g", gemeentecode).param("vanaf", vanaf).param("tot", tot)
+                .param("persoon", inburgeraarId == null ? null : inburgeraarId.toString())
+                .query((rs, n) -> new Telling(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                .list();
+    }
+
+    public record Telling(UUID deelnameId, UUID inburgeraarId, BigDecimal aanwezig, BigDecimal gemeld) {
+    }
+
+    /** The gemeente's attendance threshold in percent, if set. */
+    public Optional<Integer> drempel(String gemeentecode) {
+        return jdbc.sql("select drempel_procent from aanwezigheidsbeleid where gemeentecode = ?").param(gemeentecode)
+                .query(Integer.class).optional();
+    }
+
+    public void stelDrempelIn(String gemeentecode, int procent, String door) {
+        jdbc.sql("""
+                insert into aanwezigheidsbeleid (gemeentecode, drempel_procent, gewijzigd_door) values (?, ?, ?)
+                on conflict (gemeentecode) do update
+                set drempel_procent = excluded.drempel_procent, gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""")
+                .params(gemeentecode, procent, door).update();
+    }
+}
