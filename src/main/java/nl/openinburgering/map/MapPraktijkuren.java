@@ -5,15 +5,22 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import nl.openinburgering.aanbieder.UrenOverzicht;
+
 /**
- * R6.3: the attended hours of the practical element, as providers report them ({@code MAP_PRAKTIJK} hour
- * lines of module {@code aanbieder}). Not logged here: the caller logs its own processing.
+ * R6.3: the attended hours of the practical element, as providers report them: the {@code MAP_PRAKTIJK} hour
+ * lines of module {@code aanbieder} (attended hours only). Not logged here: the caller logs its own processing.
  */
 @Component
 class MapPraktijkuren {
 
+    private final UrenOverzicht uren;
+
+    MapPraktijkuren(UrenOverzicht uren) {
+        this.uren = uren;
+    }
+
     BigDecimal uren(UUID inburgeraarId) {
-        // Replaced by the aanbieder module's totals as soon as that module is merged.
-        return BigDecimal.ZERO;
+        return uren.totalen(inburgeraarId).mapPraktijk();
     }
 }

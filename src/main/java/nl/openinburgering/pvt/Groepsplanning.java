@@ -14,6 +14,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.openinburgering.aanbieder.AanbiederRegister;
+import nl.openinburgering.aanbieder.Aanbiedersoort;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Tenant;
@@ -38,10 +40,13 @@ public class Groepsplanning {
 
     private final PlanningOpslag opslag;
     private final InburgeraarBeheer inburgeraars;
+    private final AanbiederRegister aanbieders;
     private final Verwerkingslog verwerkingslog;
 
-    Groepsplanning(PlanningOpslag opslag, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog) {
+    Groepsplanning(PlanningOpslag opslag, InburgeraarBeheer inburgeraars, AanbiederRegister aanbieders,
+            Verwerkingslog verwerkingslog) {
         this.opslag = opslag;
+        this.aanbieders = aanbieders;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
     }
@@ -97,6 +102,10 @@ public class Groepsplanning {
     public Bijeenkomst plan(UUID groepId, NieuweBijeenkomst invoer) {
         Groep groep = vindGroep(groepId);
         List<Veldfout> fouten = invoer.fouten(groep.programma());
+        if (invoer.aanbiederId() != null && aanbieders.gecontracteerdeAanbieder(invoer.aanbiederId()).isEmpty()) {
+            fouten.add(new Veldfout("aanbiederId", "aanbieder.onbekend",
+                    "Deze aanbieder heeft geen contract met uw gemeente; kies een gecontracteerde aanbieder of eigen medewerkers."));
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
@@ -151,6 +160,14 @@ public class Groepsplanning {
                 opslag.bijeenkomsten(gemeente(), groepId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(List.of(inburgeraarId)));
         return uitnodiging;
+    }
+
+    /** The providers contracted by the gemeente that give PVT or MAP, by id and name, for the planning form. */
+    public java.util.Map<UUID, String> aanbieders(Programma programma) {
+        Aanbiedersoort soort = programma == Programma.PVT ? Aanbiedersoort.PVT : Aanbiedersoort.MAP;
+        java.util.Map<UUID, String> namen = new java.util.LinkedHashMap<>();
+        aanbieders.gecontracteerd().stream().filter(a -> a.biedt(soort)).forEach(a -> namen.put(a.id(), a.naam()));
+        return namen;
     }
 
     /**

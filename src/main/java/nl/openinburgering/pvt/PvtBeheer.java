@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
@@ -49,11 +50,13 @@ public class PvtBeheer {
     private final PvtOpslag opslag;
     private final Groepsplanning planning;
     private final InburgeraarBeheer inburgeraars;
+    private final UrenOverzicht aanbiedersuren;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
 
-    PvtBeheer(PvtOpslag opslag, Groepsplanning planning, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen) {
+    PvtBeheer(PvtOpslag opslag, Groepsplanning planning, InburgeraarBeheer inburgeraars, UrenOverzicht aanbiedersuren,
+            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+        this.aanbiedersuren = aanbiedersuren;
         this.opslag = opslag;
         this.planning = planning;
         this.inburgeraars = inburgeraars;
@@ -169,7 +172,7 @@ public class PvtBeheer {
         Set<Verwijtbaar> toegestaan = einde
                 .map(e -> new Verwijtbaarheid(ondertekening.map(Ondertekening::datum).orElse(null), e, vandaag).toegestaan())
                 .orElse(Set.of());
-        return new PvtVoortgang(uren, activiteit, einde, ondertekening, toegestaan, pvt);
+        return new PvtVoortgang(uren, aanbiedersuren.totalen(persoon.id()).pvt(), activiteit, einde, ondertekening, toegestaan, pvt);
     }
 
     private static String gemeente() {

@@ -46,7 +46,7 @@ class PlanningController {
 
     static final int PER_PAGINA = 20;
     private static final Map<String, String> BIJEENKOMSTVELDEN = Map.of("datum", "pvtDatum", "eindtijd", "pvtEindtijd",
-            "plaats", "pvtPlaats", "onderwerp", "pvtOnderwerp", "uren", "pvtUren", "mapThema", "pvtMapThema");
+            "plaats", "pvtPlaats", "onderwerp", "pvtOnderwerp", "uren", "pvtUren", "mapThema", "pvtMapThema", "aanbiederId", "pvtAanbieder");
 
     private final Groepsplanning planning;
     private final PvtBeheer pvt;
@@ -94,6 +94,7 @@ class PlanningController {
         model.addAttribute("detail", detail);
         model.addAttribute("themas", MapThema.values());
         model.addAttribute("onderdelen", pvt.programma());
+        model.addAttribute("aanbieders", planning.aanbieders(detail.groep().programma()));
         if (!model.containsAttribute("invoer")) {
             model.addAttribute("invoer", Map.of());
         }

@@ -67,12 +67,12 @@ class PvtApiController {
     }
 
     /** {@code datumOndertekeningPvt} and {@code verwijtbaar} are the fields DUO will receive (R5.5). */
-    record PvtJson(BigDecimal urenGevolgd, BigDecimal minimumUren, boolean activiteitBijgewoond,
+    record PvtJson(BigDecimal urenGevolgd, BigDecimal urenGemeldDoorAanbieders, BigDecimal minimumUren, boolean activiteitBijgewoond,
             LocalDate uiterlijkeDatum, LocalDate datumOndertekeningPvt, Verwijtbaar verwijtbaar,
             List<Verwijtbaar> toegestaneVerwijtbaarheid, List<AanwezigheidJson> aanwezigheden) {
 
         static PvtJson van(PvtVoortgang v) {
-            return new PvtJson(v.uren(), v.minimumUren(), v.activiteitBijgewoond(), v.uiterlijkeDatum().orElse(null),
+            return new PvtJson(v.uren(), v.urenGemeldDoorAanbieders(), v.minimumUren(), v.activiteitBijgewoond(), v.uiterlijkeDatum().orElse(null),
                     v.ondertekening().map(Ondertekening::datum).orElse(null),
                     v.ondertekening().flatMap(Ondertekening::verwijtbaar).orElse(null),
                     v.toegestaneVerwijtbaarheid().stream().sorted().toList(),
