@@ -118,6 +118,40 @@ class PvtMapBrowserTests extends BrowserTest {
         sessie.controleerToegankelijkheid("MAP-thema vrijgesteld");
     }
 
+    /** D2 and D4 are municipal policy: the functioneel beheerder edits the programme and the MAP budget. */
+    @Test
+    void d2_d4_theBeheerderEditsThePvtProgrammeWithConfirmationAndTheMapBudget() {
+        sessie.logIn("beheer.dalfsen");
+        sessie.open("/beheer/pvt-programma");
+        sessie.wachtOp("onderdelen");
+        assertThat(sessie.tekst("onderdelen")).contains("Kernwaarden").contains("Gezondheid (GGD)");
+        sessie.controleerToegankelijkheid("PVT-programma");
+        sessie.vul("veld-pvtOnderdeelNaam", "Bezoek aan de Tweede Kamer");
+        sessie.vul("veld-pvtOnderdeelUren", "4");
+        sessie.element("onderdeel-toevoegen").click();
+        sessie.wachtOp("melding");
+        assertThat(sessie.tekst("onderdelen")).contains("Bezoek aan de Tweede Kamer");
+
+        chromium.findElement(By.linkText("Bezoek aan de Tweede Kamer verwijderen")).click();
+        sessie.wachtOp("bevestig-verwijderen");
+        sessie.controleerToegankelijkheid("Onderdeel verwijderen bevestigen");
+        sessie.element("verwijderen").click();
+        sessie.wachtOp("melding");
+        assertThat(sessie.tekst("onderdelen")).doesNotContain("Bezoek aan de Tweede Kamer");
+
+        sessie.open("/beheer/map-budget");
+        sessie.wachtOp("veld-mapBudget");
+        sessie.vul("veld-mapBudget", "abc");
+        sessie.element("opslaan").click();
+        sessie.wachtOp("foutsamenvatting");
+        sessie.controleerToegankelijkheid("MAP-budget met fout");
+        sessie.vul("veld-mapBudget", "150");
+        sessie.element("opslaan").click();
+        sessie.wachtOp("melding");
+        assertThat(sessie.element("veld-mapBudget").getAttribute("value")).isEqualTo("150.00");
+        sessie.controleerToegankelijkheid("MAP-budget");
+    }
+
     private void tijd(String id, String waarde) {
         chromium.executeScript("arguments[0].value = arguments[1]", sessie.element(id), waarde);
     }
