@@ -76,13 +76,10 @@ public class Groepsplanning {
     /** A group with the names of its members (a logged read) and its sessions. */
     public GroepDetail groep(UUID groepId) {
         Groep groep = vindGroep(groepId);
-        List<UUID> leden = opslag.leden(gemeente(), groepId);
-        List<LocalDate> uitgenodigd = opslag.uitgenodigdOp(gemeente(), groepId);
+        java.util.Map<UUID, LocalDate> leden = opslag.uitgenodigd(gemeente(), groepId);
         List<Groepslid> metNaam = new ArrayList<>();
-        for (int i = 0; i < leden.size(); i++) {
-            metNaam.add(new Groepslid(leden.get(i), inburgeraars.geadresseerde(leden.get(i)).naam(), uitgenodigd.get(i)));
-        }
-        verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(leden));
+        leden.forEach((id, op) -> metNaam.add(new Groepslid(id, inburgeraars.geadresseerde(id).naam(), op)));
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(leden.keySet()));
         return new GroepDetail(groep, metNaam, opslag.bijeenkomsten(gemeente(), groepId));
     }
 

@@ -62,9 +62,15 @@ public class PlanningOpslag {
                 .params(groepId, gemeente).query(UUID.class).list();
     }
 
-    public List<LocalDate> uitgenodigdOp(String gemeente, UUID groepId) {
-        return jdbc.sql("select uitgenodigd_op from pvt_groepslid where groep_id = ? and gemeentecode = ? order by uitgenodigd_op, inburgeraar_id")
-                .params(groepId, gemeente).query(LocalDate.class).list();
+    /** The members with the day they were invited, in the order they were invited. */
+    public java.util.Map<UUID, LocalDate> uitgenodigd(String gemeente, UUID groepId) {
+        java.util.Map<UUID, LocalDate> leden = new java.util.LinkedHashMap<>();
+        jdbc.sql("select inburgeraar_id, uitgenodigd_op from pvt_groepslid where groep_id = ? and gemeentecode = ? order by uitgenodigd_op, inburgeraar_id")
+                .params(groepId, gemeente)
+                .query(rij -> {
+                    leden.put(rij.getObject(1, UUID.class), rij.getObject(2, LocalDate.class));
+                });
+        return leden;
     }
 
     /** Adds the members that are not in the group yet; returns how many were new. */

@@ -53,13 +53,18 @@ class PlanningApiController {
 
     @GetMapping(produces = "application/json")
     @Operation(summary = "De groepen van de gemeente, nieuwste eerst, per pagina", operationId = "lijstGroepen")
-    GroepenJson groepen(@RequestParam(defaultValue = "1") int pagina, @RequestParam(defaultValue = "20") int paginagrootte) {
-        if (pagina < 1 || paginagrootte < 1 || paginagrootte > MAXIMUM_PER_PAGINA) {
-            throw new OngeldigeInvoer(new Veldfout("paginagrootte", "paginering.ongeldig",
-                    "De pagina begint bij 1; de paginagrootte ligt tussen 1 en 100."));
+    GroepenJson groepen(@RequestParam(defaultValue = "1") int pagina,
+            @RequestParam(defaultValue = "20") int paginaGrootte) {
+        if (pagina < 1) {
+            throw new OngeldigeInvoer(new Veldfout("pagina", "pagina.ongeldig", "De pagina begint bij 1."));
         }
-        Page<Groep> groepen = planning.groepen(PageRequest.of(pagina - 1, paginagrootte));
-        return new GroepenJson(groepen.getContent(), pagina, groepen.getTotalPages(), groepen.getTotalElements());
+        if (paginaGrootte < 1 || paginaGrootte > MAXIMUM_PER_PAGINA) {
+            throw new OngeldigeInvoer(new Veldfout("paginaGrootte", "paginaGrootte.ongeldig",
+                    "De paginagrootte ligt tussen 1 en " + MAXIMUM_PER_PAGINA + "."));
+        }
+        Page<Groep> groepen = planning.groepen(PageRequest.of(pagina - 1, paginaGrootte));
+        return new GroepenJson(groepen.getContent(),
+                new Paginering(pagina, paginaGrootte, groepen.getTotalElements(), groepen.getTotalPages()));
     }
 
     @PostMapping(consumes = "application/json", produces = "application/json")
@@ -112,7 +117,10 @@ class PlanningApiController {
         return brieven.uitnodiging(groepId, inburgeraarId, false);
     }
 
-    record GroepenJson(List<Groep> resultaten, int pagina, int aantalPaginas, long totaal) {
+    record GroepenJson(List<Groep> resultaten, Paginering paginering) {
+    }
+
+    record Paginering(int pagina, int paginaGrootte, long totaalAantal, int aantalPaginas) {
     }
 
     record GroepInvoer(String naam, Programma programma, List<UUID> deelnemers) {
