@@ -117,8 +117,8 @@ public class PvtBeheer {
     }
 
     /**
-     * Registers the signing of the participatieverklaring, after R5.2 (≥ 12 attended hours, the signing
-     * session included), R5.3 (≥ 1 activity or excursion) and R5.5 (the DUO validations of R6.5). Once only:
+     * Registers the signing of the participatieverklaring, after R5.2 (≥ 12 hours attended on or before the
+     * day of the signing, the signing session included), R5.3 (≥ 1 activity or excursion) and R5.5 (the DUO validations of R6.5). Once only:
      * a second signing is a conflict (409).
      */
     public Ondertekening onderteken(UUID inburgeraarId, LocalDate datum, Verwijtbaar verwijtbaar) {
@@ -126,13 +126,16 @@ public class PvtBeheer {
         if (opslag.ondertekening(gemeente(), inburgeraarId).isPresent()) {
             throw new Conflict("pvt.al.ondertekend", "De participatieverklaring is al ondertekend.");
         }
-        PvtVoortgang voortgang = voortgang(persoon, Vandaag.datum());
-        List<Veldfout> fouten = PvtRegels.ondertekening(datum, voortgang.uren(), voortgang.activiteitBijgewoond(),
+        // Only what was attended by the day of the signing counts toward it.
+        List<Aanwezigheid> tot = pvtAanwezigheden(inburgeraarId).stream()
+                .filter(a -> a.aanwezig() && (datum == null || !a.datum().isAfter(datum))).toList();
+        BigDecimal uren = tot.stream().map(Aanwezigheid::uren).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Veldfout> fouten = PvtRegels.ondertekening(datum, uren, tot.stream().anyMatch(Aanwezigheid::activiteit),
                 persoon.inburgeringstermijn(), Vandaag.datum(), verwijtbaar);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        Ondertekening ondertekening = new Ondertekening(inburgeraarId, datum, verklaringstekst(), voortgang.uren(),
+        Ondertekening ondertekening = new Ondertekening(inburgeraarId, datum, verklaringstekst(), uren,
                 Optional.ofNullable(verwijtbaar));
         opslag.bewaar(gemeente(), ondertekening, HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
@@ -162,8 +165,7 @@ public class PvtBeheer {
     }
 
     private PvtVoortgang voortgang(InburgeraarFeiten persoon, LocalDate vandaag) {
-        List<Aanwezigheid> pvt = planning.aanwezigheden(persoon.id()).stream()
-                .filter(a -> a.programma() == Programma.PVT).toList();
+        List<Aanwezigheid> pvt = pvtAanwezigheden(persoon.id());
         BigDecimal uren = pvt.stream().filter(Aanwezigheid::aanwezig).map(Aanwezigheid::uren)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean activiteit = pvt.stream().anyMatch(a -> a.aanwezig() && a.activiteit());
@@ -173,6 +175,10 @@ public class PvtBeheer {
                 .map(e -> new Verwijtbaarheid(ondertekening.map(Ondertekening::datum).orElse(null), e, vandaag).toegestaan())
                 .orElse(Set.of());
         return new PvtVoortgang(uren, aanbiedersuren.totalen(persoon.id()).pvt(), activiteit, einde, ondertekening, toegestaan, pvt);
+    }
+
+    private List<Aanwezigheid> pvtAanwezigheden(UUID inburgeraarId) {
+        return planning.aanwezigheden(inburgeraarId).stream().filter(a -> a.programma() == Programma.PVT).toList();
     }
 
     private static String gemeente() {

@@ -79,6 +79,16 @@ class PvtApiIntegrationTests {
     }
 
     @Test
+    void r5_2_onlyHoursAttendedByTheDayOfTheSigningCount() throws Exception {
+        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        Groepen.gevolgd(mvc, Groepen.groep(mvc, "PVT", List.of(id)), "12.0", true, null, List.of(id));
+        onderteken(id, Vandaag.datum().minusDays(11)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.code == 'R5.2')]").isNotEmpty())
+                .andExpect(jsonPath("$.invalidParams[?(@.code == 'R5.3')]").isNotEmpty());
+        onderteken(id, Vandaag.datum().minusDays(10)).andExpect(status().isOk());
+    }
+
+    @Test
     void r5_3_refusesTheSigningWithoutAnActivityAndCountsOnlyAttendedHours() throws Exception {
         String id = PersoonMetPip.registreer(mvc, "Z_ROUTE", DAGTEKENING);
         String afwezige = PersoonMetPip.registreer(mvc, "Z_ROUTE", DAGTEKENING);

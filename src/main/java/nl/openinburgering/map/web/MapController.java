@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.map.MapBeheer;
 import nl.openinburgering.map.ThemaStatus;
+import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
@@ -109,6 +111,12 @@ class MapController {
         }
         model.addAttribute("fouten", perVeld);
         return voortgang(id, model);
+    }
+
+    /** An eindgesprek after the MAP was completed: the error page with 409, as the API answers. */
+    @ExceptionHandler(Conflict.class)
+    void conflict(HttpServletResponse antwoord) throws java.io.IOException {
+        antwoord.sendError(HttpServletResponse.SC_CONFLICT);
     }
 
     static BigDecimal bedrag(String waarde, String veld) {
