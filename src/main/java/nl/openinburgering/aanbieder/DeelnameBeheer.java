@@ -2,6 +2,7 @@ package nl.openinburgering.aanbieder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,15 @@ public class DeelnameBeheer {
     }
 
     /**
+     * One deelname of the user's gemeente, else empty (another gemeente's does not exist for this user). Ids
+     * only, so not logged here: the caller logs its processing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Deelname> deelname(UUID deelnameId) {
+        return deelnames.vanGemeente(deelnameId, Tenant.vereist().waarde());
+    }
+
+    /**
      * The deelname if it belongs to that provider, else empty (another provider's deelname does not exist
      * for it). Ids only, so not logged here: the caller logs its processing.
      */
@@ -105,8 +115,7 @@ public class DeelnameBeheer {
     }
 
     /** A provider's processing goes to the log of each person's own gemeente. */
-    void logPerGemeente(Verwerkingsactiviteit activiteit, Handeling handeling,
-            java.util.Collection<Deelnemersgegevens> personen) {
+    void logPerGemeente(Verwerkingsactiviteit activiteit, Handeling handeling, Collection<Deelnemersgegevens> personen) {
         personen.stream().collect(Collectors.groupingBy(Deelnemersgegevens::gemeentecode))
                 .forEach((gemeente, perGemeente) -> verwerkingslog.vastleggen(gemeente, activiteit, handeling,
                         perGemeente.stream().map(Deelnemersgegevens::bsn).toList(), Uitkomst.GELUKT));

@@ -64,14 +64,11 @@ public class UrenRegistratie {
      */
     public Upload registreer(UUID idempotentiesleutel, List<RuweUrenregel> regels) {
         UUID aanbieder = aanbieder();
-        Urenbatch vorm = Urenbatch.lees(regels);
-        String hash = vorm.hash();
-        if (vorm.isGoed()) {
-            // A retry is answered from the earlier upload, before the checks whose outcome may have changed since.
-            var eerder = uren.upload(aanbieder, idempotentiesleutel);
-            if (eerder.isPresent()) {
-                return herhaling(eerder.get(), hash);
-            }
+        String hash = Urenbatch.hash(regels);
+        // A retry is answered from the earlier upload, before the checks whose outcome may have changed since.
+        var eerder = uren.upload(aanbieder, idempotentiesleutel);
+        if (eerder.isPresent()) {
+            return herhaling(eerder.get(), hash);
         }
         Map<UUID, Deelname> eigen = eigenDeelnames(aanbieder, regels);
         Urenbatch batch = Urenbatch.controleer(regels, eigen, Vandaag.datum());

@@ -45,17 +45,12 @@ public final class Urenbatch {
         return fouten.isEmpty() && !regels.isEmpty();
     }
 
-    /** Only the format of the lines, without the deelnames: enough for the idempotency hash. */
-    static Urenbatch lees(List<RuweUrenregel> ruw) {
-        return controleer(ruw, null, null);
-    }
-
     /**
      * R4.7: checks each line. A deelname that is unknown or of another provider is a bad line; the date may
      * not lie in the future or outside the deelname; 0 &lt; uren &le; 24 with at most two decimals; an absence
      * needs a {@link Verzuimreden}, an attended line may not have one.
      *
-     * @param deelnames the provider's deelnames by id (null: skip the checks against deelnames)
+     * @param deelnames the provider's deelnames by id
      */
     public static Urenbatch controleer(List<RuweUrenregel> ruw, Map<UUID, Deelname> deelnames, LocalDate vandaag) {
         List<Urenregel> goed = new ArrayList<>();
@@ -72,13 +67,21 @@ public final class Urenbatch {
         return new Urenbatch(goed, fouten);
     }
 
-    /** The SHA-256 of the lines in canonical form: equal lines, equal hash, whatever JSON or CSV they came in. */
-    public String hash() {
+    /**
+     * The SHA-256 of the lines as sent (each field stripped of surrounding blanks): the same body gives the same
+     * hash, in JSON or CSV alike; any other value, even "3" for "3.0", is another body.
+     */
+    public static String hash(List<RuweUrenregel> ruw) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Urenregel regel : regels) {
-                sha.update(regel.canoniek().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
+            StringBuilder regel = new StringBuilder(128);
+            for (RuweUrenregel r : ruw) {
+                regel.setLength(0);
+                for (String veld : new String[] { r.deelnameId(), r.datum(), r.soort(), r.uren(), r.aanwezig(),
+                        r.verzuimreden() }) {
+                    regel.append(veld == null ? "" : veld.strip()).append('\u001f');
+                }
+                sha.update(regel.append('\n').toString().getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException onmogelijk) {
@@ -93,8 +96,8 @@ public final class Urenbatch {
         } catch (IllegalArgumentException fout) {
             return fout("deelnameId", "deelname.onbekend", "Vul een geldige deelname-id in.");
         }
-        Deelname deelname = deelnames == null ? null : deelnames.get(deelnameId);
-        if (deelnames != null && deelname == null) {
+        Deelname deelname = deelnames.get(deelnameId);
+        if (deelname == null) {
             return fout("deelnameId", "deelname.onbekend", "Deze deelname is onbekend of hoort niet bij uw organisatie.");
         }
         LocalDate datum;
@@ -103,10 +106,10 @@ public final class Urenbatch {
         } catch (DateTimeParseException fout) {
             return fout("datum", "datum.ongeldig", "Vul de datum in als JJJJ-MM-DD.");
         }
-        if (vandaag != null && datum.isAfter(vandaag)) {
+        if (datum.isAfter(vandaag)) {
             return fout("datum", "datum.toekomst", "De datum ligt in de toekomst.");
         }
-        if (deelname != null && !deelname.looptOp(datum)) {
+        if (!deelname.looptOp(datum)) {
             return fout("datum", "datum.buitenDeelname", "De datum ligt buiten de looptijd van de deelname.");
         }
         Urensoort soort = waarde(Urensoort.class, r.soort());

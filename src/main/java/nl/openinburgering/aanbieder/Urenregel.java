@@ -7,10 +7,4 @@ import java.util.UUID;
 /** A well-formed hour line: hours of one kind on one day for one deelname, attended or absent with a reason. */
 public record Urenregel(UUID deelnameId, LocalDate datum, Urensoort soort, BigDecimal uren, boolean aanwezig,
         Verzuimreden verzuimreden) {
-
-    /** The line in a fixed text form: equal lines give equal text, whatever the JSON or CSV looked like. */
-    String canoniek() {
-        return deelnameId + "|" + datum + "|" + soort + "|" + uren.stripTrailingZeros().toPlainString() + "|" + aanwezig
-                + "|" + (verzuimreden == null ? "" : verzuimreden.name());
-    }
 }

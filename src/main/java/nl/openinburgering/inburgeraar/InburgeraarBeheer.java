@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.openinburgering.inburgeraar.internal.DeelnemerLezer;
 import nl.openinburgering.inburgeraar.internal.InburgeraarRepository;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
@@ -35,10 +36,12 @@ public class InburgeraarBeheer {
     private final InburgeraarRepository inburgeraars;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final DeelnemerLezer deelnemers;
 
     InburgeraarBeheer(InburgeraarRepository inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen) {
+            ApplicationEventPublisher gebeurtenissen, DeelnemerLezer deelnemers) {
         this.inburgeraars = inburgeraars;
+        this.deelnemers = deelnemers;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
     }
@@ -196,10 +199,7 @@ public class InburgeraarBeheer {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return inburgeraars.findAllByIdIn(ids).stream()
-                .map(i -> new Deelnemersgegevens(i.id(), i.gemeentecode(), i.bsn(), i.voornamen(), i.geslachtsnaam(),
-                        i.geboortedatum()))
-                .toList();
+        return deelnemers.lees(ids);
     }
 
     private Inburgeraar vind(UUID id) {

@@ -53,6 +53,11 @@ public class DeelnameOpslag {
                 .params(deelnameId, aanbiederId).query(DeelnameOpslag::deelname).optional();
     }
 
+    public Optional<Deelname> vanGemeente(UUID deelnameId, String gemeentecode) {
+        return jdbc.sql(KOLOMMEN + "where d.id = ? and d.gemeentecode = ?")
+                .params(deelnameId, gemeentecode).query(DeelnameOpslag::deelname).optional();
+    }
+
     /** The provider's deelnames among {@code ids}, in one query (set-based validation of an upload). */
     public List<Deelname> vanAanbieder(UUID aanbiederId, Collection<UUID> ids) {
         if (ids.isEmpty()) {

@@ -1,6 +1,5 @@
 package nl.openinburgering.inburgeraar.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +27,4 @@ public interface InburgeraarRepository extends Repository<Inburgeraar, UUID> {
     Page<Inburgeraar> findByGemeentecodeAndActiefTrue(String gemeentecode, Pageable pagina);
 
     long countByGemeentecode(String gemeentecode);
-
-    /** Provider accounts only: row-level security limits the rows to the provider's own participants. */
-    List<Inburgeraar> findAllByIdIn(Collection<UUID> ids);
 }

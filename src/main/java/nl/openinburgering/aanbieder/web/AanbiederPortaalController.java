@@ -1,0 +1,144 @@
+package nl.openinburgering.aanbieder.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.openinburgering.aanbieder.DeelnameBeheer;
+import nl.openinburgering.aanbieder.Deelnemer;
+import nl.openinburgering.aanbieder.RuweUrenregel;
+import nl.openinburgering.aanbieder.Upload;
+import nl.openinburgering.aanbieder.Urenbatch;
+import nl.openinburgering.aanbieder.UrenRegistratie;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * The provider portal: its own participants (no BSN), and the upload of hour lines as a CSV file. An upload
+ * first shows a preview with the problem of each bad line; only a good file can be saved, with "Opslaan". The
+ * file waits in the session in between (the session lives in the database, so any app node can confirm it);
+ * its token is also the idempotency key, so a second click on "Opslaan" stores nothing twice.
+ */
+@Controller
+@RequestMapping("/aanbieder")
+class AanbiederPortaalController {
+
+    static final int PAGINAGROOTTE = 20;
+    static final int UPLOADS_GETOOND = 20;
+    /** Lines shown in the preview table; the errors are always all listed. */
+    static final int VOORBEELD_REGELS = 200;
+    private static final String SESSIE = "aanbieder.upload.";
+
+    private final DeelnameBeheer deelnames;
+    private final UrenRegistratie registratie;
+
+    AanbiederPortaalController(DeelnameBeheer deelnames, UrenRegistratie registratie) {
+        this.deelnames = deelnames;
+        this.registratie = registratie;
+    }
+
+    @GetMapping
+    String start() {
+        return "redirect:/aanbieder/deelnemers";
+    }
+
+    @GetMapping("/deelnemers")
+    String deelnemers(@RequestParam(defaultValue = "1") int pagina, Model model) {
+        int huidige = Math.max(1, pagina);
+        Page<Deelnemer> gevonden = deelnames.deelnemers(PageRequest.of(huidige - 1, PAGINAGROOTTE));
+        model.addAttribute("deelnemers", gevonden.getContent());
+        model.addAttribute("pagina", huidige);
+        model.addAttribute("aantalPaginas", Math.max(1, gevonden.getTotalPages()));
+        model.addAttribute("totaal", gevonden.getTotalElements());
+        return "aanbieder/deelnemers";
+    }
+
+    @GetMapping("/uren")
+    String uren(Model model) {
+        List<Upload> uploads = registratie.uploads(UPLOADS_GETOOND);
+        model.addAttribute("uploads", uploads);
+        return "aanbieder/uren";
+    }
+
+    @PostMapping("/uren/voorbeeld")
+    String voorbeeld(@RequestParam("bestand") MultipartFile bestand, HttpSession sessie, Model model) throws IOException {
+        String tekst = new String(bestand.getBytes(), StandardCharsets.UTF_8);
+        List<RuweUrenregel> regels;
+        try {
+            regels = Urencsv.lees(tekst);
+        } catch (OngeldigeInvoer ongeldig) {
+            model.addAttribute("bestandsfout", ongeldig.fouten().getFirst().reden());
+            return uren(model);
+        }
+        Urenbatch batch = registratie.controleer(regels);
+        Map<Integer, Veldfout> fouten = new HashMap<>();
+        List<Foutregel> foutregels = new ArrayList<>();
+        for (Veldfout fout : batch.fouten()) {
+            int index = regelnummer(fout.veld());
+            fouten.put(index, fout);
+            foutregels.add(new Foutregel(index < 0 ? 0 : index + 2, fout.reden()));
+        }
+        model.addAttribute("regels", regels.subList(0, Math.min(regels.size(), VOORBEELD_REGELS)));
+        model.addAttribute("aantalRegels", regels.size());
+        model.addAttribute("fouten", foutregels);
+        model.addAttribute("foutPerRegel", fouten);
+        model.addAttribute("bestandsnaam", bestand.getOriginalFilename());
+        if (batch.isGoed()) {
+            String token = UUID.randomUUID().toString();
+            sessie.setAttribute(SESSIE + token, tekst);
+            model.addAttribute("token", token);
+        }
+        return "aanbieder/voorbeeld";
+    }
+
+    @PostMapping("/uren/opslaan")
+    String opslaan(@RequestParam String token, HttpSession sessie, RedirectAttributes doorgeven, Model model) {
+        UUID sleutel;
+        try {
+            sleutel = UUID.fromString(token);
+        } catch (IllegalArgumentException fout) {
+            return "redirect:/aanbieder/uren";
+        }
+        Object tekst = sessie.getAttribute(SESSIE + token);
+        if (!(tekst instanceof String csv)) {
+            doorgeven.addFlashAttribute("melding", "aanbieder.uren.verlopen");
+            return "redirect:/aanbieder/uren";
+        }
+        try {
+            Upload upload = registratie.registreer(sleutel, Urencsv.lees(csv));
+            sessie.removeAttribute(SESSIE + token);
+            doorgeven.addFlashAttribute("opgeslagen", upload.aantalRegels());
+        } catch (OngeldigeInvoer ongeldig) {
+            // Something changed between preview and confirmation (a deelname ended): show the file again.
+            sessie.removeAttribute(SESSIE + token);
+            doorgeven.addFlashAttribute("melding", "aanbieder.uren.gewijzigd");
+        }
+        return "redirect:/aanbieder/uren";
+    }
+
+    /** {@code regels[3].uren} is line 3 of the data (from 0): line 5 of the file, after the header row. */
+    static int regelnummer(String veld) {
+        try {
+            return Integer.parseInt(veld.substring(veld.indexOf('[') + 1, veld.indexOf(']')));
+        } catch (RuntimeException fout) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package nl.openinburgering.aanbieder;
+
+import static nl.openinburgering.aanbieder.AanbiederTestdata.AANBIEDER_TAAL;
+import static nl.openinburgering.aanbieder.AanbiederTestdata.TAALSCHOOL;
+import static nl.openinburgering.aanbieder.AanbiederTestdata.regel;
+import static nl.openinburgering.aanbieder.AanbiederTestdata.regels;
+import static nl.openinburgering.aanbieder.AanbiederTestdata.sleutel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.openinburgering.shared.Vandaag;
+
+/** Attendance over four weeks against the gemeente's threshold (default 80%), and the VERZUIM list. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AanwezigheidIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UrenOverzicht overzicht;
+
+    AanbiederTestdata data;
+    LocalDate peildatum = Vandaag.datum();
+
+    @BeforeEach
+    void testdata() {
+        data = new AanbiederTestdata(mvc);
+    }
+
+    /** Ten days of 3 hours, {@code afwezig} of them absent, within the four weeks before today. */
+    String deelnameMetAfwezigheid(String persoon, int afwezig) throws Exception {
+        String deelname = data.deelname(persoon, TAALSCHOOL, "LEERROUTE");
+        String[] lijnen = new String[10];
+        for (int i = 0; i < 10; i++) {
+            lijnen[i] = regel(deelname, peildatum.minusDays(i + 1).toString(), "TAALLES_KNM", "3", i >= afwezig,
+                    i < afwezig ? "ONGEOORLOOFD" : null);
+        }
+        // A line of five weeks ago falls outside the window and does not count.
+        String oud = regel(deelname, peildatum.minusDays(35).toString(), "TAALLES_KNM", "3", false, "ZIEK");
+        String[] alle = java.util.Arrays.copyOf(lijnen, 11);
+        alle[10] = oud;
+        data.meld(AANBIEDER_TAAL, sleutel(), regels(alle)).andExpect(status().isCreated());
+        return deelname;
+    }
+
+    @Test
+    void signalsVerzuimBelowEightyPercentButNotAtEighty() throws Exception {
+        String tachtig = deelnameMetAfwezigheid(data.persoon(), 2);
+        String zeventig = deelnameMetAfwezigheid(data.persoon(), 3);
+
+        List<Verzuim> verzuim = alsConsulent(() -> overzicht.verzuim(peildatum));
+        assertThat(verzuim).extracting(v -> v.deelnameId().toString()).contains(zeventig).doesNotContain(tachtig);
+        Verzuim signaal = verzuim.stream().filter(v -> v.deelnameId().toString().equals(zeventig)).findFirst().orElseThrow();
+        assertThat(signaal.percentage()).isEqualByComparingTo(new BigDecimal("70"));
+        assertThat(signaal.drempel()).isEqualTo(80);
+    }
+
+    @Test
+    void aanwezigheidPerDeelnameCountsOnlyTheLastFourWeeks() throws Exception {
+        String persoon = data.persoon();
+        String deelname = deelnameMetAfwezigheid(persoon, 1);
+        List<Aanwezigheid> aanwezigheid = alsConsulent(() -> overzicht.aanwezigheid(UUID.fromString(persoon), peildatum));
+        assertThat(aanwezigheid).hasSize(1);
+        Aanwezigheid a = aanwezigheid.getFirst();
+        assertThat(a.deelnameId().toString()).isEqualTo(deelname);
+        assertThat(a.gemeldeUren()).isEqualByComparingTo("30");
+        assertThat(a.aanwezigeUren()).isEqualByComparingTo("27");
+        assertThat(a.percentage()).isEqualByComparingTo("90");
+        assertThat(a.onderDrempel()).isFalse();
+    }
+
+    /** The facade as a Dalfsen consulent (the MockMvc requests clear the security context after themselves). */
+    static <T> T alsConsulent(Supplier<T> werk) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "consulent.dalfsen", null, AuthorityUtils.createAuthorityList("ROLE_CONSULENT", "GEMEENTE_0148")));
+        try {
+            return werk.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
