@@ -29,6 +29,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import com.jayway.jsonpath.JsonPath;
+
 import nl.openinburgering.PersoonMetPip;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
@@ -119,6 +121,28 @@ class PvtApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"aanwezig\": [\"" + UUID.randomUUID() + "\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("geen.groepslid"));
+    }
+
+    @Test
+    void aSessionIsGivenByOwnStaffOrByAProviderTheGemeenteContracted() throws Exception {
+        String participatiewerk = "6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a02";
+        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String groep = Groepen.groep(mvc, "PVT", List.of(id));
+        String sessie = """
+                {"datum": "%s", "begintijd": "13:00", "eindtijd": "16:00", "plaats": "Buurthuis", "onderwerp": "Werk",
+                 "uren": 3, "activiteit": false, "aanbiederId": "%s"}""".formatted(Vandaag.datum(), participatiewerk);
+        mvc.perform(post("/api/v1/groepen/" + groep + "/bijeenkomsten").with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON).content(sessie))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.aanbiederId").value(participatiewerk));
+
+        // Participatiewerk Dalfsen has no contract with Staphorst.
+        String staphorst = JsonPath.read(mvc.perform(post("/api/v1/groepen").with(STAPHORST)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"naam\": \"Staphorst\", \"programma\": \"PVT\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.groep.id");
+        mvc.perform(post("/api/v1/groepen/" + staphorst + "/bijeenkomsten").with(STAPHORST)
+                        .contentType(MediaType.APPLICATION_JSON).content(sessie))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("aanbieder.onbekend"));
     }
 
     @Test
