@@ -32,11 +32,16 @@ public final class PersoonMetPip {
 
     public static String registreer(MockMvc mvc, String geslachtsnaam, String leerroute, LocalDate dagtekening)
             throws Exception {
+        return registreer(mvc, geslachtsnaam, leerroute, dagtekening, TestBsn.nieuw());
+    }
+
+    public static String registreer(MockMvc mvc, String geslachtsnaam, String leerroute, LocalDate dagtekening,
+            String bsn) throws Exception {
         String persoon = mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "%s", "geboortedatum": "2003-05-17",
                                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s",
-                                 "datumVestigingGemeente": "%s"}""".formatted(TestBsn.nieuw(), geslachtsnaam,
+                                 "datumVestigingGemeente": "%s"}""".formatted(bsn, geslachtsnaam,
                                 dagtekening.minusDays(60), dagtekening.minusDays(30))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(persoon, "$.id");

@@ -26,12 +26,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.TestBsn;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Vandaag;
@@ -47,6 +52,12 @@ class PvtApiIntegrationTests {
     MockMvc mvc;
     @Autowired
     PvtBeheer pvt;
+    @Autowired
+    Verwerkingslog verwerkingslog;
+    @Autowired
+    TransactionTemplate transactie;
+    @Autowired
+    JdbcClient jdbc;
 
     ResultActions onderteken(String id, LocalDate datum) throws Exception {
         return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pvt/ondertekening").with(CONSULENT)
@@ -169,6 +180,22 @@ class PvtApiIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(tekst(brief)).contains("Uitnodiging voor het participatieverklaringstraject").contains("Amina Bakker")
                 .contains("Groep PVT").contains("Gemeentehuis");
+    }
+
+    @Test
+    void invitingRegisteringSigningAndTheCertificateAreInTheProcessingLog() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = PersoonMetPip.registreer(mvc, "Haddad", "B1_ROUTE", DAGTEKENING, bsn);
+        Groepen.gevolgd(mvc, Groepen.groep(mvc, "PVT", List.of(id)), "12.0", true, null, List.of(id));
+        onderteken(id, Vandaag.datum()).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pvt/certificaat").with(CONSULENT)).andExpect(status().isOk());
+
+        String pseudoniem = verwerkingslog.pseudoniem(new Bsn(bsn));
+        List<String> regels = Tenant.alsGemeente(new Gemeentecode("0148"), () -> transactie.execute(s -> jdbc
+                .sql("select activiteit || ':' || handeling from verwerking where betrokkene = ? order by id")
+                .param(pseudoniem).query(String.class).list()));
+        assertThat(regels).contains("PVT_VASTLEGGEN:AANMAKEN", "PVT_VASTLEGGEN:WIJZIGEN", "PVT_RAADPLEGEN:LEZEN")
+                .filteredOn(r -> r.startsWith("PVT_VASTLEGGEN:AANMAKEN")).hasSize(2);
     }
 
     @Test
