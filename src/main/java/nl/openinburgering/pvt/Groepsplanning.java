@@ -3,8 +3,11 @@ package nl.openinburgering.pvt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -76,7 +79,7 @@ public class Groepsplanning {
     /** A group with the names of its members (a logged read) and its sessions. */
     public GroepDetail groep(UUID groepId) {
         Groep groep = vindGroep(groepId);
-        java.util.Map<UUID, LocalDate> leden = opslag.uitgenodigd(gemeente(), groepId);
+        Map<UUID, LocalDate> leden = opslag.uitgenodigd(gemeente(), groepId);
         List<Groepslid> metNaam = new ArrayList<>();
         leden.forEach((id, op) -> metNaam.add(new Groepslid(id, inburgeraars.geadresseerde(id).naam(), op)));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(leden.keySet()));
@@ -108,8 +111,8 @@ public class Groepsplanning {
         }
         Bijeenkomst bijeenkomst = new Bijeenkomst(UUID.randomUUID(), groepId, invoer.datum(), invoer.begintijd(),
                 invoer.eindtijd(), invoer.plaats().strip(), invoer.onderwerp().strip(), invoer.uren(),
-                invoer.activiteit(), java.util.Optional.ofNullable(invoer.mapThema()),
-                java.util.Optional.ofNullable(invoer.aanbiederId()), false);
+                invoer.activiteit(), Optional.ofNullable(invoer.mapThema()),
+                Optional.ofNullable(invoer.aanbiederId()), false);
         opslag.plan(gemeente(), bijeenkomst);
         return bijeenkomst;
     }
@@ -160,9 +163,9 @@ public class Groepsplanning {
     }
 
     /** The providers contracted by the gemeente that give PVT or MAP, by id and name, for the planning form. */
-    public java.util.Map<UUID, String> aanbieders(Programma programma) {
+    public Map<UUID, String> aanbieders(Programma programma) {
         Aanbiedersoort soort = programma == Programma.PVT ? Aanbiedersoort.PVT : Aanbiedersoort.MAP;
-        java.util.Map<UUID, String> namen = new java.util.LinkedHashMap<>();
+        Map<UUID, String> namen = new LinkedHashMap<>();
         aanbieders.gecontracteerd().stream().filter(a -> a.biedt(soort)).forEach(a -> namen.put(a.id(), a.naam()));
         return namen;
     }

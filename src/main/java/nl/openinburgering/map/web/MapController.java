@@ -1,7 +1,9 @@
 package nl.openinburgering.map.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +95,7 @@ class MapController {
             return "redirect:/inburgeraars/" + id + "/map";
         } catch (OngeldigeInvoer ongeldig) {
             return fout(id, ongeldig.fouten(), "mapEindgesprekDatum", model, antwoord);
-        } catch (java.time.format.DateTimeParseException onleesbaar) {
+        } catch (DateTimeParseException onleesbaar) {
             return fout(id, List.of(new Veldfout("datum", "datum.ongeldig", "Vul een geldige datum in.")),
                     "mapEindgesprekDatum", model, antwoord);
         }
@@ -115,7 +117,7 @@ class MapController {
 
     /** An eindgesprek after the MAP was completed: the error page with 409, as the API answers. */
     @ExceptionHandler(Conflict.class)
-    void conflict(HttpServletResponse antwoord) throws java.io.IOException {
+    void conflict(HttpServletResponse antwoord) throws IOException {
         antwoord.sendError(HttpServletResponse.SC_CONFLICT);
     }
 

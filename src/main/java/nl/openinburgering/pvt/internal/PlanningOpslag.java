@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,8 +65,8 @@ public class PlanningOpslag {
     }
 
     /** The members with the day they were invited, in the order they were invited. */
-    public java.util.Map<UUID, LocalDate> uitgenodigd(String gemeente, UUID groepId) {
-        java.util.Map<UUID, LocalDate> leden = new java.util.LinkedHashMap<>();
+    public Map<UUID, LocalDate> uitgenodigd(String gemeente, UUID groepId) {
+        Map<UUID, LocalDate> leden = new LinkedHashMap<>();
         jdbc.sql("select inburgeraar_id, uitgenodigd_op from pvt_groepslid where groep_id = ? and gemeentecode = ? order by uitgenodigd_op, inburgeraar_id")
                 .params(groepId, gemeente)
                 .query(rij -> {

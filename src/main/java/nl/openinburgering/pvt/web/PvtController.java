@@ -1,5 +1,6 @@
 package nl.openinburgering.pvt.web;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,7 +72,7 @@ class PvtController {
 
     /** Before the signing there is no certificate: the error page with 409, as the API answers. */
     @ExceptionHandler(Conflict.class)
-    void conflict(HttpServletResponse antwoord) throws java.io.IOException {
+    void conflict(HttpServletResponse antwoord) throws IOException {
         antwoord.sendError(HttpServletResponse.SC_CONFLICT);
     }
 }
