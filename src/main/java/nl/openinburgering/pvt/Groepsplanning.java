@@ -3,6 +3,7 @@ package nl.openinburgering.pvt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +83,7 @@ public class Groepsplanning {
         Map<UUID, LocalDate> leden = opslag.uitgenodigd(gemeente(), groepId);
         List<Groepslid> metNaam = new ArrayList<>();
         leden.forEach((id, op) -> metNaam.add(new Groepslid(id, inburgeraars.geadresseerde(id).naam(), op)));
+        metNaam.sort(Comparator.comparing(Groepslid::naam));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(leden.keySet()));
         return new GroepDetail(groep, metNaam, opslag.bijeenkomsten(gemeente(), groepId));
     }
