@@ -114,6 +114,20 @@ public class DeelnameBeheer {
         return new PageImpl<>(inhoud, pagina, deelnames.aantalVanAanbieder(aanbieder));
     }
 
+    /**
+     * For a provider account: one of its own participants. Another provider's deelname does not exist for it
+     * (404). The read is logged.
+     */
+    public Deelnemer deelnemer(UUID deelnameId) {
+        UUID aanbieder = Tenant.huidigeAanbieder().orElseThrow(() -> new NietGevonden("Deelname"));
+        Deelname d = deelnames.vanAanbieder(deelnameId, aanbieder).orElseThrow(() -> new NietGevonden("Deelname"));
+        Deelnemersgegevens p = inburgeraars.voorAanbieder(List.of(d.inburgeraarId())).stream().findFirst()
+                .orElseThrow(() -> new NietGevonden("Deelname"));
+        logPerGemeente(Verwerkingsactiviteit.DEELNAMES_RAADPLEGEN, Handeling.LEZEN, List.of(p));
+        return new Deelnemer(d.id(), p.voornamen(), p.geslachtsnaam(), p.geboortedatum(), d.soort(), d.startdatum(),
+                d.einddatum());
+    }
+
     /** A provider's processing goes to the log of each person's own gemeente. */
     void logPerGemeente(Verwerkingsactiviteit activiteit, Handeling handeling, Collection<Deelnemersgegevens> personen) {
         personen.stream().collect(Collectors.groupingBy(Deelnemersgegevens::gemeentecode))

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.openinburgering.TestBsn;
@@ -30,10 +32,14 @@ import nl.openinburgering.TestBsn;
 /** Hours from providers: all or nothing, idempotent, each provider only its own deelnames (R4.7, R2.10). */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class UrenApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApplicationEvents gebeurtenissen;
 
     AanbiederTestdata data;
 
@@ -67,6 +73,8 @@ class UrenApiIntegrationTests {
                 .andExpect(jsonPath("$.mapPraktijk").value(0))
                 .andExpect(jsonPath("$.pvt").value(0));
         mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/uren").with(STAPHORST)).andExpect(status().isNotFound());
+        assertThat(gebeurtenissen.stream(UrenGemeld.class))
+                .anySatisfy(g -> assertThat(g.inburgeraarIds()).extracting(Object::toString).containsExactly(persoon));
     }
 
     @Test
@@ -111,7 +119,7 @@ class UrenApiIntegrationTests {
     }
 
     @Test
-    void aDeelnameOfAnotherProviderIsABadLineAndItsParticipantsAreNotListed() throws Exception {
+    void aDeelnameOfAnotherProviderIsABadLineAndIsNeitherListedNorReadable() throws Exception {
         String persoon = data.persoon();
         String participatie = data.deelname(persoon, PARTICIPATIEWERK, "PARTICIPATIE");
         data.meld(AANBIEDER_TAAL, sleutel(), regels(regel(participatie, "2026-04-07", "PARTICIPATIE", "2", true, null)))
@@ -124,6 +132,9 @@ class UrenApiIntegrationTests {
         mvc.perform(get("/api/v1/aanbieder/deelnames?paginaGrootte=100").with(AANBIEDER_PARTICIPATIE))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(participatie)));
+        mvc.perform(get("/api/v1/aanbieder/deelnames/" + participatie).with(AANBIEDER_TAAL)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/aanbieder/deelnames/" + participatie).with(AANBIEDER_PARTICIPATIE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.inburgeraar.voornamen").value("Hiwet"));
     }
 
     @Test

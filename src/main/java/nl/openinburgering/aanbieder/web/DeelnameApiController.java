@@ -76,6 +76,12 @@ class DeelnameApiController {
                 new Paginering(pagina, paginaGrootte, gevonden.getTotalElements(), gevonden.getTotalPages()));
     }
 
+    @GetMapping("/api/v1/aanbieder/deelnames/{deelnameId}")
+    @Operation(summary = "Eén eigen deelnemer van de aanbieder (zonder BSN)", operationId = "leesDeelnemerAanbieder")
+    DeelnemerJson deelnemer(@PathVariable UUID deelnameId) {
+        return DeelnemerJson.van(beheer.deelnemer(deelnameId));
+    }
+
     record DeelnameInvoer(UUID aanbiederId, Deelnamesoort soort, LocalDate startdatum, LocalDate einddatum) {
     }
 

@@ -1,5 +1,6 @@
 package nl.openinburgering.aanbieder.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.openinburgering.aanbieder.Aanwezigheid;
@@ -25,7 +28,9 @@ import nl.openinburgering.aanbieder.RuweUrenregel;
 import nl.openinburgering.aanbieder.Upload;
 import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.aanbieder.UrenRegistratie;
+import nl.openinburgering.aanbieder.Urensoort;
 import nl.openinburgering.aanbieder.Urentotalen;
+import nl.openinburgering.aanbieder.Verzuimreden;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
@@ -40,6 +45,11 @@ import tools.jackson.databind.JsonNode;
 class UrenApiController {
 
     static final String SLEUTEL = "Idempotency-Key";
+    static final String CSV_VOORBEELD = """
+            deelnameId,datum,soort,uren,aanwezig,verzuimreden
+            3f1c2a9e-8b7d-4e6f-9a1b-2c3d4e5f6a7b,2026-04-07,TAALLES_KNM,3.0,true,
+            3f1c2a9e-8b7d-4e6f-9a1b-2c3d4e5f6a7b,2026-04-08,TAALLES_KNM,3.0,false,ZIEK
+            """;
 
     private final UrenRegistratie registratie;
     private final UrenOverzicht overzicht;
@@ -52,14 +62,18 @@ class UrenApiController {
     @PostMapping(path = "/api/v1/aanbieder/urenregistraties", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Meld gevolgde uren en aanwezigheid (alles of niets, idempotent)", operationId = "meldUren")
     @ApiResponse(responseCode = "201", description = "Alle regels zijn vastgelegd (of waren dat al onder deze sleutel)")
-    ResponseEntity<UploadJson> meldJson(@RequestHeader(SLEUTEL) String sleutel, @RequestBody JsonNode body) {
+    ResponseEntity<UploadJson> meldJson(@RequestHeader(SLEUTEL) String sleutel,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = UrenInvoer.class))) @RequestBody JsonNode body) {
         return opgeslagen(registratie.registreer(sleutel(sleutel), regels(body)));
     }
 
     @PostMapping(path = "/api/v1/aanbieder/urenregistraties", consumes = "text/csv", produces = "application/json")
     @Operation(summary = "Meld gevolgde uren en aanwezigheid als CSV (alles of niets, idempotent)", operationId = "meldUrenCsv")
     @ApiResponse(responseCode = "201", description = "Alle regels zijn vastgelegd (of waren dat al onder deze sleutel)")
-    ResponseEntity<UploadJson> meldCsv(@RequestHeader(SLEUTEL) String sleutel, @RequestBody byte[] body) {
+    ResponseEntity<UploadJson> meldCsv(@RequestHeader(SLEUTEL) String sleutel,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = "string", example = CSV_VOORBEELD))) @RequestBody byte[] body) {
         return opgeslagen(registratie.registreer(sleutel(sleutel), Urencsv.lees(new String(body, StandardCharsets.UTF_8))));
     }
 
@@ -114,6 +128,15 @@ class UrenApiController {
             return null;
         }
         return waarde.isValueNode() ? waarde.asString() : waarde.toString();
+    }
+
+    /** The documented shape of a JSON batch; the body is read leniently so that each bad value is a bad line. */
+    record UrenInvoer(List<RegelInvoer> regels) {
+    }
+
+    record RegelInvoer(UUID deelnameId, LocalDate datum, Urensoort soort,
+            @Schema(minimum = "0", exclusiveMinimum = true, maximum = "24") BigDecimal uren, boolean aanwezig,
+            @Schema(description = "Verplicht als aanwezig false is, leeg als aanwezig true is") Verzuimreden verzuimreden) {
     }
 
     record UploadJson(UUID id, UUID idempotentiesleutel, int aantalRegels, String ingediendDoor, Instant ingediendOp) {

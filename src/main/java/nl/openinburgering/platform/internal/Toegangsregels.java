@@ -72,7 +72,8 @@ final class Toegangsregels {
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/deelnames").hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/deelnames", "/api/v1/inburgeraars/{id}/uren",
                         "/api/v1/inburgeraars/{id}/aanwezigheid").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.GET, "/api/v1/aanbieder/deelnames", "/api/v1/aanbieder/urenregistraties")
+                .requestMatchers(HttpMethod.GET, "/api/v1/aanbieder/deelnames", "/api/v1/aanbieder/deelnames/{id}",
+                        "/api/v1/aanbieder/urenregistraties")
                 .hasRole(Rol.AANBIEDER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/aanbieder/urenregistraties").hasRole(Rol.AANBIEDER.name())
                 // PVT, MAP and the planning of their group meetings (modules pvt and map).
