@@ -54,7 +54,16 @@ public enum Verwerkingsactiviteit {
     ZROUTE_AFRONDEN("Z-route afronden",
             "Vastleggen van het eindgesprek dat de zelfredzaamheidsroute afrondt (art. 3.14 Besluit inburgering 2021)"),
     ZROUTE_CERTIFICAAT_OPMAKEN("Certificaat Z-route opmaken",
-            "Verstrekken van het bewijs van afronding van de zelfredzaamheidsroute aan de inburgeraar");
+            "Verstrekken van het bewijs van afronding van de zelfredzaamheidsroute aan de inburgeraar"),
+    // Module pvt and map
+    PVT_VASTLEGGEN("PVT en groepsbijeenkomsten vastleggen",
+            "Uitnodigen voor, en aanwezigheid en ondertekening vastleggen van het participatieverklaringstraject (art. 8 Wet inburgering 2021)"),
+    PVT_RAADPLEGEN("PVT raadplegen",
+            "Volgen van de voortgang van het participatieverklaringstraject en maken van het certificaat"),
+    MAP_VASTLEGGEN("MAP vastleggen",
+            "Vastleggen van thema's, kosten en eindgesprek van de Module Arbeidsmarkt en Participatie (art. 8 Wet inburgering 2021)"),
+    MAP_RAADPLEGEN("MAP raadplegen",
+            "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

@@ -90,6 +90,18 @@ final class Toegangsregels {
                         "/api/v1/aanbieder/urenregistraties")
                 .hasRole(Rol.AANBIEDER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/aanbieder/urenregistraties").hasRole(Rol.AANBIEDER.name())
+                // PVT, MAP and the planning of their group meetings (modules pvt and map).
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pvt", "/api/v1/inburgeraars/{id}/pvt/certificaat",
+                        "/api/v1/inburgeraars/{id}/map", "/api/v1/groepen", "/api/v1/groepen/{groepId}",
+                        "/api/v1/groepen/{groepId}/uitnodigingen/{inburgeraarId}")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pvt/ondertekening",
+                        "/api/v1/inburgeraars/{id}/map/eindgesprek", "/api/v1/groepen", "/api/v1/groepen/{groepId}/deelnemers",
+                        "/api/v1/groepen/{groepId}/bijeenkomsten")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/map/themas/{thema}",
+                        "/api/v1/inburgeraars/{id}/map/kosten", "/api/v1/groepen/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid")
+                .hasRole(CONSULENT.name())
                 .anyRequest().denyAll();
     }
 
@@ -129,6 +141,15 @@ final class Toegangsregels {
                 .requestMatchers("/aanbieder", "/aanbieder/**").hasRole(Rol.AANBIEDER.name())
                 .requestMatchers(HttpMethod.GET, "/aanbieders").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/beheer/aanwezigheid").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // PVT, MAP and the planning of their group meetings (modules pvt and map).
+                .requestMatchers(HttpMethod.GET, "/planning", "/planning/**", "/inburgeraars/{id}/pvt",
+                        "/inburgeraars/{id}/pvt/certificaat.pdf", "/inburgeraars/{id}/map")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/planning/**", "/inburgeraars/{id}/pvt/**", "/inburgeraars/{id}/map/**")
+                .hasRole(CONSULENT.name())
+                .requestMatchers("/beheer/pvt-programma", "/beheer/pvt-programma/**")
+                .hasAnyRole(rollen(FUNCTIONEEL_BEHEERDER, TEAMLEIDER))
+                .requestMatchers("/beheer/map-budget").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .anyRequest().denyAll();
     }
 

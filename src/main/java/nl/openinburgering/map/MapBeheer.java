@@ -1,0 +1,198 @@
+package nl.openinburgering.map;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.inburgeraar.Inburgeringstermijn;
+import nl.openinburgering.map.internal.MapOpslag;
+import nl.openinburgering.map.internal.MapOpslag.Afspraak;
+import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.pip.Pip;
+import nl.openinburgering.pip.PipBeheer;
+import nl.openinburgering.pip.PipStatus;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.pvt.Aanwezigheid;
+import nl.openinburgering.pvt.Groepsplanning;
+import nl.openinburgering.pvt.Programma;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.MapThema;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
+import nl.openinburgering.shared.Verwijtbaar;
+import nl.openinburgering.shared.Verwijtbaarheid;
+
+/**
+ * The MAP of the user's gemeente: a person's themes, practical hours, cost and eindgesprek, with R6.1–R6.5,
+ * and the budget per participant (D4). The leerroute comes from the current PIP (R6.1), the practical hours
+ * from the providers' {@code MAP_PRAKTIJK} reports (R6.3), the attended theme sessions from the planning.
+ */
+@Service
+@Transactional
+public class MapBeheer {
+
+    private final MapOpslag opslag;
+    private final InburgeraarBeheer inburgeraars;
+    private final PipBeheer pips;
+    private final Groepsplanning planning;
+    private final MapPraktijkuren praktijk;
+    private final Verwerkingslog verwerkingslog;
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    MapBeheer(MapOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, Groepsplanning planning,
+            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+        this.opslag = opslag;
+        this.inburgeraars = inburgeraars;
+        this.pips = pips;
+        this.planning = planning;
+        this.praktijk = praktijk;
+        this.verwerkingslog = verwerkingslog;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    /** The person's MAP progress (a logged read); also for a person in the onderwijsroute, showing it does not apply. */
+    public MapVoortgang voortgang(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        MapVoortgang voortgang = voortgang(persoon, leerroute(inburgeraarId));
+        verwerkingslog.gelezen(Verwerkingsactiviteit.MAP_RAADPLEGEN, List.of(persoon.bsn()));
+        return voortgang;
+    }
+
+    /** R6.2 (and R6.1): agrees a theme with the person, or waives it with the reason. */
+    public MapVoortgang spreekThemaAf(UUID inburgeraarId, MapThema thema, ThemaStatus status, String reden) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Optional<Leerroute> leerroute = leerroute(inburgeraarId);
+        MapRegels.vereistMap(leerroute);
+        List<Veldfout> fouten = MapRegels.themaAfspraak(status, reden);
+        if (thema == null) {
+            fouten = Stream.concat(fouten.stream(), Stream.of(new Veldfout("thema", "R6.2", "Kies een van de acht thema's."))).toList();
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        opslag.bewaarAfspraak(gemeente(), inburgeraarId, thema,
+                new Afspraak(status, reden == null || reden.isBlank() ? null : reden.strip()), gebruiker());
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        return voortgang(persoon, leerroute);
+    }
+
+    /** D4: the cost of the person's MAP, compared with the budget per participant in the progress. */
+    public MapVoortgang stelKostenIn(UUID inburgeraarId, BigDecimal kosten) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Optional<Leerroute> leerroute = leerroute(inburgeraarId);
+        MapRegels.vereistMap(leerroute);
+        List<Veldfout> fouten = MapRegels.bedrag("kosten", kosten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        opslag.bewaarKosten(gemeente(), inburgeraarId, kosten);
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        return voortgang(persoon, leerroute);
+    }
+
+    /**
+     * R6.4: registers the eindgesprek and the gemeente's judgement, after R6.1, R6.3 and R6.5 (see
+     * {@link MapRegels#eindgesprek}). An insufficient one may be followed by another; after a sufficient one
+     * the MAP is completed and a new eindgesprek is a conflict (409).
+     */
+    public MapEindgesprek eindgesprek(UUID inburgeraarId, LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        if (opslag.eindgesprek(gemeente(), inburgeraarId).filter(MapEindgesprek::voldoende).isPresent()) {
+            throw new Conflict("map.al.afgerond", "De MAP is al afgerond met een voldoende eindgesprek.");
+        }
+        List<Veldfout> fouten = MapRegels.eindgesprek(datum, voldoende, leerroute(inburgeraarId),
+                praktijk.uren(inburgeraarId), persoon.inburgeringstermijn(), Vandaag.datum(), verwijtbaar);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        MapEindgesprek gesprek = new MapEindgesprek(datum, voldoende, Optional.ofNullable(verwijtbaar));
+        opslag.bewaarEindgesprek(gemeente(), inburgeraarId, gesprek, gebruiker());
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        if (gesprek.voldoende()) {
+            gebeurtenissen.publishEvent(new MapAfgerond(inburgeraarId, gemeente(), datum));
+        }
+        return gesprek;
+    }
+
+    /** D4: the gemeente's budget per participant; about € 150 unless the gemeente set its own. */
+    public BigDecimal budget() {
+        return opslag.budget(gemeente()).orElse(MapRegels.STANDAARD_BUDGET);
+    }
+
+    public void stelBudgetIn(BigDecimal budget) {
+        List<Veldfout> fouten = MapRegels.bedrag("budget", budget);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        opslag.bewaarBudget(gemeente(), budget, gebruiker());
+    }
+
+    /**
+     * For the worklist: the dates of the sufficient eindgesprekken of those of the given people who completed
+     * the MAP, in one query of the current gemeente. Not logged here: the caller logs its own processing.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> afgerond(Collection<UUID> inburgeraarIds) {
+        return opslag.afgerond(gemeente(), inburgeraarIds);
+    }
+
+    /** R6.1: whether the MAP applies to the person (a current PIP in the B1-route or Z-route). */
+    public boolean vanToepassing(UUID inburgeraarId) {
+        return MapRegels.vanToepassing(leerroute(inburgeraarId));
+    }
+
+    private MapVoortgang voortgang(InburgeraarFeiten persoon, Optional<Leerroute> leerroute) {
+        Map<MapThema, Afspraak> afspraken = opslag.afspraken(gemeente(), persoon.id());
+        Set<MapThema> bijgewoond = planning.aanwezigheden(persoon.id()).stream()
+                .filter(a -> a.programma() == Programma.MAP && a.aanwezig()).map(Aanwezigheid::mapThema)
+                .flatMap(Optional::stream).collect(Collectors.toSet());
+        List<MapThemaRegel> themas = Stream.of(MapThema.values()).map(thema -> {
+            Afspraak afspraak = afspraken.get(thema);
+            return new MapThemaRegel(thema, Optional.ofNullable(afspraak).map(Afspraak::status),
+                    afspraak == null ? null : afspraak.reden(), bijgewoond.contains(thema));
+        }).toList();
+        Optional<MapEindgesprek> gesprek = opslag.eindgesprek(gemeente(), persoon.id());
+        Optional<LocalDate> einde = persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum);
+        LocalDate afronding = gesprek.filter(MapEindgesprek::voldoende).map(MapEindgesprek::datum).orElse(null);
+        Set<Verwijtbaar> toegestaan = einde.map(e -> new Verwijtbaarheid(afronding, e, Vandaag.datum()).toegestaan())
+                .orElse(Set.of());
+        return new MapVoortgang(leerroute, themas, praktijk.uren(persoon.id()), gesprek, einde, toegestaan,
+                opslag.kosten(gemeente(), persoon.id()), budget());
+    }
+
+    /** R6.1: the leerroute of the person's current (vastgesteld) PIP in this gemeente. */
+    private Optional<Leerroute> leerroute(UUID inburgeraarId) {
+        return pips.lijst(inburgeraarId).stream().filter(pip -> pip.status() == PipStatus.VASTGESTELD).findFirst()
+                .map(Pip::leerroute);
+    }
+
+    private static String gemeente() {
+        return Tenant.vereist().waarde();
+    }
+
+    private static String gebruiker() {
+        return HuidigeGebruiker.vereist().gebruikersnaam();
+    }
+}

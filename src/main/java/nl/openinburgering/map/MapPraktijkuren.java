@@ -1,0 +1,26 @@
+package nl.openinburgering.map;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import nl.openinburgering.aanbieder.UrenOverzicht;
+
+/**
+ * R6.3: the attended hours of the practical element, as providers report them: the {@code MAP_PRAKTIJK} hour
+ * lines of module {@code aanbieder} (attended hours only). Not logged here: the caller logs its own processing.
+ */
+@Component
+class MapPraktijkuren {
+
+    private final UrenOverzicht uren;
+
+    MapPraktijkuren(UrenOverzicht uren) {
+        this.uren = uren;
+    }
+
+    BigDecimal uren(UUID inburgeraarId) {
+        return uren.totalen(inburgeraarId).mapPraktijk();
+    }
+}

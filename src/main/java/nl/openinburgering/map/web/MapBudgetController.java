@@ -1,0 +1,51 @@
+package nl.openinburgering.map.web;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.openinburgering.map.MapBeheer;
+import nl.openinburgering.shared.OngeldigeInvoer;
+
+/** D4: the functioneel beheerder sets the gemeente's MAP budget per participant (policy, about € 150). */
+@Controller
+@RequestMapping("/beheer/map-budget")
+class MapBudgetController {
+
+    private final MapBeheer map;
+
+    MapBudgetController(MapBeheer map) {
+        this.map = map;
+    }
+
+    @GetMapping
+    String toon(Model model) {
+        if (!model.containsAttribute("mapBudget")) {
+            model.addAttribute("mapBudget", map.budget().toPlainString());
+        }
+        return "beheer/map-budget";
+    }
+
+    @PostMapping
+    String sla(@RequestParam(name = "mapBudget", required = false) String budget, Model model,
+            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+        try {
+            map.stelBudgetIn(MapController.bedrag(budget, "budget"));
+            vervolg.addFlashAttribute("melding", "map.budget.opgeslagen");
+            return "redirect:/beheer/map-budget";
+        } catch (OngeldigeInvoer ongeldig) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fouten", Map.of("mapBudget", ongeldig.fouten().getFirst().reden()));
+            model.addAttribute("mapBudget", budget);
+            return toon(model);
+        }
+    }
+}

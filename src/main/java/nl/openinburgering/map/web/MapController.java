@@ -1,0 +1,131 @@
+package nl.openinburgering.map.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.map.MapBeheer;
+import nl.openinburgering.map.ThemaStatus;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.MapThema;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
+import nl.openinburgering.shared.Verwijtbaar;
+
+/**
+ * A person's MAP: the themes agreed or waived (R6.2), the practical hours toward 40 (R6.3), the cost against the
+ * budget (D4) and the eindgesprek (R6.4). In the onderwijsroute the page says the MAP does not apply (R6.1).
+ */
+@Controller
+@RequestMapping("/inburgeraars/{id}/map")
+class MapController {
+
+    private final MapBeheer map;
+    private final InburgeraarBeheer inburgeraars;
+
+    MapController(MapBeheer map, InburgeraarBeheer inburgeraars) {
+        this.map = map;
+        this.inburgeraars = inburgeraars;
+    }
+
+    @GetMapping
+    String voortgang(@PathVariable UUID id, Model model) {
+        model.addAttribute("inburgeraarId", id);
+        model.addAttribute("naam", inburgeraars.geadresseerde(id).naam());
+        model.addAttribute("voortgang", map.voortgang(id));
+        model.addAttribute("statussen", ThemaStatus.values());
+        return "map/voortgang";
+    }
+
+    /** R6.2: one theme agreed or waived; a waiver without a reason is refused next to the field. */
+    @PostMapping("/themas/{thema}")
+    String thema(@PathVariable UUID id, @PathVariable MapThema thema,
+            @RequestParam(name = "status", required = false) ThemaStatus status,
+            @RequestParam(name = "reden", required = false) String reden, Model model, RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        try {
+            map.spreekThemaAf(id, thema, status, reden);
+            vervolg.addFlashAttribute("melding", "map.melding.thema");
+            return "redirect:/inburgeraars/" + id + "/map";
+        } catch (OngeldigeInvoer ongeldig) {
+            return fout(id, ongeldig.fouten(), "mapReden-" + thema.name(), model, antwoord);
+        }
+    }
+
+    @PostMapping("/kosten")
+    String kosten(@PathVariable UUID id, @RequestParam(name = "mapKosten", required = false) String kosten, Model model,
+            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+        try {
+            map.stelKostenIn(id, bedrag(kosten, "kosten"));
+            vervolg.addFlashAttribute("melding", "map.melding.kosten");
+            return "redirect:/inburgeraars/" + id + "/map";
+        } catch (OngeldigeInvoer ongeldig) {
+            return fout(id, ongeldig.fouten(), "mapKosten", model, antwoord);
+        }
+    }
+
+    @PostMapping("/eindgesprek")
+    String eindgesprek(@PathVariable UUID id, @RequestParam(name = "mapEindgesprekDatum", required = false) String datum,
+            @RequestParam(name = "mapVoldoende", required = false) Boolean voldoende,
+            @RequestParam(name = "mapVerwijtbaar", required = false) String verwijtbaar, Model model,
+            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+        try {
+            LocalDate dag = datum == null || datum.isBlank() ? null : LocalDate.parse(datum);
+            map.eindgesprek(id, dag, voldoende,
+                    verwijtbaar == null || verwijtbaar.isBlank() ? null : Verwijtbaar.valueOf(verwijtbaar));
+            vervolg.addFlashAttribute("melding", "map.melding.eindgesprek");
+            return "redirect:/inburgeraars/" + id + "/map";
+        } catch (OngeldigeInvoer ongeldig) {
+            return fout(id, ongeldig.fouten(), "mapEindgesprekDatum", model, antwoord);
+        } catch (DateTimeParseException onleesbaar) {
+            return fout(id, List.of(new Veldfout("datum", "datum.ongeldig", "Vul een geldige datum in.")),
+                    "mapEindgesprekDatum", model, antwoord);
+        }
+    }
+
+    private String fout(UUID id, List<Veldfout> fouten, String standaard, Model model, HttpServletResponse antwoord) {
+        antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+        Map<String, String> perVeld = new LinkedHashMap<>();
+        Map<String, String> velden = Map.of("datum", "mapEindgesprekDatum", "voldoende", "mapVoldoende",
+                "verwijtbaar", "mapEindgesprekDatum", "kosten", "mapKosten");
+        for (Veldfout fout : fouten) {
+            String veld = velden.getOrDefault(fout.veld(), standaard);
+            String reden = fout.code().matches("[RD]\\d+(\\.\\d+)?") ? fout.code() + ": " + fout.reden() : fout.reden();
+            perVeld.merge(veld, reden, (a, b) -> a + " " + b);
+        }
+        model.addAttribute("fouten", perVeld);
+        return voortgang(id, model);
+    }
+
+    /** An eindgesprek after the MAP was completed: the error page with 409, as the API answers. */
+    @ExceptionHandler(Conflict.class)
+    void conflict(HttpServletResponse antwoord) throws IOException {
+        antwoord.sendError(HttpServletResponse.SC_CONFLICT);
+    }
+
+    static BigDecimal bedrag(String waarde, String veld) {
+        try {
+            return waarde == null || waarde.isBlank() ? null : new BigDecimal(waarde.strip().replace(',', '.'));
+        } catch (NumberFormatException onleesbaar) {
+            throw new OngeldigeInvoer(new Veldfout(veld, "bedrag.ongeldig", "Vul een bedrag in, zoals 150 of 149,50."));
+        }
+    }
+}

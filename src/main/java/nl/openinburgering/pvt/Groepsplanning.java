@@ -1,0 +1,194 @@
+package nl.openinburgering.pvt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.aanbieder.AanbiederRegister;
+import nl.openinburgering.aanbieder.Aanbiedersoort;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.pvt.internal.PlanningOpslag;
+import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
+
+/**
+ * The planning of group meetings (PVT sessions and MAP theme sessions): groups, invitations, sessions and the
+ * attendance of a whole group in one action. Always within the user's gemeente, every person touched logged.
+ */
+@Service
+@Transactional
+public class Groepsplanning {
+
+    private final PlanningOpslag opslag;
+    private final InburgeraarBeheer inburgeraars;
+    private final AanbiederRegister aanbieders;
+    private final Verwerkingslog verwerkingslog;
+
+    Groepsplanning(PlanningOpslag opslag, InburgeraarBeheer inburgeraars, AanbiederRegister aanbieders,
+            Verwerkingslog verwerkingslog) {
+        this.opslag = opslag;
+        this.aanbieders = aanbieders;
+        this.inburgeraars = inburgeraars;
+        this.verwerkingslog = verwerkingslog;
+    }
+
+    public Groep maakGroep(String naam, Programma programma) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (naam == null || naam.isBlank()) {
+            fouten.add(new Veldfout("naam", "verplicht", "Vul de naam van de groep in."));
+        }
+        if (programma == null) {
+            fouten.add(new Veldfout("programma", "verplicht", "Kies PVT of MAP."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        UUID id = UUID.randomUUID();
+        opslag.maakGroep(gemeente(), id, naam.strip(), programma, HuidigeGebruiker.vereist().gebruikersnaam());
+        return vindGroep(id);
+    }
+
+    /** The gemeente's groups, newest first, one page at a time. No personal data: not logged. */
+    public Page<Groep> groepen(Pageable pagina) {
+        return new PageImpl<>(opslag.groepen(gemeente(), (int) pagina.getOffset(), pagina.getPageSize()), pagina,
+                opslag.aantalGroepen(gemeente()));
+    }
+
+    /** A group with the names of its members (a logged read) and its sessions. */
+    public GroepDetail groep(UUID groepId) {
+        Groep groep = vindGroep(groepId);
+        Map<UUID, LocalDate> leden = opslag.uitgenodigd(gemeente(), groepId);
+        List<Groepslid> metNaam = new ArrayList<>();
+        leden.forEach((id, op) -> metNaam.add(new Groepslid(id, inburgeraars.geadresseerde(id).naam(), op)));
+        metNaam.sort(Comparator.comparing(Groepslid::naam));
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(leden.keySet()));
+        return new GroepDetail(groep, metNaam, opslag.bijeenkomsten(gemeente(), groepId));
+    }
+
+    /** Invites several people at once; a person of another gemeente does not exist (404). */
+    public int nodigUit(UUID groepId, Collection<UUID> inburgeraarIds) {
+        vindGroep(groepId);
+        Set<UUID> nieuw = new LinkedHashSet<>(inburgeraarIds);
+        if (nieuw.isEmpty()) {
+            throw new OngeldigeInvoer(new Veldfout("deelnemers", "verplicht", "Kies ten minste één persoon."));
+        }
+        List<Bsn> bsns = bsns(nieuw);
+        int aantal = opslag.voegLedenToe(gemeente(), groepId, nieuw, Vandaag.datum());
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, bsns, Uitkomst.GELUKT);
+        return aantal;
+    }
+
+    public Bijeenkomst plan(UUID groepId, NieuweBijeenkomst invoer) {
+        Groep groep = vindGroep(groepId);
+        List<Veldfout> fouten = invoer.fouten(groep.programma());
+        if (invoer.aanbiederId() != null && aanbieders.gecontracteerdeAanbieder(invoer.aanbiederId()).isEmpty()) {
+            fouten.add(new Veldfout("aanbiederId", "aanbieder.onbekend",
+                    "Deze aanbieder heeft geen contract met uw gemeente; kies een gecontracteerde aanbieder of eigen medewerkers."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        Bijeenkomst bijeenkomst = new Bijeenkomst(UUID.randomUUID(), groepId, invoer.datum(), invoer.begintijd(),
+                invoer.eindtijd(), invoer.plaats().strip(), invoer.onderwerp().strip(), invoer.uren(),
+                invoer.activiteit(), Optional.ofNullable(invoer.mapThema()),
+                Optional.ofNullable(invoer.aanbiederId()), false);
+        opslag.plan(gemeente(), bijeenkomst);
+        return bijeenkomst;
+    }
+
+    public Bijeenkomst bijeenkomst(UUID groepId, UUID bijeenkomstId) {
+        return opslag.bijeenkomst(gemeente(), groepId, bijeenkomstId).orElseThrow(() -> new NietGevonden("Bijeenkomst"));
+    }
+
+    /** Who was registered present at a session. */
+    public Set<UUID> aanwezigen(UUID groepId, UUID bijeenkomstId) {
+        bijeenkomst(groepId, bijeenkomstId);
+        return new LinkedHashSet<>(opslag.aanwezigen(gemeente(), bijeenkomstId));
+    }
+
+    /**
+     * The attendance of the whole group at one session in one action: the members named are present, the
+     * other members absent. A session in the future has no attendance yet; only members can be present.
+     */
+    public void registreerAanwezigheid(UUID groepId, UUID bijeenkomstId, Collection<UUID> aanwezig) {
+        Bijeenkomst bijeenkomst = bijeenkomst(groepId, bijeenkomstId);
+        List<UUID> leden = opslag.leden(gemeente(), groepId);
+        List<Veldfout> fouten = new ArrayList<>();
+        if (bijeenkomst.datum().isAfter(Vandaag.datum())) {
+            fouten.add(new Veldfout("aanwezig", "bijeenkomst.toekomst",
+                    "Deze bijeenkomst is nog niet geweest; registreer de aanwezigheid op of na de datum."));
+        }
+        if (!leden.containsAll(aanwezig)) {
+            fouten.add(new Veldfout("aanwezig", "geen.groepslid", "Alleen leden van de groep kunnen aanwezig zijn."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        opslag.registreerAanwezigheid(gemeente(), bijeenkomstId, leden, Set.copyOf(aanwezig),
+                HuidigeGebruiker.vereist().gebruikersnaam());
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.WIJZIGEN, bsns(leden), Uitkomst.GELUKT);
+    }
+
+    /** The invitation letter's content for one member (a logged read of name and address). */
+    public Uitnodiging uitnodiging(UUID groepId, UUID inburgeraarId) {
+        Groep groep = vindGroep(groepId);
+        if (!opslag.leden(gemeente(), groepId).contains(inburgeraarId)) {
+            throw new NietGevonden("Groepslid");
+        }
+        Uitnodiging uitnodiging = new Uitnodiging(inburgeraars.geadresseerde(inburgeraarId), groep, Vandaag.datum(),
+                opslag.bijeenkomsten(gemeente(), groepId));
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(List.of(inburgeraarId)));
+        return uitnodiging;
+    }
+
+    /** The providers contracted by the gemeente that give PVT or MAP, by id and name, for the planning form. */
+    public Map<UUID, String> aanbieders(Programma programma) {
+        Aanbiedersoort soort = programma == Programma.PVT ? Aanbiedersoort.PVT : Aanbiedersoort.MAP;
+        Map<UUID, String> namen = new LinkedHashMap<>();
+        aanbieders.gecontracteerd().stream().filter(a -> a.biedt(soort)).forEach(a -> namen.put(a.id(), a.naam()));
+        return namen;
+    }
+
+    /**
+     * A person's registered attendance, for the PVT and MAP progress (R5.2, R5.3, R6.2). Not logged here: the
+     * caller logs its own processing, as with {@link InburgeraarBeheer#feiten}.
+     */
+    public List<Aanwezigheid> aanwezigheden(UUID inburgeraarId) {
+        return opslag.aanwezigheden(gemeente(), inburgeraarId);
+    }
+
+    private Groep vindGroep(UUID groepId) {
+        return opslag.groep(gemeente(), groepId).orElseThrow(() -> new NietGevonden("Groep"));
+    }
+
+    private List<Bsn> bsns(Collection<UUID> inburgeraarIds) {
+        return inburgeraarIds.stream().map(id -> inburgeraars.feiten(id).bsn()).toList();
+    }
+
+    private static String gemeente() {
+        return Tenant.vereist().waarde();
+    }
+}

@@ -1,0 +1,187 @@
+package nl.openinburgering.pvt;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.aanbieder.UrenOverzicht;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.inburgeraar.Inburgeringstermijn;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingsactiviteit;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
+import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
+import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.pvt.internal.PvtOpslag;
+import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
+import nl.openinburgering.shared.Verwijtbaar;
+import nl.openinburgering.shared.Verwijtbaarheid;
+
+/**
+ * The PVT of the user's gemeente: its programme (D2) and declaration text, a person's progress toward the
+ * signing, the signing itself with the rules R5.2, R5.3 and R5.5, and the certificate.
+ */
+@Service
+@Transactional
+public class PvtBeheer {
+
+    /** The default text, after the participatieverklaring of the Regeling inburgering; the gemeente may replace it. */
+    public static final String STANDAARD_VERKLARING = """
+            Nederland is een land waar vrijheid, gelijkwaardigheid, solidariteit en participatie belangrijk zijn. \
+            Ik heb kennisgemaakt met deze kernwaarden van de Nederlandse samenleving. Ik respecteer deze waarden. \
+            Ik wil actief bijdragen aan de Nederlandse samenleving, samen met de andere inwoners van Nederland.""";
+
+    private final PvtOpslag opslag;
+    private final Groepsplanning planning;
+    private final InburgeraarBeheer inburgeraars;
+    private final UrenOverzicht aanbiedersuren;
+    private final Verwerkingslog verwerkingslog;
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    PvtBeheer(PvtOpslag opslag, Groepsplanning planning, InburgeraarBeheer inburgeraars, UrenOverzicht aanbiedersuren,
+            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+        this.aanbiedersuren = aanbiedersuren;
+        this.opslag = opslag;
+        this.planning = planning;
+        this.inburgeraars = inburgeraars;
+        this.verwerkingslog = verwerkingslog;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    /** D2: the gemeente's programme; the default is copied on first use so that the gemeente can edit it. */
+    public List<Onderdeel> programma() {
+        List<Onderdeel> onderdelen = opslag.onderdelen(gemeente());
+        if (!onderdelen.isEmpty()) {
+            return onderdelen;
+        }
+        Onderdeel.standaard().forEach(onderdeel -> opslag.voegToe(gemeente(), onderdeel));
+        return opslag.onderdelen(gemeente());
+    }
+
+    /** D2 is policy: the functioneel beheerder or teamleider adds a part. */
+    public void voegOnderdeelToe(String naam, BigDecimal uren, boolean activiteit) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (naam == null || naam.isBlank()) {
+            fouten.add(new Veldfout("naam", "verplicht", "Vul de naam van het onderdeel in."));
+        }
+        if (uren == null || uren.signum() <= 0 || uren.compareTo(new BigDecimal("24")) > 0 || uren.scale() > 1) {
+            fouten.add(new Veldfout("uren", "uren.ongeldig", "Het aantal uren ligt tussen 0,1 en 24, met hoogstens één decimaal."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        int volgorde = programma().stream().mapToInt(Onderdeel::volgorde).max().orElse(0) + 1;
+        opslag.voegToe(gemeente(), new Onderdeel(null, volgorde, naam, uren, activiteit));
+    }
+
+    public void verwijderOnderdeel(UUID id) {
+        if (opslag.verwijder(gemeente(), id) == 0) {
+            throw new NietGevonden("Onderdeel");
+        }
+    }
+
+    /** R5.1: the text of the participatieverklaring, a setting of the gemeente with a default. */
+    public String verklaringstekst() {
+        return opslag.verklaringstekst(gemeente()).orElse(STANDAARD_VERKLARING);
+    }
+
+    public void stelVerklaringstekstIn(String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            throw new OngeldigeInvoer(new Veldfout("verklaringstekst", "verplicht", "Vul de tekst van de verklaring in."));
+        }
+        opslag.stelVerklaringstekstIn(gemeente(), tekst.strip(), HuidigeGebruiker.vereist().gebruikersnaam());
+    }
+
+    /** The person's PVT progress (a logged read). */
+    public PvtVoortgang voortgang(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        PvtVoortgang voortgang = voortgang(persoon, Vandaag.datum());
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, List.of(persoon.bsn()));
+        return voortgang;
+    }
+
+    /**
+     * Registers the signing of the participatieverklaring, after R5.2 (≥ 12 hours attended on or before the
+     * day of the signing, the signing session included), R5.3 (≥ 1 activity or excursion) and R5.5 (the DUO validations of R6.5). Once only:
+     * a second signing is a conflict (409).
+     */
+    public Ondertekening onderteken(UUID inburgeraarId, LocalDate datum, Verwijtbaar verwijtbaar) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        if (opslag.ondertekening(gemeente(), inburgeraarId).isPresent()) {
+            throw new Conflict("pvt.al.ondertekend", "De participatieverklaring is al ondertekend.");
+        }
+        // Only what was attended by the day of the signing counts toward it.
+        List<Aanwezigheid> tot = pvtAanwezigheden(inburgeraarId).stream()
+                .filter(a -> a.aanwezig() && (datum == null || !a.datum().isAfter(datum))).toList();
+        BigDecimal uren = tot.stream().map(Aanwezigheid::uren).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Veldfout> fouten = PvtRegels.ondertekening(datum, uren, tot.stream().anyMatch(Aanwezigheid::activiteit),
+                persoon.inburgeringstermijn(), Vandaag.datum(), verwijtbaar);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        Ondertekening ondertekening = new Ondertekening(inburgeraarId, datum, verklaringstekst(), uren,
+                Optional.ofNullable(verwijtbaar));
+        opslag.bewaar(gemeente(), ondertekening, HuidigeGebruiker.vereist().gebruikersnaam());
+        verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(new PvtOndertekend(inburgeraarId, gemeente(), datum));
+        return ondertekening;
+    }
+
+    /** The certificate's content; before the signing there is none (409). */
+    public Certificaat certificaat(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Ondertekening ondertekening = opslag.ondertekening(gemeente(), inburgeraarId)
+                .orElseThrow(() -> new Conflict("pvt.niet.ondertekend",
+                        "De participatieverklaring is nog niet ondertekend; er is nog geen certificaat."));
+        Certificaat certificaat = new Certificaat(inburgeraars.geadresseerde(inburgeraarId).naam(), ondertekening);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, List.of(persoon.bsn()));
+        return certificaat;
+    }
+
+    /**
+     * For the worklist (R5.4): the signing dates of those of the given people who signed, in one query of the
+     * current gemeente. Not logged here: the caller logs its own processing.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> ondertekeningen(Collection<UUID> inburgeraarIds) {
+        return opslag.ondertekeningen(gemeente(), inburgeraarIds);
+    }
+
+    private PvtVoortgang voortgang(InburgeraarFeiten persoon, LocalDate vandaag) {
+        List<Aanwezigheid> pvt = pvtAanwezigheden(persoon.id());
+        BigDecimal uren = pvt.stream().filter(Aanwezigheid::aanwezig).map(Aanwezigheid::uren)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean activiteit = pvt.stream().anyMatch(a -> a.aanwezig() && a.activiteit());
+        Optional<Ondertekening> ondertekening = opslag.ondertekening(gemeente(), persoon.id());
+        Optional<LocalDate> einde = persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum);
+        Set<Verwijtbaar> toegestaan = einde
+                .map(e -> new Verwijtbaarheid(ondertekening.map(Ondertekening::datum).orElse(null), e, vandaag).toegestaan())
+                .orElse(Set.of());
+        return new PvtVoortgang(uren, aanbiedersuren.totalen(persoon.id()).pvt(), activiteit, einde, ondertekening, toegestaan, pvt);
+    }
+
+    private List<Aanwezigheid> pvtAanwezigheden(UUID inburgeraarId) {
+        return planning.aanwezigheden(inburgeraarId).stream().filter(a -> a.programma() == Programma.PVT).toList();
+    }
+
+    private static String gemeente() {
+        return Tenant.vereist().waarde();
+    }
+}

@@ -1,0 +1,93 @@
+package nl.openinburgering.pvt.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.openinburgering.pvt.Onderdeel;
+import nl.openinburgering.pvt.PvtBeheer;
+import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.OngeldigeInvoer;
+
+/**
+ * The gemeente's PVT programme (D2, policy) and the text of the participatieverklaring (R5.1), kept by the
+ * functioneel beheerder or the teamleider. Removing a part asks for confirmation first.
+ */
+@Controller
+@RequestMapping("/beheer/pvt-programma")
+class PvtProgrammaController {
+
+    private final PvtBeheer pvt;
+
+    PvtProgrammaController(PvtBeheer pvt) {
+        this.pvt = pvt;
+    }
+
+    @GetMapping
+    String toon(Model model) {
+        model.addAttribute("onderdelen", pvt.programma());
+        if (!model.containsAttribute("pvtVerklaringstekst")) {
+            model.addAttribute("pvtVerklaringstekst", pvt.verklaringstekst());
+        }
+        return "beheer/pvt-programma";
+    }
+
+    @PostMapping("/onderdelen")
+    String voegToe(@RequestParam(name = "pvtOnderdeelNaam", required = false) String naam,
+            @RequestParam(name = "pvtOnderdeelUren", required = false) String uren,
+            @RequestParam(name = "pvtOnderdeelActiviteit", defaultValue = "false") boolean activiteit, Model model,
+            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+        try {
+            pvt.voegOnderdeelToe(naam, PlanningController.uren(uren), activiteit);
+            vervolg.addFlashAttribute("melding", "pvt.programma.toegevoegd");
+            return "redirect:/beheer/pvt-programma";
+        } catch (OngeldigeInvoer ongeldig) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fouten", Formfouten.perVeld(ongeldig.fouten(),
+                    Map.of("naam", "pvtOnderdeelNaam", "uren", "pvtOnderdeelUren"), "pvtOnderdeelNaam"));
+            model.addAttribute("pvtOnderdeelNaam", naam);
+            model.addAttribute("pvtOnderdeelUren", uren);
+            return toon(model);
+        }
+    }
+
+    @GetMapping("/onderdelen/{onderdeelId}/verwijderen")
+    String bevestig(@PathVariable UUID onderdeelId, Model model) {
+        Onderdeel onderdeel = pvt.programma().stream().filter(o -> onderdeelId.equals(o.id())).findFirst()
+                .orElseThrow(() -> new NietGevonden("Onderdeel"));
+        model.addAttribute("onderdeel", onderdeel);
+        return "beheer/pvt-programma-verwijderen";
+    }
+
+    @PostMapping("/onderdelen/{onderdeelId}/verwijderen")
+    String verwijder(@PathVariable UUID onderdeelId, RedirectAttributes vervolg) {
+        pvt.verwijderOnderdeel(onderdeelId);
+        vervolg.addFlashAttribute("melding", "pvt.programma.verwijderd");
+        return "redirect:/beheer/pvt-programma";
+    }
+
+    @PostMapping("/verklaring")
+    String verklaring(@RequestParam(name = "pvtVerklaringstekst", required = false) String tekst, Model model,
+            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+        try {
+            pvt.stelVerklaringstekstIn(tekst);
+            vervolg.addFlashAttribute("melding", "pvt.programma.verklaringOpgeslagen");
+            return "redirect:/beheer/pvt-programma";
+        } catch (OngeldigeInvoer ongeldig) {
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fouten", Formfouten.perVeld(ongeldig.fouten(), Map.of(), "pvtVerklaringstekst"));
+            model.addAttribute("pvtVerklaringstekst", tekst);
+            return toon(model);
+        }
+    }
+}

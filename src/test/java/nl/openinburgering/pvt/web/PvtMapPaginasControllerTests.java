@@ -1,0 +1,67 @@
+package nl.openinburgering.pvt.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.UiTestGebruikers;
+import nl.openinburgering.pvt.Groepen;
+import nl.openinburgering.shared.Vandaag;
+
+/** Who may see and do what on the PVT and MAP pages, and another gemeente's person or group: 404. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PvtMapPaginasControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aTeamleiderSeesThePlanningButOnlyAConsulentChangesIt() throws Exception {
+        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", Vandaag.datum().minusDays(100));
+        String groep = Groepen.groep(mvc, "PVT", List.of(id));
+        mvc.perform(get("/planning/groepen/" + groep).with(UiTestGebruikers.teamleiderDalfsen()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Groep PVT")));
+        mvc.perform(post("/planning/groepen").with(UiTestGebruikers.teamleiderDalfsen()).with(csrf())
+                .param("pvtGroepNaam", "Teamleidersgroep").param("pvtProgramma", "PVT")).andExpect(status().isForbidden());
+        mvc.perform(get("/inburgeraars/" + id + "/map").with(UiTestGebruikers.teamleiderDalfsen()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("B1-route")));
+        mvc.perform(get("/beheer/map-budget").with(UiTestGebruikers.consulentDalfsen())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherGemeentesPersonOrGroupIsNotFoundOnThePages() throws Exception {
+        String id = PersoonMetPip.registreer(mvc, "Z_ROUTE", Vandaag.datum().minusDays(100));
+        String groep = Groepen.groep(mvc, "MAP", List.of(id));
+        mvc.perform(get("/inburgeraars/" + id + "/pvt").with(UiTestGebruikers.consulentStaphorst()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/inburgeraars/" + id + "/map").with(UiTestGebruikers.consulentStaphorst()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/planning/groepen/" + groep).with(UiTestGebruikers.consulentStaphorst()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/planning/groepen/" + groep + "/uitnodigingen/" + id + ".pdf")
+                .with(UiTestGebruikers.consulentStaphorst())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void r5_2_theSigningFormShowsTheRuleNextToTheFieldWhenHoursAreShort() throws Exception {
+        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", Vandaag.datum().minusDays(100));
+        mvc.perform(post("/inburgeraars/" + id + "/pvt/ondertekening").with(UiTestGebruikers.consulentDalfsen()).with(csrf())
+                        .param("pvtOndertekeningDatum", Vandaag.datum().toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("R5.2: De persoon heeft 0 uur PVT gevolgd")))
+                .andExpect(content().string(containsString("R5.3:")));
+    }
+}
