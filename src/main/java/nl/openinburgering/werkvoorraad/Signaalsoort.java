@@ -9,9 +9,9 @@ public enum Signaalsoort {
     PIP_TERMIJN("R2.8", "PIP-termijn (10 weken)"),
     /** R3.4 and R3.6: the end of the three-year inburgeringstermijn, with DUO's extensions. */
     INBURGERINGSTERMIJN("R3.4", "Einde inburgeringstermijn"),
-    /** R5.4: PVT not signed with less than six months of the termijn left. Source: module pvt (not built yet). */
+    /** R5.4: PVT not signed with less than six months of the termijn left. Source: module pvt. */
     PVT_TERMIJN("R5.4", "PVT nog niet afgerond"),
-    /** R6.4: MAP not completed with less than six months of the termijn left. Source: module map (not built yet). */
+    /** R6.4: MAP not completed with less than six months of the termijn left. Source: module map. */
     MAP_TERMIJN("R6.4", "MAP nog niet afgerond"),
     /** R4.5: Z-route hours behind a linear pace toward 800 (+ 800) within the termijn. Source: leerroute's {@code ZrouteTempo}. */
     Z_ROUTE_TEMPO("R4.5", "Z-route loopt achter"),

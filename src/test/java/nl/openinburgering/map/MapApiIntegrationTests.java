@@ -4,6 +4,8 @@ import static nl.openinburgering.PersoonMetPip.CONSULENT;
 import static nl.openinburgering.PersoonMetPip.STAPHORST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -85,6 +87,7 @@ class MapApiIntegrationTests {
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/map").with(CONSULENT))
                 .andExpect(jsonPath("$.praktijkuren").value(39.5))
                 .andExpect(jsonPath("$.datumEindgesprekMap").doesNotExist());
+        werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R6.4"));
 
         praktijkuren(id, "0.5");
         eindgesprek(id, "").andExpect(status().isOk())
@@ -93,6 +96,14 @@ class MapApiIntegrationTests {
                 .andExpect(jsonPath("$.datumEindgesprekMap").value(Vandaag.datum().toString()))
                 .andExpect(jsonPath("$.verwijtbaar").doesNotExist());
         eindgesprek(id, "").andExpect(status().isConflict());
+        werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
+    }
+
+    /** The worklist's ids for a signal kind on a peildatum in the last six months of this termijn (R5.4, R6.4). */
+    ResultActions werkvoorraad(String signaal) throws Exception {
+        return mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", signaal)
+                .param("peildatum", DAGTEKENING.plusDays(1).plusYears(3).minusMonths(1).toString())
+                .param("paginaGrootte", "100"));
     }
 
     @Test
@@ -104,6 +115,8 @@ class MapApiIntegrationTests {
         mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/WERKCULTUUR").with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"AFGESPROKEN\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].code").value("R6.1"));
+        werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
+        werkvoorraad("PVT_TERMIJN").andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R5.4"));
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/map").with(CONSULENT))
                 .andExpect(jsonPath("$.vanToepassing").value(false))
                 .andExpect(jsonPath("$.leerroute").value("ONDERWIJSROUTE"));

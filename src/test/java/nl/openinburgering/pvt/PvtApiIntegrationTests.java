@@ -4,6 +4,8 @@ import static nl.openinburgering.PersoonMetPip.CONSULENT;
 import static nl.openinburgering.PersoonMetPip.STAPHORST;
 import static nl.openinburgering.PersoonMetPip.TEAMLEIDER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -76,6 +78,7 @@ class PvtApiIntegrationTests {
         onderteken(id, Vandaag.datum()).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R5.2"))
                 .andExpect(jsonPath("$.invalidParams.length()").value(1));
+        werkvoorraad("PVT_TERMIJN").andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R5.4"));
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/pvt").with(TEAMLEIDER))
                 .andExpect(jsonPath("$.urenGevolgd").value(11.5))
                 .andExpect(jsonPath("$.datumOndertekeningPvt").doesNotExist());
@@ -89,6 +92,14 @@ class PvtApiIntegrationTests {
                 .andExpect(jsonPath("$.uiterlijkeDatum").value(DAGTEKENING.plusDays(1).plusYears(3).toString()))
                 .andExpect(jsonPath("$.verwijtbaar").doesNotExist());
         onderteken(id, Vandaag.datum()).andExpect(status().isConflict());
+        werkvoorraad("PVT_TERMIJN").andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
+    }
+
+    /** The worklist's ids for a signal kind on a peildatum in the last six months of this termijn (R5.4, R6.4). */
+    ResultActions werkvoorraad(String signaal) throws Exception {
+        return mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", signaal)
+                .param("peildatum", DAGTEKENING.plusDays(1).plusYears(3).minusMonths(1).toString())
+                .param("paginaGrootte", "100"));
     }
 
     @Test

@@ -144,4 +144,26 @@ class SignaalbronTests {
                 Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT, opSchema, TERMIJN, halverwege))
                 .isEmpty();
     }
+
+    @Test
+    void r5_4_pvtNotSignedSignalsFromSixMonthsBeforeTheEndOfTheTermijnWithItsLastDay() {
+        LocalDate zesMaandenVoorEinde = TERMIJN.einddatum().minusMonths(6);
+        assertThat(PvtTermijnSignalen.signaal(PERSOON, TERMIJN, zesMaandenVoorEinde.minusDays(1))).isEmpty();
+        Signaal signaal = PvtTermijnSignalen.signaal(PERSOON, TERMIJN, zesMaandenVoorEinde).orElseThrow();
+        assertThat(signaal.soort()).isEqualTo(Signaalsoort.PVT_TERMIJN);
+        assertThat(signaal.regel()).isEqualTo("R5.4");
+        assertThat(signaal.uiterlijkeDatum()).isEqualTo(LocalDate.of(2029, 3, 1));
+        assertThat(signaal.urgentie(LocalDate.of(2029, 3, 1))).isEqualTo(Urgentie.BINNEN_7_DAGEN);
+        assertThat(signaal.urgentie(TERMIJN.einddatum())).isEqualTo(Urgentie.TE_LAAT);
+    }
+
+    @Test
+    void r6_4_mapNotCompletedSignalsFromSixMonthsBeforeTheEndOfTheTermijnWithItsLastDay() {
+        LocalDate zesMaandenVoorEinde = TERMIJN.einddatum().minusMonths(6);
+        assertThat(MapTermijnSignalen.signaal(PERSOON, TERMIJN, zesMaandenVoorEinde.minusDays(1))).isEmpty();
+        Signaal signaal = MapTermijnSignalen.signaal(PERSOON, TERMIJN, zesMaandenVoorEinde).orElseThrow();
+        assertThat(signaal.soort()).isEqualTo(Signaalsoort.MAP_TERMIJN);
+        assertThat(signaal.regel()).isEqualTo("R6.4");
+        assertThat(signaal.uiterlijkeDatum()).isEqualTo(LocalDate.of(2029, 3, 1));
+    }
 }
