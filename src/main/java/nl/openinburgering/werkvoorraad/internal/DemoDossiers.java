@@ -26,6 +26,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.openinburgering.aanbieder.Deelname;
 import nl.openinburgering.aanbieder.DeelnameBeheer;
@@ -126,9 +127,14 @@ class DemoDossiers {
     private final Groepsplanning planning;
     private final PvtBeheer pvt;
     private final MapBeheer map;
+    private final WerkvoorraadOpslag toewijzingen;
+    private final TransactionTemplate transactie;
 
     DemoDossiers(InburgeraarBeheer inburgeraars, PipBeheer pips, DeelnameBeheer deelnames, UrenRegistratie uren,
-            ResultatenBeheer resultaten, ZrouteBeheer zroute, Groepsplanning planning, PvtBeheer pvt, MapBeheer map) {
+            ResultatenBeheer resultaten, ZrouteBeheer zroute, Groepsplanning planning, PvtBeheer pvt, MapBeheer map,
+            WerkvoorraadOpslag toewijzingen, TransactionTemplate transactie) {
+        this.toewijzingen = toewijzingen;
+        this.transactie = transactie;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.deelnames = deelnames;
@@ -176,7 +182,7 @@ class DemoDossiers {
             perIndex.put(i, personen.get(i));
         }
         Map<Integer, Deelname> taal = new java.util.HashMap<>();
-        for (Plan plan : PLANNEN) {
+        for (Plan plan : metVerzuimBijConsulent(perIndex)) {
             InburgeraarFeiten persoon = perIndex.get(plan.index());
             stelPipVast(persoon, plan, vandaag);
             LocalDate start = plan.doel() != null ? persoon.datumStartInburgeringsplicht()
@@ -202,6 +208,29 @@ class DemoDossiers {
         }, "ROLE_CONSULENT", "GEMEENTE_0148");
         als(CONSULENT, () -> map.spreekThemaAf(perIndex.get(19).id(), MapThema.WERK_VINDEN, ThemaStatus.AFGESPROKEN,
                 null), "ROLE_CONSULENT", "GEMEENTE_0148");
+    }
+
+    /**
+     * The plans, with at least one person of {@code consulent.dalfsen} (as {@link DemoToewijzingen} assigned them)
+     * below the attendance threshold, so the VERZUIM signal shows on that demo account's own worklist.
+     */
+    private List<Plan> metVerzuimBijConsulent(Map<Integer, InburgeraarFeiten> perIndex) {
+        Map<UUID, String> verdeling = Tenant.alsGemeente(DALFSEN,
+                () -> transactie.execute(status -> toewijzingen.toewijzingen(DALFSEN.waarde())));
+        boolean alEen = PLANNEN.stream().anyMatch(
+                p -> p.verzuim() && CONSULENT.equals(verdeling.get(perIndex.get(p.index()).id())));
+        if (alEen) {
+            return PLANNEN;
+        }
+        List<Plan> plannen = new ArrayList<>(PLANNEN);
+        for (int n = 0; n < plannen.size(); n++) {
+            Plan p = plannen.get(n);
+            if (p.doel() == null && !p.verzuim() && CONSULENT.equals(verdeling.get(perIndex.get(p.index()).id()))) {
+                plannen.set(n, new Plan(p.index(), p.route(), p.urenPerDag(), p.participatie(), null, true));
+                break;
+            }
+        }
+        return plannen;
     }
 
     /**
