@@ -79,11 +79,13 @@ import nl.openinburgering.shared.Vandaag;
  * none, ADR 0002). All dates are computed backwards from {@link Vandaag#datum()} and never lie in the future.
  * <p>
  * Runs when the application is ready, after {@link DemoToewijzingen} (its order is one higher), and does nothing
- * when the gemeente already has a PIP (a restart, or data entered by hand). Off in tests unless a test turns
- * {@code openinburgering.demo.dossiers} on: the data would disturb other tests' counts.
+ * when the gemeente already has a PIP (a restart, or data entered by hand). On with the demo data unless
+ * {@code openinburgering.demo.dossiers=false}, as the test properties set it: the data would disturb other tests'
+ * counts (not set in application-demo.yml, whose profile-specific value would beat the test properties).
  */
 @Component
-@ConditionalOnProperty(prefix = "openinburgering.demo", name = { "gegevens", "dossiers" }, havingValue = "true")
+@ConditionalOnProperty(name = "openinburgering.demo.gegevens", havingValue = "true")
+@ConditionalOnProperty(name = "openinburgering.demo.dossiers", havingValue = "true", matchIfMissing = true)
 class DemoDossiers {
 
     static final Gemeentecode DALFSEN = new Gemeentecode("0148");
