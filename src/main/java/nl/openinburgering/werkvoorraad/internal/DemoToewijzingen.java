@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,7 +47,9 @@ class DemoToewijzingen {
         this.transactie = transactie;
     }
 
+    /** Before {@link DemoDossiers}, which fills the files of the people assigned here. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE - 1)
     void wijsToe() {
         for (String code : GEMEENTEN) {
             Tenant.alsGemeente(new Gemeentecode(code), () -> transactie.execute(status -> vul(code)));
