@@ -51,6 +51,18 @@ class NationaleDatasetIntegrationTests {
         assertThat(sql.sql("select count(*) from inburgeraar where bsn like '98%'").query(Long.class).single()).isEqualTo(500);
         assertThat(sql.sql("select count(*) from pip where status = 'VASTGESTELD'").query(Long.class).single())
                 .isEqualTo(land.personen.stream().filter(p -> p.voorbij(Fase.PIP_VASTGESTELD)).count());
+        assertThat(sql.sql("select count(*) from toewijzing").query(Long.class).single())
+                .isEqualTo(land.personen.stream().filter(Bevolking.Persoon::actief).count());
+        long regels = sql.sql("select count(*) from urenregel").query(Long.class).single();
+        assertThat(regels).isEqualTo(verslag.rijen().get("urenregel")).isGreaterThan(20_000L);
+        assertThat(sql.sql("select sum(aantal_regels) from urenupload").query(Long.class).single()).isEqualTo(regels);
+        double aanwezig = sql.sql("select avg(case when aanwezig then 1.0 else 0 end) from urenregel")
+                .query(Double.class).single();
+        assertThat(aanwezig).isBetween(0.75, 0.85);
+        assertThat(sql.sql("select count(*) from pg_indexes where tablename = 'urenregel'").query(Long.class).single())
+                .as("indexes put back after the bulk load").isEqualTo(5L);
+        assertThat(sql.sql("select count(*) from pg_constraint where conrelid = 'urenregel'::regclass and contype = 'f'")
+                .query(Long.class).single()).as("foreign keys put back").isEqualTo(2L);
         List<String> bsns = sql.sql("select bsn from inburgeraar where bsn like '98%'").query(String.class).list();
         assertThat(bsns).doesNotHaveDuplicates().allMatch(Bsn::voldoetAanElfproef);
 
