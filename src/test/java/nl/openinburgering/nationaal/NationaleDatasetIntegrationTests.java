@@ -35,6 +35,33 @@ class NationaleDatasetIntegrationTests {
     @Autowired
     EmbeddedPostgres postgres;
 
+    /** The report of a generated beleidsmedewerker adds up to what the tables hold for the gemeente. */
+    private void rapportageKloptMetDeTabellen(JdbcClient sql, String gemeente) throws Exception {
+        var antwoord = LoadDriver.nieuweClient().send(java.net.http.HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + poort + "/api/v1/rapportages/uren-per-cohort"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("beleid." + gemeente + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+        var cohorten = tools.jackson.databind.json.JsonMapper.builder().build().readTree(antwoord.body()).get("cohorten");
+        long personen = 0;
+        java.math.BigDecimal uren = java.math.BigDecimal.ZERO;
+        long zroutes = 0;
+        for (var cohort : cohorten) {
+            personen += cohort.get("aantalInburgeraars").asLong();
+            uren = uren.add(cohort.get("gevolgdeUrenTaallesKnm").decimalValue());
+            zroutes += cohort.get("aantalZroutesAfgerond").asLong();
+        }
+        assertThat(personen).isEqualTo(sql.sql("select count(*) from inburgeraar where actief and gemeentecode = ?")
+                .param(gemeente).query(Long.class).single());
+        assertThat(uren).isEqualByComparingTo(sql.sql("select coalesce(sum(uren), 0) from urenregel where aanwezig "
+                + "and soort = 'TAALLES_KNM' and gemeentecode = ?").param(gemeente).query(java.math.BigDecimal.class).single());
+        assertThat(zroutes).isEqualTo(sql.sql("select count(*) from zroute_afronding where gemeentecode = ?")
+                .param(gemeente).query(Long.class).single());
+        assertThat(uren).isPositive();
+    }
+
     @Test
     void generatesASmallNationalDatasetThatTheAppServesToAGeneratedConsulent() throws Exception {
         NationaleDataset dataset = new NationaleDataset(NationaleDataset.Opzet.schaal(0.002));
@@ -67,6 +94,7 @@ class NationaleDatasetIntegrationTests {
         assertThat(bsns).doesNotHaveDuplicates().allMatch(Bsn::voldoetAanElfproef);
 
         Bevolking.Gemeente gemeente = land.gemeenten.getFirst();
+        rapportageKloptMetDeTabellen(sql, gemeente.code());
         Benchmarks.Instellingen in = new Benchmarks.Instellingen(URI.create("http://127.0.0.1:" + poort),
                 gemeente.consulent(0), "demo", 3, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO, 150);
         var client = LoadDriver.nieuweClient();

@@ -264,7 +264,7 @@ final class NationaleRijen {
         }
     }
 
-    /** Consulenten (one per ~60 active cases), teamleiders (one per ~10 consulenten), a beheerder, providers. */
+    /** Consulenten (one per ~60 active cases), teamleiders (one per ~10 consulenten), a beheerder and a beleidsmedewerker, providers. */
     void gebruikers(CopyStroom rijen) throws SQLException {
         for (Gemeente g : land.gemeenten) {
             for (int c = 0; c < g.consulenten(); c++) {
@@ -274,6 +274,7 @@ final class NationaleRijen {
                 rijen.rij(g.teamleider(t), WACHTWOORD_DEMO, "TEAMLEIDER", g.code(), null);
             }
             rijen.rij("beheer." + g.code(), WACHTWOORD_DEMO, "FUNCTIONEEL_BEHEERDER", g.code(), null);
+            rijen.rij("beleid." + g.code(), WACHTWOORD_DEMO, "BELEIDSMEDEWERKER", g.code(), null);
         }
         for (Bevolking.Aanbieder a : land.aanbieders) {
             rijen.rij(a.account(), WACHTWOORD_DEMO, "AANBIEDER", null, a.id());

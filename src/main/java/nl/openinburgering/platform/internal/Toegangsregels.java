@@ -90,6 +90,8 @@ final class Toegangsregels {
                         "/api/v1/aanbieder/urenregistraties")
                 .hasRole(Rol.AANBIEDER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/aanbieder/urenregistraties").hasRole(Rol.AANBIEDER.name())
+                // Module rapportage: aggregates of the own gemeente for policy staff.
+                .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort").hasRole(Rol.BELEIDSMEDEWERKER.name())
                 .anyRequest().denyAll();
     }
 
