@@ -3,7 +3,7 @@
 --   psql -h 127.0.0.1 -p $(sed -n 4p data/nationaal/postmaster.pid) -U openinburgering_app openinburgering \
 --        -v gemeente=7001 -v consulent=consulent.7001.001 -v peildatum=2026-11-28 -f src/test/sql/plannen.sql
 \pset pager off
-select set_config('openinburgering.gemeentecode', :'gemeente', false);
+select set_config('openinburgering.gemeentecode', :'gemeente', false), set_config('openinburgering.aanbieder', '', false); -- as the app sets both
 -- The scope: the consulent's files (query 1) as one array literal, as the app binds it.
 select '{' || string_agg(inburgeraar_id::text, ',') || '}' as ids, count(*) as aantal
 from toewijzing where gemeentecode = :'gemeente' and consulent = :'consulent' \gset
