@@ -14,8 +14,10 @@ import javax.sql.DataSource;
 
 /**
  * Generates the synthetic national dataset (issue 7) into PostgreSQL with {@code COPY}: 342 gemeenten,
- * 250,000 inburgeraars at scale 1.0, their intakes and PIPs, consulent and teamleider accounts, providers with
- * regional contracts. Deterministic: the same seed, peildatum and scale give the same rows. Not a test; run it
+ * 250,000 inburgeraars at scale 1.0, their intakes and PIPs, enrolments with about 27.6 million hour lines
+ * (loaded without secondary indexes and foreign keys, which are rebuilt after the COPY), assignments to
+ * consulenten, voortgangsgesprekken, Z-route completions, consulent, teamleider, beleidsmedewerker and provider
+ * accounts, providers with regional contracts. Deterministic: the same seed, peildatum and scale give the same rows. Not a test; run it
  * as described in {@code docs/performance.md} ("Nationale dataset").
  *
  * <p><b>Adding a table</b> (two small steps):
