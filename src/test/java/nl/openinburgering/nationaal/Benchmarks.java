@@ -75,8 +75,10 @@ public final class Benchmarks {
         String basic = basic(in);
         return new LoadDriver(client).draai(String.join(" ", paden), in.gebruikers(), in.opwarmen(), in.meten(), in.denktijd(),
                 (gebruiker, n) -> {
-                    String pad = paden.get((int) ((gebruiker + n) % paden.size()))
-                            .replace("{id}", kies(ids, gebruiker, n).toString());
+                    String pad = paden.get((int) ((gebruiker + n) % paden.size()));
+                    if (pad.contains("{id}")) {
+                        pad = pad.replace("{id}", kies(ids, gebruiker, n).toString());
+                    }
                     HttpRequest.Builder verzoek = HttpRequest.newBuilder(in.basis().resolve(pad)).GET();
                     return pad.startsWith("/api/") ? verzoek.header("Authorization", basic).build()
                             : verzoek.header("Cookie", sessies.get(gebruiker)).build();
@@ -155,7 +157,7 @@ public final class Benchmarks {
 
     /**
      * {@code --scenario=detail-api|detail-pagina|detail|paden [--paden=/a,/b/{id}] --url=http://127.0.0.1:18xxx --gebruiker=consulent.7001.001
-     * [--wachtwoord=demo] [--gebruikers=20] [--opwarmen=10] [--duur=30] [--denktijd=0] [--ids=500]} (seconds;
+     * [--wachtwoord=demo] [--gebruikers=20] [--opwarmen=10] [--duur=30] [--denktijd=0] [--ids=500, 0 for none]} (seconds;
      * the think time between a user's requests in milliseconds).
      */
     public static void main(String[] argumenten) throws Exception {
@@ -172,7 +174,8 @@ public final class Benchmarks {
                 Duration.ofMillis(Long.parseLong(a.getOrDefault("denktijd", "0"))),
                 Integer.parseInt(a.getOrDefault("ids", "500")));
         HttpClient client = LoadDriver.nieuweClient();
-        List<UUID> ids = inburgeraarIds(client, in);
+        // --ids=0: no inburgeraar ids (an account that may not list them, e.g. a beleidsmedewerker's report).
+        List<UUID> ids = in.aantalIds() == 0 ? List.of() : inburgeraarIds(client, in);
         System.out.printf("%d inburgeraars van %s, %d gebruikers, %s opwarmen, %s meten%n", ids.size(),
                 in.gebruiker(), in.gebruikers(), in.opwarmen(), in.meten());
         String scenario = a.getOrDefault("scenario", "detail");

@@ -35,6 +35,33 @@ class NationaleDatasetIntegrationTests {
     @Autowired
     EmbeddedPostgres postgres;
 
+    /** The report of a generated beleidsmedewerker adds up to what the tables hold for the gemeente. */
+    private void rapportageKloptMetDeTabellen(JdbcClient sql, String gemeente) throws Exception {
+        var antwoord = LoadDriver.nieuweClient().send(java.net.http.HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + poort + "/api/v1/rapportages/uren-per-cohort"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("beleid." + gemeente + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+        var cohorten = tools.jackson.databind.json.JsonMapper.builder().build().readTree(antwoord.body()).get("cohorten");
+        long personen = 0;
+        java.math.BigDecimal uren = java.math.BigDecimal.ZERO;
+        long zroutes = 0;
+        for (var cohort : cohorten) {
+            personen += cohort.get("aantalInburgeraars").asLong();
+            uren = uren.add(cohort.get("gevolgdeUrenTaallesKnm").decimalValue());
+            zroutes += cohort.get("aantalZroutesAfgerond").asLong();
+        }
+        assertThat(personen).isEqualTo(sql.sql("select count(*) from inburgeraar where actief and gemeentecode = ?")
+                .param(gemeente).query(Long.class).single());
+        assertThat(uren).isEqualByComparingTo(sql.sql("select coalesce(sum(uren), 0) from urenregel where aanwezig "
+                + "and soort = 'TAALLES_KNM' and gemeentecode = ?").param(gemeente).query(java.math.BigDecimal.class).single());
+        assertThat(zroutes).isEqualTo(sql.sql("select count(*) from zroute_afronding where gemeentecode = ?")
+                .param(gemeente).query(Long.class).single());
+        assertThat(uren).isPositive();
+    }
+
     @Test
     void generatesASmallNationalDatasetThatTheAppServesToAGeneratedConsulent() throws Exception {
         NationaleDataset dataset = new NationaleDataset(NationaleDataset.Opzet.schaal(0.002));
@@ -51,10 +78,23 @@ class NationaleDatasetIntegrationTests {
         assertThat(sql.sql("select count(*) from inburgeraar where bsn like '98%'").query(Long.class).single()).isEqualTo(500);
         assertThat(sql.sql("select count(*) from pip where status = 'VASTGESTELD'").query(Long.class).single())
                 .isEqualTo(land.personen.stream().filter(p -> p.voorbij(Fase.PIP_VASTGESTELD)).count());
+        assertThat(sql.sql("select count(*) from toewijzing").query(Long.class).single())
+                .isEqualTo(land.personen.stream().filter(Bevolking.Persoon::actief).count());
+        long regels = sql.sql("select count(*) from urenregel").query(Long.class).single();
+        assertThat(regels).isEqualTo(verslag.rijen().get("urenregel")).isGreaterThan(20_000L);
+        assertThat(sql.sql("select sum(aantal_regels) from urenupload").query(Long.class).single()).isEqualTo(regels);
+        double aanwezig = sql.sql("select avg(case when aanwezig then 1.0 else 0 end) from urenregel")
+                .query(Double.class).single();
+        assertThat(aanwezig).isBetween(0.75, 0.85);
+        assertThat(sql.sql("select count(*) from pg_indexes where tablename = 'urenregel'").query(Long.class).single())
+                .as("indexes put back after the bulk load").isEqualTo(5L);
+        assertThat(sql.sql("select count(*) from pg_constraint where conrelid = 'urenregel'::regclass and contype = 'f'")
+                .query(Long.class).single()).as("foreign keys put back").isEqualTo(2L);
         List<String> bsns = sql.sql("select bsn from inburgeraar where bsn like '98%'").query(String.class).list();
         assertThat(bsns).doesNotHaveDuplicates().allMatch(Bsn::voldoetAanElfproef);
 
         Bevolking.Gemeente gemeente = land.gemeenten.getFirst();
+        rapportageKloptMetDeTabellen(sql, gemeente.code());
         Benchmarks.Instellingen in = new Benchmarks.Instellingen(URI.create("http://127.0.0.1:" + poort),
                 gemeente.consulent(0), "demo", 3, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO, 150);
         var client = LoadDriver.nieuweClient();

@@ -2,6 +2,8 @@ package nl.openinburgering.nationaal;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -76,7 +78,181 @@ final class NationaleRijen {
 
     void aanbieders(CopyStroom rijen) throws SQLException {
         for (Bevolking.Aanbieder a : land.aanbieders) {
-            rijen.rij(a.id(), a.naam(), a.kvkNummer());
+            // Every provider holds the Blik op Werk keurmerk but one in twelve, whose keurmerk lapsed; the
+            // regional language centres with an even number are taalschakelinstellingen (TST).
+            boolean keurmerk = a.nummer() % 12 != 11;
+            rijen.rij(a.id(), a.naam(), a.kvkNummer(), keurmerk ? "BLIK_OP_WERK" : null,
+                    keurmerk ? land.peildatum.plusMonths(6 + a.nummer() % 30) : null,
+                    a.naam().startsWith("Taalcentrum") && a.nummer() % 2 == 0);
+        }
+    }
+
+    void aanbiederSoorten(CopyStroom rijen) throws SQLException {
+        for (Bevolking.Aanbieder a : land.aanbieders) {
+            for (String soort : Deelnames.soorten(a)) {
+                rijen.rij(a.id(), soort);
+            }
+        }
+    }
+
+    private Deelnames deelnames;
+
+    private Deelnames deelnames() {
+        if (deelnames == null) {
+            deelnames = new Deelnames(land);
+        }
+        return deelnames;
+    }
+
+    void deelnames(CopyStroom rijen) throws SQLException {
+        for (Deelnames.Deelname d : deelnames().alle) {
+            Persoon p = d.persoon();
+            rijen.rij(d.id(), p.gemeente().code(), d.aanbieder().id(), p.id(), d.soort(), d.start(), d.einde(),
+                    p.gemeente().consulent(p.consulent()), tijdstip(d.start().minusDays(7), p.toeval(9)), 0);
+        }
+    }
+
+    private YearMonth eersteMaand() {
+        return YearMonth.of(land.peildatum.getYear() - 4, 1);
+    }
+
+    private int maanden() {
+        return (int) ChronoUnit.MONTHS.between(eersteMaand(), YearMonth.from(land.peildatum)) + 1;
+    }
+
+    private String[][] uploadIds;
+
+    /** One upload per provider per month in which it reported hours: the monthly batch that carries them. */
+    private String uploadId(Bevolking.Aanbieder a, int maand) {
+        if (uploadIds == null) {
+            uploadIds = new String[land.aanbieders.size()][maanden()];
+        }
+        String id = uploadIds[a.nummer()][maand];
+        if (id == null) {
+            id = land.uuid("urenupload", a.nummer() * 1000L + maand).toString();
+            uploadIds[a.nummer()][maand] = id;
+        }
+        return id;
+    }
+
+    void urenuploads(CopyStroom rijen) throws SQLException {
+        long[][] aantal = new long[land.aanbieders.size()][maanden()];
+        YearMonth eerste = eersteMaand();
+        for (Deelnames.Deelname d : deelnames().alle) {
+            deelnames().lessen(d, d.start(), land.peildatum, (datum, aanwezig, reden) ->
+                    aantal[d.aanbieder().nummer()][(int) ChronoUnit.MONTHS.between(eerste, YearMonth.from(datum))]++);
+        }
+        for (Bevolking.Aanbieder a : land.aanbieders) {
+            for (int m = 0; m < maanden(); m++) {
+                if (aantal[a.nummer()][m] > 0) {
+                    LocalDate ingediend = min(eerste.plusMonths(m + 1).atDay(3), land.peildatum);
+                    long h = Deelnames.mix(a.nummer() * 7919L + m);
+                    rijen.rij(uploadId(a, m), a.id(), land.uuid("idempotentie", a.nummer() * 1000L + m),
+                            "%016x%016x%016x%016x".formatted(h, Deelnames.mix(h), Deelnames.mix(h + 1), Deelnames.mix(h + 2)),
+                            aantal[a.nummer()][m], a.account(), ingediend + " 09:00:00+01");
+                }
+            }
+        }
+    }
+
+    /**
+     * About 25 million hour lines at scale 1.0, written month by month (the order in which monthly uploads
+     * arrive), so a person's lines are spread over the table as in a real system. Absent lines carry a reason.
+     */
+    void urenregels(CopyStroom rijen) throws SQLException {
+        YearMonth eerste = eersteMaand();
+        for (int m = 0; m < maanden(); m++) {
+            YearMonth maand = eerste.plusMonths(m);
+            LocalDate van = maand.atDay(1);
+            LocalDate tot = maand.atEndOfMonth();
+            int maandnummer = m;
+            for (Deelnames.Deelname d : deelnames().alle) {
+                if (d.start().isAfter(tot) || d.laatsteLesdag(land.peildatum).isBefore(van)) {
+                    continue;
+                }
+                Persoon p = d.persoon();
+                String gemeente = p.gemeente().code();
+                String aanbieder = d.aanbieder().id().toString();
+                String deelname = d.id().toString();
+                String persoon = p.id().toString();
+                String upload = uploadId(d.aanbieder(), maandnummer);
+                deelnames().lessen(d, van, tot, (datum, aanwezig, reden) -> rijen.rij(gemeente, aanbieder, deelname,
+                        persoon, datum, d.uursoort(), d.uren(), aanwezig, reden, upload));
+            }
+        }
+    }
+
+    /** Every active case is assigned to its consulent (werkvoorraad), since the day the person settled. */
+    void toewijzingen(CopyStroom rijen) throws SQLException {
+        for (Persoon p : land.personen) {
+            if (p.actief()) {
+                rijen.rij(p.id(), p.gemeente().code(), p.gemeente().consulent(p.consulent()),
+                        tijdstip(p.vestiging(), p.toeval(10)));
+            }
+        }
+    }
+
+    /** About 3% of the active cases moved from another consulent to the current one, with the teamleider's reason. */
+    void toewijzingHistorie(CopyStroom rijen) throws SQLException {
+        for (Persoon p : land.personen) {
+            SplittableRandom r = p.toeval(11);
+            Gemeente g = p.gemeente();
+            if (!p.actief() || g.consulenten() < 2 || r.nextInt(100) >= 3) {
+                continue;
+            }
+            int vorige = (p.consulent() + 1 + r.nextInt(g.consulenten() - 1)) % g.consulenten();
+            LocalDate wanneer = min(p.vestiging().plusDays(30 + r.nextInt(300)), land.peildatum);
+            rijen.rij(p.id(), g.code(), g.consulent(vorige), g.consulent(p.consulent()),
+                    g.teamleider(p.consulent() % g.teamleiders()), tijdstip(wanneer, r),
+                    kies(r, "Verdeling caseload na vertrek collega", "Consulent met kennis van de taal",
+                            "Herverdeling binnen het team"));
+        }
+    }
+
+    /** Voortgangsgesprekken (D9): one about every nine months of the termijn up to the peildatum, 90% held. */
+    void voortgangsgesprekken(CopyStroom rijen) throws SQLException {
+        for (Persoon p : land.personen) {
+            if (!p.voorbij(Fase.PIP_VASTGESTELD)) {
+                continue;
+            }
+            SplittableRandom r = p.toeval(12);
+            LocalDate einde = p.afgerondOp() == null ? land.peildatum : min(p.afgerondOp(), land.peildatum);
+            for (LocalDate datum = p.eersteDagtekening().plusMonths(9); !datum.isAfter(einde);
+                    datum = datum.plusMonths(9)) {
+                if (r.nextInt(10) > 0) {
+                    LocalDate gevoerd = datum.minusDays(r.nextInt(20));
+                    rijen.rij(p.id(), p.gemeente().code(), gevoerd, p.gemeente().consulent(p.consulent()),
+                            tijdstip(gevoerd, r));
+                }
+            }
+        }
+    }
+
+    /**
+     * Completed Z-routes: the eindgesprek on the completion date, with the attended hours of the generated lines
+     * (only people whose lines reach the 800 hours the leerroute module asks for).
+     */
+    void zrouteAfrondingen(CopyStroom rijen) throws SQLException {
+        for (int i = 0; i < land.personen.size(); i++) {
+            Persoon p = land.personen.get(i);
+            if (p.fase() != Fase.AFGEROND || p.route() != Route.Z_ROUTE) {
+                continue;
+            }
+            double cursus = 0;
+            Double participatie = null;
+            for (Deelnames.Deelname d : deelnames().perPersoon.get(i)) {
+                if (d.soort().equals("LEERROUTE")) {
+                    cursus += deelnames().gevolgd(d);
+                } else if (d.soort().equals("PARTICIPATIE")) {
+                    participatie = deelnames().gevolgd(d);
+                }
+            }
+            if (cursus >= 800) {
+                rijen.rij(p.id(), p.gemeente().code(), land.uuid("pip", p.nummer() * 2L), p.afgerondOp(),
+                        String.format(java.util.Locale.ROOT, "%.2f", cursus),
+                        participatie == null ? null : String.format(java.util.Locale.ROOT, "%.2f", participatie),
+                        p.gemeente().consulent(p.consulent()), tijdstip(p.afgerondOp(), p.toeval(13)));
+            }
         }
     }
 
@@ -88,7 +264,7 @@ final class NationaleRijen {
         }
     }
 
-    /** Consulenten (one per ~60 active cases), teamleiders (one per ~10 consulenten), a beheerder, providers. */
+    /** Consulenten (one per ~60 active cases), teamleiders (one per ~10 consulenten), a beheerder and a beleidsmedewerker, providers. */
     void gebruikers(CopyStroom rijen) throws SQLException {
         for (Gemeente g : land.gemeenten) {
             for (int c = 0; c < g.consulenten(); c++) {
@@ -98,6 +274,7 @@ final class NationaleRijen {
                 rijen.rij(g.teamleider(t), WACHTWOORD_DEMO, "TEAMLEIDER", g.code(), null);
             }
             rijen.rij("beheer." + g.code(), WACHTWOORD_DEMO, "FUNCTIONEEL_BEHEERDER", g.code(), null);
+            rijen.rij("beleid." + g.code(), WACHTWOORD_DEMO, "BELEIDSMEDEWERKER", g.code(), null);
         }
         for (Bevolking.Aanbieder a : land.aanbieders) {
             rijen.rij(a.account(), WACHTWOORD_DEMO, "AANBIEDER", null, a.id());

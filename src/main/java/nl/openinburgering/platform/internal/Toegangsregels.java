@@ -102,6 +102,8 @@ final class Toegangsregels {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/map/themas/{thema}",
                         "/api/v1/inburgeraars/{id}/map/kosten", "/api/v1/groepen/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid")
                 .hasRole(CONSULENT.name())
+                // Module rapportage: aggregates of the own gemeente for policy staff.
+                .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort").hasRole(Rol.BELEIDSMEDEWERKER.name())
                 .anyRequest().denyAll();
     }
 
