@@ -126,7 +126,10 @@ public class UrenOpslag {
         return totalen;
     }
 
-    /** Attended hours per person and kind for many persons at once (one query for a worklist). */
+    /**
+     * Attended hours per person and kind for many persons at once (one query for a worklist or a report). The
+     * ids go as one array parameter: {@code in (:ids)} would bind one parameter per id, and the driver caps those.
+     */
     public Map<UUID, Map<Urensoort, BigDecimal>> totalenPerPersoon(String gemeentecode, Collection<UUID> ids) {
         Map<UUID, Map<Urensoort, BigDecimal>> totalen = new HashMap<>();
         if (ids.isEmpty()) {
@@ -134,8 +137,8 @@ public class UrenOpslag {
         }
         jdbc.sql("""
                 select inburgeraar_id, soort, sum(uren) from urenregel
-                where gemeentecode = :g and inburgeraar_id in (:ids) and aanwezig group by inburgeraar_id, soort""")
-                .param("g", gemeentecode).param("ids", ids)
+                where gemeentecode = ? and inburgeraar_id = any(?::uuid[]) and aanwezig group by inburgeraar_id, soort""")
+                .params(gemeentecode, AanbiederOpslag.tekst(ids))
                 .query(rs -> {
                     totalen.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(Urensoort.class))
                             .put(Urensoort.valueOf(rs.getString(2)), rs.getBigDecimal(3));

@@ -44,14 +44,14 @@ public class ZrouteOpslag {
                 .optional();
     }
 
-    /** Which of these persons completed their Z-route (one query for a whole worklist). */
+    /** Which of these persons completed their Z-route: one query, the ids as one array parameter (no per-id binds). */
     public Set<UUID> afgerond(String gemeentecode, Collection<UUID> inburgeraarIds) {
         if (inburgeraarIds.isEmpty()) {
             return Set.of();
         }
         return Set.copyOf(jdbc.sql("""
-                select inburgeraar_id from zroute_afronding where gemeentecode = :g and inburgeraar_id in (:ids)""")
-                .param("g", gemeentecode).param("ids", inburgeraarIds)
+                select inburgeraar_id from zroute_afronding where gemeentecode = ? and inburgeraar_id = any(?::uuid[])""")
+                .params(gemeentecode, inburgeraarIds.stream().map(UUID::toString).toArray(String[]::new))
                 .query(UUID.class).list());
     }
 }
