@@ -111,7 +111,8 @@ public class UrenOverzicht {
     }
 
     /**
-     * The VERZUIM signals of the current gemeente on the peildatum: every deelname whose attendance over the
+     * R9.2 (follow-up of PIP obligations; the threshold is the gemeente's policy): the VERZUIM signals of the
+     * current gemeente on the peildatum: every deelname whose attendance over the
      * four weeks before lies below the threshold. Ids only; the worklist logs what it shows.
      */
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ public record Voortgangsmelding(LocalDate datum, Taalniveau lezen, Taalniveau lu
 
     public static final int MAXIMALE_LENGTE_OPMERKINGEN = 4000;
 
+    /** The provider's progress report: a date not in the future, estimated levels (R4.1 levels), remarks not too long. */
     public List<Veldfout> controleer(LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (datum == null) {

@@ -29,7 +29,10 @@ public final class MapRegels {
         return leerroute.filter(route -> route != Leerroute.ONDERWIJSROUTE).isPresent();
     }
 
-    /** R6.1: refuses any MAP action outside the B1-route and Z-route (400 with the rule ID). */
+    /**
+     * R6.1: refuses any MAP action outside the B1-route and Z-route (400 with the rule ID); R6.5: without a
+     * current vastgesteld PIP there is no MAP (DUO refuses MAP data when the gemeente holds no current PIP).
+     */
     public static void vereistMap(Optional<Leerroute> leerroute) {
         if (leerroute.isEmpty()) {
             throw new OngeldigeInvoer(new Veldfout("leerroute", "R6.5",

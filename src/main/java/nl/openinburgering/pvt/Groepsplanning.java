@@ -101,6 +101,10 @@ public class Groepsplanning {
         return aantal;
     }
 
+    /**
+     * Plans a session of a group. R6.2: a MAP session names its theme; D8: a session given by a provider needs a
+     * provider contracted by the gemeente (otherwise own staff).
+     */
     public Bijeenkomst plan(UUID groepId, NieuweBijeenkomst invoer) {
         Groep groep = vindGroep(groepId);
         List<Veldfout> fouten = invoer.fouten(groep.programma());
