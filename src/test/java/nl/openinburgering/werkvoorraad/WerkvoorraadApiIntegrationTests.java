@@ -97,7 +97,8 @@ class WerkvoorraadApiIntegrationTests {
                         .param("urgentie", "TE_LAAT").param("peildatum", "2026-04-14").param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", hasItem(id)));
         // Another consulent's worklist never shows it.
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("paginaGrootte", "100"))
+        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "PIP_TERMIJN")
+                        .param("urgentie", "TE_LAAT").param("peildatum", "2026-04-14").param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/toewijzing").with(CONSULENT2))
                 .andExpect(jsonPath("$.consulent").value("consulent2.dalfsen"))
