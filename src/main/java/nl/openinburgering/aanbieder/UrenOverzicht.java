@@ -117,8 +117,19 @@ public class UrenOverzicht {
      */
     @Transactional(readOnly = true)
     public List<Verzuim> verzuim(LocalDate peildatum) {
+        return verzuimVan(null, peildatum);
+    }
+
+    /** As {@link #verzuim(LocalDate)}, for the given persons only (a consulent's cases). */
+    @Transactional(readOnly = true)
+    public List<Verzuim> verzuim(LocalDate peildatum, Collection<UUID> inburgeraarIds) {
+        return verzuimVan(inburgeraarIds, peildatum);
+    }
+
+    private List<Verzuim> verzuimVan(Collection<UUID> inburgeraarIds, LocalDate peildatum) {
         int drempel = drempel();
-        return uren.tellingen(Tenant.vereist().waarde(), null, peildatum.minusDays(VENSTER_DAGEN), peildatum).stream()
+        return uren.tellingen(Tenant.vereist().waarde(), inburgeraarIds, peildatum.minusDays(VENSTER_DAGEN), peildatum)
+                .stream()
                 .map(t -> new Verzuim(t.inburgeraarId(), t.deelnameId(), percentage(t.aanwezig(), t.gemeld()), drempel))
                 .filter(v -> v.percentage() != null && v.percentage().compareTo(BigDecimal.valueOf(drempel)) < 0)
                 .sorted(Comparator.comparing(Verzuim::percentage).thenComparing(Verzuim::deelnameId))

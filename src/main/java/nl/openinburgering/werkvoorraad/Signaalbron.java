@@ -13,8 +13,9 @@ import java.util.Set;
  * the PIP or the registry). Name the rule in the signal ({@code regel}) and in its test, and test the rule on
  * both sides of each boundary with a fixed peildatum, as {@code SignaalbronTests} does.
  *
- * <p>Contract: read the data of all {@code zaken} at once through the owning module's facade (set-based, never
- * one query per person), stay within the user's gemeente, compute from the facts as they are on
+ * <p>Contract: take the deadline facts and the PIP state from {@link Zaakfeiten} (read once per request for
+ * all sources), read any other data of all {@code zaken} at once through the owning module's facade (set-based,
+ * never one query per person), stay within the user's gemeente, compute from the facts as they are on
  * {@code peildatum} (never from the real date), and return nothing for a person who needs no action.
  */
 public interface Signaalbron {
@@ -22,5 +23,5 @@ public interface Signaalbron {
     /** The kinds this source can produce; a worklist filtered on another kind skips this source. */
     Set<Signaalsoort> soorten();
 
-    List<Signaal> signalen(Zaken zaken, LocalDate peildatum);
+    List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum);
 }

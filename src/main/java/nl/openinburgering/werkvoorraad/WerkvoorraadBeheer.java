@@ -77,13 +77,14 @@ public class WerkvoorraadBeheer {
         if (zaken.ids().map(Set::isEmpty).orElse(false)) {
             return new Werkvoorraadpagina(List.of(), filter.pagina(), filter.paginaGrootte(), 0);
         }
-        List<Signaal> gevonden = signalen(zaken, filter.signaal(), peildatum).stream()
+        Zaakfeiten feiten = Zaakfeiten.van(zaken, inburgeraars, pips);
+        List<Signaal> gevonden = signalen(feiten, filter.signaal(), peildatum).stream()
                 .filter(s -> filter.urgentie().map(u -> s.urgentie(peildatum) == u).orElse(true))
                 .sorted(volgorde(filter.sortering(), toewijzingen))
                 .toList();
         int van = Math.min((filter.pagina() - 1) * filter.paginaGrootte(), gevonden.size());
         List<Signaal> pagina = gevonden.subList(van, Math.min(van + filter.paginaGrootte(), gevonden.size()));
-        Map<UUID, Termijnfeiten> personen = inburgeraars.termijnfeiten(
+        Map<UUID, Termijnfeiten> personen = feiten.termijnfeiten(
                 pagina.stream().map(Signaal::inburgeraarId).collect(Collectors.toCollection(LinkedHashSet::new)))
                 .stream().collect(Collectors.toMap(Termijnfeiten::id, Function.identity()));
         verwerkingslog.gelezen(Verwerkingsactiviteit.WERKVOORRAAD_RAADPLEGEN,
@@ -98,10 +99,15 @@ public class WerkvoorraadBeheer {
 
     /** Every signal of the cases in scope, of one kind or all, from every source that can produce it. */
     public List<Signaal> signalen(Zaken zaken, Optional<Signaalsoort> soort, LocalDate peildatum) {
+        return signalen(Zaakfeiten.van(zaken, inburgeraars, pips), soort, peildatum);
+    }
+
+    private List<Signaal> signalen(Zaakfeiten feiten, Optional<Signaalsoort> soort, LocalDate peildatum) {
+        Zaken zaken = feiten.zaken();
         List<Signaal> signalen = new ArrayList<>();
         for (Signaalbron bron : bronnen) {
             if (soort.map(s -> bron.soorten().contains(s)).orElse(true)) {
-                bron.signalen(zaken, peildatum).stream()
+                bron.signalen(feiten, peildatum).stream()
                         .filter(s -> soort.map(k -> s.soort() == k).orElse(true))
                         .filter(s -> zaken.bevat(s.inburgeraarId()))
                         .forEach(signalen::add);
@@ -117,7 +123,8 @@ public class WerkvoorraadBeheer {
      */
     public Teamoverzicht teamoverzicht(LocalDate peildatum) {
         String gemeente = Tenant.vereist().waarde();
-        List<Termijnfeiten> personen = inburgeraars.termijnfeiten();
+        Zaakfeiten feiten = Zaakfeiten.van(Zaken.heleGemeente(), inburgeraars, pips);
+        List<Termijnfeiten> personen = feiten.termijnfeiten();
         Map<UUID, String> toewijzingen = opslag.toewijzingen(gemeente);
         Map<String, Long> caseload = new TreeMap<>();
         medewerkers.metRol(Rol.CONSULENT).forEach(naam -> caseload.put(naam, 0L));
@@ -127,7 +134,7 @@ public class WerkvoorraadBeheer {
             caseload.merge(toewijzingen.getOrDefault(persoon.id(), Teamoverzicht.NIET_TOEGEWEZEN), 1L, Long::sum);
         }
         Map<Signaalsoort, Map<Urgentie, Long>> perSoort = new EnumMap<>(Signaalsoort.class);
-        for (Signaal signaal : signalen(Zaken.heleGemeente(), Optional.empty(), peildatum)) {
+        for (Signaal signaal : signalen(feiten, Optional.empty(), peildatum)) {
             perSoort.computeIfAbsent(signaal.soort(), s -> new EnumMap<>(Urgentie.class))
                     .merge(signaal.urgentie(peildatum), 1L, Long::sum);
         }
@@ -136,7 +143,7 @@ public class WerkvoorraadBeheer {
         long vastgesteld = 0;
         long optijd = 0;
         Map<Leerroute, Long> routes = new EnumMap<>(Leerroute.class);
-        for (PipStand pip : pips.stand()) {
+        for (PipStand pip : feiten.pipStand()) {
             if (!actief.contains(pip.inburgeraarId())) {
                 continue;
             }

@@ -74,6 +74,21 @@ class AanwezigheidIntegrationTests {
         assertThat(signaal.drempel()).isEqualTo(80);
     }
 
+    /** R9.2: a consulent's worklist asks only for its own cases; another person's verzuim stays out. */
+    @Test
+    void verzuimForGivenPersonsLeavesOthersOut() throws Exception {
+        String eigen = data.persoon();
+        String ander = data.persoon();
+        String eigenDeelname = deelnameMetAfwezigheid(eigen, 3);
+        String andereDeelname = deelnameMetAfwezigheid(ander, 3);
+
+        List<Verzuim> verzuim = alsConsulent(() -> overzicht.verzuim(peildatum, List.of(UUID.fromString(eigen))));
+        assertThat(verzuim).extracting(v -> v.deelnameId().toString()).containsExactly(eigenDeelname);
+        assertThat(alsConsulent(() -> overzicht.verzuim(peildatum))).extracting(v -> v.deelnameId().toString())
+                .contains(eigenDeelname, andereDeelname);
+        assertThat(alsConsulent(() -> overzicht.verzuim(peildatum, List.of()))).isEmpty();
+    }
+
     @Test
     void aanwezigheidPerDeelnameCountsOnlyTheLastFourWeeks() throws Exception {
         String persoon = data.persoon();

@@ -45,7 +45,7 @@ class WerkvoorraadApiIntegrationTests {
     @Autowired
     MockMvc mvc;
 
-    /** A source of another module, as the coordinator will add VERZUIM: one bean, nothing else changes. */
+    /** A source of another module: one bean, nothing else changes. */
     @TestConfiguration
     static class ExtraBron {
 
@@ -60,8 +60,8 @@ class WerkvoorraadApiIntegrationTests {
                 }
 
                 @Override
-                public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
-                    return VERZUIMD.stream().filter(zaken::bevat)
+                public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
+                    return VERZUIMD.stream().filter(zaken.zaken()::bevat)
                             .map(id -> new Signaal(id, Signaalsoort.VERZUIM, peildatum.plusDays(3), "R9.2",
                                     "Bespreek het verzuim met de inburgeraar."))
                             .toList();

@@ -26,14 +26,18 @@ public class PipStandLezer {
 
     /** Of all persons of the gemeente, or with {@code ids} of those only. */
     public List<PipStand> lees(String gemeente, Collection<UUID> ids) {
+        // One pass with a window over each person's PIPs instead of a correlated subquery per vastgesteld PIP:
+        // the first dagtekening (R2.8) comes from the same rows the current PIP is read from.
         JdbcClient.StatementSpec sql = jdbc.sql("""
-                select p.inburgeraar_id, p.leerroute, p.dagtekening, p.aantal_voortgangsgesprekken,
-                       (select min(e.dagtekening) from pip e
-                        where e.gemeentecode = p.gemeentecode and e.inburgeraar_id = p.inburgeraar_id
-                          and e.status <> 'CONCEPT') as eerste
-                from pip p
-                where p.gemeentecode = :gemeente and p.status = 'VASTGESTELD'"""
-                + (ids == null ? "" : " and p.inburgeraar_id = any(cast(:ids as uuid[]))"))
+                select inburgeraar_id, leerroute, dagtekening, aantal_voortgangsgesprekken, eerste
+                from (select inburgeraar_id, leerroute, dagtekening, aantal_voortgangsgesprekken, status,
+                             min(dagtekening) filter (where status <> 'CONCEPT')
+                                 over (partition by inburgeraar_id) as eerste
+                      from pip
+                      where gemeentecode = :gemeente"""
+                + (ids == null ? "" : " and inburgeraar_id = any(cast(:ids as uuid[]))") + """
+                ) p
+                where status = 'VASTGESTELD'""")
                 .param("gemeente", gemeente);
         if (ids != null) {
             sql = sql.param("ids", alsArray(ids));

@@ -11,13 +11,12 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.werkvoorraad.AowLeeftijd;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
-import nl.openinburgering.werkvoorraad.Zaken;
+import nl.openinburgering.werkvoorraad.Zaakfeiten;
 
 /** R1.3: the person reaches the AOW age within six months (as DUO's event SS128 warns); the plicht then ends. */
 @Component
@@ -25,11 +24,6 @@ class AowSignalen implements Signaalbron {
 
     static final int HORIZON_MAANDEN = 6;
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
-    private final InburgeraarBeheer inburgeraars;
-
-    AowSignalen(InburgeraarBeheer inburgeraars) {
-        this.inburgeraars = inburgeraars;
-    }
 
     @Override
     public Set<Signaalsoort> soorten() {
@@ -37,8 +31,8 @@ class AowSignalen implements Signaalbron {
     }
 
     @Override
-    public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
-        List<Termijnfeiten> feiten = zaken.ids().map(inburgeraars::termijnfeiten).orElseGet(inburgeraars::termijnfeiten);
+    public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
+        List<Termijnfeiten> feiten = zaken.termijnfeiten();
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {
             signaal(persoon.id(), persoon.geboortedatum(), peildatum).ifPresent(signalen::add);

@@ -9,13 +9,12 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
-import nl.openinburgering.werkvoorraad.Zaken;
+import nl.openinburgering.werkvoorraad.Zaakfeiten;
 
 /**
  * R3.4 and R3.6: the end of the inburgeringstermijn, from six months before it (the horizon R5.4 and R6.4 use
@@ -25,11 +24,6 @@ import nl.openinburgering.werkvoorraad.Zaken;
 class InburgeringstermijnSignalen implements Signaalbron {
 
     static final int HORIZON_MAANDEN = 6;
-    private final InburgeraarBeheer inburgeraars;
-
-    InburgeringstermijnSignalen(InburgeraarBeheer inburgeraars) {
-        this.inburgeraars = inburgeraars;
-    }
 
     @Override
     public Set<Signaalsoort> soorten() {
@@ -37,8 +31,8 @@ class InburgeringstermijnSignalen implements Signaalbron {
     }
 
     @Override
-    public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
-        List<Termijnfeiten> feiten = zaken.ids().map(inburgeraars::termijnfeiten).orElseGet(inburgeraars::termijnfeiten);
+    public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
+        List<Termijnfeiten> feiten = zaken.termijnfeiten();
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {
             persoon.inburgeringstermijn().flatMap(termijn -> signaal(persoon.id(), termijn, peildatum))

@@ -11,17 +11,15 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.map.MapBeheer;
 import nl.openinburgering.pip.Leerroute;
-import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
-import nl.openinburgering.werkvoorraad.Zaken;
+import nl.openinburgering.werkvoorraad.Zaakfeiten;
 
 /**
  * R6.4: the MAP has no sufficient eindgesprek while less than six months of the inburgeringstermijn are left;
@@ -30,13 +28,9 @@ import nl.openinburgering.werkvoorraad.Zaken;
 @Component
 class MapTermijnSignalen implements Signaalbron {
 
-    private final InburgeraarBeheer inburgeraars;
-    private final PipBeheer pips;
     private final MapBeheer map;
 
-    MapTermijnSignalen(InburgeraarBeheer inburgeraars, PipBeheer pips, MapBeheer map) {
-        this.inburgeraars = inburgeraars;
-        this.pips = pips;
+    MapTermijnSignalen(MapBeheer map) {
         this.map = map;
     }
 
@@ -46,8 +40,8 @@ class MapTermijnSignalen implements Signaalbron {
     }
 
     @Override
-    public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
-        Set<UUID> metMap = zaken.ids().map(pips::stand).orElseGet(pips::stand).stream()
+    public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
+        Set<UUID> metMap = zaken.pipStand().stream()
                 .filter(stand -> stand.leerroute() != Leerroute.ONDERWIJSROUTE).map(PipStand::inburgeraarId)
                 .collect(Collectors.toSet());
         if (metMap.isEmpty()) {
@@ -55,7 +49,7 @@ class MapTermijnSignalen implements Signaalbron {
         }
         Map<UUID, LocalDate> afgerond = map.afgerond(metMap);
         List<Signaal> signalen = new ArrayList<>();
-        for (Termijnfeiten persoon : inburgeraars.termijnfeiten(metMap)) {
+        for (Termijnfeiten persoon : zaken.termijnfeiten(metMap)) {
             if (!afgerond.containsKey(persoon.id())) {
                 persoon.inburgeringstermijn().flatMap(t -> signaal(persoon.id(), t, peildatum)).ifPresent(signalen::add);
             }

@@ -10,27 +10,18 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
-import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
-import nl.openinburgering.werkvoorraad.Zaken;
+import nl.openinburgering.werkvoorraad.Zaakfeiten;
 
 /** R2.8: the 10-week term for the PIP, with its extension, as long as this gemeente fixed no PIP. */
 @Component
 class PipTermijnSignalen implements Signaalbron {
 
-    private final InburgeraarBeheer inburgeraars;
-    private final PipBeheer pips;
-
-    PipTermijnSignalen(InburgeraarBeheer inburgeraars, PipBeheer pips) {
-        this.inburgeraars = inburgeraars;
-        this.pips = pips;
-    }
 
     @Override
     public Set<Signaalsoort> soorten() {
@@ -38,9 +29,9 @@ class PipTermijnSignalen implements Signaalbron {
     }
 
     @Override
-    public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
-        List<Termijnfeiten> feiten = zaken.ids().map(inburgeraars::termijnfeiten).orElseGet(inburgeraars::termijnfeiten);
-        Set<UUID> metPip = zaken.ids().map(pips::stand).orElseGet(pips::stand).stream()
+    public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
+        List<Termijnfeiten> feiten = zaken.termijnfeiten();
+        Set<UUID> metPip = zaken.pipStand().stream()
                 .map(PipStand::inburgeraarId).collect(Collectors.toSet());
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {

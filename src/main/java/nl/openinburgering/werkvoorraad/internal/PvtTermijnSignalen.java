@@ -10,24 +10,21 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.pvt.PvtBeheer;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
-import nl.openinburgering.werkvoorraad.Zaken;
+import nl.openinburgering.werkvoorraad.Zaakfeiten;
 
 /** R5.4: the participatieverklaring is not signed while less than six months of the inburgeringstermijn are left. */
 @Component
 class PvtTermijnSignalen implements Signaalbron {
 
-    private final InburgeraarBeheer inburgeraars;
     private final PvtBeheer pvt;
 
-    PvtTermijnSignalen(InburgeraarBeheer inburgeraars, PvtBeheer pvt) {
-        this.inburgeraars = inburgeraars;
+    PvtTermijnSignalen(PvtBeheer pvt) {
         this.pvt = pvt;
     }
 
@@ -37,8 +34,8 @@ class PvtTermijnSignalen implements Signaalbron {
     }
 
     @Override
-    public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
-        List<Termijnfeiten> feiten = zaken.ids().map(inburgeraars::termijnfeiten).orElseGet(inburgeraars::termijnfeiten);
+    public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
+        List<Termijnfeiten> feiten = zaken.termijnfeiten();
         Map<UUID, LocalDate> getekend = pvt.ondertekeningen(feiten.stream().map(Termijnfeiten::id).toList());
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {

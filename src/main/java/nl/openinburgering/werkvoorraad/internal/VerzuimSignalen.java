@@ -17,6 +17,7 @@ import nl.openinburgering.aanbieder.Verzuim;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
+import nl.openinburgering.werkvoorraad.Zaakfeiten;
 import nl.openinburgering.werkvoorraad.Zaken;
 
 /**
@@ -43,8 +44,10 @@ class VerzuimSignalen implements Signaalbron {
     }
 
     @Override
-    public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
-        return signalen(uren.verzuim(peildatum), zaken, peildatum);
+    public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
+        List<Verzuim> verzuim = zaken.zaken().ids().map(ids -> uren.verzuim(peildatum, ids))
+                .orElseGet(() -> uren.verzuim(peildatum));
+        return signalen(verzuim, zaken.zaken(), peildatum);
     }
 
     /** R9.2 (policy threshold): the lowest attendance per person in scope, due a week after the peildatum. */

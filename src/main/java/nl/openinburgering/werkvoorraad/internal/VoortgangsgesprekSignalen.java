@@ -12,17 +12,15 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
-import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
 import nl.openinburgering.werkvoorraad.Voortgangsgesprekken;
-import nl.openinburgering.werkvoorraad.Zaken;
+import nl.openinburgering.werkvoorraad.Zaakfeiten;
 
 /**
  * D9: the next voortgangsgesprek agreed in the current PIP, from 30 days before it is due, while the
@@ -32,13 +30,9 @@ import nl.openinburgering.werkvoorraad.Zaken;
 class VoortgangsgesprekSignalen implements Signaalbron {
 
     static final int HORIZON_DAGEN = 30;
-    private final InburgeraarBeheer inburgeraars;
-    private final PipBeheer pips;
     private final WerkvoorraadOpslag opslag;
 
-    VoortgangsgesprekSignalen(InburgeraarBeheer inburgeraars, PipBeheer pips, WerkvoorraadOpslag opslag) {
-        this.inburgeraars = inburgeraars;
-        this.pips = pips;
+    VoortgangsgesprekSignalen(WerkvoorraadOpslag opslag) {
         this.opslag = opslag;
     }
 
@@ -48,14 +42,14 @@ class VoortgangsgesprekSignalen implements Signaalbron {
     }
 
     @Override
-    public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
-        Map<UUID, PipStand> stand = zaken.ids().map(pips::stand).orElseGet(pips::stand).stream()
+    public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
+        Map<UUID, PipStand> stand = zaken.pipStand().stream()
                 .filter(pip -> pip.aantalVoortgangsgesprekken() != null && pip.aantalVoortgangsgesprekken() > 0)
                 .collect(Collectors.toMap(PipStand::inburgeraarId, Function.identity()));
         if (stand.isEmpty()) {
             return List.of();
         }
-        List<Termijnfeiten> feiten = inburgeraars.termijnfeiten(stand.keySet());
+        List<Termijnfeiten> feiten = zaken.termijnfeiten(stand.keySet());
         Map<UUID, Integer> gehouden = opslag.gesprekkenGehouden(Tenant.vereist().waarde(),
                 Optional.of(stand.keySet()), peildatum);
         List<Signaal> signalen = new ArrayList<>();

@@ -15,19 +15,17 @@ import org.springframework.stereotype.Component;
 import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.aanbieder.Urentotalen;
 import nl.openinburgering.inburgeraar.Doelgroep;
-import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.leerroute.Urenstand;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.leerroute.ZrouteTempo;
 import nl.openinburgering.pip.Leerroute;
-import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
-import nl.openinburgering.werkvoorraad.Zaken;
+import nl.openinburgering.werkvoorraad.Zaakfeiten;
 
 /**
  * R4.5: a Z-route whose reported hours lag behind the pace needed to reach 800 (and 800 participation hours
@@ -37,14 +35,10 @@ import nl.openinburgering.werkvoorraad.Zaken;
 @Component
 class ZrouteTempoSignalen implements Signaalbron {
 
-    private final InburgeraarBeheer inburgeraars;
-    private final PipBeheer pips;
     private final UrenOverzicht uren;
     private final ZrouteBeheer zroutes;
 
-    ZrouteTempoSignalen(InburgeraarBeheer inburgeraars, PipBeheer pips, UrenOverzicht uren, ZrouteBeheer zroutes) {
-        this.inburgeraars = inburgeraars;
-        this.pips = pips;
+    ZrouteTempoSignalen(UrenOverzicht uren, ZrouteBeheer zroutes) {
         this.uren = uren;
         this.zroutes = zroutes;
     }
@@ -55,8 +49,8 @@ class ZrouteTempoSignalen implements Signaalbron {
     }
 
     @Override
-    public List<Signaal> signalen(Zaken zaken, LocalDate peildatum) {
-        Set<UUID> zroute = zaken.ids().map(pips::stand).orElseGet(pips::stand).stream()
+    public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
+        Set<UUID> zroute = zaken.pipStand().stream()
                 .filter(stand -> stand.leerroute() == Leerroute.Z_ROUTE).map(PipStand::inburgeraarId)
                 .collect(Collectors.toCollection(HashSet::new));
         if (zroute.isEmpty()) {
@@ -65,7 +59,7 @@ class ZrouteTempoSignalen implements Signaalbron {
         zroute.removeAll(zroutes.afgerond(zroute));
         Map<UUID, Urentotalen> totalen = uren.totalen(zroute);
         List<Signaal> signalen = new ArrayList<>();
-        for (Termijnfeiten persoon : inburgeraars.termijnfeiten(zroute)) {
+        for (Termijnfeiten persoon : zaken.termijnfeiten(zroute)) {
             persoon.inburgeringstermijn().flatMap(termijn -> signaal(persoon.id(), persoon.doelgroep(),
                     urenstand(totalen.getOrDefault(persoon.id(), Urentotalen.GEEN)), termijn, peildatum))
                     .ifPresent(signalen::add);
