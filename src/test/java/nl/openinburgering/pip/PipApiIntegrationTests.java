@@ -1,5 +1,6 @@
 package nl.openinburgering.pip;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,11 +9,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -102,6 +111,38 @@ class PipApiIntegrationTests {
                 .andExpect(jsonPath("$.resultaten[1].status").value("VERVANGEN"));
         mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
                 .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2026-03-02"));
+    }
+
+    @Autowired
+    PipBeheer pips;
+
+    /**
+     * R2.8: the worklist's bulk read gives the current PIP with the dagtekening of the first one, whatever was
+     * replaced since; a draft counts for neither.
+     */
+    @Test
+    void r2_8_theBulkStateShowsTheCurrentPipWithTheFirstDagtekening() throws Exception {
+        String id = inburgeraar();
+        vaststellen(id, concept(id, B1_ROUTE), "2026-03-01", TEAMLEIDER).andExpect(status().isOk());
+        String zRoute = "{\"leerroute\": \"Z_ROUTE\", \"aantalVoortgangsgesprekken\": 6, \"reden\": \"Schakelen\"}";
+        vaststellen(id, concept(id, zRoute), "2026-06-01", TEAMLEIDER).andExpect(status().isOk());
+        concept(id, zRoute);
+        String zonderPip = inburgeraar();
+
+        List<PipStand> stand = alsConsulent(() -> pips.stand(List.of(UUID.fromString(id), UUID.fromString(zonderPip))));
+
+        assertThat(stand).containsExactly(new PipStand(UUID.fromString(id), Leerroute.Z_ROUTE, LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 3, 1), 6));
+    }
+
+    static <T> T alsConsulent(Supplier<T> werk) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "consulent.dalfsen", null, AuthorityUtils.createAuthorityList("ROLE_CONSULENT", "GEMEENTE_0148")));
+        try {
+            return werk.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
