@@ -51,15 +51,15 @@ public class AanbiederOpslag {
         }
         List<UUID> ids = rijen.stream().map(Rij::id).toList();
         Map<UUID, Set<Aanbiedersoort>> soorten = new HashMap<>();
-        jdbc.sql("select aanbieder_id, soort from aanbieder_soort where aanbieder_id = any(?::uuid[]) order by soort")
-                .param(tekst(ids))
+        jdbc.sql("select aanbieder_id, soort from aanbieder_soort where aanbieder_id = any(?) order by soort")
+                .param(uuids(ids))
                 .query(rs -> {
                     soorten.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashSet<>())
                             .add(Aanbiedersoort.valueOf(rs.getString(2)));
                 });
         Map<UUID, Set<String>> contracten = new HashMap<>();
-        jdbc.sql("select aanbieder_id, gemeentecode from aanbieder_contract where aanbieder_id = any(?::uuid[])")
-                .param(tekst(ids))
+        jdbc.sql("select aanbieder_id, gemeentecode from aanbieder_contract where aanbieder_id = any(?)")
+                .param(uuids(ids))
                 .query(rs -> {
                     contracten.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashSet<>()).add(rs.getString(2));
                 });
@@ -70,8 +70,13 @@ public class AanbiederOpslag {
                 .toList();
     }
 
-    /** Ids as a text array: one parameter, whatever the number of ids (no list expansion). */
-    static String[] tekst(java.util.Collection<UUID> ids) {
-        return ids.stream().map(UUID::toString).toArray(String[]::new);
+    /**
+     * Ids as one typed {@code uuid[]} parameter, whatever their number (a collection would be expanded into one
+     * placeholder per id). Typed, not text cast in SQL: in a prepared statement's generic plan PostgreSQL casts
+     * a {@code text[]} parameter again for every row it compares (measured: 60 ms instead of 1 ms for the
+     * VERZUIM read of 60 cases, docs/performance.md).
+     */
+    static UUID[] uuids(java.util.Collection<UUID> ids) {
+        return ids.toArray(UUID[]::new);
     }
 }

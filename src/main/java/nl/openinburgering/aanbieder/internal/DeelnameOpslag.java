@@ -63,8 +63,8 @@ public class DeelnameOpslag {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(KOLOMMEN + "where d.aanbieder_id = ? and d.id = any(?::uuid[])")
-                .params(aanbiederId, AanbiederOpslag.tekst(ids))
+        return jdbc.sql(KOLOMMEN + "where d.aanbieder_id = ? and d.id = any(?)")
+                .params(aanbiederId, AanbiederOpslag.uuids(ids))
                 .query(DeelnameOpslag::deelname).list();
     }
 

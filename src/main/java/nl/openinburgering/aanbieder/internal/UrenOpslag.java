@@ -138,8 +138,8 @@ public class UrenOpslag {
         }
         jdbc.sql("""
                 select inburgeraar_id, soort, sum(uren) from urenregel
-                where gemeentecode = ? and inburgeraar_id = any(?::uuid[]) and aanwezig group by inburgeraar_id, soort""")
-                .params(gemeentecode, AanbiederOpslag.tekst(ids))
+                where gemeentecode = ? and inburgeraar_id = any(?) and aanwezig group by inburgeraar_id, soort""")
+                .params(gemeentecode, AanbiederOpslag.uuids(ids))
                 .query(rs -> {
                     totalen.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(Urensoort.class))
                             .put(Urensoort.valueOf(rs.getString(2)), rs.getBigDecimal(3));
@@ -161,11 +161,10 @@ public class UrenOpslag {
         if (inburgeraarIds != null && inburgeraarIds.isEmpty()) {
             return List.of();
         }
-        // The ids go as one array (positional: a named parameter would expand it into one placeholder per id).
-        String personen = inburgeraarIds == null ? "" : " and inburgeraar_id = any(?::uuid[])";
+        String personen = inburgeraarIds == null ? "" : " and inburgeraar_id = any(?)";
         List<Object> parameters = new ArrayList<>(List.of(gemeentecode, vanaf, tot));
         if (inburgeraarIds != null) {
-            parameters.add(AanbiederOpslag.tekst(inburgeraarIds));
+            parameters.add(AanbiederOpslag.uuids(inburgeraarIds));
         }
         return jdbc.sql("""
                 select deelname_id, inburgeraar_id, coalesce(sum(uren) filter (where aanwezig), 0), sum(uren)

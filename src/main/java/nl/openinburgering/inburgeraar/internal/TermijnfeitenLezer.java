@@ -37,8 +37,10 @@ public class TermijnfeitenLezer {
 
     /** The active files of the gemeente; with {@code ids}, only those (others are silently left out). */
     public List<Rij> lees(String gemeente, Collection<UUID> ids) {
-        String filter = ids == null ? "" : " and inburgeraar_id = any(cast(:ids as uuid[]))";
-        String idArray = ids == null ? null : alsArray(ids);
+        String filter = ids == null ? "" : " and inburgeraar_id = any(:ids)";
+        // One typed uuid[] parameter: a collection would be expanded into one placeholder per id, and a text array
+        // cast in SQL is cast again for every row in a generic plan (docs/performance.md, "Werkvoorraad").
+        UUID[] idArray = ids == null ? null : ids.toArray(UUID[]::new);
         Map<UUID, List<Informatieverzoek>> verzoeken = new HashMap<>();
         metIds(jdbc.sql("""
                 select inburgeraar_id, volgnummer, gemeentecode, derde, omschrijving, aangevraagd_op, ontvangen_op
@@ -63,7 +65,7 @@ public class TermijnfeitenLezer {
                 select id, bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
                        datum_start_termijn_vaststelling_leerroute, datum_start_inburgeringstermijn
                 from inburgeraar where gemeentecode = :gemeente and actief"""
-                + (ids == null ? "" : " and id = any(cast(:ids as uuid[]))")), gemeente, idArray)
+                + (ids == null ? "" : " and id = any(:ids)")), gemeente, idArray)
                 .query((rs, n) -> {
                     UUID id = rs.getObject(1, UUID.class);
                     return new Rij(id, rs.getString(2), rs.getString(3), rs.getString(4),
@@ -73,23 +75,9 @@ public class TermijnfeitenLezer {
                 }).list();
     }
 
-    private static JdbcClient.StatementSpec metIds(JdbcClient.StatementSpec sql, String gemeente, String ids) {
+    private static JdbcClient.StatementSpec metIds(JdbcClient.StatementSpec sql, String gemeente, UUID[] ids) {
         JdbcClient.StatementSpec spec = sql.param("gemeente", gemeente);
         return ids == null ? spec : spec.param("ids", ids);
     }
 
-    /**
-     * A PostgreSQL array literal: Spring would expand a Java array or collection into one placeholder per
-     * element, which does not scale to a gemeente's thousands of files.
-     */
-    static String alsArray(Collection<UUID> ids) {
-        StringBuilder literal = new StringBuilder("{");
-        for (UUID id : ids) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append(id);
-        }
-        return literal.append('}').toString();
-    }
 }

@@ -50,8 +50,8 @@ public class ZrouteOpslag {
             return Set.of();
         }
         return Set.copyOf(jdbc.sql("""
-                select inburgeraar_id from zroute_afronding where gemeentecode = ? and inburgeraar_id = any(?::uuid[])""")
-                .params(gemeentecode, inburgeraarIds.stream().map(UUID::toString).toArray(String[]::new))
+                select inburgeraar_id from zroute_afronding where gemeentecode = ? and inburgeraar_id = any(?)""")
+                .params(gemeentecode, inburgeraarIds.toArray(UUID[]::new))
                 .query(UUID.class).list());
     }
 }

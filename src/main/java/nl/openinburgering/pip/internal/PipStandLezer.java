@@ -35,27 +35,16 @@ public class PipStandLezer {
                                  over (partition by inburgeraar_id) as eerste
                       from pip
                       where gemeentecode = :gemeente"""
-                + (ids == null ? "" : " and inburgeraar_id = any(cast(:ids as uuid[]))") + """
+                + (ids == null ? "" : " and inburgeraar_id = any(:ids)") + """
                 ) p
                 where status = 'VASTGESTELD'""")
                 .param("gemeente", gemeente);
         if (ids != null) {
-            sql = sql.param("ids", alsArray(ids));
+            sql = sql.param("ids", ids.toArray(UUID[]::new));
         }
         return sql.query((rs, n) -> new PipStand(rs.getObject(1, UUID.class), Leerroute.valueOf(rs.getString(2)),
                 rs.getObject(3, LocalDate.class), rs.getObject(5, LocalDate.class),
                 (Integer) rs.getObject(4))).list();
     }
 
-    /** A PostgreSQL array literal: Spring would expand a collection into one placeholder per element. */
-    private static String alsArray(Collection<UUID> ids) {
-        StringBuilder literal = new StringBuilder("{");
-        for (UUID id : ids) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append(id);
-        }
-        return literal.append('}').toString();
-    }
 }

@@ -102,11 +102,11 @@ public class WerkvoorraadOpslag {
         JdbcClient.StatementSpec sql = jdbc.sql("""
                 select inburgeraar_id, count(*) from voortgangsgesprek
                 where gemeentecode = :gemeente and datum <= :peildatum"""
-                + (ids.isPresent() ? " and inburgeraar_id = any(cast(:ids as uuid[]))" : "")
+                + (ids.isPresent() ? " and inburgeraar_id = any(:ids)" : "")
                 + " group by inburgeraar_id")
                 .param("gemeente", gemeente).param("peildatum", peildatum);
         if (ids.isPresent()) {
-            sql = sql.param("ids", alsArray(ids.get()));
+            sql = sql.param("ids", ids.get().toArray(UUID[]::new));
         }
         sql.query(rs -> {
             aantallen.put(rs.getObject(1, UUID.class), rs.getInt(2));
@@ -120,15 +120,4 @@ public class WerkvoorraadOpslag {
                 .param("gemeente", gemeente).param("id", inburgeraarId).query(LocalDate.class).list();
     }
 
-    /** A PostgreSQL array literal: Spring would expand a collection into one placeholder per element. */
-    static String alsArray(Collection<UUID> ids) {
-        StringBuilder literal = new StringBuilder("{");
-        for (UUID id : ids) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append(id);
-        }
-        return literal.append('}').toString();
-    }
 }
