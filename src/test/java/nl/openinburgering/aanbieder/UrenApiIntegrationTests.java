@@ -77,6 +77,28 @@ class UrenApiIntegrationTests {
                 .anySatisfy(g -> assertThat(g.inburgeraarIds()).extracting(Object::toString).containsExactly(persoon));
     }
 
+    /**
+     * R4.7: the running totals (V75) add every later upload to what was there, per kind; absences add nothing,
+     * and another person's lines stay with that person.
+     */
+    @Test
+    void r4_7_totalsAddEveryLaterUploadToTheSameKind() throws Exception {
+        String persoon = data.persoon();
+        String ander = data.persoon();
+        String taal = data.deelname(persoon, TAALSCHOOL, "LEERROUTE");
+        String andereTaal = data.deelname(ander, TAALSCHOOL, "LEERROUTE");
+        data.meld(AANBIEDER_TAAL, sleutel(), regels(regel(taal, "2026-04-07", "TAALLES_KNM", "3.0", true, null),
+                regel(andereTaal, "2026-04-07", "TAALLES_KNM", "2.0", true, null))).andExpect(status().isCreated());
+        data.meld(AANBIEDER_TAAL, sleutel(), regels(regel(taal, "2026-04-14", "TAALLES_KNM", "2.5", true, null),
+                regel(taal, "2026-04-15", "TAALLES_KNM", "3.0", false, "AFGEMELD"),
+                regel(taal, "2026-04-16", "TAALLES_KNM", "1.25", true, null))).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/uren").with(CONSULENT))
+                .andExpect(jsonPath("$.taallesKnm").value(6.75));
+        mvc.perform(get("/api/v1/inburgeraars/" + ander + "/uren").with(CONSULENT))
+                .andExpect(jsonPath("$.taallesKnm").value(2.0));
+    }
+
     @Test
     void sameKeyAndLinesGiveTheSameAnswerAndStoreNothingTwice() throws Exception {
         String persoon = data.persoon();

@@ -114,12 +114,15 @@ public class UrenOpslag {
         }
     }
 
-    /** Attended hours per kind for one person of the gemeente. */
+    /**
+     * Attended hours per kind for one person of the gemeente, from the running totals the database keeps on
+     * every insert of hour lines (V75: one row per provider and kind instead of every line).
+     */
     public Map<Urensoort, BigDecimal> totalen(String gemeentecode, UUID inburgeraarId) {
         Map<Urensoort, BigDecimal> totalen = new EnumMap<>(Urensoort.class);
         jdbc.sql("""
-                select soort, sum(uren) from urenregel
-                where gemeentecode = ? and inburgeraar_id = ? and aanwezig group by soort""")
+                select soort, sum(uren) from urentotaal
+                where gemeentecode = ? and inburgeraar_id = ? group by soort""")
                 .params(gemeentecode, inburgeraarId)
                 .query(rs -> {
                     totalen.put(Urensoort.valueOf(rs.getString(1)), rs.getBigDecimal(2));
@@ -128,8 +131,9 @@ public class UrenOpslag {
     }
 
     /**
-     * Attended hours per person and kind for many persons at once (one query for a worklist or a report). The
-     * ids go as one array parameter: {@code in (:ids)} would bind one parameter per id, and the driver caps those.
+     * Attended hours per person and kind for many persons at once (one query for a worklist or a report), from
+     * the running totals (V75). The ids go as one array parameter: {@code in (:ids)} would bind one parameter
+     * per id, and the driver caps those.
      */
     public Map<UUID, Map<Urensoort, BigDecimal>> totalenPerPersoon(String gemeentecode, Collection<UUID> ids) {
         Map<UUID, Map<Urensoort, BigDecimal>> totalen = new HashMap<>();
@@ -137,8 +141,8 @@ public class UrenOpslag {
             return totalen;
         }
         jdbc.sql("""
-                select inburgeraar_id, soort, sum(uren) from urenregel
-                where gemeentecode = ? and inburgeraar_id = any(?) and aanwezig group by inburgeraar_id, soort""")
+                select inburgeraar_id, soort, sum(uren) from urentotaal
+                where gemeentecode = ? and inburgeraar_id = any(?) group by inburgeraar_id, soort""")
                 .params(gemeentecode, AanbiederOpslag.uuids(ids))
                 .query(rs -> {
                     totalen.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(Urensoort.class))
