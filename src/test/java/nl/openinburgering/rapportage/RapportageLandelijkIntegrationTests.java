@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -206,6 +208,20 @@ class RapportageLandelijkIntegrationTests {
         assertThat(f.instellingen()).isEqualTo("search_path=public, pg_temp");
         assertThat(f.rechten().split(";")).noneMatch(acl -> acl.startsWith("="))
                 .anyMatch(acl -> acl.startsWith(f.ik() + "=X/"));
+    }
+
+    /** The psql comparison of docs/performance.md times the same statement as the function runs. */
+    @Test
+    void theSqlFileForPsqlHoldsTheFunctionsStatementWordForWord() throws Exception {
+        String functie = jdbc.sql("select prosrc from pg_proc where proname = 'rapportage_uren_per_cohort_landelijk'")
+                .query(String.class).single();
+        String bestand = Files.readString(Path.of("src/test/sql/rapportage-landelijk.sql"));
+
+        assertThat(zonderWit(bestand)).contains(zonderWit(functie));
+    }
+
+    private static String zonderWit(String sql) {
+        return sql.replaceAll("\\s+", " ").strip();
     }
 
     @Test
