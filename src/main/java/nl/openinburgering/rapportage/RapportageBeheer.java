@@ -20,11 +20,14 @@ import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.leerroute.ZrouteBeheer;
+import nl.openinburgering.rapportage.internal.LandelijkeCohorten;
 
 /**
  * Reports for the beleidsmedewerker of the user's gemeente. Set-based: one bulk read per owning module for the
  * whole gemeente (the registry's deadline facts, the providers' hour totals, the completed Z-routes), combined
  * in memory. Only aggregates leave this facade, so no processing-log line is written (no person is shown).
+ * The national report cannot be read that way (row-level security shows one gemeente); it comes from one
+ * database function that returns totals per cohort only (ADR 0007).
  */
 @Service
 public class RapportageBeheer {
@@ -32,11 +35,14 @@ public class RapportageBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final UrenOverzicht uren;
     private final ZrouteBeheer zroutes;
+    private final LandelijkeCohorten landelijk;
 
-    RapportageBeheer(InburgeraarBeheer inburgeraars, UrenOverzicht uren, ZrouteBeheer zroutes) {
+    RapportageBeheer(InburgeraarBeheer inburgeraars, UrenOverzicht uren, ZrouteBeheer zroutes,
+            LandelijkeCohorten landelijk) {
         this.inburgeraars = inburgeraars;
         this.uren = uren;
         this.zroutes = zroutes;
+        this.landelijk = landelijk;
     }
 
     /**
@@ -49,6 +55,17 @@ public class RapportageBeheer {
         List<Termijnfeiten> feiten = inburgeraars.termijnfeiten();
         List<UUID> ids = feiten.stream().map(Termijnfeiten::id).toList();
         return urenPerCohort(feiten, uren.totalen(ids), zroutes.afgerond(ids));
+    }
+
+    /**
+     * The same report over all gemeenten of the installation: per cohort (R3.4) the persons, attended
+     * taalles/KNM hours (R4.7) and completed Z-routes (R4.5) of every active file, with the definitions of
+     * {@link #urenPerCohort()}. Totals per national cohort only, no gemeente and no person, so no
+     * processing-log line; the caller decides who may see it (the beleidsmedewerker).
+     */
+    @Transactional(readOnly = true)
+    public List<Cohortregel> urenPerCohortLandelijk() {
+        return landelijk.urenPerCohort();
     }
 
     /** The aggregation itself, a pure function of the three bulk reads. */

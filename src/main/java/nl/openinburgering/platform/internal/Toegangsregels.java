@@ -126,6 +126,8 @@ final class Toegangsregels {
                 .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers("/beheer/huisstijl", "/beheer/huisstijl/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers("/beheer/pip-beleid").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module rapportage: the beleidsmedewerker's page with the gemeente's and the national totals.
+                .requestMatchers(HttpMethod.GET, "/rapportages").hasRole(Rol.BELEIDSMEDEWERKER.name())
                 // Module leerroute: the consulent's page per person, the eindgesprek and the certificate.
                 .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/leerroute", "/inburgeraars/{id}/leerroute/certificaat.pdf")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))

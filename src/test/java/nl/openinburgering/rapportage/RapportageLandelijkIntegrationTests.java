@@ -1,0 +1,284 @@
+package nl.openinburgering.rapportage;
+
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.TestBsn;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.shared.Gemeentecode;
+
+/**
+ * {@code GET /api/v1/rapportages/uren-per-cohort?niveau=landelijk} against the real database (ADR 0007): the
+ * national report equals the per-gemeente reports added up, through the one security-definer function, while
+ * row-level security still keeps the app role inside one gemeente for everything else.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RapportageLandelijkIntegrationTests {
+
+    static final String PAD = "/api/v1/rapportages/uren-per-cohort";
+    static final String DALFSEN = "0148";
+    static final String STAPHORST = "0180";
+    static final RequestPostProcessor CONSULENT_STAPHORST = httpBasic("consulent.staphorst", "demo");
+    static final RequestPostProcessor BELEID_DALFSEN = httpBasic("beleid.dalfsen", "demo");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactie;
+
+    /** Cohort year (null: no termijn yet) to persons, hours and completed Z-routes. */
+    record Totalen(long personen, BigDecimal uren, long zroutes) {
+
+        static final Totalen NUL = new Totalen(0, BigDecimal.ZERO, 0);
+
+        Totalen plus(Totalen ander) {
+            return new Totalen(personen + ander.personen, uren.add(ander.uren), zroutes + ander.zroutes);
+        }
+
+        Totalen min(Totalen ander) {
+            return new Totalen(personen - ander.personen, uren.subtract(ander.uren), zroutes - ander.zroutes);
+        }
+
+        /** Equal amounts whatever the scale of the hours (0 and 0.00). */
+        Totalen genormaliseerd() {
+            return new Totalen(personen, uren.stripTrailingZeros(), zroutes);
+        }
+    }
+
+    Map<Integer, Totalen> rapport(RequestPostProcessor wie, String niveau) throws Exception {
+        String json = mvc.perform(get(PAD).param("niveau", niveau).with(wie))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> cohorten = JsonPath.read(json, "$.cohorten");
+        Map<Integer, Totalen> per = new HashMap<>();
+        for (Map<String, Object> cohort : cohorten) {
+            per.put((Integer) cohort.get("jaar"), new Totalen(((Number) cohort.get("aantalInburgeraars")).longValue(),
+                    new BigDecimal(cohort.get("gevolgdeUrenTaallesKnm").toString()),
+                    ((Number) cohort.get("aantalZroutesAfgerond")).longValue()).genormaliseerd());
+        }
+        return per;
+    }
+
+    /** A beleidsmedewerker of any gemeente, with the authorities a login gives (only Dalfsen has a demo account). */
+    static RequestPostProcessor beleid(String gemeente) {
+        return user("beleid." + gemeente).authorities(new SimpleGrantedAuthority("ROLE_BELEIDSMEDEWERKER"),
+                new SimpleGrantedAuthority("GEMEENTE_" + gemeente));
+    }
+
+    /** Every gemeente's own report, added up per cohort. */
+    Map<Integer, Totalen> somVanAlleGemeenten() throws Exception {
+        Map<Integer, Totalen> som = new HashMap<>();
+        for (String gemeente : jdbc.sql("select code from gemeente").query(String.class).list()) {
+            rapport(beleid(gemeente), "gemeente").forEach((jaar, t) -> som.merge(jaar, t, Totalen::plus));
+        }
+        som.replaceAll((jaar, t) -> t.genormaliseerd());
+        return som;
+    }
+
+    static Totalen totalen(long personen, String uren, long zroutes) {
+        return new Totalen(personen, new BigDecimal(uren), zroutes).genormaliseerd();
+    }
+
+    static Totalen verschil(Map<Integer, Totalen> na, Map<Integer, Totalen> voor, Integer jaar) {
+        return na.getOrDefault(jaar, Totalen.NUL).min(voor.getOrDefault(jaar, Totalen.NUL)).genormaliseerd();
+    }
+
+    /**
+     * R3.4, R4.7, R4.5: persons, attended taalles/KNM hours (not the brede intake's, not the absent ones) and
+     * completed Z-routes of two gemeenten land in the same national cohort; the national table is exactly the
+     * sum of every gemeente's own table.
+     */
+    @Test
+    void theNationalReportIsTheSumOfEveryGemeentesReportPerCohort() throws Exception {
+        Map<Integer, Totalen> voor = rapport(BELEID_DALFSEN, "landelijk");
+        Map<Integer, Totalen> dalfsenVoor = rapport(BELEID_DALFSEN, "gemeente");
+
+        Leerroutedata data = new Leerroutedata(mvc);
+        String zroute = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        data.vastgesteldPip(zroute, "Z_ROUTE");
+        String les = data.deelname(zroute, TAALSCHOOL_ID, "LEERROUTE");
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "800", LocalDate.of(2025, 3, 1));
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
+        mvc.perform(post("/api/v1/inburgeraars/" + zroute + "/z-route/afronding").with(Leerroutedata.CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"datumEindgesprek\": \"2026-06-01\"}"))
+                .andExpect(status().isOk());
+
+        String staphorst = persoonInStaphorst();
+        pipInStaphorst(staphorst, LocalDate.of(2025, 5, 1));
+        String staphorstLes = deelnameInStaphorst(staphorst);
+        data.uren(TAALSCHOOL, staphorstLes, "TAALLES_KNM", "40", LocalDate.of(2025, 6, 2));
+        data.uren(TAALSCHOOL, staphorstLes, "TAALLES_KNM_BREDE_INTAKE", "10", LocalDate.of(2025, 6, 2));
+        afwezig(staphorstLes, LocalDate.of(2025, 9, 1));
+        String zonderPip = persoonInStaphorst();
+        data.uren(TAALSCHOOL, deelnameInStaphorst(zonderPip), "TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
+
+        Map<Integer, Totalen> na = rapport(BELEID_DALFSEN, "landelijk");
+        assertThat(na).isEqualTo(somVanAlleGemeenten());
+        assertThat(verschil(na, voor, 2025)).isEqualTo(totalen(2, "840", 1));
+        assertThat(verschil(na, voor, null)).isEqualTo(totalen(1, "16", 0));
+        assertThat(verschil(rapport(BELEID_DALFSEN, "gemeente"), dalfsenVoor, 2025))
+                .as("the gemeente report of Dalfsen still shows only Dalfsen")
+                .isEqualTo(totalen(1, "800", 1));
+    }
+
+    @Test
+    void withoutNiveauTheReportIsThatOfTheOwnGemeente() throws Exception {
+        String json = mvc.perform(get(PAD).with(BELEID_DALFSEN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String gemeente = mvc.perform(get(PAD).param("niveau", "gemeente").with(BELEID_DALFSEN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(json).isEqualTo(gemeente);
+    }
+
+    /** The function crosses RLS; the app role's own queries still see only the transaction's gemeente. */
+    @Test
+    void theAppRoleStillCannotReadAnotherGemeentesRowsDirectly() throws Exception {
+        String persoon = persoonInStaphorst();
+        data().uren(TAALSCHOOL, deelnameInStaphorst(persoon), "TAALLES_KNM", "8", LocalDate.of(2025, 6, 2));
+
+        record Zicht(long inburgeraars, long urenregels, long landelijkePersonen) {
+        }
+        Zicht dalfsen = Tenant.alsGemeente(new Gemeentecode(DALFSEN), () -> transactie.execute(status -> new Zicht(
+                jdbc.sql("select count(*) from inburgeraar where gemeentecode = ?").param(STAPHORST).query(Long.class).single(),
+                jdbc.sql("select count(*) from urenregel where inburgeraar_id = ?").param(UUID.fromString(persoon))
+                        .query(Long.class).single(),
+                jdbc.sql("select sum(personen) from rapportage_uren_per_cohort_landelijk()").query(Long.class).single())));
+        long actiefPerGemeenteOpgeteld = 0;
+        for (String gemeente : jdbc.sql("select code from gemeente").query(String.class).list()) {
+            actiefPerGemeenteOpgeteld += Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status ->
+                    jdbc.sql("select count(*) from inburgeraar where actief").query(Long.class).single()));
+        }
+
+        assertThat(dalfsen.inburgeraars()).isZero();
+        assertThat(dalfsen.urenregels()).isZero();
+        assertThat(dalfsen.landelijkePersonen()).isEqualTo(actiefPerGemeenteOpgeteld);
+    }
+
+    /** The gate is narrow: owned by another role than the app's, search_path pinned, not executable by PUBLIC. */
+    @Test
+    void theNationalFunctionIsASecurityDefinerWithAPinnedSearchPathThatOnlyTheAppRoleMayRun() {
+        record Functie(boolean definer, String eigenaar, String instellingen, String rechten, String ik) {
+        }
+        Functie f = jdbc.sql("""
+                select p.prosecdef, pg_get_userbyid(p.proowner), array_to_string(p.proconfig, ';'),
+                       coalesce(array_to_string(p.proacl, ';'), ''), current_user
+                from pg_proc p where p.proname = 'rapportage_uren_per_cohort_landelijk'""")
+                .query((rij, n) -> new Functie(rij.getBoolean(1), rij.getString(2), rij.getString(3), rij.getString(4),
+                        rij.getString(5)))
+                .single();
+
+        assertThat(f.definer()).isTrue();
+        assertThat(f.eigenaar()).isNotEqualTo(f.ik());
+        assertThat(f.instellingen()).isEqualTo("search_path=public, pg_temp");
+        assertThat(f.rechten().split(";")).noneMatch(acl -> acl.startsWith("="))
+                .anyMatch(acl -> acl.startsWith(f.ik() + "=X/"));
+    }
+
+    /** The psql comparison of docs/performance.md times the same statement as the function runs. */
+    @Test
+    void theSqlFileForPsqlHoldsTheFunctionsStatementWordForWord() throws Exception {
+        String functie = jdbc.sql("select prosrc from pg_proc where proname = 'rapportage_uren_per_cohort_landelijk'")
+                .query(String.class).single();
+        String bestand = Files.readString(Path.of("src/test/sql/rapportage-landelijk.sql"));
+
+        assertThat(zonderWit(bestand)).contains(zonderWit(functie));
+    }
+
+    private static String zonderWit(String sql) {
+        return sql.replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void aConsulentMayNotReadTheNationalReport() throws Exception {
+        mvc.perform(get(PAD).param("niveau", "landelijk").with(Leerroutedata.CONSULENT))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.status").value(403));
+    }
+
+    @Test
+    void anUnknownNiveauIsRefusedInDutch() throws Exception {
+        mvc.perform(get(PAD).param("niveau", "provinciaal").with(BELEID_DALFSEN))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("niveau"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("niveau.ongeldig"))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value("Het niveau is 'gemeente' of 'landelijk'."));
+    }
+
+    private Leerroutedata data() {
+        return new Leerroutedata(mvc);
+    }
+
+    private String persoonInStaphorst() throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_STAPHORST)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"bsn": "%s", "voornamen": "Samir", "geslachtsnaam": "Haddad", "geboortedatum": "1991-07-07",
+                         "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s"}"""
+                        .formatted(TestBsn.nieuw(), Leerroutedata.START_PLICHT)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    /** Four eyes: the consulent drafts, a teamleider of Staphorst (no demo account) fixes it. */
+    private void pipInStaphorst(String id, LocalDate dagtekening) throws Exception {
+        String pip = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT_STAPHORST)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"leerroute\": \"B1_ROUTE\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
+                .with(user("teamleider.staphorst").authorities(new SimpleGrantedAuthority("ROLE_TEAMLEIDER"),
+                        new SimpleGrantedAuthority("GEMEENTE_" + STAPHORST)))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+                .andExpect(status().isOk());
+    }
+
+    private String deelnameInStaphorst(String id) throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/deelnames").with(CONSULENT_STAPHORST)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"aanbiederId": "%s", "soort": "LEERROUTE", "startdatum": "2025-06-01"}""".formatted(TAALSCHOOL_ID)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    /** A reported lesson the person missed: not attended, so never counted. */
+    private void afwezig(String deelnameId, LocalDate datum) throws Exception {
+        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(TAALSCHOOL).header("Idempotency-Key", UUID.randomUUID())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"regels": [{"deelnameId": "%s", "datum": "%s", "soort": "TAALLES_KNM", "uren": 3,
+                          "aanwezig": false, "verzuimreden": "ZIEK"}]}""".formatted(deelnameId, datum)))
+                .andExpect(status().isCreated());
+    }
+}

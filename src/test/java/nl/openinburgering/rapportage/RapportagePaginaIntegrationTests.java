@@ -1,0 +1,53 @@
+package nl.openinburgering.rapportage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.openinburgering.UiTestGebruikers;
+
+/** The page {@code /rapportages}: the same figures as the API, for the beleidsmedewerker only. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RapportagePaginaIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RapportageBeheer rapportages;
+
+    @Test
+    void theBeleidsmedewerkerSeesOneRowPerCohortOfTheGemeenteAndOfTheCountry() throws Exception {
+        String html = mvc.perform(get("/rapportages").with(user("beleid.dalfsen").authorities(
+                        new SimpleGrantedAuthority("ROLE_BELEIDSMEDEWERKER"), new SimpleGrantedAuthority("GEMEENTE_0148"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String landelijk = tabel(html, "tabel-landelijk");
+        String gemeente = tabel(html, "tabel-gemeente");
+
+        assertThat(landelijk).contains("<caption class=\"utrecht-table__caption\">Uren per cohort, landelijk (alle gemeenten)</caption>");
+        assertThat(landelijk.split("<th scope=\"row\"", -1)).hasSize(rapportages.urenPerCohortLandelijk().size() + 1);
+        assertThat(landelijk).containsPattern("<th scope=\"row\"[^>]*>Nog geen termijn</th>(?s:(?!<th scope=\"row\").)*</tbody>");
+        assertThat(gemeente).contains("<caption class=\"utrecht-table__caption\">Uren per cohort, gemeente Dalfsen</caption>");
+    }
+
+    /** The markup of one table, from its opening tag to its end. */
+    private static String tabel(String html, String id) {
+        int begin = html.indexOf("id=\"" + id + "\"");
+        assertThat(begin).as("tabel " + id).isNotNegative();
+        return html.substring(begin, html.indexOf("</table>", begin));
+    }
+
+    @Test
+    void aConsulentMayNotOpenTheReportPage() throws Exception {
+        mvc.perform(get("/rapportages").with(UiTestGebruikers.consulentDalfsen())).andExpect(status().isForbidden());
+    }
+}
