@@ -14,8 +14,8 @@ select extract(year from i.datum_start_inburgeringstermijn)::integer as jaar,
        count(z.inburgeraar_id) as zroutes_afgerond
 from inburgeraar i
 left join (select inburgeraar_id, gemeentecode, sum(uren) as uren
-           from urenregel
-           where aanwezig and soort = 'TAALLES_KNM'
+           from urentotaal
+           where soort = 'TAALLES_KNM'
            group by inburgeraar_id, gemeentecode) u
        on u.inburgeraar_id = i.id and u.gemeentecode = i.gemeentecode
 left join zroute_afronding z on z.inburgeraar_id = i.id and z.gemeentecode = i.gemeentecode
@@ -38,8 +38,8 @@ select extract(year from i.datum_start_inburgeringstermijn)::integer as jaar,
        count(z.inburgeraar_id) as zroutes_afgerond
 from inburgeraar i
 left join (select inburgeraar_id, gemeentecode, sum(uren) as uren
-           from urenregel
-           where aanwezig and soort = 'TAALLES_KNM'
+           from urentotaal
+           where soort = 'TAALLES_KNM'
            group by inburgeraar_id, gemeentecode) u
        on u.inburgeraar_id = i.id and u.gemeentecode = i.gemeentecode
 left join zroute_afronding z on z.inburgeraar_id = i.id and z.gemeentecode = i.gemeentecode
