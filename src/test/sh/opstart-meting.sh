@@ -26,6 +26,8 @@ LOG=$PWD/target/opstart-meting.log
 START=(-Xmx"$HEAP" -jar "$JAR")
 if [ -n "${AOT:-}" ]; then
     [ -s target/app/app.aot ] || { echo "Geen target/app/app.aot: eerst src/test/sh/aot-cache.sh"; exit 1; }
+    # target/app holds its own copy of the jar: after a new build it would measure the old code.
+    [ "$JAR" -nt target/app/app.aot ] && echo "Let op: $JAR is nieuwer dan de AOT-cache; draai src/test/sh/aot-cache.sh opnieuw" >&2
     START=(-Xmx"$HEAP" -XX:AOTCache=app.aot -jar "$(basename "$JAR")")
 fi
 DEMO_GEGEVENS=false
