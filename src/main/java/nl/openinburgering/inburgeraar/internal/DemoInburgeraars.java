@@ -1,6 +1,7 @@
 package nl.openinburgering.inburgeraar.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -60,13 +61,14 @@ class DemoInburgeraars implements ApplicationRunner {
             return 0;
         }
         LocalDate vandaag = Vandaag.datum();
+        List<String> bsns = demoBsns(gemeenteNummer * 1000, PER_GEMEENTE);
         for (int i = 0; i < PER_GEMEENTE; i++) {
             String[] naam = NAMEN[(i + gemeenteNummer * 7) % NAMEN.length];
             // Spread the start of the 10-week term from 2 weeks ahead to 20 weeks ago: every stage appears.
             LocalDate startTermijn = vandaag.minusDays(7L * (i - 2));
             boolean asiel = i % 3 != 2;
             inburgeraars.save(Inburgeraar.registreerVoorDemo(gemeente, new Persoonsgegevens(
-                    demoBsn(gemeenteNummer * 1000 + i), naam[0], naam[1],
+                    bsns.get(i), naam[0], naam[1],
                     LocalDate.of(1975 + (i * 3) % 30, 1 + i % 12, 1 + (i * 5) % 28),
                     asiel ? Doelgroep.ASIELSTATUSHOUDER : Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT,
                     startTermijn.minusWeeks(asiel ? 12 : 2), startTermijn, startTermijn)));
@@ -75,15 +77,23 @@ class DemoInburgeraars implements ApplicationRunner {
         return PER_GEMEENTE;
     }
 
-    /** The n-th number of the form 9999xxxxC that passes the elfproef. */
-    static String demoBsn(int n) {
+    /**
+     * The numbers {@code vanaf} to {@code vanaf + aantal - 1} (counting from 0) of the form 9999xxxxC that pass
+     * the elfproef, in one walk over the candidates. Looking each one up from the start cost about a second per
+     * gemeente on the first start (60 walks of up to 22,000 candidates), time in which the app is not ready.
+     */
+    static List<String> demoBsns(int vanaf, int aantal) {
+        List<String> bsns = new ArrayList<>(aantal);
         int gevonden = -1;
-        for (int kandidaat = 0; kandidaat < 100_000; kandidaat++) {
+        for (int kandidaat = 0; kandidaat < 100_000 && bsns.size() < aantal; kandidaat++) {
             String bsn = "9999" + String.format("%05d", kandidaat);
-            if (Bsn.voldoetAanElfproef(bsn) && ++gevonden == n) {
-                return bsn;
+            if (Bsn.voldoetAanElfproef(bsn) && ++gevonden >= vanaf) {
+                bsns.add(bsn);
             }
         }
-        throw new IllegalArgumentException("Geen demo-BSN nummer " + n);
+        if (bsns.size() < aantal) {
+            throw new IllegalArgumentException("Geen " + aantal + " demo-BSN's vanaf nummer " + vanaf);
+        }
+        return bsns;
     }
 }
