@@ -14,10 +14,10 @@ select inburgeraar_id, volgnummer, gemeentecode, datum_besluit, nieuwe_einddatum
 select id, bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep, datum_start_termijn_vaststelling_leerroute,
        datum_start_inburgeringstermijn from inburgeraar where gemeentecode = :'gemeente' and actief;
 \o
-\echo -- urenregel totals (the app binds one parameter per id: in (:ids))
+\echo -- hour totals from the running totals (V75; the app binds the ids as one uuid[] parameter)
 \o /dev/null
-select inburgeraar_id, soort, sum(uren) from urenregel
-where gemeentecode = :'gemeente' and inburgeraar_id = any(cast(:'alle' as uuid[])) and aanwezig group by inburgeraar_id, soort;
+select inburgeraar_id, soort, sum(uren) from urentotaal
+where gemeentecode = :'gemeente' and inburgeraar_id = any(cast(:'alle' as uuid[])) group by inburgeraar_id, soort;
 \o
 \echo -- zroute_afronding
 \o /dev/null
