@@ -34,6 +34,9 @@ public record AowLeeftijd(Period leeftijd, LocalDate datum, boolean voorlopig) {
             Map.entry(2031, Period.of(67, 3, 0))));
     static final Period VOOR_2013 = Period.ofYears(65);
 
+    /** R1.3: the lowest AOW age there is (before 2013); the age only ever rose from it. */
+    public static final Period MINIMUM = VOOR_2013;
+
     /**
      * R1.3: the first calendar year whose AOW age the person reaches within that same year decides; where the
      * age rises, the earlier year wins (born 1 October 1952: 66 in 2018, not 66 and 4 months in 2019).

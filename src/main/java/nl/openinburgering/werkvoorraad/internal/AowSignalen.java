@@ -45,6 +45,11 @@ class AowSignalen implements Signaalbron {
      * after it until the file is closed: the inburgeringsplicht ends at the AOW age (R1.11).
      */
     static Optional<Signaal> signaal(UUID inburgeraarId, LocalDate geboortedatum, LocalDate peildatum) {
+        // The AOW age is never below 65 (art. 7a AOW), so nobody under 64.5 on the peildatum can be in the horizon:
+        // that is most people, and the lookup below walks the year table for each of them.
+        if (peildatum.isBefore(geboortedatum.plus(AowLeeftijd.MINIMUM).minusMonths(HORIZON_MAANDEN))) {
+            return Optional.empty();
+        }
         AowLeeftijd aow = AowLeeftijd.voor(geboortedatum);
         if (peildatum.isBefore(aow.datum().minusMonths(HORIZON_MAANDEN))) {
             return Optional.empty();

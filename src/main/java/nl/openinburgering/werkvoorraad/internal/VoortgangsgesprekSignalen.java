@@ -50,8 +50,9 @@ class VoortgangsgesprekSignalen implements Signaalbron {
             return List.of();
         }
         List<Termijnfeiten> feiten = zaken.termijnfeiten(stand.keySet());
+        // For the whole gemeente no id list: sending a thousand ids costs more than the rows of the others.
         Map<UUID, Integer> gehouden = opslag.gesprekkenGehouden(Tenant.vereist().waarde(),
-                Optional.of(stand.keySet()), peildatum);
+                zaken.zaken().ids().isPresent() ? Optional.of(stand.keySet()) : Optional.empty(), peildatum);
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {
             persoon.inburgeringstermijn()
