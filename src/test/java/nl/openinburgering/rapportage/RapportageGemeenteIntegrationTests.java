@@ -1,0 +1,216 @@
+package nl.openinburgering.rapportage;
+
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.TestBsn;
+import nl.openinburgering.aanbieder.UrenOverzicht;
+import nl.openinburgering.aanbieder.Urentotalen;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.inburgeraar.Inburgeringstermijn;
+import nl.openinburgering.inburgeraar.Termijnfeiten;
+import nl.openinburgering.leerroute.ZrouteBeheer;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.shared.Gemeentecode;
+
+/**
+ * The per-gemeente report, one SQL statement under row-level security (a report read model, ADR 0007), against
+ * the real database: only the active files of the own gemeente, and the same figures as the owning modules'
+ * facades give for the same definitions, so the statement cannot drift from them unnoticed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RapportageGemeenteIntegrationTests {
+
+    static final String DALFSEN = "0148";
+    static final String STAPHORST = "0180";
+    static final RequestPostProcessor CONSULENT_STAPHORST = httpBasic("consulent.staphorst", "demo");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RapportageBeheer rapportages;
+
+    @Autowired
+    InburgeraarBeheer inburgeraars;
+
+    @Autowired
+    UrenOverzicht uren;
+
+    @Autowired
+    ZrouteBeheer zroutes;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactie;
+
+    /**
+     * R3.4, R4.7, R4.5: a new active file of Dalfsen counts with its hours; an inactive file of Dalfsen (with
+     * hours and a completed Z-route) and a file of Staphorst (with hours) do not.
+     */
+    @Test
+    void leavesOutInactiveFilesAndTheFilesOfOtherGemeenten() throws Exception {
+        Map<Integer, Cohortregel> voor = perJaar(rapport(DALFSEN));
+
+        Leerroutedata data = new Leerroutedata(mvc);
+        String actief = data.persoon("ASIELSTATUSHOUDER");
+        data.vastgesteldPip(actief, "B1_ROUTE");
+        data.uren(TAALSCHOOL, data.deelname(actief, TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM", "24", LocalDate.of(2025, 3, 3));
+        String inactief = zrouteAfgerond(data, "800");
+        deactiveer(inactief);
+        String staphorst = persoonInStaphorst();
+        data.uren(TAALSCHOOL, deelnameInStaphorst(staphorst), "TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
+
+        Map<Integer, Cohortregel> na = perJaar(rapport(DALFSEN));
+        Integer jaar = cohort(DALFSEN, actief);
+        assertThat(jaar).isNotNull();
+        assertThat(na.keySet()).containsAll(voor.keySet());
+        for (Integer j : na.keySet()) {
+            Cohortregel v = voor.getOrDefault(j, new Cohortregel(j, 0, BigDecimal.ZERO, 0));
+            Cohortregel n = na.get(j);
+            long personen = j != null && j.equals(jaar) ? 1 : 0;
+            String uur = j != null && j.equals(jaar) ? "24" : "0";
+            assertThat(n.personen() - v.personen()).as("persons in cohort %s", j).isEqualTo(personen);
+            assertThat(n.gevolgdeUrenTaallesKnm().subtract(v.gevolgdeUrenTaallesKnm()))
+                    .as("hours in cohort %s", j).isEqualByComparingTo(uur);
+            assertThat(n.zroutesAfgerond()).as("Z-routes in cohort %s", j).isEqualTo(v.zroutesAfgerond());
+        }
+        assertThat(rapport(STAPHORST).stream().mapToLong(Cohortregel::personen).sum())
+                .as("Staphorst's own report does count its file").isPositive();
+    }
+
+    /**
+     * R3.4, R4.7, R4.5: for every gemeente the statement gives exactly what the owning modules' facades give
+     * (deadline facts of the registry, hour totals of the providers, completed Z-routes), added up per cohort.
+     */
+    @Test
+    void givesTheSameFiguresAsTheOwningModulesFacadesForEveryGemeente() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String zroute = zrouteAfgerond(data, "800");
+        String les = data.deelname(zroute, TAALSCHOOL_ID, "LEERROUTE");
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
+        String zonderPip = data.persoon("ASIELSTATUSHOUDER");
+        data.uren(TAALSCHOOL, data.deelname(zonderPip, TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
+        deactiveer(zrouteAfgerond(data, "801"));
+        String staphorst = persoonInStaphorst();
+        data.uren(TAALSCHOOL, deelnameInStaphorst(staphorst), "TAALLES_KNM", "8", LocalDate.of(2025, 6, 2));
+
+        int gemeenten = 0;
+        for (String gemeente : jdbc.sql("select code from gemeente").query(String.class).list()) {
+            assertThat(normaal(rapport(gemeente))).as("gemeente %s", gemeente).isEqualTo(doorDeFacades(gemeente));
+            gemeenten++;
+        }
+        assertThat(gemeenten).isGreaterThan(1);
+        assertThat(rapport(DALFSEN).stream().mapToLong(Cohortregel::zroutesAfgerond).sum()).isPositive();
+    }
+
+    private List<Cohortregel> rapport(String gemeente) {
+        return Tenant.alsGemeente(new Gemeentecode(gemeente), rapportages::urenPerCohort);
+    }
+
+    private static Map<Integer, Cohortregel> perJaar(List<Cohortregel> regels) {
+        Map<Integer, Cohortregel> per = new HashMap<>();
+        regels.forEach(r -> per.put(r.jaar(), r));
+        return per;
+    }
+
+    private Integer cohort(String gemeente, String id) {
+        return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> inburgeraars.termijnfeiten(List.of(UUID.fromString(id))))
+                .getFirst().inburgeringstermijn().map(t -> t.startdatum().getYear()).orElse(null);
+    }
+
+    /** The report as the modules' bulk facades define it, aggregated in Java (the implementation before issue 7). */
+    private List<Cohortregel> doorDeFacades(String gemeente) {
+        return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status -> {
+            List<Termijnfeiten> feiten = inburgeraars.termijnfeiten();
+            List<UUID> ids = feiten.stream().map(Termijnfeiten::id).toList();
+            Map<UUID, Urentotalen> totalen = uren.totalen(ids);
+            Set<UUID> afgerond = zroutes.afgerond(ids);
+            Map<Integer, Cohortregel> per = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            for (Termijnfeiten f : feiten) {
+                Integer jaar = f.inburgeringstermijn().map(Inburgeringstermijn::startdatum).map(LocalDate::getYear)
+                        .orElse(null);
+                BigDecimal gevolgd = Optional.ofNullable(totalen.get(f.id())).map(Urentotalen::taallesKnm)
+                        .orElse(BigDecimal.ZERO);
+                per.merge(jaar, new Cohortregel(jaar, 1, gevolgd, afgerond.contains(f.id()) ? 1 : 0),
+                        (a, b) -> new Cohortregel(jaar, a.personen() + b.personen(),
+                                a.gevolgdeUrenTaallesKnm().add(b.gevolgdeUrenTaallesKnm()),
+                                a.zroutesAfgerond() + b.zroutesAfgerond()));
+            }
+            return normaal(new ArrayList<>(per.values()));
+        }));
+    }
+
+    /** Equal hours whatever their scale (0 and 0.00). */
+    private static List<Cohortregel> normaal(List<Cohortregel> regels) {
+        return regels.stream().map(r -> new Cohortregel(r.jaar(), r.personen(),
+                r.gevolgdeUrenTaallesKnm().stripTrailingZeros(), r.zroutesAfgerond())).toList();
+    }
+
+    /** A person of Dalfsen on the Z-route with the given hours, completed by the eindgesprek (R4.4). */
+    private String zrouteAfgerond(Leerroutedata data, String urenTaal) throws Exception {
+        String id = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        data.vastgesteldPip(id, "Z_ROUTE");
+        data.uren(TAALSCHOOL, data.deelname(id, TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM", urenTaal,
+                LocalDate.of(2025, 3, 1));
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/z-route/afronding").with(Leerroutedata.CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"datumEindgesprek\": \"2026-06-01\"}"))
+                .andExpect(status().isOk());
+        return id;
+    }
+
+    /** No endpoint closes a file yet; the column is what the report reads. */
+    private void deactiveer(String id) {
+        int rijen = Tenant.alsGemeente(new Gemeentecode(DALFSEN), () -> transactie.execute(status ->
+                jdbc.sql("update inburgeraar set actief = false where id = ?").param(UUID.fromString(id)).update()));
+        assertThat(rijen).isEqualTo(1);
+    }
+
+    private String persoonInStaphorst() throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_STAPHORST)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"bsn": "%s", "voornamen": "Samir", "geslachtsnaam": "Haddad", "geboortedatum": "1991-07-07",
+                         "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s"}"""
+                        .formatted(TestBsn.nieuw(), Leerroutedata.START_PLICHT)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    private String deelnameInStaphorst(String id) throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/deelnames").with(CONSULENT_STAPHORST)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"aanbiederId": "%s", "soort": "LEERROUTE", "startdatum": "2025-06-01"}""".formatted(TAALSCHOOL_ID)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+}
