@@ -1,5 +1,6 @@
 package nl.openinburgering.aanbieder;
 
+import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
 import static nl.openinburgering.aanbieder.AanbiederTestdata.AANBIEDER_TAAL;
 import static nl.openinburgering.aanbieder.AanbiederTestdata.TAALSCHOOL;
 import static nl.openinburgering.aanbieder.AanbiederTestdata.regel;
@@ -18,11 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.openinburgering.shared.Vandaag;
@@ -67,7 +64,7 @@ class AanwezigheidIntegrationTests {
         String tachtig = deelnameMetAfwezigheid(data.persoon(), 2);
         String zeventig = deelnameMetAfwezigheid(data.persoon(), 3);
 
-        List<Verzuim> verzuim = alsConsulent(() -> overzicht.verzuim(peildatum));
+        List<Verzuim> verzuim = consulentVanDalfsen(() -> overzicht.verzuim(peildatum));
         assertThat(verzuim).extracting(v -> v.deelnameId().toString()).contains(zeventig).doesNotContain(tachtig);
         Verzuim signaal = verzuim.stream().filter(v -> v.deelnameId().toString().equals(zeventig)).findFirst().orElseThrow();
         assertThat(signaal.percentage()).isEqualByComparingTo(new BigDecimal("70"));
@@ -82,18 +79,18 @@ class AanwezigheidIntegrationTests {
         String eigenDeelname = deelnameMetAfwezigheid(eigen, 3);
         String andereDeelname = deelnameMetAfwezigheid(ander, 3);
 
-        List<Verzuim> verzuim = alsConsulent(() -> overzicht.verzuim(peildatum, List.of(UUID.fromString(eigen))));
+        List<Verzuim> verzuim = consulentVanDalfsen(() -> overzicht.verzuim(peildatum, List.of(UUID.fromString(eigen))));
         assertThat(verzuim).extracting(v -> v.deelnameId().toString()).containsExactly(eigenDeelname);
-        assertThat(alsConsulent(() -> overzicht.verzuim(peildatum))).extracting(v -> v.deelnameId().toString())
+        assertThat(consulentVanDalfsen(() -> overzicht.verzuim(peildatum))).extracting(v -> v.deelnameId().toString())
                 .contains(eigenDeelname, andereDeelname);
-        assertThat(alsConsulent(() -> overzicht.verzuim(peildatum, List.of()))).isEmpty();
+        assertThat(consulentVanDalfsen(() -> overzicht.verzuim(peildatum, List.of()))).isEmpty();
     }
 
     @Test
     void aanwezigheidPerDeelnameCountsOnlyTheLastFourWeeks() throws Exception {
         String persoon = data.persoon();
         String deelname = deelnameMetAfwezigheid(persoon, 1);
-        List<Aanwezigheid> aanwezigheid = alsConsulent(() -> overzicht.aanwezigheid(UUID.fromString(persoon), peildatum));
+        List<Aanwezigheid> aanwezigheid = consulentVanDalfsen(() -> overzicht.aanwezigheid(UUID.fromString(persoon), peildatum));
         assertThat(aanwezigheid).hasSize(1);
         Aanwezigheid a = aanwezigheid.getFirst();
         assertThat(a.deelnameId().toString()).isEqualTo(deelname);
@@ -103,14 +100,4 @@ class AanwezigheidIntegrationTests {
         assertThat(a.onderDrempel()).isFalse();
     }
 
-    /** The facade as a Dalfsen consulent (the MockMvc requests clear the security context after themselves). */
-    static <T> T alsConsulent(Supplier<T> werk) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "consulent.dalfsen", null, AuthorityUtils.createAuthorityList("ROLE_CONSULENT", "GEMEENTE_0148")));
-        try {
-            return werk.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

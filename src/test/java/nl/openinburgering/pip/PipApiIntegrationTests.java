@@ -1,5 +1,6 @@
 package nl.openinburgering.pip;
 
+import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -12,16 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -129,21 +126,12 @@ class PipApiIntegrationTests {
         concept(id, zRoute);
         String zonderPip = inburgeraar();
 
-        List<PipStand> stand = alsConsulent(() -> pips.stand(List.of(UUID.fromString(id), UUID.fromString(zonderPip))));
+        List<PipStand> stand = consulentVanDalfsen(() -> pips.stand(List.of(UUID.fromString(id), UUID.fromString(zonderPip))));
 
         assertThat(stand).containsExactly(new PipStand(UUID.fromString(id), Leerroute.Z_ROUTE, LocalDate.of(2026, 6, 1),
                 LocalDate.of(2026, 3, 1), 6));
     }
 
-    static <T> T alsConsulent(Supplier<T> werk) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "consulent.dalfsen", null, AuthorityUtils.createAuthorityList("ROLE_CONSULENT", "GEMEENTE_0148")));
-        try {
-            return werk.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     @Test
     void r3_13_r6_1_everyRuleViolationCarriesItsRuleId() throws Exception {

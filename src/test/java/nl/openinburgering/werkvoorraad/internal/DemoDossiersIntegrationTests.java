@@ -19,6 +19,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import nl.openinburgering.AlsGebruiker;
 import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.aanbieder.Urentotalen;
 import nl.openinburgering.leerroute.ResultatenBeheer;
@@ -70,18 +71,8 @@ class DemoDossiersIntegrationTests {
     @Autowired
     WerkvoorraadBeheer werkvoorraad;
 
-    static <T> T als(String gebruiker, String rol, Supplier<T> werk) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                gebruiker, null, AuthorityUtils.createAuthorityList("ROLE_" + rol, "GEMEENTE_0148")));
-        try {
-            return werk.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     static <T> T alsConsulent(Supplier<T> werk) {
-        return als("consulent.dalfsen", "CONSULENT", werk);
+        return AlsGebruiker.consulentVanDalfsen(werk);
     }
 
     private List<PipStand> stand() {
