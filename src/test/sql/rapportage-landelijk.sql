@@ -1,5 +1,5 @@
 -- The national report "uren per cohort": the statement of rapportage_uren_per_cohort_landelijk() (migration V80,
--- ADR 0007), word for word, to time it in psql against GET /api/v1/rapportages/uren-per-cohort?niveau=landelijk
+-- ADR 0007), word for word, to time it in psql against GET /api/v1/rapportages/uren-per-cohort?niveau=LANDELIJK
 -- (docs/performance.md). Run it as the OWNER role: the app role is bound to one gemeente by row-level security
 -- and would see no rows here (it may only call the function):
 --   psql -h 127.0.0.1 -p <port> -U openinburgering_eigenaar openinburgering -f src/test/sql/rapportage-landelijk.sql

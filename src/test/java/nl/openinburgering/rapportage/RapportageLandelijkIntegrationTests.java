@@ -39,7 +39,7 @@ import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
 
 /**
- * {@code GET /api/v1/rapportages/uren-per-cohort?niveau=landelijk} against the real database (ADR 0007): the
+ * {@code GET /api/v1/rapportages/uren-per-cohort?niveau=LANDELIJK} against the real database (ADR 0007): the
  * national report equals the per-gemeente reports added up, through the one security-definer function, while
  * row-level security still keeps the app role inside one gemeente for everything else.
  */
@@ -104,7 +104,7 @@ class RapportageLandelijkIntegrationTests {
     Map<Integer, Totalen> somVanAlleGemeenten() throws Exception {
         Map<Integer, Totalen> som = new HashMap<>();
         for (String gemeente : jdbc.sql("select code from gemeente").query(String.class).list()) {
-            rapport(beleid(gemeente), "gemeente").forEach((jaar, t) -> som.merge(jaar, t, Totalen::plus));
+            rapport(beleid(gemeente), "GEMEENTE").forEach((jaar, t) -> som.merge(jaar, t, Totalen::plus));
         }
         som.replaceAll((jaar, t) -> t.genormaliseerd());
         return som;
@@ -125,8 +125,8 @@ class RapportageLandelijkIntegrationTests {
      */
     @Test
     void theNationalReportIsTheSumOfEveryGemeentesReportPerCohort() throws Exception {
-        Map<Integer, Totalen> voor = rapport(BELEID_DALFSEN, "landelijk");
-        Map<Integer, Totalen> dalfsenVoor = rapport(BELEID_DALFSEN, "gemeente");
+        Map<Integer, Totalen> voor = rapport(BELEID_DALFSEN, "LANDELIJK");
+        Map<Integer, Totalen> dalfsenVoor = rapport(BELEID_DALFSEN, "GEMEENTE");
 
         Leerroutedata data = new Leerroutedata(mvc);
         String zroute = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
@@ -147,11 +147,11 @@ class RapportageLandelijkIntegrationTests {
         String zonderPip = persoonInStaphorst();
         data.uren(TAALSCHOOL, deelnameInStaphorst(zonderPip), "TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
 
-        Map<Integer, Totalen> na = rapport(BELEID_DALFSEN, "landelijk");
+        Map<Integer, Totalen> na = rapport(BELEID_DALFSEN, "LANDELIJK");
         assertThat(na).isEqualTo(somVanAlleGemeenten());
         assertThat(verschil(na, voor, 2025)).isEqualTo(totalen(2, "840", 1));
         assertThat(verschil(na, voor, null)).isEqualTo(totalen(1, "16", 0));
-        assertThat(verschil(rapport(BELEID_DALFSEN, "gemeente"), dalfsenVoor, 2025))
+        assertThat(verschil(rapport(BELEID_DALFSEN, "GEMEENTE"), dalfsenVoor, 2025))
                 .as("the gemeente report of Dalfsen still shows only Dalfsen")
                 .isEqualTo(totalen(1, "800", 1));
     }
@@ -160,7 +160,7 @@ class RapportageLandelijkIntegrationTests {
     void withoutNiveauTheReportIsThatOfTheOwnGemeente() throws Exception {
         String json = mvc.perform(get(PAD).with(BELEID_DALFSEN)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        String gemeente = mvc.perform(get(PAD).param("niveau", "gemeente").with(BELEID_DALFSEN))
+        String gemeente = mvc.perform(get(PAD).param("niveau", "GEMEENTE").with(BELEID_DALFSEN))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(json).isEqualTo(gemeente);
@@ -226,7 +226,7 @@ class RapportageLandelijkIntegrationTests {
 
     @Test
     void aConsulentMayNotReadTheNationalReport() throws Exception {
-        mvc.perform(get(PAD).param("niveau", "landelijk").with(Leerroutedata.CONSULENT))
+        mvc.perform(get(PAD).param("niveau", "LANDELIJK").with(Leerroutedata.CONSULENT))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
     }
@@ -238,7 +238,7 @@ class RapportageLandelijkIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.invalidParams[0].name").value("niveau"))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("niveau.ongeldig"))
-                .andExpect(jsonPath("$.invalidParams[0].reason").value("Het niveau is 'gemeente' of 'landelijk'."));
+                .andExpect(jsonPath("$.invalidParams[0].reason").value("Het niveau is GEMEENTE of LANDELIJK."));
     }
 
     private Leerroutedata data() {

@@ -18,14 +18,14 @@ import nl.openinburgering.shared.Veldfout;
 
 /**
  * Management information for the beleidsmedewerker: aggregates of the own gemeente, or of all gemeenten
- * together ({@code niveau=landelijk}, ADR 0007); never persons.
+ * together ({@code niveau=LANDELIJK}, ADR 0007); never persons.
  */
 @RestController
 @Tag(name = "rapportages", description = "Stuurinformatie voor beleid: totalen van de eigen gemeente of landelijk")
 class RapportageApiController {
 
-    static final String GEMEENTE = "gemeente";
-    static final String LANDELIJK = "landelijk";
+    static final String GEMEENTE = "GEMEENTE";
+    static final String LANDELIJK = "LANDELIJK";
 
     private final RapportageBeheer rapportages;
 
@@ -37,14 +37,14 @@ class RapportageApiController {
     @Operation(summary = "Per cohort (jaar van de start van de inburgeringstermijn): aantal inburgeraars, gevolgde "
             + "uren taalles/KNM en afgeronde Z-routes, van de eigen gemeente of landelijk (alle gemeenten samen)",
             operationId = "haalUrenPerCohortOp")
-    UrenPerCohort urenPerCohort(@Parameter(description = "'gemeente' (standaard): de eigen gemeente; 'landelijk': "
+    UrenPerCohort urenPerCohort(@Parameter(description = "GEMEENTE (standaard): de eigen gemeente; LANDELIJK: "
             + "alle gemeenten samen, alleen totalen per cohort", schema = @Schema(allowableValues = { GEMEENTE, LANDELIJK },
             defaultValue = GEMEENTE)) @RequestParam(defaultValue = GEMEENTE) String niveau) {
         List<Cohortregel> regels = switch (niveau) {
             case GEMEENTE -> rapportages.urenPerCohort();
             case LANDELIJK -> rapportages.urenPerCohortLandelijk();
             default -> throw new OngeldigeInvoer(new Veldfout("niveau", "niveau.ongeldig",
-                    "Het niveau is 'gemeente' of 'landelijk'."));
+                    "Het niveau is GEMEENTE of LANDELIJK."));
         };
         return new UrenPerCohort(regels.stream().map(Cohort::van).toList());
     }
