@@ -90,6 +90,15 @@ class SignaalbronTests {
         assertThat(AowSignalen.signaal(PERSOON, LocalDate.of(1994, 5, 17), LocalDate.of(2026, 9, 1))).isEmpty();
     }
 
+    /** R1.3 at the lowest AOW age (65, reached before 2013): the quick skip of younger people starts exactly there. */
+    @Test
+    void r1_3_atTheLowestAowAgeTheSignalStillStartsSixMonthsBefore() {
+        LocalDate geboren = LocalDate.of(1946, 1, 15); // AOW age 65: 15 January 2011
+        assertThat(AowSignalen.signaal(PERSOON, geboren, LocalDate.of(2010, 7, 14))).isEmpty();
+        assertThat(AowSignalen.signaal(PERSOON, geboren, LocalDate.of(2010, 7, 15)))
+                .hasValueSatisfying(s -> assertThat(s.uiterlijkeDatum()).isEqualTo(LocalDate.of(2011, 1, 15)));
+    }
+
     @Test
     void d9_theAgreedConversationsAreSpreadEvenlyInsideTheTerm() {
         assertThat(Voortgangsgesprekken.planning(TERMIJN.startdatum(), TERMIJN.einddatum(), 4)).containsExactly(
