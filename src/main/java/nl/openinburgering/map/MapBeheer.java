@@ -23,7 +23,6 @@ import nl.openinburgering.map.internal.MapOpslag.Afspraak;
 import nl.openinburgering.pip.Leerroute;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
-import nl.openinburgering.pip.PipStatus;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
@@ -158,11 +157,6 @@ public class MapBeheer {
         return opslag.afgerond(gemeente(), inburgeraarIds);
     }
 
-    /** R6.1: whether the MAP applies to the person (a current PIP in the B1-route or Z-route). */
-    public boolean vanToepassing(UUID inburgeraarId) {
-        return MapRegels.vanToepassing(leerroute(inburgeraarId));
-    }
-
     private MapVoortgang voortgang(InburgeraarFeiten persoon, Optional<Leerroute> leerroute) {
         Map<MapThema, Afspraak> afspraken = opslag.afspraken(gemeente(), persoon.id());
         Set<MapThema> bijgewoond = planning.aanwezigheden(persoon.id()).stream()
@@ -182,10 +176,12 @@ public class MapBeheer {
                 opslag.kosten(gemeente(), persoon.id()), budget());
     }
 
-    /** R6.1: the leerroute of the person's current (vastgesteld) PIP in this gemeente. */
+    /**
+     * R6.1: the leerroute of the person's current (vastgesteld) PIP in this gemeente. Not through
+     * {@code pips.lijst}: that logs a PIP read of its own and loads every PIP of the person.
+     */
     private Optional<Leerroute> leerroute(UUID inburgeraarId) {
-        return pips.lijst(inburgeraarId).stream().filter(pip -> pip.status() == PipStatus.VASTGESTELD).findFirst()
-                .map(Pip::leerroute);
+        return pips.huidigeVastgesteld(inburgeraarId).map(Pip::leerroute);
     }
 
     private static String gemeente() {

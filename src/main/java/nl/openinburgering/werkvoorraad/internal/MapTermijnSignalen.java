@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.map.MapBeheer;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.map.MapRegels;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
@@ -42,7 +42,7 @@ class MapTermijnSignalen implements Signaalbron {
     @Override
     public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
         Set<UUID> metMap = zaken.pipStand().stream()
-                .filter(stand -> stand.leerroute() != Leerroute.ONDERWIJSROUTE).map(PipStand::inburgeraarId)
+                .filter(stand -> MapRegels.vanToepassing(Optional.of(stand.leerroute()))).map(PipStand::inburgeraarId)
                 .collect(Collectors.toSet());
         if (metMap.isEmpty()) {
             return List.of();
