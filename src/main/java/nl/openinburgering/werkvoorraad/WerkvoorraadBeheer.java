@@ -98,10 +98,6 @@ public class WerkvoorraadBeheer {
     }
 
     /** Every signal of the cases in scope, of one kind or all, from every source that can produce it. */
-    public List<Signaal> signalen(Zaken zaken, Optional<Signaalsoort> soort, LocalDate peildatum) {
-        return signalen(Zaakfeiten.van(zaken, inburgeraars, pips), soort, peildatum);
-    }
-
     private List<Signaal> signalen(Zaakfeiten feiten, Optional<Signaalsoort> soort, LocalDate peildatum) {
         Zaken zaken = feiten.zaken();
         List<Signaal> signalen = new ArrayList<>();

@@ -52,7 +52,7 @@ class ZaakfeitenTests {
     }
 
     @Test
-    void aSubsetHoldsOnlyActiveFilesInScope() {
+    void theFactsOfGivenIdsLeaveOutIdsThatAreNotInScope() {
         UUID gesloten = UUID.randomUUID();
         Zaakfeiten feiten = new Zaakfeiten(Zaken.van(Set.of(AMINA, OMAR)),
                 () -> List.of(persoon(AMINA), persoon(OMAR)), List::of);

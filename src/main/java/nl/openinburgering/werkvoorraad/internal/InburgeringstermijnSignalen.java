@@ -23,7 +23,6 @@ import nl.openinburgering.werkvoorraad.Zaakfeiten;
 @Component
 class InburgeringstermijnSignalen implements Signaalbron {
 
-    static final int HORIZON_MAANDEN = 6;
 
     @Override
     public Set<Signaalsoort> soorten() {
@@ -46,17 +45,19 @@ class InburgeringstermijnSignalen implements Signaalbron {
      * it. The signal appears six months before that end; an extended term (R3.6) names R3.6 as its rule.
      */
     static Optional<Signaal> signaal(UUID inburgeraarId, Inburgeringstermijn termijn, LocalDate peildatum) {
-        if (peildatum.isBefore(termijn.einddatum().minusMonths(HORIZON_MAANDEN))) {
-            return Optional.empty();
-        }
+        return Termijnhorizon.binnen(termijn, peildatum).map(laatsteDag -> signaal(inburgeraarId, termijn, laatsteDag,
+                peildatum));
+    }
+
+    private static Signaal signaal(UUID inburgeraarId, Inburgeringstermijn termijn, LocalDate laatsteDag,
+            LocalDate peildatum) {
         boolean verlengd = termijn.einddatum().isAfter(termijn.startdatum().plusYears(3));
-        LocalDate laatsteDag = termijn.einddatum().minusDays(1);
         String actie = peildatum.isAfter(laatsteDag)
                 ? "De inburgeringstermijn is verstreken: beoordeel per onderdeel de verwijtbaarheid (R6.5) en meld "
                         + "dit aan DUO."
                 : "Ga na of leerroute, PVT en MAP vóór het einde van de termijn klaar zijn; vraag zo nodig tijdig "
                         + "verlenging aan bij DUO (R3.6).";
-        return Optional.of(new Signaal(inburgeraarId, Signaalsoort.INBURGERINGSTERMIJN, laatsteDag,
-                verlengd ? "R3.6" : "R3.4", actie));
+        return new Signaal(inburgeraarId, Signaalsoort.INBURGERINGSTERMIJN, laatsteDag, verlengd ? "R3.6" : "R3.4",
+                actie);
     }
 }

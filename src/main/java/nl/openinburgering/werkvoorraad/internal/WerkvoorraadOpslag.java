@@ -39,12 +39,6 @@ public class WerkvoorraadOpslag {
         return toewijzingen;
     }
 
-    /** The persons a consulent is responsible for. */
-    public Set<UUID> zakenVan(String gemeente, String consulent) {
-        return Set.copyOf(jdbc.sql("select inburgeraar_id from toewijzing where gemeentecode = :gemeente and consulent = :consulent")
-                .param("gemeente", gemeente).param("consulent", consulent).query(UUID.class).list());
-    }
-
     public Optional<String> consulentVan(String gemeente, UUID inburgeraarId) {
         return jdbc.sql("select consulent from toewijzing where gemeentecode = :gemeente and inburgeraar_id = :id")
                 .param("gemeente", gemeente).param("id", inburgeraarId).query(String.class).optional();
@@ -73,17 +67,6 @@ public class WerkvoorraadOpslag {
                 .query((rs, n) -> new Toewijzingsregel(Optional.ofNullable(rs.getString(1)), rs.getString(2),
                         rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)))
                 .list();
-    }
-
-    /** Caseload: the number of persons per consulent. */
-    public Map<String, Long> caseload(String gemeente) {
-        Map<String, Long> aantallen = new HashMap<>();
-        jdbc.sql("select consulent, count(*) from toewijzing where gemeentecode = :gemeente group by consulent")
-                .param("gemeente", gemeente)
-                .query(rs -> {
-                    aantallen.put(rs.getString(1), rs.getLong(2));
-                });
-        return aantallen;
     }
 
     /** D9: records a voortgangsgesprek as held. */
