@@ -29,6 +29,10 @@ import nl.openinburgering.shared.Bsn;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "openinburgering.demo.gegevens=false")
 class NationaleDatasetIntegrationTests {
 
+    static final String INDEXEN = "select count(*) from pg_indexes where tablename = 'urenregel'";
+    static final String VREEMDE_SLEUTELS =
+            "select count(*) from pg_constraint where conrelid = 'urenregel'::regclass and contype = 'f'";
+
     @LocalServerPort
     int poort;
 
@@ -67,6 +71,9 @@ class NationaleDatasetIntegrationTests {
         NationaleDataset dataset = new NationaleDataset(NationaleDataset.Opzet.schaal(0.002));
         DataSource eigenaar = postgres.getDatabase(Doeldatabase.EIGENAAR_ROL, Doeldatabase.DATABASE);
         Doeldatabase.bestaand(eigenaar, Doeldatabase.APP_ROL).migreer();
+        JdbcClient sql = JdbcClient.create(eigenaar);
+        long indexen = sql.sql(INDEXEN).query(Long.class).single();
+        long sleutels = sql.sql(VREEMDE_SLEUTELS).query(Long.class).single();
 
         NationaleDataset.Verslag verslag = dataset.vul(eigenaar);
 
@@ -74,7 +81,6 @@ class NationaleDatasetIntegrationTests {
         assertThat(verslag.rijen()).containsEntry("gemeente", (long) land.gemeenten.size())
                 .containsEntry("inburgeraar", 500L)
                 .containsEntry("intake", land.personen.stream().filter(p -> p.voorbij(Fase.INTAKE)).count());
-        JdbcClient sql = JdbcClient.create(eigenaar);
         assertThat(sql.sql("select count(*) from inburgeraar where bsn like '98%'").query(Long.class).single()).isEqualTo(500);
         assertThat(sql.sql("select count(*) from pip where status = 'VASTGESTELD'").query(Long.class).single())
                 .isEqualTo(land.personen.stream().filter(p -> p.voorbij(Fase.PIP_VASTGESTELD)).count());
@@ -86,10 +92,10 @@ class NationaleDatasetIntegrationTests {
         double aanwezig = sql.sql("select avg(case when aanwezig then 1.0 else 0 end) from urenregel")
                 .query(Double.class).single();
         assertThat(aanwezig).isBetween(0.75, 0.85);
-        assertThat(sql.sql("select count(*) from pg_indexes where tablename = 'urenregel'").query(Long.class).single())
-                .as("indexes put back after the bulk load").isEqualTo(5L);
-        assertThat(sql.sql("select count(*) from pg_constraint where conrelid = 'urenregel'::regclass and contype = 'f'")
-                .query(Long.class).single()).as("foreign keys put back").isEqualTo(2L);
+        assertThat(sql.sql(INDEXEN).query(Long.class).single()).as("indexes put back after the bulk load")
+                .isEqualTo(indexen).isGreaterThan(1L);
+        assertThat(sql.sql(VREEMDE_SLEUTELS).query(Long.class).single()).as("foreign keys put back")
+                .isEqualTo(sleutels).isPositive();
         List<String> bsns = sql.sql("select bsn from inburgeraar where bsn like '98%'").query(String.class).list();
         assertThat(bsns).doesNotHaveDuplicates().allMatch(Bsn::voldoetAanElfproef);
 
