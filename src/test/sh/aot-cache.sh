@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the JDK 25 AOT cache (JEP 483/514/515) for the app: extracts the executable jar into target/app
 # (the layout the cache is tied to) and does one training run there, which writes target/app/app.aot
-# (docs/performance.md, "Start-up and memory"; docs/operations.md, "Start-up: AOT cache").
+# (docs/performance.md, "Start-up and memory"; docs/operations.md, "Faster start-up: the JDK AOT cache (optional)").
 #
 #   src/test/sh/aot-cache.sh [port]          HEAP=512m (default; train with the heap you run with)
 #
