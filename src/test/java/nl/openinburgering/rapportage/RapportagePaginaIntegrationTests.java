@@ -1,9 +1,15 @@
 package nl.openinburgering.rapportage;
 
+import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.openinburgering.Leerroutedata;
 import nl.openinburgering.UiTestGebruikers;
 
 /** The page {@code /rapportages}: the same figures as the API, for the beleidsmedewerker only. */
@@ -37,6 +44,28 @@ class RapportagePaginaIntegrationTests {
         assertThat(landelijk.split("<th scope=\"row\"", -1)).hasSize(rapportages.urenPerCohortLandelijk().size() + 1);
         assertThat(landelijk).containsPattern("<th scope=\"row\"[^>]*>Nog geen termijn</th>(?s:(?!<th scope=\"row\").)*</tbody>");
         assertThat(gemeente).contains("<caption class=\"utrecht-table__caption\">Uren per cohort, gemeente Dalfsen</caption>");
+    }
+
+    /** The gemeente's table shows the figures of the report, in Dutch notation, one row per cohort. */
+    @Test
+    void theGemeenteTableShowsTheFiguresOfTheReport() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String id = data.persoon("ASIELSTATUSHOUDER");
+        data.vastgesteldPip(id, "B1_ROUTE");
+        data.uren(Leerroutedata.TAALSCHOOL, data.deelname(id, Leerroutedata.TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM",
+                "24", LocalDate.of(2025, 3, 3));
+
+        String gemeente = tabel(mvc.perform(get("/rapportages").with(user("beleid.dalfsen").authorities(
+                        new SimpleGrantedAuthority("ROLE_BELEIDSMEDEWERKER"), new SimpleGrantedAuthority("GEMEENTE_0148"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "tabel-gemeente");
+
+        List<Cohortregel> regels = consulentVanDalfsen(rapportages::urenPerCohort);
+        assertThat(regels).isNotEmpty();
+        assertThat(gemeente.split("<th scope=\"row\"", -1)).hasSize(regels.size() + 1);
+        Cohortregel cohort2025 = regels.stream().filter(r -> Integer.valueOf(2025).equals(r.jaar())).findFirst().orElseThrow();
+        assertThat(gemeente).containsPattern("<th scope=\"row\"[^>]*>2025</th>\\s*<td[^>]*>"
+                + NumberFormat.getIntegerInstance(Locale.of("nl")).format(cohort2025.personen()) + "</td>\\s*<td[^>]*>"
+                + String.format(Locale.of("nl"), "%,.2f", cohort2025.gevolgdeUrenTaallesKnm()).replace(".", "\\.") + "</td>");
     }
 
     /** The markup of one table, from its opening tag to its end. */
