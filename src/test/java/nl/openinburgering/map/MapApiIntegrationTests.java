@@ -78,6 +78,24 @@ class MapApiIntegrationTests {
     }
 
     @Test
+    void r6_4_anInsufficientEindgesprekKeepsTheMapOpenUntilASufficientOneClosesIt() throws Exception {
+        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        praktijkuren(id, "20.0", "20.0");
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek").with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"datum\": \"" + Vandaag.datum() + "\", \"voldoende\": false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eindgesprek.voldoende").value(false))
+                .andExpect(jsonPath("$.datumEindgesprekMap").doesNotExist());
+        werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R6.4"));
+
+        eindgesprek(id, "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.datumEindgesprekMap").value(Vandaag.datum().toString()));
+        eindgesprek(id, "").andExpect(status().isConflict());
+        werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
+    }
+
+    @Test
     void r6_3_refusesTheEindgesprekAt39Point5PracticalHoursAndAcceptsItAt40() throws Exception {
         String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
         praktijkuren(id, "8.0", "8.0", "8.0", "8.0", "7.5");
