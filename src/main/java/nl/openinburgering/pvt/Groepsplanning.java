@@ -71,6 +71,18 @@ public class Groepsplanning {
         return vindGroep(id);
     }
 
+    /**
+     * A new group with its first members, all or nothing: a member of another gemeente (404) leaves no empty
+     * group behind.
+     */
+    public Groep maakGroep(String naam, Programma programma, Collection<UUID> deelnemers) {
+        Groep groep = maakGroep(naam, programma);
+        if (!deelnemers.isEmpty()) {
+            nodigUit(groep.id(), deelnemers);
+        }
+        return groep;
+    }
+
     /** The gemeente's groups, newest first, one page at a time. No personal data: not logged. */
     public Page<Groep> groepen(Pageable pagina) {
         return new PageImpl<>(opslag.groepen(gemeente(), (int) pagina.getOffset(), pagina.getPageSize()), pagina,

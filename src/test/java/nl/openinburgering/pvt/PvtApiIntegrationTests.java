@@ -231,6 +231,28 @@ class PvtApiIntegrationTests {
                 .andExpect(jsonPath("$.resultaten[?(@.id == '" + groep + "')]").isEmpty());
     }
 
+    /** A group with a member of another gemeente is refused whole: no empty group stays behind. */
+    @Test
+    void aNewGroupWithAMemberOfAnotherGemeenteIsNotCreatedAtAll() throws Exception {
+        String staphorst = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars").with(STAPHORST)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"bsn": "%s", "voornamen": "Samir", "geslachtsnaam": "Haddad", "geboortedatum": "1991-07-07",
+                                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12"}"""
+                                .formatted(TestBsn.nieuw())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String eigen = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        Number voor = JsonPath.read(mvc.perform(get("/api/v1/groepen").with(CONSULENT)).andReturn().getResponse()
+                .getContentAsString(), "$.paginering.totaalAantal");
+
+        mvc.perform(post("/api/v1/groepen").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"naam\": \"Gemengd\", \"programma\": \"PVT\", \"deelnemers\": [\"" + eigen + "\", \""
+                                + staphorst + "\"]}"))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get("/api/v1/groepen").with(CONSULENT))
+                .andExpect(jsonPath("$.paginering.totaalAantal").value(voor.longValue()));
+    }
+
     @Test
     void theWorklistGetsTheSigningDatesOfManyPeopleOfItsOwnGemeenteAtOnce() throws Exception {
         String getekend = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);

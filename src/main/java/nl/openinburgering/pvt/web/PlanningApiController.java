@@ -71,10 +71,8 @@ class PlanningApiController {
     @Operation(summary = "Maak een groep en nodig meteen een of meer personen uit", operationId = "maakGroep")
     @ApiResponse(responseCode = "201", description = "De groep is gemaakt")
     ResponseEntity<GroepDetail> maak(@RequestBody GroepInvoer invoer) {
-        Groep groep = planning.maakGroep(invoer.naam(), invoer.programma());
-        if (invoer.deelnemers() != null && !invoer.deelnemers().isEmpty()) {
-            planning.nodigUit(groep.id(), invoer.deelnemers());
-        }
+        Groep groep = planning.maakGroep(invoer.naam(), invoer.programma(),
+                invoer.deelnemers() == null ? List.of() : invoer.deelnemers());
         return ResponseEntity.created(URI.create("/api/v1/groepen/" + groep.id())).body(planning.groep(groep.id()));
     }
 
