@@ -1,5 +1,7 @@
 package nl.openinburgering.pvt;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
 import static nl.openinburgering.PersoonMetPip.CONSULENT;
 import static nl.openinburgering.PersoonMetPip.STAPHORST;
 import static nl.openinburgering.PersoonMetPip.TEAMLEIDER;
@@ -37,6 +39,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.PersoonMetPip;
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.UiTestGebruikers;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.platform.Tenant;
@@ -191,6 +194,31 @@ class PvtApiIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(tekst(brief)).contains("Uitnodiging voor het participatieverklaringstraject").contains("Amina Bakker")
                 .contains("Groep PVT").contains("Gemeentehuis");
+    }
+
+    /**
+     * R5.1: the certificate carries the declaration as it was signed; the functioneel beheerder's new text (page
+     * {@code /beheer/pvt-programma}) applies to later signings only.
+     */
+    @Test
+    void r5_1_theCertificateKeepsTheSignedTextWhenTheGemeenteChangesItLater() throws Exception {
+        String id = PersoonMetPip.registreer(mvc, "Bakker", "B1_ROUTE", DAGTEKENING);
+        Groepen.gevolgd(mvc, Groepen.groep(mvc, "PVT", List.of(id)), "12.0", true, null, List.of(id));
+        onderteken(id, Vandaag.datum().minusDays(1)).andExpect(status().isOk());
+        String oud = consulentVanDalfsen(pvt::verklaringstekst);
+        try {
+            mvc.perform(post("/beheer/pvt-programma/verklaring").with(UiTestGebruikers.beheerderDalfsen()).with(csrf())
+                            .param("pvtVerklaringstekst", "Ik respecteer de nieuwe tekst van de gemeente Dalfsen."))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(consulentVanDalfsen(pvt::verklaringstekst)).isEqualTo("Ik respecteer de nieuwe tekst van de gemeente Dalfsen.");
+
+            String tekst = tekst(mvc.perform(get("/api/v1/inburgeraars/" + id + "/pvt/certificaat").with(CONSULENT))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+            assertThat(tekst).contains(oud.substring(0, 40)).doesNotContain("nieuwe tekst van de gemeente");
+        } finally {
+            mvc.perform(post("/beheer/pvt-programma/verklaring").with(UiTestGebruikers.beheerderDalfsen()).with(csrf())
+                    .param("pvtVerklaringstekst", oud)).andExpect(status().is3xxRedirection());
+        }
     }
 
     @Test
