@@ -1,5 +1,6 @@
 package nl.openinburgering.werkvoorraad;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -118,6 +119,46 @@ class WerkvoorraadApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("signaal")))
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("paginaGrootte")));
+    }
+
+    /** Sorting by signal (in the order of the kinds) and by consulent, and page 2 continuing page 1. */
+    @Test
+    void sortsBySignalOrConsulentAndThePagesDoNotOverlap() throws Exception {
+        registreer(CONSULENT, "2026-02-02");
+        String naSignaal = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("sorteer", "signaal")
+                        .param("paginaGrootte", "100")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Integer> soorten = JsonPath.<List<String>>read(naSignaal, "$.resultaten[*].signaal").stream()
+                .map(soort -> Signaalsoort.valueOf(soort).ordinal()).toList();
+        assertThat(soorten).isSorted();
+
+        String naConsulent = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("sorteer", "consulent")
+                        .param("paginaGrootte", "100")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> consulenten = JsonPath.<List<String>>read(naConsulent, "$.resultaten[*].consulent").stream()
+                .map(naam -> naam == null ? "~" : naam).toList();
+        assertThat(consulenten).isSorted();
+
+        String eerste = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("paginaGrootte", "2"))
+                .andReturn().getResponse().getContentAsString();
+        String tweede = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("paginaGrootte", "2").param("pagina", "2"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.pagina").value(2)).andReturn().getResponse().getContentAsString();
+        assertThat((Integer) JsonPath.read(tweede, "$.totaal")).isEqualTo((Integer) JsonPath.read(eerste, "$.totaal"))
+                .isGreaterThan(3);
+        List<String> opEen = sleutels(eerste);
+        List<String> opTwee = sleutels(tweede);
+        assertThat(opEen).hasSize(2);
+        assertThat(opTwee).hasSize(2).doesNotContainAnyElementsOf(opEen);
+        List<String> dataEen = JsonPath.read(eerste, "$.resultaten[*].uiterlijkeDatum");
+        List<String> dataTwee = JsonPath.read(tweede, "$.resultaten[*].uiterlijkeDatum");
+        assertThat(dataTwee.getFirst()).isGreaterThanOrEqualTo(dataEen.getLast());
+        mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("sorteer", "naam"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("sorteer"));
+    }
+
+    /** One signal: its kind and person (a person can have several signals). */
+    private static List<String> sleutels(String antwoord) {
+        List<String> soorten = JsonPath.read(antwoord, "$.resultaten[*].signaal");
+        List<String> ids = JsonPath.read(antwoord, "$.resultaten[*].inburgeraarId");
+        return java.util.stream.IntStream.range(0, ids.size()).mapToObj(i -> soorten.get(i) + "/" + ids.get(i)).toList();
     }
 
     /** The bulk reassignment: both persons move, each gets a history line with who, when and why. */
