@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +31,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.openinburgering.AlsGebruiker;
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.pip.Leerroute;
 import nl.openinburgering.shared.Vandaag;
 
 /** {@code GET /api/v1/werkvoorraad} and the assignment endpoints against the real database. */
@@ -119,6 +122,41 @@ class WerkvoorraadApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("signaal")))
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("paginaGrootte")));
+    }
+
+    @Autowired
+    WerkvoorraadBeheer werkvoorraad;
+
+    void pip(String id, String leerroute, String dagtekening) throws Exception {
+        String pip = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"leerroute\": \"" + leerroute + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling").with(TEAMLEIDER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+                .andExpect(status().isOk());
+    }
+
+    /**
+     * R2.8 and D5 on the team dashboard: a first PIP on the term's last day (day 70) counts as in time, one a
+     * day later does not; each current PIP counts once for its leerroute.
+     */
+    @Test
+    void r2_8_d5_theDashboardCountsPipsInTimeAndPerLeerroute() throws Exception {
+        LocalDate peildatum = LocalDate.of(2026, 5, 1);
+        Teamoverzicht voor = AlsGebruiker.als("teamleider.dalfsen", "TEAMLEIDER", () -> werkvoorraad.teamoverzicht(peildatum));
+        pip(registreer(CONSULENT, "2026-02-02"), "B1_ROUTE", "2026-04-13");
+        pip(registreer(CONSULENT, "2026-02-02"), "Z_ROUTE", "2026-04-14");
+
+        Teamoverzicht na = AlsGebruiker.als("teamleider.dalfsen", "TEAMLEIDER", () -> werkvoorraad.teamoverzicht(peildatum));
+        assertThat(na.pipsVastgesteld() - voor.pipsVastgesteld()).isEqualTo(2);
+        assertThat(na.pipsBinnenTienWeken() - voor.pipsBinnenTienWeken()).isEqualTo(1);
+        assertThat(na.routes().getOrDefault(Leerroute.B1_ROUTE, 0L) - voor.routes().getOrDefault(Leerroute.B1_ROUTE, 0L))
+                .isEqualTo(1);
+        assertThat(na.routes().getOrDefault(Leerroute.Z_ROUTE, 0L) - voor.routes().getOrDefault(Leerroute.Z_ROUTE, 0L))
+                .isEqualTo(1);
+        assertThat(new Teamoverzicht(Map.of(), Map.of(), 4, 3, Map.of(Leerroute.B1_ROUTE, 3L, Leerroute.Z_ROUTE, 1L)))
+                .satisfies(t -> assertThat(t.percentageBinnenTienWeken()).isEqualTo(75))
+                .satisfies(t -> assertThat(t.percentageRoute(Leerroute.Z_ROUTE)).isEqualTo(25));
     }
 
     /** Sorting by signal (in the order of the kinds) and by consulent, and page 2 continuing page 1. */
