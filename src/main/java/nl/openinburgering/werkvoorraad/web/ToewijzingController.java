@@ -41,14 +41,14 @@ class ToewijzingController {
         return "true".equals(htmx) ? "werkvoorraad/toewijzing :: sectie" : "werkvoorraad/toewijzing";
     }
 
-    /** D9: records a voortgangsgesprek; a bad date comes back as the message on the person's page. */
+    /** D9: records a voortgangsgesprek; a bad date comes back as an error (not a success message) on the person's page. */
     @PostMapping("/voortgangsgesprekken")
     String gesprek(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum, RedirectAttributes vervolg) {
         try {
             toewijzingen.voortgangsgesprekGehouden(id, datum);
             vervolg.addFlashAttribute("melding", "werkvoorraad.gesprekken.vastgelegd");
         } catch (OngeldigeInvoer ongeldig) {
-            vervolg.addFlashAttribute("melding", "werkvoorraad.gesprekken.ongeldig");
+            vervolg.addFlashAttribute("fout", "werkvoorraad.gesprekken.ongeldig");
         }
         return "redirect:/inburgeraars/" + id;
     }

@@ -87,10 +87,12 @@ class WerkvoorraadControllerTests {
         mvc.perform(get("/werkvoorraad/inburgeraars/" + id + "/toewijzing").with(consulentDalfsen()))
                 .andExpect(content().string(containsString("Nog geen voortgangsgesprekken vastgelegd.")))
                 .andExpect(content().string(containsString("id=\"gesprek-formulier\"")));
+        // A refusal is flashed as "fout" (an error alert on the person's page), never as the success "melding".
         mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken").with(consulentDalfsen()).with(csrf())
                         .param("datum", nl.openinburgering.shared.Vandaag.datum().plusDays(1).toString()))
                 .andExpect(redirectedUrl("/inburgeraars/" + id))
-                .andExpect(flash().attribute("melding", "werkvoorraad.gesprekken.ongeldig"));
+                .andExpect(flash().attribute("fout", "werkvoorraad.gesprekken.ongeldig"))
+                .andExpect(flash().attributeCount(1));
         mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken").with(consulentDalfsen()).with(csrf())
                         .param("datum", "2026-09-10"))
                 .andExpect(flash().attribute("melding", "werkvoorraad.gesprekken.vastgelegd"));
@@ -102,7 +104,7 @@ class WerkvoorraadControllerTests {
                 .andExpect(status().isForbidden());
     }
 
-    /** D5 and R2.8 on the dashboard: each chart is an SVG image with a title, description and data table. */
+    /** The dashboard's charts: each an SVG image with a title, description and data table (figures: r2_8_d5_* in the API tests). */
     @Test
     void theDashboardDrawsEachChartAsAnAccessibleSvgWithADataTable() throws Exception {
         mvc.perform(get("/werkvoorraad/dashboard").with(teamleiderDalfsen()))
