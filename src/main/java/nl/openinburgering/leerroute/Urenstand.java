@@ -2,6 +2,8 @@ package nl.openinburgering.leerroute;
 
 import java.math.BigDecimal;
 
+import nl.openinburgering.aanbieder.Urentotalen;
+
 /**
  * The attended hours the Z-route counts, as the providers reported them (module aanbieder).
  *
@@ -15,6 +17,12 @@ public record Urenstand(BigDecimal taallesKnm, BigDecimal taallesKnmBredeIntake,
         BigDecimal participatieBredeIntake) {
 
     public static final Urenstand NUL = new Urenstand(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    /** The four kinds of the providers' attended hours that the Z-route counts (R4.5, R2.10). */
+    public static Urenstand van(Urentotalen totalen) {
+        return new Urenstand(totalen.taallesKnm(), totalen.taallesKnmBredeIntake(), totalen.participatie(),
+                totalen.participatieBredeIntake());
+    }
 
     /** R4.5 with R4.7: NT2 and KNM course hours, brede intake excluded. */
     public BigDecimal cursusuren() {

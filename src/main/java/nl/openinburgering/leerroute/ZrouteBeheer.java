@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.openinburgering.aanbieder.UrenOverzicht;
-import nl.openinburgering.aanbieder.Urentotalen;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.leerroute.internal.ZrouteOpslag;
@@ -101,8 +100,6 @@ public class ZrouteBeheer {
 
     /** R4.5: the attended hours the Z-route counts, from the providers' reports (module aanbieder). */
     Urenstand urenstand(UUID inburgeraarId) {
-        Urentotalen totalen = uren.totalen(inburgeraarId);
-        return new Urenstand(totalen.taallesKnm(), totalen.taallesKnmBredeIntake(), totalen.participatie(),
-                totalen.participatieBredeIntake());
+        return Urenstand.van(uren.totalen(inburgeraarId));
     }
 }

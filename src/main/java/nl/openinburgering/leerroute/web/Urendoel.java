@@ -45,8 +45,7 @@ public record Urendoel(String sleutel, String id, BigDecimal behaald, BigDecimal
         if (route == Leerroute.B1_ROUTE) {
             doelen.add(new Urendoel("leerroute.doel.afschalen", "doel-afschalen", totalen.taallesKnm(), AFSCHALEN));
         } else if (route == Leerroute.Z_ROUTE) {
-            Urenstand stand = new Urenstand(totalen.taallesKnm(), totalen.taallesKnmBredeIntake(), totalen.participatie(),
-                    totalen.participatieBredeIntake());
+            Urenstand stand = Urenstand.van(totalen);
             doelen.add(new Urendoel("leerroute.doel.zrouteCursus", "doel-zroute-cursus", stand.cursusuren(),
                     ZrouteNorm.CURSUSUREN));
             if (ZrouteNorm.participatieVereist(doelgroep)) {

@@ -61,7 +61,7 @@ class ZrouteTempoSignalen implements Signaalbron {
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : zaken.termijnfeiten(zroute)) {
             persoon.inburgeringstermijn().flatMap(termijn -> signaal(persoon.id(), persoon.doelgroep(),
-                    urenstand(totalen.getOrDefault(persoon.id(), Urentotalen.GEEN)), termijn, peildatum))
+                    Urenstand.van(totalen.getOrDefault(persoon.id(), Urentotalen.GEEN)), termijn, peildatum))
                     .ifPresent(signalen::add);
         }
         return signalen;
@@ -85,9 +85,5 @@ class ZrouteTempoSignalen implements Signaalbron {
         return "Uren " + wat + ": " + tempo.gevolgd().stripTrailingZeros().toPlainString() + " gevolgd, "
                 + tempo.verwacht().stripTrailingZeros().toPlainString() + " verwacht op dit moment; nodig: "
                 + tempo.nodigPerWeek().stripTrailingZeros().toPlainString() + " uur per week.";
-    }
-
-    private static Urenstand urenstand(Urentotalen t) {
-        return new Urenstand(t.taallesKnm(), t.taallesKnmBredeIntake(), t.participatie(), t.participatieBredeIntake());
     }
 }
