@@ -119,16 +119,19 @@ class AanbiederPortaalController {
         Object tekst = sessie.getAttribute(SESSIE + token);
         if (!(tekst instanceof String csv)) {
             doorgeven.addFlashAttribute("melding", "aanbieder.uren.verlopen");
+            doorgeven.addFlashAttribute("meldingSoort", "waarschuwing");
             return "redirect:/aanbieder/uren";
         }
         try {
             Upload upload = registratie.registreer(sleutel, Urencsv.lees(csv));
             sessie.removeAttribute(SESSIE + token);
-            doorgeven.addFlashAttribute("opgeslagen", upload.aantalRegels());
+            doorgeven.addFlashAttribute("melding", "aanbieder.uren.opgeslagen");
+            doorgeven.addFlashAttribute("meldingArgumenten", new Object[] { upload.aantalRegels() });
         } catch (OngeldigeInvoer ongeldig) {
             // Something changed between preview and confirmation (a deelname ended): show the file again.
             sessie.removeAttribute(SESSIE + token);
             doorgeven.addFlashAttribute("melding", "aanbieder.uren.gewijzigd");
+            doorgeven.addFlashAttribute("meldingSoort", "waarschuwing");
         }
         return "redirect:/aanbieder/uren";
     }

@@ -1,5 +1,7 @@
 package nl.openinburgering.platform.web;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,8 +12,9 @@ import nl.openinburgering.platform.Gebruiker;
 import nl.openinburgering.platform.HuidigeGebruiker;
 
 /**
- * Gives every page the logged-in user and the name of their gemeente, for the header of the layout. The
- * {@code gemeente} table holds no personal data and has no row-level security, so no transaction is needed.
+ * Gives every page the logged-in user, the menu of their role and the name of their gemeente, for the header
+ * of the layout. The {@code gemeente} table holds no personal data and has no row-level security, so no
+ * transaction is needed.
  * The name is looked up lazily, only when a template shows it: this advice also reaches the REST
  * controllers (they are {@code @Controller}s too), which render no header and should not pay for the query.
  */
@@ -27,6 +30,12 @@ class UiModelAdvies {
     @ModelAttribute("gebruiker")
     Gebruiker gebruiker() {
         return HuidigeGebruiker.huidige().orElse(null);
+    }
+
+    /** The header menu of the user's role; empty without a user (the login page shows no menu). */
+    @ModelAttribute("navigatie")
+    List<Navigatie.Punt> navigatie() {
+        return HuidigeGebruiker.huidige().map(gebruiker -> Navigatie.voor(gebruiker.rol())).orElse(List.of());
     }
 
     @ModelAttribute("gemeenteNaam")

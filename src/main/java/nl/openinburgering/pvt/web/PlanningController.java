@@ -118,7 +118,7 @@ class PlanningController {
         try {
             int aantal = planning.nodigUit(groepId, deelnemers == null ? List.of() : deelnemers);
             vervolg.addFlashAttribute("melding", "pvt.melding.uitgenodigd");
-            vervolg.addFlashAttribute("meldingAantal", aantal);
+            vervolg.addFlashAttribute("meldingArgumenten", new Object[] { aantal });
             return "redirect:/planning/groepen/" + groepId;
         } catch (OngeldigeInvoer ongeldig) {
             antwoord.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -86,7 +86,8 @@ class WerkvoorraadController {
         if (fouten.isEmpty() && bevestigd) {
             try {
                 int aantal = toewijzingen.herverdeel(gekozen, naarConsulent, reden);
-                vervolg.addFlashAttribute("toegewezen", new Object[] { aantal, naarConsulent });
+                vervolg.addFlashAttribute("melding", "werkvoorraad.toegewezen");
+                vervolg.addFlashAttribute("meldingArgumenten", new Object[] { aantal, naarConsulent });
                 return "redirect:/werkvoorraad";
             } catch (OngeldigeInvoer ongeldig) {
                 ongeldig.fouten().forEach(f -> fouten.putIfAbsent(veld(f), f.reden()));

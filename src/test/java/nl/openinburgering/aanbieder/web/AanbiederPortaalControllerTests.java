@@ -110,7 +110,7 @@ class AanbiederPortaalControllerTests {
         assertThat(taallesKnm(p[0])).isZero();
 
         mvc.perform(post("/aanbieder/uren/opslaan").param("token", token.group(1)).cookie(sessie).with(taalschool()).with(csrf()))
-                .andExpect(redirectedUrl("/aanbieder/uren")).andExpect(flash().attribute("opgeslagen", 2));
+                .andExpect(redirectedUrl("/aanbieder/uren")).andExpect(flash().attribute("meldingArgumenten", new Object[] { 2 }));
         assertThat(taallesKnm(p[0])).isEqualTo(5.0);
         mvc.perform(post("/aanbieder/uren/opslaan").param("token", token.group(1)).cookie(sessie).with(taalschool()).with(csrf()))
                 .andExpect(redirectedUrl("/aanbieder/uren")).andExpect(flash().attribute("melding", "aanbieder.uren.verlopen"));

@@ -69,7 +69,7 @@ class WerkvoorraadControllerTests {
         mvc.perform(post("/werkvoorraad/toewijzen").with(teamleiderDalfsen()).with(csrf()).param("bevestigd", "true")
                         .param("inburgeraarIds", id).param("naarConsulent", "consulent2.dalfsen").param("reden", "Verlof"))
                 .andExpect(redirectedUrl("/werkvoorraad"))
-                .andExpect(flash().attributeExists("toegewezen"));
+                .andExpect(flash().attribute("melding", "werkvoorraad.toegewezen"));
         mvc.perform(get("/werkvoorraad/inburgeraars/" + id + "/toewijzing").header("HX-Request", "true").with(teamleiderDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Verantwoordelijk: consulent2.dalfsen")))

@@ -1,0 +1,54 @@
+package nl.openinburgering.platform.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.openinburgering.platform.Rol;
+
+/**
+ * The main navigation of the header, per role. The menu is decided here, once, so that the layout only
+ * iterates and no template tests role names; the order is the order of the header.
+ */
+public final class Navigatie {
+
+    /** One link of the menu: where it goes and the message key of its text. */
+    public record Punt(String href, String berichtsleutel) {
+    }
+
+    private record Regel(Punt punt, Set<Rol> rollen) {
+    }
+
+    private static final Set<Rol> IEDEREEN = EnumSet.allOf(Rol.class);
+    private static final Set<Rol> GEMEENTE = EnumSet.of(Rol.CONSULENT, Rol.TEAMLEIDER);
+
+    private static final List<Regel> MENU = List.of(
+            regel("/", "nav.start", IEDEREEN),
+            regel("/inburgeraars", "nav.inburgeraars", GEMEENTE),
+            regel("/inburgeraars/zoeken", "nav.zoeken", GEMEENTE),
+            regel("/werkvoorraad", "nav.werkvoorraad", GEMEENTE),
+            regel("/inburgeraars/nieuw", "nav.nieuw", EnumSet.of(Rol.CONSULENT)),
+            regel("/beheer/verwerkingen", "nav.verwerkingen", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/beheer/huisstijl", "nav.huisstijl", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/beheer/pip-beleid", "nav.pipBeleid", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/beheer/aanwezigheid", "aanbieder.nav.beleid", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/aanbieders", "aanbieder.nav.aanbieders", GEMEENTE),
+            regel("/aanbieder/deelnemers", "aanbieder.nav.deelnemers", EnumSet.of(Rol.AANBIEDER)),
+            regel("/aanbieder/uren", "aanbieder.nav.uren", EnumSet.of(Rol.AANBIEDER)),
+            regel("/planning", "nav.pvtPlanning", GEMEENTE),
+            regel("/beheer/pvt-programma", "nav.pvtProgramma", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER)),
+            regel("/beheer/map-budget", "nav.mapBudget", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)));
+
+    private Navigatie() {
+    }
+
+    /** The links a user with this role sees, in the order of the header. */
+    public static List<Punt> voor(Rol rol) {
+        return MENU.stream().filter(regel -> regel.rollen().contains(rol)).map(Regel::punt).toList();
+    }
+
+    private static Regel regel(String href, String berichtsleutel, Set<Rol> rollen) {
+        return new Regel(new Punt(href, berichtsleutel), Set.copyOf(rollen));
+    }
+}
