@@ -30,6 +30,14 @@ public record Bsn(String waarde) {
         return som != 0 && som % 11 == 0;
     }
 
+    /**
+     * The number with all but its last three digits hidden ({@code ******708}): enough to recognise a file on
+     * screen, without showing the whole number to everyone who looks over a shoulder.
+     */
+    public String gemaskeerd() {
+        return "*".repeat(6) + waarde.substring(6);
+    }
+
     @Override
     public String toString() {
         return "Bsn[***]";

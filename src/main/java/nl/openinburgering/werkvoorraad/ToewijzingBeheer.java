@@ -136,6 +136,14 @@ public class ToewijzingBeheer {
         return toewijzing;
     }
 
+    /**
+     * The person's responsible consulent, for the person header of every page of the file. Not logged here:
+     * the page that shows the header logs its own read of the person.
+     */
+    public Optional<String> consulent(UUID inburgeraarId) {
+        return opslag.consulentVan(Tenant.vereist().waarde(), inburgeraarId);
+    }
+
     /** D9: records a voortgangsgesprek as held on {@code datum} (not in the future). */
     public void voortgangsgesprekGehouden(UUID inburgeraarId, LocalDate datum) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
