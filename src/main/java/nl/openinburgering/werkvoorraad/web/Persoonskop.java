@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * {@code null}: the template leaves them out or says "not yet".
  *
  * @param leerroute              the name of the {@code Leerroute} of the vastgesteld PIP, or {@code null}
- * @param uiterlijkeDatumPip     R2.8: the last day to fix the PIP, only while no PIP is vastgesteld
+ * @param uiterlijkeDatumPip     R2.8: the last day to fix the PIP, only until the inburgeringstermijn runs
  * @param eindeInburgeringstermijn the end of the inburgeringstermijn (with extensions), once it runs
  */
 public record Persoonskop(String naam, String bsnGemaskeerd, String leerroute, String consulent,

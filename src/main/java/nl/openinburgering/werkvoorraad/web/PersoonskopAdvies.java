@@ -1,5 +1,6 @@
 package nl.openinburgering.werkvoorraad.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,7 +75,12 @@ class PersoonskopAdvies {
         return Optional.of(new Persoonskop(persoon.volledigeNaam(), persoon.bsn().gemaskeerd(),
                 pip.map(stand -> stand.leerroute().name()).orElse(null),
                 toewijzingen.consulent(id).orElse(null),
-                pip.isPresent() ? null : persoon.termijnVaststellingPip().map(TermijnVaststellingPip::uiterlijkeDatum).orElse(null),
-                persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum).orElse(null)));
+                uiterlijkeDatumPip(persoon), persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum).orElse(null)));
+    }
+
+    /** As on the PIP pages: the R2.8 deadline matters until the inburgeringstermijn runs, then that one does. */
+    private static LocalDate uiterlijkeDatumPip(Termijnfeiten persoon) {
+        return persoon.inburgeringstermijn().isPresent() ? null
+                : persoon.termijnVaststellingPip().map(TermijnVaststellingPip::uiterlijkeDatum).orElse(null);
     }
 }
