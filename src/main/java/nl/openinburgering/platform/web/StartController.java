@@ -32,8 +32,10 @@ class StartController {
         return "login";
     }
 
+    /** The statement is the legally required Dutch text, so the page says it is Dutch in any locale. */
     @GetMapping("/toegankelijkheid")
-    String toegankelijkheid() {
+    String toegankelijkheid(Model model) {
+        model.addAttribute("paginataal", "nl");
         return "toegankelijkheid";
     }
 }

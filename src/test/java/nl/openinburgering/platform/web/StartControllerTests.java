@@ -83,6 +83,13 @@ class StartControllerTests {
 
 
     @Test
+    void theAccessibilityStatementSaysItIsDutchAlsoToAnEnglishBrowser() throws Exception {
+        mvc.perform(get("/toegankelijkheid").with(consulentDalfsen()).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("<html lang=\"nl\">")))
+                .andExpect(content().string(containsString("Skip to content")));
+    }
+
+    @Test
     void confirmsTheLogout() throws Exception {
         mvc.perform(post("/uitloggen").with(consulentDalfsen()).with(csrf()))
                 .andExpect(redirectedUrl("/login?uitgelogd"));
