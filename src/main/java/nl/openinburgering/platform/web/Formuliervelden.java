@@ -41,11 +41,14 @@ public record Formuliervelden(Map<String, String> hernoemd, String standaard, Li
         return new Formuliervelden(hernoemd, standaard, velden);
     }
 
+    /** A finding about one item of a list ({@code inburgeraarIds[2]}) belongs to the list's field. */
     String formulierveld(String domeinveld) {
-        String veld = hernoemd.get(domeinveld);
+        int index = domeinveld.indexOf('[');
+        String lijstveld = index > 0 ? domeinveld.substring(0, index) : domeinveld;
+        String veld = hernoemd.getOrDefault(domeinveld, hernoemd.get(lijstveld));
         if (veld != null) {
             return veld;
         }
-        return standaard == null ? domeinveld : standaard;
+        return standaard == null ? lijstveld : standaard;
     }
 }

@@ -53,6 +53,16 @@ class FormulierfoutenTests {
     }
 
     @Test
+    void putsAFindingAboutOneItemOfAListOnTheListsField() {
+        Map<String, String> perVeld = formulierfouten.perVeld(List.of(
+                new Veldfout("inburgeraarIds[2]", "niet.gevonden", "Deze inburgeraar bestaat niet."),
+                new Veldfout("consulent", "consulent.onbekend", "Kies een consulent.")),
+                Formuliervelden.hernoemd(Map.of("consulent", "naarConsulent")));
+
+        assertThat(perVeld).containsOnlyKeys("inburgeraarIds", "naarConsulent");
+    }
+
+    @Test
     void ordersTheMessagesAsTheFormOrdersItsFields() {
         Map<String, String> perVeld = formulierfouten.perVeld(List.of(
                 new Veldfout("postcode", "postcode.formaat", "Postcode zoals 7721 AB."),
