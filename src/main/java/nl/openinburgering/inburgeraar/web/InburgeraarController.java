@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +24,10 @@ import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Rol;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formulierpoging;
+import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.Bsn;
-import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.shared.Vandaag;
@@ -44,9 +45,11 @@ class InburgeraarController {
     /** Days remaining count in Dutch days: a server clock in UTC would be a day off after midnight. */
 
     private final InburgeraarBeheer beheer;
+    private final Formulierfouten formulierfouten;
 
-    InburgeraarController(InburgeraarBeheer beheer) {
+    InburgeraarController(InburgeraarBeheer beheer, Formulierfouten formulierfouten) {
         this.beheer = beheer;
+        this.formulierfouten = formulierfouten;
     }
 
     @ModelAttribute("doelgroepen")
@@ -92,7 +95,7 @@ class InburgeraarController {
         try {
             model.addAttribute("resultaten", beheer.zoekOpBsn(Bsn.van(bsn)));
         } catch (OngeldigeInvoer ongeldig) {
-            model.addAttribute("bsnFout", ongeldig.fouten().getFirst().reden());
+            model.addAttribute("bsnFout", formulierfouten.perVeld(ongeldig.fouten(), Formuliervelden.alles("bsn")).get("bsn"));
         }
         return "inburgeraars/zoeken";
     }
@@ -105,18 +108,11 @@ class InburgeraarController {
     @PostMapping("/nieuw")
     String registreer(@ModelAttribute("formulier") InburgeraarFormulier formulier, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return poging(model, antwoord).verwerk(() -> {
             Inburgeraar nieuw = beheer.registreer(formulier.gegevens());
             vervolg.addFlashAttribute("melding", "melding.geregistreerd");
             return "redirect:/inburgeraars/" + nieuw.id();
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", InburgeraarFormulier.perVeld(ongeldig.fouten()));
-        } catch (Conflict conflict) {
-            antwoord.setStatus(HttpStatus.CONFLICT.value());
-            conflictNaarModel(conflict, model);
-        }
-        return formulier(model, formulier, null);
+        }, () -> formulier(model, formulier, null));
     }
 
     /** Exactly one {@code raadpleeg} per view: each call writes one line in the processing log. */
@@ -143,22 +139,17 @@ class InburgeraarController {
     @PostMapping("/{id}/bewerken")
     String wijzig(@PathVariable UUID id, @ModelAttribute("formulier") InburgeraarFormulier formulier, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return poging(model, antwoord).verwerk(() -> {
             if (formulier.versie() == null) {
                 throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het dossier ontbreekt."));
             }
             beheer.wijzig(id, formulier.versie(), formulier.gegevens());
             vervolg.addFlashAttribute("melding", "melding.gewijzigd");
             return "redirect:/inburgeraars/" + id;
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", InburgeraarFormulier.perVeld(ongeldig.fouten()));
-        } catch (Conflict conflict) {
-            antwoord.setStatus(HttpStatus.CONFLICT.value());
-            conflictNaarModel(conflict, model);
-        }
-        model.addAttribute("id", id);
-        return "inburgeraars/formulier";
+        }, () -> {
+            model.addAttribute("id", id);
+            return "inburgeraars/formulier";
+        });
     }
 
     private static String formulier(Model model, InburgeraarFormulier formulier, Inburgeraar bestaand) {
@@ -171,13 +162,9 @@ class InburgeraarController {
     }
 
     /** A duplicate BSN belongs next to the BSN field; any other conflict (a stale edit) above the form. */
-    private static void conflictNaarModel(Conflict conflict, Model model) {
-        if ("bsn.bestaat".equals(conflict.code())) {
-            model.addAttribute("fouten", InburgeraarFormulier.perVeld(
-                    List.of(new Veldfout("bsn", conflict.code(), conflict.getMessage()))));
-        } else {
-            model.addAttribute("conflict", conflict.getMessage());
-        }
+    private Formulierpoging poging(Model model, HttpServletResponse antwoord) {
+        return formulierfouten.bij(model, antwoord, Formuliervelden.zelfde().inVolgorde(InburgeraarFormulier.VELDEN))
+                .metConflictBijVeld("bsn.bestaat", "bsn");
     }
 
     private static boolean isConsulent() {

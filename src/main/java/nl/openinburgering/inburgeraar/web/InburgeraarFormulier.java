@@ -3,9 +3,7 @@ package nl.openinburgering.inburgeraar.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import nl.openinburgering.inburgeraar.Adres;
@@ -24,6 +22,11 @@ record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, 
         String doelgroep, String datumStartInburgeringsplicht, String datumVestigingGemeente,
         String datumStartTermijnVaststellingLeerroute, String straat, String huisnummer, String huisnummertoevoeging,
         String postcode, String woonplaats, Long versie) {
+
+    /** The fields in form order: the error summary follows it. */
+    static final List<String> VELDEN = List.of("bsn", "voornamen", "geslachtsnaam", "geboortedatum", "doelgroep",
+            "datumStartInburgeringsplicht", "datumVestigingGemeente", "datumStartTermijnVaststellingLeerroute",
+            "straat", "huisnummer", "huisnummertoevoeging", "postcode", "woonplaats");
 
     static InburgeraarFormulier leeg() {
         return new InburgeraarFormulier("", "", "", "", "", "", "", "", "", "", "", "", "", null);
@@ -65,18 +68,6 @@ record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, 
         throw new OngeldigeInvoer(fouten);
     }
 
-    /** One message per field, the first found, in form order, for the error summary and the fields. */
-    static Map<String, String> perVeld(List<Veldfout> fouten) {
-        Map<String, String> perVeld = new LinkedHashMap<>();
-        for (String veld : List.of("bsn", "voornamen", "geslachtsnaam", "geboortedatum", "doelgroep",
-                "datumStartInburgeringsplicht", "datumVestigingGemeente", "datumStartTermijnVaststellingLeerroute",
-                "straat", "huisnummer", "huisnummertoevoeging", "postcode", "woonplaats")) {
-            fouten.stream().filter(f -> f.veld().equals(veld)).findFirst()
-                    .ifPresent(f -> perVeld.put(veld, f.reden()));
-        }
-        fouten.forEach(f -> perVeld.putIfAbsent(f.veld(), f.reden()));
-        return perVeld;
-    }
 
     /** Text that is not a whole number is a message next to the field; the range is the domain's to check. */
     private Integer huisnummer(List<Veldfout> fouten) {

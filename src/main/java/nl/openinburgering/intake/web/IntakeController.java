@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +31,8 @@ import nl.openinburgering.intake.Overdracht;
 import nl.openinburgering.intake.Overdrachtsscenario;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Rol;
-import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -45,9 +45,11 @@ import nl.openinburgering.shared.Veldfout;
 class IntakeController {
 
     private final IntakeBeheer beheer;
+    private final Formulierfouten formulierfouten;
 
-    IntakeController(IntakeBeheer beheer) {
+    IntakeController(IntakeBeheer beheer, Formulierfouten formulierfouten) {
         this.beheer = beheer;
+        this.formulierfouten = formulierfouten;
     }
 
     /** Exactly one {@code raadpleeg} per view: each call writes lines in the processing log. */
@@ -141,26 +143,22 @@ class IntakeController {
     private String verwerk(UUID id, Map<String, String> velden, Map<String, String> hernoem, String sectie,
             String melding, Model model, RedirectAttributes vervolg, HttpServletResponse antwoord,
             Consumer<IntakeFormulier> actie) {
-        try {
+        // The domain names some fields alike in two forms ("datum"); the page needs unique ids.
+        return formulierfouten.bij(model, antwoord, Formuliervelden.hernoemd(hernoem)).metConflict().verwerk(() -> {
             actie.accept(new IntakeFormulier(velden));
             vervolg.addFlashAttribute("melding", melding);
             return "redirect:/inburgeraars/" + id + "/intake#" + sectie;
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", IntakeFormulier.perVeld(ongeldig.fouten(), hernoem));
-        } catch (Conflict conflict) {
-            antwoord.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", conflict.getMessage());
-        }
-        Intakedossier dossier = beheer.raadpleeg(id);
-        Map<String, String> waarden = new HashMap<>(IntakeFormulier.waarden(dossier));
-        velden.forEach((veld, waarde) -> {
-            if (!"versie".equals(veld) && !"_csrf".equals(veld)) {
-                waarden.put(veld, waarde);
-            }
+        }, () -> {
+            Intakedossier dossier = beheer.raadpleeg(id);
+            Map<String, String> waarden = new HashMap<>(IntakeFormulier.waarden(dossier));
+            velden.forEach((veld, waarde) -> {
+                if (!"versie".equals(veld) && !"_csrf".equals(veld)) {
+                    waarden.put(veld, waarde);
+                }
+            });
+            model.addAttribute("foutSectie", sectie);
+            return pagina(model, dossier, waarden);
         });
-        model.addAttribute("foutSectie", sectie);
-        return pagina(model, dossier, waarden);
     }
 
     private static long versie(IntakeFormulier formulier) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -98,13 +97,6 @@ final class IntakeFormulier {
             }
             throw new OngeldigeInvoer(fouten);
         }
-    }
-
-    /** The domain names some fields alike in two forms ("datum"); the page needs unique ids. */
-    static Map<String, String> perVeld(List<Veldfout> fouten, Map<String, String> hernoem) {
-        Map<String, String> perVeld = new LinkedHashMap<>();
-        fouten.forEach(fout -> perVeld.putIfAbsent(hernoem.getOrDefault(fout.veld(), fout.veld()), fout.reden()));
-        return perVeld;
     }
 
     /** The stored values of every form on the page, as the fields show them. */

@@ -3,14 +3,12 @@ package nl.openinburgering.leerroute.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +36,8 @@ import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Rol;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
@@ -52,6 +52,10 @@ import nl.openinburgering.shared.Veldfout;
 @RequestMapping("/inburgeraars/{id}/leerroute")
 class LeerrouteController {
 
+    /** A finding about the hours belongs to the date field: that is where the consulent acts. */
+    private static final Formuliervelden AFRONDINGSVELDEN = Formuliervelden.van(Map.of("bevestigd", "bevestigd"),
+            "datumEindgesprek");
+
     private final InburgeraarBeheer inburgeraars;
     private final PipBeheer pips;
     private final DeelnameBeheer deelnames;
@@ -60,10 +64,11 @@ class LeerrouteController {
     private final InburgeringsaanbodBeheer aanbod;
     private final ZrouteBeheer zroutes;
     private final Certificaatbrief certificaten;
+    private final Formulierfouten formulierfouten;
 
     LeerrouteController(InburgeraarBeheer inburgeraars, PipBeheer pips, DeelnameBeheer deelnames, UrenOverzicht uren,
             ResultatenBeheer resultaten, InburgeringsaanbodBeheer aanbod, ZrouteBeheer zroutes,
-            Certificaatbrief certificaten) {
+            Certificaatbrief certificaten, Formulierfouten formulierfouten) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.deelnames = deelnames;
@@ -72,6 +77,7 @@ class LeerrouteController {
         this.aanbod = aanbod;
         this.zroutes = zroutes;
         this.certificaten = certificaten;
+        this.formulierfouten = formulierfouten;
     }
 
     @GetMapping
@@ -85,7 +91,7 @@ class LeerrouteController {
     String afronden(@PathVariable UUID id, @RequestParam(defaultValue = "") String datumEindgesprek,
             @RequestParam(required = false) String bevestigd, Model model, RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, AFRONDINGSVELDEN).metConflict().verwerk(() -> {
             LocalDate datum = datum(datumEindgesprek);
             if (bevestigd == null) {
                 throw new OngeldigeInvoer(new Veldfout("bevestigd", "bevestiging.verplicht",
@@ -94,18 +100,11 @@ class LeerrouteController {
             zroutes.afronden(id, datum);
             vervolg.addFlashAttribute("melding", "leerroute.melding.afgerond");
             return "redirect:/inburgeraars/" + id + "/leerroute";
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            Map<String, String> fouten = new LinkedHashMap<>();
-            ongeldig.fouten().forEach(f -> fouten.merge(veld(f), tekst(f), (a, b) -> a + " " + b));
-            model.addAttribute("fouten", fouten);
-        } catch (Conflict conflict) {
-            antwoord.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", conflict.getMessage());
-        }
-        model.addAttribute("datumEindgesprek", datumEindgesprek);
-        vul(id, model);
-        return "leerroute/overzicht";
+        }, () -> {
+            model.addAttribute("datumEindgesprek", datumEindgesprek);
+            vul(id, model);
+            return "leerroute/overzicht";
+        });
     }
 
     /** R4.4: the certificate opens in the browser's PDF viewer; before the completion the 409 error page. */
@@ -138,15 +137,6 @@ class LeerrouteController {
         model.addAttribute("afronding", afronding.orElse(null));
         model.addAttribute("kanAfronden", route == Leerroute.Z_ROUTE && afronding.isEmpty()
                 && HuidigeGebruiker.huidige().map(g -> g.rol() == Rol.CONSULENT).orElse(false));
-    }
-
-    /** A finding about the hours belongs to the date field: that is where the consulent acts. */
-    private static String veld(Veldfout fout) {
-        return "bevestigd".equals(fout.veld()) ? "bevestigd" : "datumEindgesprek";
-    }
-
-    private static String tekst(Veldfout fout) {
-        return fout.code().startsWith("R") ? fout.code() + ": " + fout.reden() : fout.reden();
     }
 
     private static LocalDate datum(String tekst) {

@@ -1,8 +1,5 @@
 package nl.openinburgering.map.web;
 
-import java.util.Map;
-
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +10,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.map.MapBeheer;
-import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formuliervelden;
 
 /** D4: the functioneel beheerder sets the gemeente's MAP budget per participant (policy, about € 150). */
 @Controller
@@ -21,9 +19,11 @@ import nl.openinburgering.shared.OngeldigeInvoer;
 class MapBudgetController {
 
     private final MapBeheer map;
+    private final Formulierfouten formulierfouten;
 
-    MapBudgetController(MapBeheer map) {
+    MapBudgetController(MapBeheer map, Formulierfouten formulierfouten) {
         this.map = map;
+        this.formulierfouten = formulierfouten;
     }
 
     @GetMapping
@@ -37,15 +37,13 @@ class MapBudgetController {
     @PostMapping
     String sla(@RequestParam(name = "mapBudget", required = false) String budget, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, Formuliervelden.alles("mapBudget")).verwerk(() -> {
             map.stelBudgetIn(MapController.bedrag(budget, "budget"));
             vervolg.addFlashAttribute("melding", "map.budget.opgeslagen");
             return "redirect:/beheer/map-budget";
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", Map.of("mapBudget", ongeldig.fouten().getFirst().reden()));
+        }, () -> {
             model.addAttribute("mapBudget", budget);
             return toon(model);
-        }
+        });
     }
 }

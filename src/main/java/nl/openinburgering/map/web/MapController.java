@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.map.MapBeheer;
 import nl.openinburgering.map.ThemaStatus;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -38,12 +38,18 @@ import nl.openinburgering.shared.Verwijtbaar;
 @RequestMapping("/inburgeraars/{id}/map")
 class MapController {
 
+    /** The eindgesprek's findings about the judgement of fault belong to its date: that is where it is filled in. */
+    private static final Map<String, String> VELDEN = Map.of("datum", "mapEindgesprekDatum", "voldoende", "mapVoldoende",
+            "verwijtbaar", "mapEindgesprekDatum", "kosten", "mapKosten");
+
     private final MapBeheer map;
     private final InburgeraarBeheer inburgeraars;
+    private final Formulierfouten formulierfouten;
 
-    MapController(MapBeheer map, InburgeraarBeheer inburgeraars) {
+    MapController(MapBeheer map, InburgeraarBeheer inburgeraars, Formulierfouten formulierfouten) {
         this.map = map;
         this.inburgeraars = inburgeraars;
+        this.formulierfouten = formulierfouten;
     }
 
     @GetMapping
@@ -61,25 +67,21 @@ class MapController {
             @RequestParam(name = "status", required = false) ThemaStatus status,
             @RequestParam(name = "reden", required = false) String reden, Model model, RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
-        try {
+        return formulier(id, "mapReden-" + thema.name(), model, antwoord, () -> {
             map.spreekThemaAf(id, thema, status, reden);
             vervolg.addFlashAttribute("melding", "map.melding.thema");
             return "redirect:/inburgeraars/" + id + "/map";
-        } catch (OngeldigeInvoer ongeldig) {
-            return fout(id, ongeldig.fouten(), "mapReden-" + thema.name(), model, antwoord);
-        }
+        });
     }
 
     @PostMapping("/kosten")
     String kosten(@PathVariable UUID id, @RequestParam(name = "mapKosten", required = false) String kosten, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulier(id, "mapKosten", model, antwoord, () -> {
             map.stelKostenIn(id, bedrag(kosten, "kosten"));
             vervolg.addFlashAttribute("melding", "map.melding.kosten");
             return "redirect:/inburgeraars/" + id + "/map";
-        } catch (OngeldigeInvoer ongeldig) {
-            return fout(id, ongeldig.fouten(), "mapKosten", model, antwoord);
-        }
+        });
     }
 
     @PostMapping("/eindgesprek")
@@ -87,32 +89,27 @@ class MapController {
             @RequestParam(name = "mapVoldoende", required = false) Boolean voldoende,
             @RequestParam(name = "mapVerwijtbaar", required = false) String verwijtbaar, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
-            LocalDate dag = datum == null || datum.isBlank() ? null : LocalDate.parse(datum);
-            map.eindgesprek(id, dag, voldoende,
+        return formulier(id, "mapEindgesprekDatum", model, antwoord, () -> {
+            map.eindgesprek(id, datum(datum), voldoende,
                     verwijtbaar == null || verwijtbaar.isBlank() ? null : Verwijtbaar.valueOf(verwijtbaar));
             vervolg.addFlashAttribute("melding", "map.melding.eindgesprek");
             return "redirect:/inburgeraars/" + id + "/map";
-        } catch (OngeldigeInvoer ongeldig) {
-            return fout(id, ongeldig.fouten(), "mapEindgesprekDatum", model, antwoord);
-        } catch (DateTimeParseException onleesbaar) {
-            return fout(id, List.of(new Veldfout("datum", "datum.ongeldig", "Vul een geldige datum in.")),
-                    "mapEindgesprekDatum", model, antwoord);
-        }
+        });
     }
 
-    private String fout(UUID id, List<Veldfout> fouten, String standaard, Model model, HttpServletResponse antwoord) {
-        antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-        Map<String, String> perVeld = new LinkedHashMap<>();
-        Map<String, String> velden = Map.of("datum", "mapEindgesprekDatum", "voldoende", "mapVoldoende",
-                "verwijtbaar", "mapEindgesprekDatum", "kosten", "mapKosten");
-        for (Veldfout fout : fouten) {
-            String veld = velden.getOrDefault(fout.veld(), standaard);
-            String reden = fout.code().matches("[RD]\\d+(\\.\\d+)?") ? fout.code() + ": " + fout.reden() : fout.reden();
-            perVeld.merge(veld, reden, (a, b) -> a + " " + b);
+    /** One page with several small forms: a finding without a field of its own goes to the form's main field. */
+    private String formulier(UUID id, String standaard, Model model, HttpServletResponse antwoord,
+            Supplier<String> handeling) {
+        return formulierfouten.bij(model, antwoord, Formuliervelden.van(VELDEN, standaard))
+                .verwerk(handeling, () -> voortgang(id, model));
+    }
+
+    private static LocalDate datum(String waarde) {
+        try {
+            return waarde == null || waarde.isBlank() ? null : LocalDate.parse(waarde);
+        } catch (DateTimeParseException onleesbaar) {
+            throw new OngeldigeInvoer(new Veldfout("datum", "datum.ongeldig", "Vul een geldige datum in."));
         }
-        model.addAttribute("fouten", perVeld);
-        return voortgang(id, model);
     }
 
     /** An eindgesprek after the MAP was completed: the error page with 409, as the API answers. */

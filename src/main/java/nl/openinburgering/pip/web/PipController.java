@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +32,8 @@ import nl.openinburgering.pip.PipInhoud;
 import nl.openinburgering.pip.PipStatus;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Rol;
-import nl.openinburgering.shared.Conflict;
-import nl.openinburgering.shared.NietToegestaan;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
@@ -48,15 +47,19 @@ import nl.openinburgering.shared.Veldfout;
 @RequestMapping("/inburgeraars/{id}/pips")
 class PipController {
 
+    private static final Formuliervelden VELDEN = Formuliervelden.zelfde().inVolgorde(PipFormulier.VELDEN);
 
     private final PipBeheer pips;
     private final InburgeraarBeheer inburgeraars;
     private final IntakeBeheer intake;
+    private final Formulierfouten formulierfouten;
 
-    PipController(PipBeheer pips, InburgeraarBeheer inburgeraars, IntakeBeheer intake) {
+    PipController(PipBeheer pips, InburgeraarBeheer inburgeraars, IntakeBeheer intake,
+            Formulierfouten formulierfouten) {
         this.pips = pips;
         this.inburgeraars = inburgeraars;
         this.intake = intake;
+        this.formulierfouten = formulierfouten;
     }
 
     @ModelAttribute("velden")
@@ -97,19 +100,14 @@ class PipController {
     @PostMapping("/nieuw")
     String opstellen(@PathVariable UUID id, @ModelAttribute("formulier") PipFormulier formulier, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, VELDEN).metConflict().verwerk(() -> {
             Pip pip = pips.opstellen(id, inhoud(id, formulier));
             vervolg.addFlashAttribute("melding", "pip.melding.opgesteld");
             return "redirect:/inburgeraars/" + id + "/pips/" + pip.id();
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", PipFormulier.perVeld(ongeldig.fouten()));
-        } catch (Conflict conflict) {
-            antwoord.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", conflict.getMessage());
-        }
-        persoon(id, model);
-        return "pips/formulier";
+        }, () -> {
+            persoon(id, model);
+            return "pips/formulier";
+        });
     }
 
     /**
@@ -121,7 +119,7 @@ class PipController {
         List<Veldfout> fouten = new ArrayList<>();
         PipInhoud inhoud = formulier.inhoud(fouten);
         fouten.addAll(pips.controleer(id, inhoud));
-        model.addAttribute("fouten", PipFormulier.perVeld(fouten));
+        model.addAttribute("fouten", formulierfouten.perVeld(fouten, VELDEN));
         return "pips/velden :: controle";
     }
 
@@ -146,23 +144,15 @@ class PipController {
     String wijzigen(@PathVariable UUID id, @PathVariable UUID pipId,
             @ModelAttribute("formulier") PipFormulier formulier, Model model, RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
-        try {
-            if (formulier.versie() == null) {
-                throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het PIP ontbreekt."));
-            }
-            pips.wijzigen(id, pipId, formulier.versie(), inhoud(id, formulier));
+        return formulierfouten.bij(model, antwoord, VELDEN).metConflict().verwerk(() -> {
+            pips.wijzigen(id, pipId, versie(formulier.versie()), inhoud(id, formulier));
             vervolg.addFlashAttribute("melding", "pip.melding.gewijzigd");
             return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", PipFormulier.perVeld(ongeldig.fouten()));
-        } catch (Conflict conflict) {
-            antwoord.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", conflict.getMessage());
-        }
-        persoon(id, model);
-        model.addAttribute("pipId", pipId);
-        return "pips/formulier";
+        }, () -> {
+            persoon(id, model);
+            model.addAttribute("pipId", pipId);
+            return "pips/formulier";
+        });
     }
 
     /** The confirmation step: the vaststelling is a beschikking, so it is never one click away. */
@@ -182,27 +172,23 @@ class PipController {
     String vaststellen(@PathVariable UUID id, @PathVariable UUID pipId,
             @RequestParam(defaultValue = "") String dagtekening, @RequestParam(required = false) Long versie,
             Model model, RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
-            if (versie == null) {
-                throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het PIP ontbreekt."));
-            }
-            pips.vaststellen(id, pipId, datum(dagtekening), versie);
+        return formulierfouten.bij(model, antwoord, VELDEN).metConflict().metWeigering().verwerk(() -> {
+            pips.vaststellen(id, pipId, datum(dagtekening), versie(versie));
             vervolg.addFlashAttribute("melding", "pip.melding.vastgesteld");
             return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", PipFormulier.perVeld(ongeldig.fouten()));
-        } catch (NietToegestaan geweigerd) {
-            antwoord.setStatus(HttpStatus.FORBIDDEN.value());
-            model.addAttribute("geweigerd", geweigerd.getMessage());
-        } catch (Conflict conflict) {
-            antwoord.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", conflict.getMessage());
+        }, () -> {
+            persoon(id, model);
+            model.addAttribute("pip", pips.raadpleeg(id, pipId));
+            model.addAttribute("dagtekening", dagtekening);
+            return "pips/vaststellen";
+        });
+    }
+
+    private static long versie(Long versie) {
+        if (versie == null) {
+            throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het PIP ontbreekt."));
         }
-        persoon(id, model);
-        model.addAttribute("pip", pips.raadpleeg(id, pipId));
-        model.addAttribute("dagtekening", dagtekening);
-        return "pips/vaststellen";
+        return versie;
     }
 
     /** The content of the form; with an unreadable field, every finding at once (the rules' too). */

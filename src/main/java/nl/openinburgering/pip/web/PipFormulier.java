@@ -1,9 +1,6 @@
 package nl.openinburgering.pip.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 import nl.openinburgering.pip.Alfabetisering;
 import nl.openinburgering.pip.Leerroute;
@@ -27,7 +24,6 @@ record PipFormulier(String leerroute, String niveau, String geschatteIntensiteit
             "indicatieMagOpleidingAfmaken", "begeleiding", "ondersteuning", "afsprakenPvt", "intensiteitPvtUren",
             "afsprakenMap", "intensiteitMapUren", "inburgeringsaanbod", "ontvangtBijstand", "afsprakenOntzorgen",
             "afsprakenVve", "afsprakenParticipatie", "aantalVoortgangsgesprekken", "reden");
-    private static final Pattern REGEL = Pattern.compile("R\\d+\\.\\d+");
 
     static PipFormulier leeg() {
         return new PipFormulier("", "", "", "NVT", null, "", "", "", "", "", "", "", null, "", "", "", "", "", null);
@@ -61,24 +57,6 @@ record PipFormulier(String leerroute, String niveau, String geschatteIntensiteit
                 getal("intensiteitMapUren", intensiteitMapUren, fouten), inburgeringsaanbod, aan(ontvangtBijstand),
                 afsprakenOntzorgen, afsprakenVve, afsprakenParticipatie,
                 getal("aantalVoortgangsgesprekken", aantalVoortgangsgesprekken, fouten), reden);
-    }
-
-    /**
-     * One message per field, the first found, in form order. A rule violation starts with its rule ID
-     * ("R3.13: De onderwijsroute kent geen niveau A2"), so the consulent can look the rule up.
-     */
-    static Map<String, String> perVeld(List<Veldfout> fouten) {
-        Map<String, String> perVeld = new LinkedHashMap<>();
-        for (String veld : VELDEN) {
-            fouten.stream().filter(f -> f.veld().equals(veld)).findFirst()
-                    .ifPresent(f -> perVeld.put(veld, melding(f)));
-        }
-        fouten.forEach(f -> perVeld.putIfAbsent(f.veld(), melding(f)));
-        return perVeld;
-    }
-
-    private static String melding(Veldfout fout) {
-        return REGEL.matcher(fout.code()).matches() ? fout.code() + ": " + fout.reden() : fout.reden();
     }
 
     private static <E extends Enum<E>> E keuze(Class<E> soort, String veld, String waarde, List<Veldfout> fouten) {

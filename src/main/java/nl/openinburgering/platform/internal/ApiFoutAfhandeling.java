@@ -2,7 +2,6 @@ package nl.openinburgering.platform.internal;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.NietGevonden;
 import nl.openinburgering.shared.NietToegestaan;
@@ -39,6 +39,12 @@ import nl.openinburgering.shared.Veldfout;
 class ApiFoutAfhandeling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFoutAfhandeling.class);
+
+    private final Formulierfouten formulierfouten;
+
+    ApiFoutAfhandeling(Formulierfouten formulierfouten) {
+        this.formulierfouten = formulierfouten;
+    }
 
     @ExceptionHandler(OngeldigeInvoer.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoer fout) {
@@ -106,12 +112,11 @@ class ApiFoutAfhandeling {
                 "Er ging iets mis aan onze kant. Probeer het later opnieuw; meld het met het trace-id als het blijft gebeuren.");
     }
 
-    static ResponseEntity<ProblemDetail> ongeldig(List<Veldfout> fouten) {
+    /** The same mapping as the forms' messages, so a rule reads the same on the screen and in the API. */
+    private ResponseEntity<ProblemDetail> ongeldig(List<Veldfout> fouten) {
         ResponseEntity<ProblemDetail> antwoord = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
                 "Het verzoek bevat een of meer fouten; zie invalidParams.");
-        antwoord.getBody().setProperty("invalidParams", fouten.stream()
-                .map(fout -> Map.of("name", fout.veld(), "code", fout.code(), "reason", fout.reden()))
-                .toList());
+        antwoord.getBody().setProperty("invalidParams", formulierfouten.invalidParams(fouten));
         return antwoord;
     }
 

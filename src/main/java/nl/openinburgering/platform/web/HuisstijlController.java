@@ -1,12 +1,9 @@
 package nl.openinburgering.platform.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,8 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.platform.Huisstijl;
 import nl.openinburgering.platform.HuisstijlBeheer;
-import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Veldfout;
 
 /**
  * The functioneel beheerder's page for the letterhead of the gemeente's letters (the beschikking PIP).
@@ -37,9 +32,11 @@ class HuisstijlController {
             "email", "bezwaaradres", "logo");
 
     private final HuisstijlBeheer beheer;
+    private final Formulierfouten formulierfouten;
 
-    HuisstijlController(HuisstijlBeheer beheer) {
+    HuisstijlController(HuisstijlBeheer beheer, Formulierfouten formulierfouten) {
         this.beheer = beheer;
+        this.formulierfouten = formulierfouten;
     }
 
     @GetMapping
@@ -56,16 +53,14 @@ class HuisstijlController {
             RedirectAttributes vervolg, HttpServletResponse antwoord) throws IOException {
         Huisstijl huidige = beheer.huidige();
         byte[] nieuwLogo = logo == null || logo.isEmpty() ? huidige.logoPng() : logo.getBytes();
-        try {
+        return formulierfouten.bij(model, antwoord, Formuliervelden.zelfde().inVolgorde(VELDEN)).verwerk(() -> {
             beheer.opslaan(formulier.huisstijl(nieuwLogo));
             vervolg.addFlashAttribute("melding", "huisstijl.opgeslagen");
             return "redirect:/beheer/huisstijl";
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", perVeld(ongeldig.fouten()));
+        }, () -> {
             model.addAttribute("heeftLogo", huidige.heeftLogo());
             return "beheer/huisstijl";
-        }
+        });
     }
 
     @GetMapping(path = "/logo", produces = MediaType.IMAGE_PNG_VALUE)
@@ -88,15 +83,6 @@ class HuisstijlController {
         beheer.opslaan(beheer.huidige().metLogo(null));
         vervolg.addFlashAttribute("melding", "huisstijl.logoVerwijderd");
         return "redirect:/beheer/huisstijl";
-    }
-
-    private static Map<String, String> perVeld(List<Veldfout> fouten) {
-        Map<String, String> perVeld = new LinkedHashMap<>();
-        for (String veld : VELDEN) {
-            fouten.stream().filter(f -> f.veld().equals(veld)).findFirst().ifPresent(f -> perVeld.put(veld, f.reden()));
-        }
-        fouten.forEach(f -> perVeld.putIfAbsent(f.veld(), f.reden()));
-        return perVeld;
     }
 
     /** The form as the browser sends it; the logo arrives separately as a file. */

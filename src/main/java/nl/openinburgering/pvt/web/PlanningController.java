@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.pvt.Groep;
 import nl.openinburgering.pvt.GroepDetail;
 import nl.openinburgering.pvt.Groepsplanning;
@@ -45,19 +46,25 @@ import nl.openinburgering.shared.Veldfout;
 class PlanningController {
 
     static final int PER_PAGINA = 20;
-    private static final Map<String, String> BIJEENKOMSTVELDEN = Map.of("datum", "pvtDatum", "eindtijd", "pvtEindtijd",
-            "plaats", "pvtPlaats", "onderwerp", "pvtOnderwerp", "uren", "pvtUren", "mapThema", "pvtMapThema", "aanbiederId", "pvtAanbieder");
+    private static final Formuliervelden GROEPVELDEN = Formuliervelden.van(
+            Map.of("naam", "pvtGroepNaam", "programma", "pvtProgramma"), "pvtGroepNaam");
+    private static final Formuliervelden BIJEENKOMSTVELDEN = Formuliervelden.van(Map.of("datum", "pvtDatum",
+            "eindtijd", "pvtEindtijd", "plaats", "pvtPlaats", "onderwerp", "pvtOnderwerp", "uren", "pvtUren",
+            "mapThema", "pvtMapThema", "aanbiederId", "pvtAanbieder"), "pvtOnderwerp");
 
     private final Groepsplanning planning;
     private final PvtBeheer pvt;
     private final InburgeraarBeheer inburgeraars;
     private final PvtBrieven brieven;
+    private final Formulierfouten formulierfouten;
 
-    PlanningController(Groepsplanning planning, PvtBeheer pvt, InburgeraarBeheer inburgeraars, PvtBrieven brieven) {
+    PlanningController(Groepsplanning planning, PvtBeheer pvt, InburgeraarBeheer inburgeraars, PvtBrieven brieven,
+            Formulierfouten formulierfouten) {
         this.planning = planning;
         this.pvt = pvt;
         this.inburgeraars = inburgeraars;
         this.brieven = brieven;
+        this.formulierfouten = formulierfouten;
     }
 
     @GetMapping
@@ -75,17 +82,14 @@ class PlanningController {
     String maakGroep(@RequestParam(name = "pvtGroepNaam", required = false) String naam,
             @RequestParam(name = "pvtProgramma", required = false) Programma programma, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, GROEPVELDEN).verwerk(() -> {
             Groep groep = planning.maakGroep(naam, programma);
             vervolg.addFlashAttribute("melding", "pvt.melding.groepGemaakt");
             return "redirect:/planning/groepen/" + groep.id();
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", Formfouten.perVeld(ongeldig.fouten(),
-                    Map.of("naam", "pvtGroepNaam", "programma", "pvtProgramma"), "pvtGroepNaam"));
+        }, () -> {
             model.addAttribute("pvtGroepNaam", naam);
             return groepen(1, model);
-        }
+        });
     }
 
     @GetMapping("/groepen/{groepId}")
@@ -115,31 +119,25 @@ class PlanningController {
     @PostMapping("/groepen/{groepId}/deelnemers")
     String nodigUit(@PathVariable UUID groepId, @RequestParam(name = "deelnemer", required = false) List<UUID> deelnemers,
             Model model, RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, Formuliervelden.alles("deelnemer")).verwerk(() -> {
             int aantal = planning.nodigUit(groepId, deelnemers == null ? List.of() : deelnemers);
             vervolg.addFlashAttribute("melding", "pvt.melding.uitgenodigd");
             vervolg.addFlashAttribute("meldingArgumenten", new Object[] { aantal });
             return "redirect:/planning/groepen/" + groepId;
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", Formfouten.perVeld(ongeldig.fouten(), Map.of(), "deelnemer"));
-            return groep(groepId, 1, model);
-        }
+        }, () -> groep(groepId, 1, model));
     }
 
     @PostMapping("/groepen/{groepId}/bijeenkomsten")
     String plan(@PathVariable UUID groepId, @RequestParam Map<String, String> velden, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, BIJEENKOMSTVELDEN).verwerk(() -> {
             planning.plan(groepId, bijeenkomst(velden));
             vervolg.addFlashAttribute("melding", "pvt.melding.gepland");
             return "redirect:/planning/groepen/" + groepId;
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", Formfouten.perVeld(ongeldig.fouten(), BIJEENKOMSTVELDEN, "pvtOnderwerp"));
+        }, () -> {
             model.addAttribute("invoer", velden);
             return groep(groepId, 1, model);
-        }
+        });
     }
 
     @GetMapping("/groepen/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid")
@@ -155,15 +153,11 @@ class PlanningController {
     String registreer(@PathVariable UUID groepId, @PathVariable UUID bijeenkomstId,
             @RequestParam(name = "aanwezig", required = false) List<UUID> aanwezig, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, Formuliervelden.alles("aanwezig")).verwerk(() -> {
             planning.registreerAanwezigheid(groepId, bijeenkomstId, aanwezig == null ? List.of() : aanwezig);
             vervolg.addFlashAttribute("melding", "pvt.melding.aanwezigheid");
             return "redirect:/planning/groepen/" + groepId;
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", Formfouten.perVeld(ongeldig.fouten(), Map.of(), "aanwezig"));
-            return aanwezigheid(groepId, bijeenkomstId, model);
-        }
+        }, () -> aanwezigheid(groepId, bijeenkomstId, model));
     }
 
     @GetMapping("/groepen/{groepId}/uitnodigingen/{inburgeraarId}.pdf")

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.pvt.PvtBeheer;
 import nl.openinburgering.shared.Conflict;
-import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Verwijtbaar;
 
 /** A person's PVT: hours toward 12 (R5.2), the activity (R5.3), the deadline (R5.4), the signing and the certificate. */
@@ -28,14 +28,19 @@ import nl.openinburgering.shared.Verwijtbaar;
 @RequestMapping("/inburgeraars/{id}/pvt")
 class PvtController {
 
+    private static final Formuliervelden ONDERTEKENINGVELDEN = Formuliervelden.van(
+            Map.of("datum", "pvtOndertekeningDatum", "verwijtbaar", "pvtVerwijtbaar"), "pvtOndertekeningDatum");
+
     private final PvtBeheer pvt;
     private final InburgeraarBeheer inburgeraars;
     private final PvtBrieven brieven;
+    private final Formulierfouten formulierfouten;
 
-    PvtController(PvtBeheer pvt, InburgeraarBeheer inburgeraars, PvtBrieven brieven) {
+    PvtController(PvtBeheer pvt, InburgeraarBeheer inburgeraars, PvtBrieven brieven, Formulierfouten formulierfouten) {
         this.pvt = pvt;
         this.inburgeraars = inburgeraars;
         this.brieven = brieven;
+        this.formulierfouten = formulierfouten;
     }
 
     @GetMapping
@@ -51,18 +56,15 @@ class PvtController {
     String onderteken(@PathVariable UUID id, @RequestParam(name = "pvtOndertekeningDatum", required = false) String datum,
             @RequestParam(name = "pvtVerwijtbaar", required = false) String verwijtbaar, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, ONDERTEKENINGVELDEN).verwerk(() -> {
             pvt.onderteken(id, PlanningController.datum(datum),
                     PlanningController.leeg(verwijtbaar) ? null : Verwijtbaar.valueOf(verwijtbaar));
             vervolg.addFlashAttribute("melding", "pvt.melding.ondertekend");
             return "redirect:/inburgeraars/" + id + "/pvt";
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", Formfouten.perVeld(ongeldig.fouten(),
-                    Map.of("datum", "pvtOndertekeningDatum", "verwijtbaar", "pvtVerwijtbaar"), "pvtOndertekeningDatum"));
+        }, () -> {
             model.addAttribute("pvtOndertekeningDatum", datum);
             return voortgang(id, model);
-        }
+        });
     }
 
     @GetMapping("/certificaat.pdf")

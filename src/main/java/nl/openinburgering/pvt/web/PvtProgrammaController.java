@@ -3,7 +3,6 @@ package nl.openinburgering.pvt.web;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.pvt.Onderdeel;
 import nl.openinburgering.pvt.PvtBeheer;
 import nl.openinburgering.shared.NietGevonden;
-import nl.openinburgering.shared.OngeldigeInvoer;
 
 /**
  * The gemeente's PVT programme (D2, policy) and the text of the participatieverklaring (R5.1), kept by the
@@ -27,10 +27,15 @@ import nl.openinburgering.shared.OngeldigeInvoer;
 @RequestMapping("/beheer/pvt-programma")
 class PvtProgrammaController {
 
-    private final PvtBeheer pvt;
+    private static final Formuliervelden ONDERDEELVELDEN = Formuliervelden.van(
+            Map.of("naam", "pvtOnderdeelNaam", "uren", "pvtOnderdeelUren"), "pvtOnderdeelNaam");
 
-    PvtProgrammaController(PvtBeheer pvt) {
+    private final PvtBeheer pvt;
+    private final Formulierfouten formulierfouten;
+
+    PvtProgrammaController(PvtBeheer pvt, Formulierfouten formulierfouten) {
         this.pvt = pvt;
+        this.formulierfouten = formulierfouten;
     }
 
     @GetMapping
@@ -47,18 +52,15 @@ class PvtProgrammaController {
             @RequestParam(name = "pvtOnderdeelUren", required = false) String uren,
             @RequestParam(name = "pvtOnderdeelActiviteit", defaultValue = "false") boolean activiteit, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, ONDERDEELVELDEN).verwerk(() -> {
             pvt.voegOnderdeelToe(naam, PlanningController.uren(uren), activiteit);
             vervolg.addFlashAttribute("melding", "pvt.programma.toegevoegd");
             return "redirect:/beheer/pvt-programma";
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", Formfouten.perVeld(ongeldig.fouten(),
-                    Map.of("naam", "pvtOnderdeelNaam", "uren", "pvtOnderdeelUren"), "pvtOnderdeelNaam"));
+        }, () -> {
             model.addAttribute("pvtOnderdeelNaam", naam);
             model.addAttribute("pvtOnderdeelUren", uren);
             return toon(model);
-        }
+        });
     }
 
     @GetMapping("/onderdelen/{onderdeelId}/verwijderen")
@@ -79,15 +81,13 @@ class PvtProgrammaController {
     @PostMapping("/verklaring")
     String verklaring(@RequestParam(name = "pvtVerklaringstekst", required = false) String tekst, Model model,
             RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        try {
+        return formulierfouten.bij(model, antwoord, Formuliervelden.alles("pvtVerklaringstekst")).verwerk(() -> {
             pvt.stelVerklaringstekstIn(tekst);
             vervolg.addFlashAttribute("melding", "pvt.programma.verklaringOpgeslagen");
             return "redirect:/beheer/pvt-programma";
-        } catch (OngeldigeInvoer ongeldig) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", Formfouten.perVeld(ongeldig.fouten(), Map.of(), "pvtVerklaringstekst"));
+        }, () -> {
             model.addAttribute("pvtVerklaringstekst", tekst);
             return toon(model);
-        }
+        });
     }
 }

@@ -1,12 +1,11 @@
 package nl.openinburgering.werkvoorraad.web;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Rol;
+import nl.openinburgering.platform.web.Formulierfouten;
+import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
@@ -38,27 +39,26 @@ import nl.openinburgering.werkvoorraad.Werkvoorraadpagina;
 @RequestMapping("/werkvoorraad")
 class WerkvoorraadController {
 
+    /** A person the domain cannot assign ({@code inburgeraarIds[2]}) is reported at the list as a whole. */
+    private static final Formuliervelden TOEWIJZINGSVELDEN = Formuliervelden.hernoemd(
+            Map.of("consulent", "naarConsulent"));
+
     private final WerkvoorraadBeheer werkvoorraad;
     private final ToewijzingBeheer toewijzingen;
+    private final Formulierfouten formulierfouten;
 
-    WerkvoorraadController(WerkvoorraadBeheer werkvoorraad, ToewijzingBeheer toewijzingen) {
+    WerkvoorraadController(WerkvoorraadBeheer werkvoorraad, ToewijzingBeheer toewijzingen,
+            Formulierfouten formulierfouten) {
         this.werkvoorraad = werkvoorraad;
         this.toewijzingen = toewijzingen;
+        this.formulierfouten = formulierfouten;
     }
 
     @GetMapping
     String lijst(@RequestParam(required = false) String signaal, @RequestParam(required = false) String urgentie,
             @RequestParam(required = false) String consulent, @RequestParam(required = false) String sorteer,
             @RequestParam(defaultValue = "1") int pagina, Model model, HttpServletResponse antwoord) {
-        Werkvoorraadfilter filter;
-        try {
-            filter = Filterparameters.filter(signaal, urgentie, consulent, sorteer, Math.max(pagina, 1),
-                    Werkvoorraadfilter.STANDAARD_PAGINAGROOTTE);
-        } catch (OngeldigeInvoer onbekend) {
-            // A hand-edited URL with an unknown value: show everything rather than an error page.
-            filter = Werkvoorraadfilter.alles();
-        }
-        return toon(filter, model);
+        return toon(filterOfAlles(signaal, urgentie, consulent, sorteer, Math.max(pagina, 1)), model);
     }
 
     /**
@@ -73,51 +73,54 @@ class WerkvoorraadController {
             @RequestParam(required = false) String consulent, Model model, RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
         List<UUID> gekozen = ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
-        Map<String, String> fouten = new LinkedHashMap<>();
-        if (gekozen.isEmpty()) {
-            fouten.put("inburgeraarIds", "Kies ten minste één inburgeraar in de lijst.");
-        }
-        if (!toewijzingen.consulenten().contains(naarConsulent)) {
-            fouten.put("naarConsulent", "Kies de consulent aan wie u de inburgeraars toewijst.");
-        }
-        if (reden.isBlank()) {
-            fouten.put("reden", "Geef de reden van de nieuwe toewijzing.");
-        }
-        if (fouten.isEmpty() && bevestigd) {
-            try {
-                int aantal = toewijzingen.herverdeel(gekozen, naarConsulent, reden);
-                vervolg.addFlashAttribute("melding", "werkvoorraad.toegewezen");
-                vervolg.addFlashAttribute("meldingArgumenten", new Object[] { aantal, naarConsulent });
-                return "redirect:/werkvoorraad";
-            } catch (OngeldigeInvoer ongeldig) {
-                ongeldig.fouten().forEach(f -> fouten.putIfAbsent(veld(f), f.reden()));
+        return formulierfouten.bij(model, antwoord, TOEWIJZINGSVELDEN).verwerk(() -> {
+            controleer(gekozen, naarConsulent, reden);
+            if (!bevestigd) {
+                model.addAttribute("gekozen", gekozen);
+                model.addAttribute("namen", toewijzingen.namen(gekozen));
+                model.addAttribute("naarConsulent", naarConsulent);
+                model.addAttribute("reden", reden.strip());
+                return "werkvoorraad/bevestigen";
             }
-        }
-        if (!fouten.isEmpty()) {
-            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fouten", fouten);
+            int aantal = toewijzingen.herverdeel(gekozen, naarConsulent, reden);
+            vervolg.addFlashAttribute("melding", "werkvoorraad.toegewezen");
+            vervolg.addFlashAttribute("meldingArgumenten", new Object[] { aantal, naarConsulent });
+            return "redirect:/werkvoorraad";
+        }, () -> {
             model.addAttribute("gekozen", gekozen);
             model.addAttribute("naarConsulent", naarConsulent);
             model.addAttribute("reden", reden);
-            Werkvoorraadfilter filter;
-            try {
-                filter = Filterparameters.filter(signaal, urgentie, consulent, null, 1,
-                        Werkvoorraadfilter.STANDAARD_PAGINAGROOTTE);
-            } catch (OngeldigeInvoer onbekend) {
-                filter = Werkvoorraadfilter.alles();
-            }
-            return toon(filter, model);
-        }
-        model.addAttribute("gekozen", gekozen);
-        model.addAttribute("namen", toewijzingen.namen(gekozen));
-        model.addAttribute("naarConsulent", naarConsulent);
-        model.addAttribute("reden", reden.strip());
-        return "werkvoorraad/bevestigen";
+            return toon(filterOfAlles(signaal, urgentie, consulent, null, 1), model);
+        });
     }
 
-    private static String veld(Veldfout fout) {
-        return fout.veld().startsWith("inburgeraarIds") ? "inburgeraarIds"
-                : "consulent".equals(fout.veld()) ? "naarConsulent" : fout.veld();
+    /** The choices the page can check itself, all at once, before the domain checks the rest. */
+    private void controleer(List<UUID> gekozen, String naarConsulent, String reden) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (gekozen.isEmpty()) {
+            fouten.add(new Veldfout("inburgeraarIds", "verplicht", "Kies ten minste één inburgeraar in de lijst."));
+        }
+        if (!toewijzingen.consulenten().contains(naarConsulent)) {
+            fouten.add(new Veldfout("naarConsulent", "consulent.onbekend",
+                    "Kies de consulent aan wie u de inburgeraars toewijst."));
+        }
+        if (reden.isBlank()) {
+            fouten.add(new Veldfout("reden", "verplicht", "Geef de reden van de nieuwe toewijzing."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+    }
+
+    /** A hand-edited URL with an unknown value: show everything rather than an error page. */
+    private static Werkvoorraadfilter filterOfAlles(String signaal, String urgentie, String consulent, String sorteer,
+            int pagina) {
+        try {
+            return Filterparameters.filter(signaal, urgentie, consulent, sorteer, pagina,
+                    Werkvoorraadfilter.STANDAARD_PAGINAGROOTTE);
+        } catch (OngeldigeInvoer onbekend) {
+            return Werkvoorraadfilter.alles();
+        }
     }
 
     private String toon(Werkvoorraadfilter filter, Model model) {

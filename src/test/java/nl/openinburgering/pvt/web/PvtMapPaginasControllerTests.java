@@ -64,4 +64,25 @@ class PvtMapPaginasControllerTests {
                 .andExpect(content().string(containsString("R5.2: De persoon heeft 0 uur PVT gevolgd")))
                 .andExpect(content().string(containsString("R5.3:")));
     }
+
+    /**
+     * R6.2: a waived MAP theme without a reason comes back beside that theme's reason field with the rule ID
+     * in front, through the one form adapter; the text comes from the bundle in the user's language.
+     */
+    @Test
+    void r6_2_aWaiverWithoutReasonShowsTheRuleBesideItsFieldInTheUsersLanguage() throws Exception {
+        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", Vandaag.datum().minusDays(100));
+        String veld = "id=\"fout-mapReden-WERKCULTUUR\">";
+        mvc.perform(post("/inburgeraars/" + id + "/map/themas/WERKCULTUUR").with(UiTestGebruikers.consulentDalfsen())
+                        .with(csrf()).param("status", "VRIJGESTELD").param("reden", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("aria-describedby=\"fout-mapReden-WERKCULTUUR\"")))
+                .andExpect(content().string(containsString(
+                        veld + "R6.2: Geef de reden van de vrijstelling: waarom heeft de persoon deze kennis al?</span>")));
+        mvc.perform(post("/inburgeraars/" + id + "/map/themas/WERKCULTUUR").with(UiTestGebruikers.consulentDalfsen())
+                        .with(csrf()).header("Accept-Language", "en").param("status", "VRIJGESTELD").param("reden", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString(
+                        veld + "R6.2: Give the reason for the waiver: why does the person already have this knowledge?</span>")));
+    }
 }
