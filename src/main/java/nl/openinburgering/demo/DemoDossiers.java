@@ -1,15 +1,16 @@
 package nl.openinburgering.demo;
 
+import static nl.openinburgering.demo.DemoGebruiker.als;
+import static nl.openinburgering.demo.DemoGebruiker.alsConsulent;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,30 +25,19 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import nl.openinburgering.aanbieder.Deelname;
 import nl.openinburgering.aanbieder.DeelnameBeheer;
 import nl.openinburgering.aanbieder.Deelnamesoort;
 import nl.openinburgering.aanbieder.NieuweDeelname;
-import nl.openinburgering.aanbieder.RuweUrenregel;
 import nl.openinburgering.aanbieder.UrenRegistratie;
 import nl.openinburgering.demo.Demogemeente.Plan;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
-import nl.openinburgering.leerroute.Examenmelding;
-import nl.openinburgering.leerroute.Examenonderdeel;
-import nl.openinburgering.leerroute.Examenuitslag;
-import nl.openinburgering.leerroute.RedenGeenUitslag;
 import nl.openinburgering.leerroute.ResultatenBeheer;
-import nl.openinburgering.leerroute.Taalniveau;
-import nl.openinburgering.leerroute.Voortgangsmelding;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.map.MapBeheer;
 import nl.openinburgering.map.ThemaStatus;
@@ -96,15 +86,11 @@ import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
 class DemoDossiers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDossiers.class);
-    private static final String TAALSCHOOL_ACCOUNT = "aanbieder.taalschool";
-    /** Most hour lines go in one upload per deelname; the provider facade takes a batch whole. */
-    private static final int BATCH = 500;
 
     private final InburgeraarBeheer inburgeraars;
     private final PipBeheer pips;
     private final DeelnameBeheer deelnames;
-    private final UrenRegistratie uren;
-    private final ResultatenBeheer resultaten;
+    private final DemoMeldingen meldingen;
     private final ZrouteBeheer zroute;
     private final Groepsplanning planning;
     private final PvtBeheer pvt;
@@ -117,8 +103,7 @@ class DemoDossiers {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.deelnames = deelnames;
-        this.uren = uren;
-        this.resultaten = resultaten;
+        this.meldingen = new DemoMeldingen(uren, resultaten);
         this.zroute = zroute;
         this.planning = planning;
         this.pvt = pvt;
@@ -183,15 +168,15 @@ class DemoDossiers {
                     : persoon.datumVestigingGemeente().plusDays(7);
             Deelname lessen = schrijfIn(gemeente, persoon.id(), Demogemeente.TAALSCHOOL, Deelnamesoort.LEERROUTE, start);
             taal.put(plan.index(), lessen);
-            meldUren(Demogemeente.TAALSCHOOL, TAALSCHOOL_ACCOUNT, lessen, "TAALLES_KNM", plan, start, vandaag);
+            meldingen.meldUren(Demogemeente.TAALSCHOOL, DemoMeldingen.TAALSCHOOL_ACCOUNT, lessen, "TAALLES_KNM", plan, start, vandaag);
             if (plan.participatie()) {
                 Deelname werk = schrijfIn(gemeente, persoon.id(), Demogemeente.PARTICIPATIEWERK,
                         Deelnamesoort.PARTICIPATIE, start);
-                meldUren(Demogemeente.PARTICIPATIEWERK, "aanbieder.participatie", werk, "PARTICIPATIE", plan, start,
+                meldingen.meldUren(Demogemeente.PARTICIPATIEWERK, "aanbieder.participatie", werk, "PARTICIPATIE", plan, start,
                         vandaag);
             }
         }
-        examensEnVoortgang(taal, vandaag);
+        meldingen.examensEnVoortgang(taal, vandaag);
         if (gemeente.participatiewerk()) {
             alsConsulent(gemeente, () -> zroute.afronden(perIndex.get(16).id(), vandaag.minusDays(3)));
             pvtGroep(gemeente, List.of(7, 9, 10, 15, 16, 19).stream().map(i -> perIndex.get(i).id()).toList(), vandaag);
@@ -278,68 +263,6 @@ class DemoDossiers {
     }
 
     /**
-     * The provider reports a line per lesson day (Monday to Thursday; Monday to Friday for the intensive plans)
-     * from the start up to yesterday. Now and then the person is ill; with {@code verzuim} the person missed
-     * two of every five lesson days in the last four weeks, below the 80% threshold (R9.2). With a {@code doel}
-     * the attended hours stop just at that total, counted back from yesterday.
-     */
-    private void meldUren(UUID aanbieder, String account, Deelname deelname, String soort, Plan plan, LocalDate start,
-            LocalDate vandaag) {
-        List<RuweUrenregel> regels = new ArrayList<>();
-        BigDecimal aanwezig = BigDecimal.ZERO;
-        BigDecimal perDag = BigDecimal.valueOf(plan.urenPerDag());
-        int lesdag = 0;
-        for (LocalDate dag = vandaag.minusDays(1); !dag.isBefore(start); dag = dag.minusDays(1)) {
-            DayOfWeek weekdag = dag.getDayOfWeek();
-            boolean intensief = plan.doel() != null;
-            if (weekdag == DayOfWeek.SATURDAY || weekdag == DayOfWeek.SUNDAY
-                    || (!intensief && weekdag == DayOfWeek.FRIDAY)) {
-                continue;
-            }
-            lesdag++;
-            boolean recent = dag.isAfter(vandaag.minusDays(29));
-            String reden = plan.verzuim() && recent && lesdag % 5 < 2 ? (lesdag % 2 == 0 ? "ONGEOORLOOFD" : "AFGEMELD")
-                    : (lesdag + plan.index()) % 13 == 0 ? "ZIEK" : null;
-            if (reden == null && plan.doel() != null && aanwezig.add(perDag).compareTo(plan.doel()) > 0) {
-                break;
-            }
-            if (reden == null) {
-                aanwezig = aanwezig.add(perDag);
-            }
-            regels.add(new RuweUrenregel(deelname.id().toString(), dag.toString(), soort, perDag.toPlainString(),
-                    Boolean.toString(reden == null), reden));
-        }
-        for (int van = 0; van < regels.size(); van += BATCH) {
-            List<RuweUrenregel> deel = regels.subList(van, Math.min(van + BATCH, regels.size()));
-            UUID sleutel = UUID.nameUUIDFromBytes((deelname.id() + "/" + van).getBytes(StandardCharsets.UTF_8));
-            als(account, () -> uren.registreer(sleutel, deel), "ROLE_AANBIEDER", "AANBIEDER_" + aanbieder);
-        }
-    }
-
-    /** The taalschool reports exam results and progress; dates lie in the past. */
-    private void examensEnVoortgang(Map<Integer, Deelname> taal, LocalDate vandaag) {
-        als(TAALSCHOOL_ACCOUNT, () -> {
-            UUID b1 = taal.get(15).id();
-            resultaten.meldExamen(b1, new Examenmelding(Examenonderdeel.LE, Taalniveau.B1, Examenuitslag.GESLAAGD,
-                    null, vandaag.minusDays(30)));
-            resultaten.meldExamen(b1, new Examenmelding(Examenonderdeel.LU, Taalniveau.B1, Examenuitslag.GESLAAGD,
-                    null, vandaag.minusDays(30)));
-            resultaten.meldExamen(b1, new Examenmelding(Examenonderdeel.KNM, null, Examenuitslag.GESLAAGD, null,
-                    vandaag.minusDays(21)));
-            resultaten.meldExamen(b1, new Examenmelding(Examenonderdeel.SP, Taalniveau.B1, Examenuitslag.GEZAKT, null,
-                    vandaag.minusDays(10)));
-            resultaten.meldExamen(taal.get(11).id(), new Examenmelding(Examenonderdeel.KNM, null, Examenuitslag.GEEN,
-                    RedenGeenUitslag.NIET_VERWIJTBAAR, vandaag.minusDays(12)));
-            resultaten.meldVoortgang(b1, new Voortgangsmelding(vandaag.minusDays(14), Taalniveau.B1, Taalniveau.B1,
-                    Taalniveau.A2, Taalniveau.A2, Taalniveau.B1,
-                    "Goede vooruitgang; spreken blijft achter. Extra spreekoefening afgesproken voor de herkansing."));
-            return resultaten.meldVoortgang(taal.get(9).id(), new Voortgangsmelding(vandaag.minusDays(5), Taalniveau.A1,
-                    Taalniveau.A2, Taalniveau.A1, Taalniveau.A1, null,
-                    "Was de laatste weken vaak afwezig; graag een gesprek met de consulent over de aanwezigheid."));
-        }, "ROLE_AANBIEDER", "AANBIEDER_" + Demogemeente.TAALSCHOOL);
-    }
-
-    /**
      * A PVT group following the default programme (D2) over the last five weeks: four dagdelen of three hours,
      * an excursion and the signing session yesterday. Everyone came, except one person who missed two dagdelen
      * and the excursion; the person with the completed Z-route signed the participatieverklaring (R5.2, R5.3).
@@ -367,22 +290,5 @@ class DemoDossiers {
             }
             return pvt.onderteken(leden.get(4), vandaag.minusDays(1), null);
         });
-    }
-
-    private static <T> T alsConsulent(Demogemeente gemeente, Supplier<T> werk) {
-        return als(gemeente.consulent(), werk, "ROLE_CONSULENT", gemeente.gemeenteAutoriteit());
-    }
-
-    /** Runs the work as a demo account in a fresh security context, always cleared afterwards. */
-    private static <T> T als(String gebruiker, Supplier<T> werk, String... autoriteiten) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gebruiker, null,
-                AuthorityUtils.createAuthorityList(autoriteiten)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return werk.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }
