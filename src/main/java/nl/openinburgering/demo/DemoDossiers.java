@@ -131,8 +131,8 @@ class DemoDossiers {
                 return;
             }
             laad(gemeente, personen, Vandaag.datum());
-            LOG.info("Demogegevens: PIP's, deelnames, uren, examens, PVT en MAP geladen voor gemeente {}",
-                    gemeente.code());
+            LOG.info("Demogegevens: dossiers (PIP's, deelnames, uren, examens, MAP{}) geladen voor gemeente {}",
+                    gemeente.participatiewerk() ? ", Z-route en PVT" : "", gemeente.code());
         } catch (RuntimeException fout) {
             // Demo data must never stop the application from starting; the log says what went wrong.
             LOG.warn("Demogegevens: dossiers van gemeente {} niet (volledig) geladen", gemeente.code(), fout);
