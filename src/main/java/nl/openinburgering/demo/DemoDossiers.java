@@ -164,22 +164,13 @@ class DemoDossiers {
         for (Plan plan : metVerzuimBijConsulent(gemeente, perIndex)) {
             InburgeraarFeiten persoon = perIndex.get(plan.index());
             stelPipVast(gemeente, persoon, plan, vandaag);
-            LocalDate start = plan.doel() != null ? persoon.datumStartInburgeringsplicht()
-                    : persoon.datumVestigingGemeente().plusDays(7);
-            Deelname lessen = schrijfIn(gemeente, persoon.id(), Demogemeente.TAALSCHOOL, Deelnamesoort.LEERROUTE, start);
-            taal.put(plan.index(), lessen);
-            meldingen.meldUren(Demogemeente.TAALSCHOOL, DemoMeldingen.TAALSCHOOL_ACCOUNT, lessen, "TAALLES_KNM", plan, start, vandaag);
-            if (plan.participatie()) {
-                Deelname werk = schrijfIn(gemeente, persoon.id(), Demogemeente.PARTICIPATIEWERK,
-                        Deelnamesoort.PARTICIPATIE, start);
-                meldingen.meldUren(Demogemeente.PARTICIPATIEWERK, "aanbieder.participatie", werk, "PARTICIPATIE", plan, start,
-                        vandaag);
-            }
+            taal.put(plan.index(), volgLessen(gemeente, persoon, plan, vandaag));
         }
         meldingen.examensEnVoortgang(taal, vandaag);
         if (gemeente.participatiewerk()) {
             alsConsulent(gemeente, () -> zroute.afronden(perIndex.get(16).id(), vandaag.minusDays(3)));
-            pvtGroep(gemeente, List.of(7, 9, 10, 15, 16, 19).stream().map(i -> perIndex.get(i).id()).toList(), vandaag);
+            pvtGroep(gemeente, List.of(7, 9, 10, 15, 16, 19).stream().map(i -> perIndex.get(i).id()).toList(),
+                    vandaag);
         }
         UUID b1 = perIndex.get(15).id();
         alsConsulent(gemeente, () -> {
@@ -195,6 +186,25 @@ class DemoDossiers {
     }
 
     /**
+     * Enrols the person at the language school, and with participation in the plan at Participatiewerk too; each
+     * provider reports the hours. Returns the language deelname.
+     */
+    private Deelname volgLessen(Demogemeente gemeente, InburgeraarFeiten persoon, Plan plan, LocalDate vandaag) {
+        LocalDate start = plan.doel() != null ? persoon.datumStartInburgeringsplicht()
+                : persoon.datumVestigingGemeente().plusDays(7);
+        Deelname lessen = schrijfIn(gemeente, persoon.id(), Demogemeente.TAALSCHOOL, Deelnamesoort.LEERROUTE, start);
+        meldingen.meldUren(Demogemeente.TAALSCHOOL, DemoMeldingen.TAALSCHOOL_ACCOUNT, lessen, "TAALLES_KNM", plan,
+                start, vandaag);
+        if (plan.participatie()) {
+            Deelname werk = schrijfIn(gemeente, persoon.id(), Demogemeente.PARTICIPATIEWERK,
+                    Deelnamesoort.PARTICIPATIE, start);
+            meldingen.meldUren(Demogemeente.PARTICIPATIEWERK, "aanbieder.participatie", werk, "PARTICIPATIE", plan,
+                    start, vandaag);
+        }
+        return lessen;
+    }
+
+    /**
      * The plans, with at least one person of the gemeente's demo consulent (as {@link DemoToewijzingen} assigned
      * them) below the attendance threshold, so the VERZUIM signal shows on that demo account's own worklist.
      */
@@ -202,7 +212,8 @@ class DemoDossiers {
         Map<UUID, String> verdeling = Tenant.alsGemeente(gemeente.code(), toewijzingen::verdeelDemopersonen);
         String consulent = gemeente.consulent();
         List<Plan> plannen = gemeente.plannen();
-        if (plannen.stream().anyMatch(p -> p.verzuim() && consulent.equals(verdeling.get(perIndex.get(p.index()).id())))) {
+        if (plannen.stream()
+                .anyMatch(p -> p.verzuim() && consulent.equals(verdeling.get(perIndex.get(p.index()).id())))) {
             return plannen;
         }
         List<Plan> aangepast = new ArrayList<>(plannen);

@@ -2,6 +2,7 @@ package nl.openinburgering.werkvoorraad;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,12 +132,15 @@ public class ToewijzingBeheer {
      * gemeente ({@link Tenant#alsGemeente}) nobody is responsible for a consulent of that gemeente, in turn, and
      * returns the whole distribution, person to consulent. Runs without a user on fictitious people, so it writes
      * no processing log; the history line names {@code demo} as the one who assigned. Calling it again assigns
-     * nobody twice.
+     * nobody twice. Refused with a signed-in user, whose work is always logged.
      */
     public Map<UUID, String> verdeelDemopersonen() {
+        if (HuidigeGebruiker.huidige().isPresent()) {
+            throw new IllegalStateException("Alleen voor de demogegevens, zonder ingelogde gebruiker");
+        }
         String gemeente = Tenant.vereist().waarde();
         List<String> consulenten = consulenten();
-        Map<UUID, String> verdeling = new java.util.LinkedHashMap<>(opslag.toewijzingen(gemeente));
+        Map<UUID, String> verdeling = new LinkedHashMap<>(opslag.toewijzingen(gemeente));
         if (consulenten.isEmpty()) {
             return verdeling;
         }
@@ -144,7 +148,8 @@ public class ToewijzingBeheer {
         for (Termijnfeiten persoon : inburgeraars.termijnfeiten()) {
             if (!verdeling.containsKey(persoon.id())) {
                 String consulent = consulenten.get(n++ % consulenten.size());
-                opslag.wijs(gemeente, persoon.id(), Optional.empty(), consulent, "demo", "Demogegevens: eerste verdeling");
+                opslag.wijs(gemeente, persoon.id(), Optional.empty(), consulent, "demo",
+                        "Demogegevens: eerste verdeling");
                 verdeling.put(persoon.id(), consulent);
             }
         }

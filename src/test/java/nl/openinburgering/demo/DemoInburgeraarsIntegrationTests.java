@@ -1,6 +1,7 @@
 package nl.openinburgering.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.openinburgering.AlsGebruiker;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
 
 @SpringBootTest
 class DemoInburgeraarsIntegrationTests {
@@ -29,6 +33,12 @@ class DemoInburgeraarsIntegrationTests {
 
     @Autowired
     List<ApplicationRunner> runners;
+
+    @Autowired
+    InburgeraarBeheer inburgeraars;
+
+    @Autowired
+    ToewijzingBeheer toewijzingen;
 
     private List<String> bsnsVan(String gemeente) {
         return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status -> jdbc
@@ -74,6 +84,15 @@ class DemoInburgeraarsIntegrationTests {
                 where i.gemeentecode = ? and i.bsn like '9999%' group by t.consulent""").param(gemeente)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+    }
+
+    /** The demo entry points skip the processing log, so a signed-in user (always logged) may not use them. */
+    @Test
+    void theDemoEntryPointsRefuseASignedInUser() {
+        assertThatThrownBy(() -> AlsGebruiker.consulentVanDalfsen(() -> inburgeraars.registreerDemopersonen(List.of())))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> AlsGebruiker.consulentVanDalfsen(() -> toewijzingen.verdeelDemopersonen()))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
