@@ -90,11 +90,6 @@ public class Inburgeraar {
         return nieuw;
     }
 
-    /** For the demo data loader, which runs without a user and writes no processing log. */
-    public static Inburgeraar registreerVoorDemo(Gemeentecode gemeente, Persoonsgegevens gegevens) {
-        return registreer(gemeente, gegevens);
-    }
-
     /**
      * Replaces the person's data, provided the editor saw the current version; the repository's
      * {@code @Version} check makes the update fail when someone else saved in between.

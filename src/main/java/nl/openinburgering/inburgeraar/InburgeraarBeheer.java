@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.openinburgering.inburgeraar.internal.DeelnemerLezer;
 import nl.openinburgering.inburgeraar.internal.InburgeraarRepository;
 import nl.openinburgering.inburgeraar.internal.TermijnfeitenLezer;
+import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
@@ -24,6 +25,7 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.NietGevonden;
 
 /**
@@ -65,6 +67,25 @@ public class InburgeraarBeheer {
                 List.of(nieuw.bsn()), Uitkomst.GELUKT);
         gebeurtenissen.publishEvent(new InburgeraarGeregistreerd(nieuw.id(), nieuw.gemeentecode()));
         return nieuw;
+    }
+
+    /**
+     * The demo module's entry point (profile {@code demo} only, ADR 0009): registers fictitious people in the
+     * current gemeente ({@link Tenant#alsGemeente}), unless the gemeente already has any file. Runs without a user,
+     * so it writes no processing log and publishes no {@link InburgeraarGeregistreerd}: nobody registered them, and
+     * the demo module assigns them itself. Returns how many were registered. Refused with a signed-in user, whose
+     * registrations are always logged.
+     */
+    public int registreerDemopersonen(List<Persoonsgegevens> personen) {
+        if (HuidigeGebruiker.huidige().isPresent()) {
+            throw new IllegalStateException("Alleen voor de demogegevens, zonder ingelogde gebruiker");
+        }
+        Gemeentecode gemeente = Tenant.vereist();
+        if (inburgeraars.countByGemeentecode(gemeente.waarde()) > 0) {
+            return 0;
+        }
+        personen.forEach(gegevens -> inburgeraars.save(Inburgeraar.registreer(gemeente, gegevens)));
+        return personen.size();
     }
 
     /** Opens one file: the read is logged. A file of another gemeente does not exist for this user. */

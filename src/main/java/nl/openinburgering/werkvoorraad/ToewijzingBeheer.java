@@ -2,6 +2,7 @@ package nl.openinburgering.werkvoorraad;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +125,35 @@ public class ToewijzingBeheer {
         }
         String naam = gebruiker.get().gebruikersnaam();
         opslag.wijs(gemeente, inburgeraarId, Optional.empty(), naam, naam, "Geregistreerd door deze consulent");
+    }
+
+    /**
+     * The demo module's entry point (profile {@code demo} only, ADR 0009): gives every person of the current
+     * gemeente ({@link Tenant#alsGemeente}) nobody is responsible for a consulent of that gemeente, in turn, and
+     * returns the whole distribution, person to consulent. Runs without a user on fictitious people, so it writes
+     * no processing log; the history line names {@code demo} as the one who assigned. Calling it again assigns
+     * nobody twice. Refused with a signed-in user, whose work is always logged.
+     */
+    public Map<UUID, String> verdeelDemopersonen() {
+        if (HuidigeGebruiker.huidige().isPresent()) {
+            throw new IllegalStateException("Alleen voor de demogegevens, zonder ingelogde gebruiker");
+        }
+        String gemeente = Tenant.vereist().waarde();
+        List<String> consulenten = consulenten();
+        Map<UUID, String> verdeling = new LinkedHashMap<>(opslag.toewijzingen(gemeente));
+        if (consulenten.isEmpty()) {
+            return verdeling;
+        }
+        int n = 0;
+        for (Termijnfeiten persoon : inburgeraars.termijnfeiten()) {
+            if (!verdeling.containsKey(persoon.id())) {
+                String consulent = consulenten.get(n++ % consulenten.size());
+                opslag.wijs(gemeente, persoon.id(), Optional.empty(), consulent, "demo",
+                        "Demogegevens: eerste verdeling");
+                verdeling.put(persoon.id(), consulent);
+            }
+        }
+        return verdeling;
     }
 
     /** The person's responsible consulent, the history and the voortgangsgesprekken held; a logged read. */

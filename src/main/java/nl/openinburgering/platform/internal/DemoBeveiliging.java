@@ -13,7 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Login for the demo profile: form login for the UI and HTTP Basic for the API, against the accounts in the
  * {@code gebruiker} table (password {@code demo}). Five failed logins lock an account for 15 minutes
- * ({@link Accountblokkering}).
+ * ({@link Accountblokkering}). It serves every run that is not {@code productie}, also tests without demo data,
+ * and loads no data, so it stays in the platform; the demo accounts come from the demo module's {@code db/demo}
+ * (ADR 0009).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!productie")

@@ -1,8 +1,11 @@
-package nl.openinburgering.inburgeraar;
+package nl.openinburgering.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.openinburgering.AlsGebruiker;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
 
 @SpringBootTest
 class DemoInburgeraarsIntegrationTests {
@@ -27,6 +33,12 @@ class DemoInburgeraarsIntegrationTests {
 
     @Autowired
     List<ApplicationRunner> runners;
+
+    @Autowired
+    InburgeraarBeheer inburgeraars;
+
+    @Autowired
+    ToewijzingBeheer toewijzingen;
 
     private List<String> bsnsVan(String gemeente) {
         return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status -> jdbc
@@ -55,6 +67,32 @@ class DemoInburgeraarsIntegrationTests {
 
         assertThat(verlopen).isPositive();
         assertThat(lopend).isPositive();
+    }
+
+    /** DemoToewijzingen: each gemeente's people are divided between that gemeente's demo consulenten. */
+    @Test
+    void everyDemoPersonIsAssignedToAConsulentOfTheirGemeente() {
+        assertThat(consulentenVan("0148")).containsOnlyKeys("consulent.dalfsen", "consulent2.dalfsen")
+                .allSatisfy((consulent, aantal) -> assertThat(aantal).isEqualTo(10));
+        assertThat(consulentenVan("0180")).containsExactly(Map.entry("consulent.staphorst", 20L));
+        assertThat(consulentenVan("1896")).containsExactly(Map.entry("consulent.zwartewaterland", 20L));
+    }
+
+    private Map<String, Long> consulentenVan(String gemeente) {
+        return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status -> jdbc.sql("""
+                select t.consulent, count(*) from inburgeraar i join toewijzing t on t.inburgeraar_id = i.id
+                where i.gemeentecode = ? and i.bsn like '9999%' group by t.consulent""").param(gemeente)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+    }
+
+    /** The demo entry points skip the processing log, so a signed-in user (always logged) may not use them. */
+    @Test
+    void theDemoEntryPointsRefuseASignedInUser() {
+        assertThatThrownBy(() -> AlsGebruiker.consulentVanDalfsen(() -> inburgeraars.registreerDemopersonen(List.of())))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> AlsGebruiker.consulentVanDalfsen(() -> toewijzingen.verdeelDemopersonen()))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

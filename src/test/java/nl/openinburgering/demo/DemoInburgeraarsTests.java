@@ -1,4 +1,4 @@
-package nl.openinburgering.inburgeraar.internal;
+package nl.openinburgering.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

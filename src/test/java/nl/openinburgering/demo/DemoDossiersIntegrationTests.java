@@ -1,4 +1,4 @@
-package nl.openinburgering.werkvoorraad.internal;
+package nl.openinburgering.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import nl.openinburgering.AlsGebruiker;
+import nl.openinburgering.aanbieder.DeelnameBeheer;
 import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.aanbieder.Urentotalen;
 import nl.openinburgering.leerroute.ResultatenBeheer;
@@ -38,8 +39,8 @@ import nl.openinburgering.werkvoorraad.Werkvoorraadfilter;
 import nl.openinburgering.werkvoorraad.Werkvoorraadregel;
 
 /**
- * The demo files of Dalfsen (off in the other tests): loaded through the facades when the application is ready,
- * and visible where a consulent looks.
+ * The demo files of Dalfsen, Staphorst and Zwartewaterland (off in the other tests): loaded through the facades when
+ * the application is ready, and visible where a consulent looks.
  */
 @SpringBootTest(properties = "openinburgering.demo.dossiers=true")
 class DemoDossiersIntegrationTests {
@@ -70,6 +71,25 @@ class DemoDossiersIntegrationTests {
 
     @Autowired
     WerkvoorraadBeheer werkvoorraad;
+
+    @Autowired
+    DeelnameBeheer deelnames;
+
+    /** As the demo consulent of Staphorst (0180) or Zwartewaterland (1896). */
+    static String consulentVan(String gemeente) {
+        return gemeente.equals("0180") ? "consulent.staphorst" : "consulent.zwartewaterland";
+    }
+
+    static <T> T alsConsulentVan(String gemeente, Supplier<T> werk) {
+        String naam = consulentVan(gemeente);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(naam,
+                null, AuthorityUtils.createAuthorityList("ROLE_CONSULENT", "GEMEENTE_" + gemeente)));
+        try {
+            return werk.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
     static <T> T alsConsulent(Supplier<T> werk) {
         return AlsGebruiker.consulentVanDalfsen(werk);
@@ -158,6 +178,52 @@ class DemoDossiersIntegrationTests {
                 .singleElement().satisfies(t -> assertThat(t.reden()).isNotBlank());
     }
 
+    /** R3.13: in both, seven people have a vastgesteld PIP (five B1-route, two onderwijsroute) dated in the past. */
+    @Test
+    void staphorstAndZwartewaterlandHaveVastgesteldPipsWithADagtekeningInThePast() {
+        for (String gemeente : List.of("0180", "1896")) {
+            List<PipStand> stand = alsConsulentVan(gemeente, () -> pips.stand());
+
+            assertThat(stand).hasSize(7).allSatisfy(p -> {
+                assertThat(p.dagtekening()).isBefore(Vandaag.datum());
+                assertThat(p.leerroute()).isIn(Leerroute.B1_ROUTE, Leerroute.ONDERWIJSROUTE);
+            });
+            assertThat(stand).filteredOn(p -> p.leerroute() == Leerroute.ONDERWIJSROUTE).hasSize(2);
+        }
+    }
+
+    /** R4.7: lessons at the language school, the one provider contracted there, with the hours it reported. */
+    @Test
+    void staphorstAndZwartewaterlandPeopleFollowLessonsAtTheLanguageSchoolWithReportedHours() {
+        for (String gemeente : List.of("0180", "1896")) {
+            List<UUID> metPip = alsConsulentVan(gemeente, () -> pips.stand()).stream().map(PipStand::inburgeraarId).toList();
+
+            for (UUID persoon : metPip) {
+                assertThat(alsConsulentVan(gemeente, () -> deelnames.deelnames(persoon))).singleElement()
+                        .satisfies(d -> assertThat(d.aanbiederId()).isEqualTo(Demogemeente.TAALSCHOOL));
+            }
+            Map<UUID, Urentotalen> totalen = alsConsulentVan(gemeente, () -> uren.totalen(metPip));
+            assertThat(totalen.values()).hasSize(7).allSatisfy(t -> assertThat(t.taallesKnm()).isPositive())
+                    .anySatisfy(t -> assertThat(t.taallesKnm()).isGreaterThan(new BigDecimal("600")));
+        }
+    }
+
+    /** R9.2, R4.1: each demo consulent sees a VERZUIM signal of their own, and a B1 person has exam results. */
+    @Test
+    void theDemoConsulentsOfStaphorstAndZwartewaterlandSeeVerzuimAndExamResults() {
+        for (String gemeente : List.of("0180", "1896")) {
+            List<Werkvoorraadregel> regels = alsConsulentVan(gemeente, () -> werkvoorraad.werkvoorraad(
+                    new Werkvoorraadfilter(Optional.of(Signaalsoort.VERZUIM), Optional.empty(), Optional.empty(), null,
+                            1, 100), Vandaag.datum())).regels();
+            assertThat(regels).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.consulent()).contains(consulentVan(gemeente)));
+
+            List<UUID> b1 = alsConsulentVan(gemeente, () -> pips.stand()).stream()
+                    .filter(p -> p.leerroute() == Leerroute.B1_ROUTE).map(PipStand::inburgeraarId).toList();
+            assertThat(b1).anySatisfy(id -> assertThat(alsConsulentVan(gemeente, () -> resultaten.examens(id))).hasSize(4));
+        }
+    }
+
     @Test
     void runningTheLoaderAgainAddsNothing() {
         Map<UUID, PipStand> voor = stand().stream().collect(Collectors.toMap(PipStand::inburgeraarId, Function.identity()));
@@ -165,6 +231,7 @@ class DemoDossiersIntegrationTests {
         demo.vul();
 
         assertThat(stand()).hasSize(voor.size());
+        assertThat(alsConsulentVan("0180", () -> pips.stand())).hasSize(7);
         assertThat(alsConsulent(() -> planning.groepen(PageRequest.of(0, 10))).getContent()).hasSize(1);
     }
 }

@@ -1,4 +1,4 @@
-package nl.openinburgering.inburgeraar.internal;
+package nl.openinburgering.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,11 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
-import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Persoonsgegevens;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Bsn;
@@ -23,9 +23,13 @@ import nl.openinburgering.shared.Gemeentecode;
 /**
  * Fills an empty gemeente with twenty fictitious inburgeraars in different stages (just coupled, waiting for
  * the PIP, deadline near, deadline passed). Demo profile only; a gemeente that has any file is left alone.
- * The BSNs are generated to pass the elfproef and start with 9999, as the BSNs used for testing do.
+ * The BSNs are generated to pass the elfproef and start with 9999, as the BSNs used for testing do. Runs as an
+ * {@link ApplicationRunner}, so before {@link DemoToewijzingen} and {@link DemoDossiers}, which wait for the
+ * application to be ready. Registers through {@link InburgeraarBeheer#registreerDemopersonen}, the registry's
+ * demo entry point (no user, no processing log, ADR 0009).
  */
 @Component
+@Profile("demo")
 @ConditionalOnProperty(name = "openinburgering.demo.gegevens", havingValue = "true")
 class DemoInburgeraars implements ApplicationRunner {
 
@@ -39,12 +43,10 @@ class DemoInburgeraars implements ApplicationRunner {
             { "Mohammed", "Osman" }, { "Ayesha", "Rahimi" }, { "Tigist", "Alemu" }, { "Karim", "Nassar" },
             { "Zahra", "Hosseini" }, { "Abel", "Haile" }, { "Mariam", "Saleh" }, { "Youssef", "Barakat" } };
 
-    private final InburgeraarRepository inburgeraars;
-    private final TransactionTemplate transactie;
+    private final InburgeraarBeheer inburgeraars;
 
-    DemoInburgeraars(InburgeraarRepository inburgeraars, TransactionTemplate transactie) {
+    DemoInburgeraars(InburgeraarBeheer inburgeraars) {
         this.inburgeraars = inburgeraars;
-        this.transactie = transactie;
     }
 
     @Override
@@ -52,29 +54,29 @@ class DemoInburgeraars implements ApplicationRunner {
         for (int g = 0; g < GEMEENTEN.size(); g++) {
             Gemeentecode gemeente = new Gemeentecode(GEMEENTEN.get(g));
             int gemeenteNummer = g;
-            Tenant.alsGemeente(gemeente, () -> transactie.execute(status -> vul(gemeente, gemeenteNummer)));
+            Tenant.alsGemeente(gemeente, () -> vul(gemeente, gemeenteNummer));
         }
     }
 
-    private Integer vul(Gemeentecode gemeente, int gemeenteNummer) {
-        if (inburgeraars.countByGemeentecode(gemeente.waarde()) > 0) {
-            return 0;
-        }
+    private int vul(Gemeentecode gemeente, int gemeenteNummer) {
         LocalDate vandaag = Vandaag.datum();
         List<String> bsns = demoBsns(gemeenteNummer * 1000, PER_GEMEENTE);
+        List<Persoonsgegevens> personen = new ArrayList<>(PER_GEMEENTE);
         for (int i = 0; i < PER_GEMEENTE; i++) {
             String[] naam = NAMEN[(i + gemeenteNummer * 7) % NAMEN.length];
             // Spread the start of the 10-week term from 2 weeks ahead to 20 weeks ago: every stage appears.
             LocalDate startTermijn = vandaag.minusDays(7L * (i - 2));
             boolean asiel = i % 3 != 2;
-            inburgeraars.save(Inburgeraar.registreerVoorDemo(gemeente, new Persoonsgegevens(
-                    bsns.get(i), naam[0], naam[1],
+            personen.add(new Persoonsgegevens(bsns.get(i), naam[0], naam[1],
                     LocalDate.of(1975 + (i * 3) % 30, 1 + i % 12, 1 + (i * 5) % 28),
                     asiel ? Doelgroep.ASIELSTATUSHOUDER : Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT,
-                    startTermijn.minusWeeks(asiel ? 12 : 2), startTermijn, startTermijn)));
+                    startTermijn.minusWeeks(asiel ? 12 : 2), startTermijn, startTermijn));
         }
-        LOG.info("Demogegevens: {} inburgeraars aangemaakt voor gemeente {}", PER_GEMEENTE, gemeente);
-        return PER_GEMEENTE;
+        int aangemaakt = inburgeraars.registreerDemopersonen(personen);
+        if (aangemaakt > 0) {
+            LOG.info("Demogegevens: {} inburgeraars aangemaakt voor gemeente {}", aangemaakt, gemeente);
+        }
+        return aangemaakt;
     }
 
     /**

@@ -1,0 +1,10 @@
+/**
+ * Demo: everything that fills a database for trying the system out, and nothing a production installation
+ * runs. It loads fictitious inburgeraars for Dalfsen, Staphorst and Zwartewaterland ({@code DemoInburgeraars}),
+ * gives them a consulent ({@code DemoToewijzingen}) and a living file ({@code DemoDossiers}), in that order,
+ * only through the other modules' public facades; and it owns the Flyway location {@code classpath:db/demo}
+ * (gemeenten, providers, demo accounts), which only {@code application-demo.yml} adds. Every bean here needs
+ * profile {@code demo}; no other module depends on this one (ADR 0009). It has no API.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+package nl.openinburgering.demo;
