@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Veldfout;
 
 /**

@@ -20,7 +20,7 @@ import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.map.internal.MapOpslag;
 import nl.openinburgering.map.internal.MapOpslag.Afspraak;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;

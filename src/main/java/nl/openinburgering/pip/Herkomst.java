@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;

@@ -12,7 +12,7 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.leerroute.Inburgeringsaanbod.Aanbieder;
 import nl.openinburgering.leerroute.Inburgeringsaanbod.HuidigePip;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Veldfout;
 
 class InburgeringsaanbodTests {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.openinburgering.shared.Leerroute;
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Doelgroep;

@@ -33,7 +33,7 @@ import nl.openinburgering.leerroute.InburgeringsaanbodBeheer;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteAfronding;
 import nl.openinburgering.leerroute.ZrouteBeheer;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;

@@ -25,7 +25,7 @@ import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.pip.Alfabetisering;
 import nl.openinburgering.intake.IntakeBeheer;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import nl.openinburgering.pip.Alfabetisering;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipInhoud;

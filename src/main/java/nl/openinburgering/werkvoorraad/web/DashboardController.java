@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
 import nl.openinburgering.werkvoorraad.Teamoverzicht;
