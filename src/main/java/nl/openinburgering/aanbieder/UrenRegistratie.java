@@ -1,6 +1,6 @@
 package nl.openinburgering.aanbieder;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -43,21 +43,23 @@ public class UrenRegistratie {
     private final InburgeraarBeheer inburgeraars;
     private final DeelnameBeheer deelnameBeheer;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
 
     UrenRegistratie(DeelnameOpslag deelnames, UrenOpslag uren, InburgeraarBeheer inburgeraars,
-            DeelnameBeheer deelnameBeheer, ApplicationEventPublisher gebeurtenissen) {
+            DeelnameBeheer deelnameBeheer, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.gebeurtenissen = gebeurtenissen;
         this.deelnames = deelnames;
         this.uren = uren;
         this.inburgeraars = inburgeraars;
         this.deelnameBeheer = deelnameBeheer;
+        this.klok = klok;
     }
 
     /** The preview: every line checked against the provider's own deelnames; nothing is stored. */
     @Transactional(readOnly = true)
     public Urenbatch controleer(List<RuweUrenregel> regels) {
         UUID aanbieder = aanbieder();
-        return Urenbatch.controleer(regels, eigenDeelnames(aanbieder, regels), Vandaag.datum());
+        return Urenbatch.controleer(regels, eigenDeelnames(aanbieder, regels), Vandaag.datum(klok));
     }
 
     /**
@@ -73,10 +75,10 @@ public class UrenRegistratie {
             return herhaling(eerder.get(), hash);
         }
         Map<UUID, Deelname> eigen = eigenDeelnames(aanbieder, regels);
-        Urenbatch batch = Urenbatch.controleer(regels, eigen, Vandaag.datum());
+        Urenbatch batch = Urenbatch.controleer(regels, eigen, Vandaag.datum(klok));
         weigerFouten(batch, regels.isEmpty());
         Upload upload = new Upload(UUID.randomUUID(), idempotentiesleutel, batch.regels().size(),
-                HuidigeGebruiker.vereist().gebruikersnaam(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                HuidigeGebruiker.vereist().gebruikersnaam(), klok.instant().truncatedTo(ChronoUnit.MILLIS));
         if (!uren.claimUpload(upload, aanbieder, hash)) {
             // A concurrent request with the same key won the race and has committed by now.
             return herhaling(uren.upload(aanbieder, idempotentiesleutel).orElseThrow(), hash);

@@ -1,6 +1,6 @@
 package nl.openinburgering.leerroute;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,21 +37,23 @@ public class ResultatenBeheer {
     private final DeelnameBeheer deelnames;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
+    private final Clock klok;
 
     ResultatenBeheer(ResultatenOpslag opslag, DeelnameBeheer deelnames, InburgeraarBeheer inburgeraars,
-            Verwerkingslog verwerkingslog) {
+            Verwerkingslog verwerkingslog, Clock klok) {
         this.opslag = opslag;
         this.deelnames = deelnames;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
+        this.klok = klok;
     }
 
     /** R4.1: a provider reports an exam attempt of its participant; another provider's deelname is 404. */
     public Examenresultaat meldExamen(UUID deelnameId, Examenmelding melding) {
         Deelname deelname = eigenDeelname(deelnameId);
-        geldig(melding.controleer(Vandaag.datum()));
+        geldig(melding.controleer(Vandaag.datum(klok)));
         Examenresultaat resultaat = new Examenresultaat(UUID.randomUUID(), deelname.inburgeraarId(), deelname.id(),
-                deelname.aanbiederId(), melding, Instant.now());
+                deelname.aanbiederId(), melding, klok.instant());
         opslag.bewaar(resultaat, deelname.gemeentecode().waarde(), HuidigeGebruiker.vereist().gebruikersnaam());
         logAanbieder(deelname);
         return resultaat;
@@ -60,9 +62,9 @@ public class ResultatenBeheer {
     /** A provider reports progress on its participant; another provider's deelname is 404. */
     public Voortgangsrapportage meldVoortgang(UUID deelnameId, Voortgangsmelding melding) {
         Deelname deelname = eigenDeelname(deelnameId);
-        geldig(melding.controleer(Vandaag.datum()));
+        geldig(melding.controleer(Vandaag.datum(klok)));
         Voortgangsrapportage rapportage = new Voortgangsrapportage(UUID.randomUUID(), deelname.inburgeraarId(),
-                deelname.id(), deelname.aanbiederId(), melding, Instant.now());
+                deelname.id(), deelname.aanbiederId(), melding, klok.instant());
         opslag.bewaar(rapportage, deelname.gemeentecode().waarde(), HuidigeGebruiker.vereist().gebruikersnaam());
         logAanbieder(deelname);
         return rapportage;

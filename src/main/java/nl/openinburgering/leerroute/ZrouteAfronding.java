@@ -34,7 +34,7 @@ public record ZrouteAfronding(UUID inburgeraarId, UUID pipId, LocalDate datumEin
      */
     public static ZrouteAfronding afronden(UUID inburgeraarId, Optional<HuidigePip> pip,
             Optional<ZrouteAfronding> eerder, LocalDate datumEindgesprek, LocalDate vandaag, Doelgroep doelgroep,
-            Optional<Inburgeringstermijn> termijn, Urenstand uren, String door) {
+            Optional<Inburgeringstermijn> termijn, Urenstand uren, String door, Instant afgerondOp) {
         if (pip.isEmpty() || pip.get().leerroute() != Leerroute.Z_ROUTE) {
             throw new Conflict("zroute.geen", "Het huidige PIP van deze persoon is geen Z-route.");
         }
@@ -56,6 +56,6 @@ public record ZrouteAfronding(UUID inburgeraarId, UUID pipId, LocalDate datumEin
             throw new OngeldigeInvoer(fouten);
         }
         return new ZrouteAfronding(inburgeraarId, pip.get().id(), datumEindgesprek, uren.cursusuren(),
-                ZrouteNorm.participatieVereist(doelgroep) ? uren.participatieuren() : null, door, Instant.now());
+                ZrouteNorm.participatieVereist(doelgroep) ? uren.participatieuren() : null, door, afgerondOp);
     }
 }

@@ -1,6 +1,7 @@
 package nl.openinburgering.map;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -56,9 +57,10 @@ public class MapBeheer {
     private final MapPraktijkuren praktijk;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
 
     MapBeheer(MapOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, Groepsplanning planning,
-            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -66,6 +68,7 @@ public class MapBeheer {
         this.praktijk = praktijk;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
     }
 
     /** The person's MAP progress (a logged read); also for a person in the onderwijsroute, showing it does not apply. */
@@ -121,7 +124,7 @@ public class MapBeheer {
             throw new Conflict("map.al.afgerond", "De MAP is al afgerond met een voldoende eindgesprek.");
         }
         List<Veldfout> fouten = MapRegels.eindgesprek(datum, voldoende, leerroute(inburgeraarId),
-                praktijk.uren(inburgeraarId), persoon.inburgeringstermijn(), Vandaag.datum(), verwijtbaar);
+                praktijk.uren(inburgeraarId), persoon.inburgeringstermijn(), Vandaag.datum(klok), verwijtbaar);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
@@ -170,7 +173,7 @@ public class MapBeheer {
         Optional<MapEindgesprek> gesprek = opslag.eindgesprek(gemeente(), persoon.id());
         Optional<LocalDate> einde = persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum);
         LocalDate afronding = gesprek.filter(MapEindgesprek::voldoende).map(MapEindgesprek::datum).orElse(null);
-        Set<Verwijtbaar> toegestaan = einde.map(e -> new Verwijtbaarheid(afronding, e, Vandaag.datum()).toegestaan())
+        Set<Verwijtbaar> toegestaan = einde.map(e -> new Verwijtbaarheid(afronding, e, Vandaag.datum(klok)).toegestaan())
                 .orElse(Set.of());
         return new MapVoortgang(leerroute, themas, praktijk.uren(persoon.id()), gesprek, einde, toegestaan,
                 opslag.kosten(gemeente(), persoon.id()), budget());

@@ -1,5 +1,6 @@
 package nl.openinburgering.pvt;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,13 +47,15 @@ public class Groepsplanning {
     private final InburgeraarBeheer inburgeraars;
     private final AanbiederRegister aanbieders;
     private final Verwerkingslog verwerkingslog;
+    private final Clock klok;
 
     Groepsplanning(PlanningOpslag opslag, InburgeraarBeheer inburgeraars, AanbiederRegister aanbieders,
-            Verwerkingslog verwerkingslog) {
+            Verwerkingslog verwerkingslog, Clock klok) {
         this.opslag = opslag;
         this.aanbieders = aanbieders;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
+        this.klok = klok;
     }
 
     public Groep maakGroep(String naam, Programma programma) {
@@ -108,7 +111,7 @@ public class Groepsplanning {
             throw new OngeldigeInvoer(new Veldfout("deelnemers", "verplicht", "Kies ten minste één persoon."));
         }
         List<Bsn> bsns = bsns(nieuw);
-        int aantal = opslag.voegLedenToe(gemeente(), groepId, nieuw, Vandaag.datum());
+        int aantal = opslag.voegLedenToe(gemeente(), groepId, nieuw, Vandaag.datum(klok));
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, bsns, Uitkomst.GELUKT);
         return aantal;
     }
@@ -153,7 +156,7 @@ public class Groepsplanning {
         Bijeenkomst bijeenkomst = bijeenkomst(groepId, bijeenkomstId);
         List<UUID> leden = opslag.leden(gemeente(), groepId);
         List<Veldfout> fouten = new ArrayList<>();
-        if (bijeenkomst.datum().isAfter(Vandaag.datum())) {
+        if (bijeenkomst.datum().isAfter(Vandaag.datum(klok))) {
             fouten.add(new Veldfout("aanwezig", "bijeenkomst.toekomst",
                     "Deze bijeenkomst is nog niet geweest; registreer de aanwezigheid op of na de datum."));
         }
@@ -174,7 +177,7 @@ public class Groepsplanning {
         if (!opslag.leden(gemeente(), groepId).contains(inburgeraarId)) {
             throw new NietGevonden("Groepslid");
         }
-        Uitnodiging uitnodiging = new Uitnodiging(inburgeraars.geadresseerde(inburgeraarId), groep, Vandaag.datum(),
+        Uitnodiging uitnodiging = new Uitnodiging(inburgeraars.geadresseerde(inburgeraarId), groep, Vandaag.datum(klok),
                 opslag.bijeenkomsten(gemeente(), groepId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(List.of(inburgeraarId)));
         return uitnodiging;

@@ -1,6 +1,7 @@
 package nl.openinburgering.pvt;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,15 +54,17 @@ public class PvtBeheer {
     private final UrenOverzicht aanbiedersuren;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
 
     PvtBeheer(PvtOpslag opslag, Groepsplanning planning, InburgeraarBeheer inburgeraars, UrenOverzicht aanbiedersuren,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.aanbiedersuren = aanbiedersuren;
         this.opslag = opslag;
         this.planning = planning;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
     }
 
     /** D2: the gemeente's programme; the default is copied on first use so that the gemeente can edit it. */
@@ -111,7 +114,7 @@ public class PvtBeheer {
     /** The person's PVT progress (a logged read). */
     public PvtVoortgang voortgang(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        PvtVoortgang voortgang = voortgang(persoon, Vandaag.datum());
+        PvtVoortgang voortgang = voortgang(persoon, Vandaag.datum(klok));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, List.of(persoon.bsn()));
         return voortgang;
     }
@@ -131,7 +134,7 @@ public class PvtBeheer {
                 .filter(a -> a.aanwezig() && (datum == null || !a.datum().isAfter(datum))).toList();
         BigDecimal uren = tot.stream().map(Aanwezigheid::uren).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Veldfout> fouten = PvtRegels.ondertekening(datum, uren, tot.stream().anyMatch(Aanwezigheid::activiteit),
-                persoon.inburgeringstermijn(), Vandaag.datum(), verwijtbaar);
+                persoon.inburgeringstermijn(), Vandaag.datum(klok), verwijtbaar);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }

@@ -1,5 +1,6 @@
 package nl.openinburgering.inburgeraar.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -44,9 +45,11 @@ class InburgeraarController {
     /** Days remaining count in Dutch days: a server clock in UTC would be a day off after midnight. */
 
     private final InburgeraarBeheer beheer;
+    private final Clock klok;
 
-    InburgeraarController(InburgeraarBeheer beheer) {
+    InburgeraarController(InburgeraarBeheer beheer, Clock klok) {
         this.beheer = beheer;
+        this.klok = klok;
     }
 
     @ModelAttribute("doelgroepen")
@@ -125,7 +128,7 @@ class InburgeraarController {
         Inburgeraar inburgeraar = beheer.raadpleeg(id);
         model.addAttribute("inburgeraar", inburgeraar);
         inburgeraar.uiterlijkeDatumVaststellingPip().ifPresent(uiterlijk -> model.addAttribute("dagenResterend",
-                ChronoUnit.DAYS.between(Vandaag.datum(), uiterlijk)));
+                ChronoUnit.DAYS.between(Vandaag.datum(klok), uiterlijk)));
         model.addAttribute("magWijzigen", isConsulent());
         return "inburgeraars/detail";
     }

@@ -1,6 +1,7 @@
 package nl.openinburgering.leerroute.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -60,10 +61,11 @@ class LeerrouteController {
     private final InburgeringsaanbodBeheer aanbod;
     private final ZrouteBeheer zroutes;
     private final Certificaatbrief certificaten;
+    private final Clock klok;
 
     LeerrouteController(InburgeraarBeheer inburgeraars, PipBeheer pips, DeelnameBeheer deelnames, UrenOverzicht uren,
             ResultatenBeheer resultaten, InburgeringsaanbodBeheer aanbod, ZrouteBeheer zroutes,
-            Certificaatbrief certificaten) {
+            Certificaatbrief certificaten, Clock klok) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.deelnames = deelnames;
@@ -72,6 +74,7 @@ class LeerrouteController {
         this.aanbod = aanbod;
         this.zroutes = zroutes;
         this.certificaten = certificaten;
+        this.klok = klok;
     }
 
     @GetMapping
@@ -131,7 +134,7 @@ class LeerrouteController {
         model.addAttribute("doelen", Urendoel.voor(route, persoon.doelgroep(), totalen));
         model.addAttribute("deelnamesPerId", deelnames.deelnames(id).stream()
                 .collect(Collectors.toMap(Deelname::id, Function.identity())));
-        model.addAttribute("aanwezigheid", uren.aanwezigheid(id, Vandaag.datum()));
+        model.addAttribute("aanwezigheid", uren.aanwezigheid(id, Vandaag.datum(klok)));
         model.addAttribute("examens", resultaten.examens(id));
         model.addAttribute("rapportages", resultaten.voortgang(id));
         model.addAttribute("aanbod", aanbod.lijst(id));

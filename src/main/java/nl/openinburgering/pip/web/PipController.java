@@ -1,5 +1,6 @@
 package nl.openinburgering.pip.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -52,11 +53,13 @@ class PipController {
     private final PipBeheer pips;
     private final InburgeraarBeheer inburgeraars;
     private final IntakeBeheer intake;
+    private final Clock klok;
 
-    PipController(PipBeheer pips, InburgeraarBeheer inburgeraars, IntakeBeheer intake) {
+    PipController(PipBeheer pips, InburgeraarBeheer inburgeraars, IntakeBeheer intake, Clock klok) {
         this.pips = pips;
         this.inburgeraars = inburgeraars;
         this.intake = intake;
+        this.klok = klok;
     }
 
     @ModelAttribute("velden")
@@ -170,7 +173,7 @@ class PipController {
     String bevestigen(@PathVariable UUID id, @PathVariable UUID pipId, Model model) {
         persoon(id, model);
         model.addAttribute("pip", pips.raadpleeg(id, pipId));
-        model.addAttribute("dagtekening", Vandaag.datum().toString());
+        model.addAttribute("dagtekening", Vandaag.datum(klok).toString());
         return "pips/vaststellen";
     }
 
@@ -231,7 +234,7 @@ class PipController {
     /** The person and the deadlines every PIP page shows prominently (R2.8, R3.4). */
     private void persoon(UUID id, Model model) {
         Inburgeraar persoon = inburgeraars.raadpleeg(id);
-        LocalDate vandaag = Vandaag.datum();
+        LocalDate vandaag = Vandaag.datum(klok);
         model.addAttribute("inburgeraar", persoon);
         persoon.termijnVaststellingPip().ifPresent(termijn -> {
             model.addAttribute("termijn", termijn);

@@ -1,5 +1,6 @@
 package nl.openinburgering.werkvoorraad.web;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,10 +41,12 @@ class WerkvoorraadController {
 
     private final WerkvoorraadBeheer werkvoorraad;
     private final ToewijzingBeheer toewijzingen;
+    private final Clock klok;
 
-    WerkvoorraadController(WerkvoorraadBeheer werkvoorraad, ToewijzingBeheer toewijzingen) {
+    WerkvoorraadController(WerkvoorraadBeheer werkvoorraad, ToewijzingBeheer toewijzingen, Clock klok) {
         this.werkvoorraad = werkvoorraad;
         this.toewijzingen = toewijzingen;
+        this.klok = klok;
     }
 
     @GetMapping
@@ -121,7 +124,7 @@ class WerkvoorraadController {
 
     private String toon(Werkvoorraadfilter filter, Model model) {
         boolean teamleider = HuidigeGebruiker.vereist().rol() == Rol.TEAMLEIDER;
-        Werkvoorraadpagina pagina = werkvoorraad.werkvoorraad(filter, Vandaag.datum());
+        Werkvoorraadpagina pagina = werkvoorraad.werkvoorraad(filter, Vandaag.datum(klok));
         model.addAttribute("teamleider", teamleider);
         model.addAttribute("filter", filter);
         model.addAttribute("sorteer", sorteer(filter));
