@@ -33,7 +33,6 @@ import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.pvt.Aanwezigheid;
 import nl.openinburgering.pvt.Groepsplanning;
 import nl.openinburgering.pvt.Programma;
-import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
@@ -114,27 +113,21 @@ public class MapBeheer {
     }
 
     /**
-     * R6.4: registers the eindgesprek and the gemeente's judgement, after R6.1, R6.3 and R6.5 (see
-     * {@link MapRegels#eindgesprek}). An insufficient one may be followed by another; after a sufficient one
-     * the MAP is completed and a new eindgesprek is a conflict (409).
+     * R6.4: registers the eindgesprek and the gemeente's judgement; {@link MapTraject#eindgesprekVoeren} checks
+     * R6.1, R6.3 and R6.5. An insufficient one may be followed by another; after a sufficient one the MAP is
+     * completed and a new eindgesprek is a conflict (409).
      */
     public MapEindgesprek eindgesprek(UUID inburgeraarId, LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        if (opslag.eindgesprek(gemeente(), inburgeraarId).filter(MapEindgesprek::voldoende).isPresent()) {
-            throw new Conflict("map.al.afgerond", "De MAP is al afgerond met een voldoende eindgesprek.");
-        }
-        List<Veldfout> fouten = MapRegels.eindgesprek(datum, voldoende, leerroute(inburgeraarId),
-                praktijk.uren(inburgeraarId), persoon.inburgeringstermijn(), Vandaag.datum(klok), verwijtbaar);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        MapEindgesprek gesprek = new MapEindgesprek(datum, voldoende, Optional.ofNullable(verwijtbaar));
+        MapTraject traject = new MapTraject(inburgeraarId, gemeente(), leerroute(inburgeraarId),
+                praktijk.uren(inburgeraarId), opslag.eindgesprek(gemeente(), inburgeraarId));
+        Optional<MapAfgerond> afgerond = traject.eindgesprekVoeren(datum, voldoende, verwijtbaar,
+                persoon.inburgeringstermijn(), Vandaag.datum(klok));
+        MapEindgesprek gesprek = traject.eindgesprek().orElseThrow();
         opslag.bewaarEindgesprek(gemeente(), inburgeraarId, gesprek, gebruiker());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        if (gesprek.voldoende()) {
-            gebeurtenissen.publishEvent(new MapAfgerond(inburgeraarId, gemeente(), datum));
-        }
+        afgerond.ifPresent(gebeurtenissen::publishEvent);
         return gesprek;
     }
 
