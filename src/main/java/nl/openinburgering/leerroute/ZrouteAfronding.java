@@ -12,6 +12,7 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -57,5 +58,10 @@ public record ZrouteAfronding(UUID inburgeraarId, UUID pipId, LocalDate datumEin
         }
         return new ZrouteAfronding(inburgeraarId, pip.get().id(), datumEindgesprek, uren.cursusuren(),
                 ZrouteNorm.participatieVereist(doelgroep) ? uren.participatieuren() : null, door, afgerondOp);
+    }
+
+    /** R4.4: the completion as the event other modules react to; its date is DUO's datumAfrondingZroute. */
+    public ZrouteAfgerond afgerond(Gemeentecode gemeente) {
+        return new ZrouteAfgerond(inburgeraarId, gemeente, datumEindgesprek);
     }
 }

@@ -70,7 +70,7 @@ public class ZrouteBeheer {
         }
         verwerkingslog.vastleggen(Verwerkingsactiviteit.ZROUTE_AFRONDEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new ZrouteAfgerond(inburgeraarId, Tenant.vereist(), datumEindgesprek));
+        gebeurtenissen.publishEvent(afronding.afgerond(Tenant.vereist()));
         return afronding;
     }
 

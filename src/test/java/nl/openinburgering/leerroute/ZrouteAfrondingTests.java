@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
+import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -103,5 +104,13 @@ class ZrouteAfrondingTests {
         assertThat(ZrouteAfronding.afronden(UUID.randomUUID(), Z_ROUTE, Optional.empty(), LocalDate.of(2026, 3, 2),
                 VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c", NU).datumEindgesprek())
                 .isEqualTo(LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void r4_4_aCompletionIsReportedAsZrouteAfgerondWithTheDateOfTheEindgesprek() {
+        ZrouteAfronding afgerond = afronden(Doelgroep.ASIELSTATUSHOUDER, uren("800", "0", "800", "0"));
+
+        assertThat(afgerond.afgerond(new Gemeentecode("0148"))).isEqualTo(new ZrouteAfgerond(afgerond.inburgeraarId(),
+                new Gemeentecode("0148"), LocalDate.of(2027, 5, 20)));
     }
 }
