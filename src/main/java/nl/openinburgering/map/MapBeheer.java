@@ -73,43 +73,34 @@ public class MapBeheer {
     /** The person's MAP progress (a logged read); also for a person in the onderwijsroute, showing it does not apply. */
     public MapVoortgang voortgang(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        MapVoortgang voortgang = voortgang(persoon, leerroute(inburgeraarId));
+        MapVoortgang voortgang = voortgang(persoon, traject(inburgeraarId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.MAP_RAADPLEGEN, List.of(persoon.bsn()));
         return voortgang;
     }
 
-    /** R6.2 (and R6.1): agrees a theme with the person, or waives it with the reason. */
+    /** R6.2 (and R6.1): agrees a theme with the person, or waives it with the reason (see {@link MapTraject#spreekThemaAf}). */
     public MapVoortgang spreekThemaAf(UUID inburgeraarId, MapThema thema, ThemaStatus status, String reden) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        Optional<Leerroute> leerroute = leerroute(inburgeraarId);
-        MapRegels.vereistMap(leerroute);
-        List<Veldfout> fouten = MapRegels.themaAfspraak(status, reden);
-        if (thema == null) {
-            fouten = Stream.concat(fouten.stream(), Stream.of(new Veldfout("thema", "R6.2", "Kies een van de acht thema's."))).toList();
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        MapTraject traject = traject(inburgeraarId);
+        MapThemaAfgesproken afgesproken = traject.spreekThemaAf(thema, status, reden);
         opslag.bewaarAfspraak(gemeente(), inburgeraarId, thema,
                 new Afspraak(status, reden == null || reden.isBlank() ? null : reden.strip()), gebruiker());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        return voortgang(persoon, leerroute);
+        gebeurtenissen.publishEvent(afgesproken);
+        return voortgang(persoon, traject);
     }
 
-    /** D4: the cost of the person's MAP, compared with the budget per participant in the progress. */
+    /** D4: the cost of the person's MAP, compared with the budget per participant in the progress (see {@link MapTraject#stelKostenIn}). */
     public MapVoortgang stelKostenIn(UUID inburgeraarId, BigDecimal kosten) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        Optional<Leerroute> leerroute = leerroute(inburgeraarId);
-        MapRegels.vereistMap(leerroute);
-        List<Veldfout> fouten = MapRegels.bedrag("kosten", kosten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        MapTraject traject = traject(inburgeraarId);
+        MapKostenVastgesteld vastgesteld = traject.stelKostenIn(kosten);
         opslag.bewaarKosten(gemeente(), inburgeraarId, kosten);
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        return voortgang(persoon, leerroute);
+        gebeurtenissen.publishEvent(vastgesteld);
+        return voortgang(persoon, traject);
     }
 
     /**
@@ -119,8 +110,7 @@ public class MapBeheer {
      */
     public MapEindgesprek eindgesprek(UUID inburgeraarId, LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        MapTraject traject = new MapTraject(inburgeraarId, gemeente(), leerroute(inburgeraarId),
-                praktijk.uren(inburgeraarId), opslag.eindgesprek(gemeente(), inburgeraarId));
+        MapTraject traject = traject(inburgeraarId);
         Optional<MapAfgerond> afgerond = traject.eindgesprekVoeren(datum, voldoende, verwijtbaar,
                 persoon.inburgeringstermijn(), Vandaag.datum(klok));
         MapEindgesprek gesprek = traject.eindgesprek().orElseThrow();
@@ -153,7 +143,12 @@ public class MapBeheer {
         return opslag.afgerond(gemeente(), inburgeraarIds);
     }
 
-    private MapVoortgang voortgang(InburgeraarFeiten persoon, Optional<Leerroute> leerroute) {
+    private MapTraject traject(UUID inburgeraarId) {
+        return new MapTraject(inburgeraarId, gemeente(), leerroute(inburgeraarId), praktijk.uren(inburgeraarId),
+                opslag.eindgesprek(gemeente(), inburgeraarId));
+    }
+
+    private MapVoortgang voortgang(InburgeraarFeiten persoon, MapTraject traject) {
         Map<MapThema, Afspraak> afspraken = opslag.afspraken(gemeente(), persoon.id());
         Set<MapThema> bijgewoond = planning.aanwezigheden(persoon.id()).stream()
                 .filter(a -> a.programma() == Programma.MAP && a.aanwezig()).map(Aanwezigheid::mapThema)
@@ -163,12 +158,12 @@ public class MapBeheer {
             return new MapThemaRegel(thema, Optional.ofNullable(afspraak).map(Afspraak::status),
                     afspraak == null ? null : afspraak.reden(), bijgewoond.contains(thema));
         }).toList();
-        Optional<MapEindgesprek> gesprek = opslag.eindgesprek(gemeente(), persoon.id());
+        Optional<MapEindgesprek> gesprek = traject.eindgesprek();
         Optional<LocalDate> einde = persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum);
         LocalDate afronding = gesprek.filter(MapEindgesprek::voldoende).map(MapEindgesprek::datum).orElse(null);
         Set<Verwijtbaar> toegestaan = einde.map(e -> new Verwijtbaarheid(afronding, e, Vandaag.datum(klok)).toegestaan())
                 .orElse(Set.of());
-        return new MapVoortgang(leerroute, themas, praktijk.uren(persoon.id()), gesprek, einde, toegestaan,
+        return new MapVoortgang(traject.leerroute(), themas, traject.praktijkuren(), gesprek, einde, toegestaan,
                 opslag.kosten(gemeente(), persoon.id()), budget());
     }
 

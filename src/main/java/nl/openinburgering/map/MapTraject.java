@@ -5,18 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.shared.Verwijtbaar;
 
 /**
- * One person's MAP in one gemeente, as far as its completion goes: the leerroute of the current PIP (R6.1),
- * the practical hours the providers reported (R6.3) and the last eindgesprek. {@link MapBeheer} loads and
- * persists; the eindgesprek is the state change.
+ * One person's MAP in one gemeente: the leerroute of the current PIP (R6.1), the practical hours the providers
+ * reported (R6.3) and the last eindgesprek. The state changes are its methods, each returning its event;
+ * {@link MapBeheer} loads, persists and publishes.
  */
 public final class MapTraject {
 
@@ -54,6 +56,32 @@ public final class MapTraject {
         MapEindgesprek gesprek = new MapEindgesprek(datum, voldoende, Optional.ofNullable(verwijtbaar));
         eindgesprek = Optional.of(gesprek);
         return gesprek.voldoende() ? Optional.of(new MapAfgerond(inburgeraarId, gemeentecode, datum)) : Optional.empty();
+    }
+
+    /**
+     * R6.2 (and R6.1, R6.5): agrees a theme with the person, or waives it with the reason why the person already
+     * has the knowledge; only in the B1-route or Z-route of a current PIP.
+     */
+    public MapThemaAfgesproken spreekThemaAf(MapThema thema, ThemaStatus status, String reden) {
+        MapRegels.vereistMap(leerroute);
+        List<Veldfout> fouten = MapRegels.themaAfspraak(status, reden);
+        if (thema == null) {
+            fouten = Stream.concat(fouten.stream(), Stream.of(new Veldfout("thema", "R6.2", "Kies een van de acht thema's."))).toList();
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new MapThemaAfgesproken(inburgeraarId, gemeentecode, thema, status);
+    }
+
+    /** D4 (and R6.1, R6.5): sets the cost of the person's MAP, a non-negative amount in euros. */
+    public MapKostenVastgesteld stelKostenIn(BigDecimal kosten) {
+        MapRegels.vereistMap(leerroute);
+        List<Veldfout> fouten = MapRegels.bedrag("kosten", kosten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new MapKostenVastgesteld(inburgeraarId, gemeentecode, kosten);
     }
 
     /** R6.4: completed by a sufficient eindgesprek. */

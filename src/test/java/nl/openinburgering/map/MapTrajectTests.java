@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -97,5 +98,47 @@ class MapTrajectTests {
 
         assertThat(codes(() -> traject.eindgesprekVoeren(VANDAAG.plusDays(1), true, null, TERMIJN, VANDAAG)))
                 .containsExactly("R6.5");
+    }
+
+    @Test
+    void r6_2_agreesAThemeAndReturnsMapThemaAfgesproken() {
+        MapTraject traject = traject(Leerroute.B1_ROUTE, "0", Optional.empty());
+
+        assertThat(traject.spreekThemaAf(MapThema.values()[0], ThemaStatus.AFGESPROKEN, null))
+                .isEqualTo(new MapThemaAfgesproken(PERSOON, "0148", MapThema.values()[0], ThemaStatus.AFGESPROKEN));
+    }
+
+    @Test
+    void r6_2_refusesAWaiverWithoutAReasonAndAMissingTheme() {
+        MapTraject traject = traject(Leerroute.Z_ROUTE, "0", Optional.empty());
+
+        assertThat(codes(() -> traject.spreekThemaAf(null, ThemaStatus.VRIJGESTELD, " "))).containsExactly("R6.2", "R6.2");
+    }
+
+    @Test
+    void r6_1_refusesThemesAndCostInTheOnderwijsroute() {
+        MapTraject traject = traject(Leerroute.ONDERWIJSROUTE, "0", Optional.empty());
+
+        assertThat(codes(() -> traject.spreekThemaAf(MapThema.values()[0], ThemaStatus.AFGESPROKEN, null)))
+                .containsExactly("R6.1");
+        assertThat(codes(() -> traject.stelKostenIn(new BigDecimal("100")))).containsExactly("R6.1");
+    }
+
+    @Test
+    void r6_5_refusesThemesWithoutACurrentPip() {
+        MapTraject traject = new MapTraject(PERSOON, "0148", Optional.empty(), BigDecimal.ZERO, Optional.empty());
+
+        assertThat(codes(() -> traject.spreekThemaAf(MapThema.values()[0], ThemaStatus.AFGESPROKEN, null)))
+                .containsExactly("R6.5");
+    }
+
+    @Test
+    void d4_setsTheCostAndRefusesANegativeAmountOrMoreThanTwoDecimals() {
+        MapTraject traject = traject(Leerroute.B1_ROUTE, "0", Optional.empty());
+
+        assertThat(traject.stelKostenIn(new BigDecimal("149.95")))
+                .isEqualTo(new MapKostenVastgesteld(PERSOON, "0148", new BigDecimal("149.95")));
+        assertThat(codes(() -> traject.stelKostenIn(new BigDecimal("-1")))).containsExactly("bedrag.ongeldig");
+        assertThat(codes(() -> traject.stelKostenIn(new BigDecimal("1.005")))).containsExactly("bedrag.ongeldig");
     }
 }
