@@ -1,9 +1,15 @@
 package nl.openinburgering.aanbieder;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * An enrolment (deelname) of a person at a provider, from {@code startdatum} (inclusive) to an optional
@@ -11,6 +17,46 @@ import nl.openinburgering.shared.Gemeentecode;
  */
 public record Deelname(UUID id, Gemeentecode gemeentecode, UUID inburgeraarId, UUID aanbiederId, String aanbiederNaam,
         Deelnamesoort soort, LocalDate startdatum, LocalDate einddatum, long versie) {
+
+    /**
+     * Enrols a person of the gemeente at a provider. D8: the gemeente must contract the provider
+     * ({@code gecontracteerd} is the provider if the gemeente contracts it, else empty); the provider must offer
+     * the kind; the start may not lie before the start of the inburgeringsplicht, the end comes after the start.
+     */
+    public static Deelname inschrijven(Gemeentecode gemeente, InburgeraarFeiten persoon, NieuweDeelname nieuw,
+            Optional<Aanbieder> gecontracteerd) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (nieuw.aanbiederId() == null) {
+            fouten.add(new Veldfout("aanbiederId", "verplicht", "Kies de aanbieder."));
+        } else if (gecontracteerd.isEmpty()) {
+            fouten.add(new Veldfout("aanbiederId", "D8", "Deze aanbieder is niet door de gemeente ingekocht."));
+        } else if (nieuw.soort() != null && !gecontracteerd.get().biedt(nieuw.soort().aanbiedersoort())) {
+            fouten.add(new Veldfout("soort", "aanbieder.soort", "Deze aanbieder biedt deze soort deelname niet aan."));
+        }
+        if (nieuw.soort() == null) {
+            fouten.add(new Veldfout("soort", "verplicht", "Kies de soort deelname."));
+        }
+        LocalDate start = nieuw.startdatum();
+        if (start == null) {
+            fouten.add(new Veldfout("startdatum", "verplicht", "Vul de startdatum in."));
+        } else if (start.isBefore(persoon.datumStartInburgeringsplicht())) {
+            fouten.add(new Veldfout("startdatum", "datum.volgorde",
+                    "De deelname kan niet beginnen vóór de start van de inburgeringsplicht."));
+        }
+        if (start != null && nieuw.einddatum() != null && !nieuw.einddatum().isAfter(start)) {
+            fouten.add(new Veldfout("einddatum", "datum.volgorde", "De einddatum ligt na de startdatum."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new Deelname(UUID.randomUUID(), gemeente, persoon.id(), nieuw.aanbiederId(),
+                gecontracteerd.get().naam(), nieuw.soort(), start, nieuw.einddatum(), 0);
+    }
+
+    /** The enrolment as the event other modules react to. Ids only. */
+    public DeelnameIngeschreven ingeschreven() {
+        return new DeelnameIngeschreven(id, inburgeraarId, aanbiederId, soort, gemeentecode);
+    }
 
     /** Whether hours may be reported for that day: on or after the start and before the end. */
     public boolean looptOp(LocalDate datum) {

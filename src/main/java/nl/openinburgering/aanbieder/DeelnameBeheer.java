@@ -1,7 +1,5 @@
 package nl.openinburgering.aanbieder;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,6 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.NietGevonden;
-import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Veldfout;
 
 /**
  * Enrolments of people at providers: the consulent enrols and reads within the gemeente; a provider account
@@ -55,20 +51,18 @@ public class DeelnameBeheer {
     }
 
     /**
-     * Enrols a person of the user's gemeente at a provider. D8: the gemeente must contract the provider; the
-     * provider must offer the kind; the start may not lie before the start of the inburgeringsplicht.
+     * Enrols a person of the user's gemeente at a provider; {@link Deelname#inschrijven} checks D8, the kind and
+     * the dates.
      */
     public Deelname inschrijven(UUID inburgeraarId, NieuweDeelname nieuw) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        controleer(persoon, nieuw);
-        Deelname deelname = new Deelname(UUID.randomUUID(), Tenant.vereist(), inburgeraarId, nieuw.aanbiederId(),
-                aanbieders.aanbieder(nieuw.aanbiederId()).orElseThrow().naam(), nieuw.soort(), nieuw.startdatum(),
-                nieuw.einddatum(), 0);
+        Optional<Aanbieder> gecontracteerd = nieuw.aanbiederId() == null ? Optional.empty()
+                : aanbieders.gecontracteerdeAanbieder(nieuw.aanbiederId());
+        Deelname deelname = Deelname.inschrijven(Tenant.vereist(), persoon, nieuw, gecontracteerd);
         deelnames.nieuw(deelname, HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.DEELNAME_INSCHRIJVEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new DeelnameIngeschreven(deelname.id(), inburgeraarId, deelname.aanbiederId(),
-                deelname.soort(), deelname.gemeentecode()));
+        gebeurtenissen.publishEvent(deelname.ingeschreven());
         return deelname;
     }
 
@@ -133,35 +127,5 @@ public class DeelnameBeheer {
         personen.stream().collect(Collectors.groupingBy(Deelnemersgegevens::gemeentecode))
                 .forEach((gemeente, perGemeente) -> verwerkingslog.vastleggen(gemeente, activiteit, handeling,
                         perGemeente.stream().map(Deelnemersgegevens::bsn).toList(), Uitkomst.GELUKT));
-    }
-
-    private void controleer(InburgeraarFeiten persoon, NieuweDeelname nieuw) {
-        List<Veldfout> fouten = new ArrayList<>();
-        if (nieuw.aanbiederId() == null) {
-            fouten.add(new Veldfout("aanbiederId", "verplicht", "Kies de aanbieder."));
-        } else {
-            Optional<Aanbieder> aanbieder = aanbieders.gecontracteerdeAanbieder(nieuw.aanbiederId());
-            if (aanbieder.isEmpty()) {
-                fouten.add(new Veldfout("aanbiederId", "D8", "Deze aanbieder is niet door de gemeente ingekocht."));
-            } else if (nieuw.soort() != null && !aanbieder.get().biedt(nieuw.soort().aanbiedersoort())) {
-                fouten.add(new Veldfout("soort", "aanbieder.soort", "Deze aanbieder biedt deze soort deelname niet aan."));
-            }
-        }
-        if (nieuw.soort() == null) {
-            fouten.add(new Veldfout("soort", "verplicht", "Kies de soort deelname."));
-        }
-        LocalDate start = nieuw.startdatum();
-        if (start == null) {
-            fouten.add(new Veldfout("startdatum", "verplicht", "Vul de startdatum in."));
-        } else if (start.isBefore(persoon.datumStartInburgeringsplicht())) {
-            fouten.add(new Veldfout("startdatum", "datum.volgorde",
-                    "De deelname kan niet beginnen vóór de start van de inburgeringsplicht."));
-        }
-        if (start != null && nieuw.einddatum() != null && !nieuw.einddatum().isAfter(start)) {
-            fouten.add(new Veldfout("einddatum", "datum.volgorde", "De einddatum ligt na de startdatum."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package nl.openinburgering.aanbieder;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,6 @@ import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.NietGevonden;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
-import nl.openinburgering.shared.Veldfout;
 
 /**
  * Hour lines reported by a provider account, for its own deelnames only. A batch is stored whole or not at all,
@@ -35,34 +34,33 @@ import nl.openinburgering.shared.Veldfout;
 @Transactional
 public class UrenRegistratie {
 
-    /** More problems than this are not listed one by one: the file is wrong as a whole. */
-    static final int MAXIMUM_FOUTEN = 1000;
-
     private final DeelnameOpslag deelnames;
     private final UrenOpslag uren;
     private final InburgeraarBeheer inburgeraars;
     private final DeelnameBeheer deelnameBeheer;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
 
     UrenRegistratie(DeelnameOpslag deelnames, UrenOpslag uren, InburgeraarBeheer inburgeraars,
-            DeelnameBeheer deelnameBeheer, ApplicationEventPublisher gebeurtenissen) {
+            DeelnameBeheer deelnameBeheer, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.gebeurtenissen = gebeurtenissen;
         this.deelnames = deelnames;
         this.uren = uren;
         this.inburgeraars = inburgeraars;
         this.deelnameBeheer = deelnameBeheer;
+        this.klok = klok;
     }
 
     /** The preview: every line checked against the provider's own deelnames; nothing is stored. */
     @Transactional(readOnly = true)
     public Urenbatch controleer(List<RuweUrenregel> regels) {
         UUID aanbieder = aanbieder();
-        return Urenbatch.controleer(regels, eigenDeelnames(aanbieder, regels), Vandaag.datum());
+        return Urenbatch.controleer(regels, eigenDeelnames(aanbieder, regels), Vandaag.datum(klok));
     }
 
     /**
-     * R4.7: stores a batch of the current provider's hour lines. 400 ({@link OngeldigeInvoer}) with one problem
-     * per bad line, and then nothing is stored; 409 ({@link Conflict}) for a key reused with other lines.
+     * R4.7: stores a batch of the current provider's hour lines. 400 ({@link OngeldigeInvoer}, see
+     * {@link Urenbatch#vereistGoed}) with one problem per bad line, and then nothing is stored; 409 ({@link Conflict}) for a key reused with other lines.
      */
     public Upload registreer(UUID idempotentiesleutel, List<RuweUrenregel> regels) {
         UUID aanbieder = aanbieder();
@@ -73,27 +71,25 @@ public class UrenRegistratie {
             return herhaling(eerder.get(), hash);
         }
         Map<UUID, Deelname> eigen = eigenDeelnames(aanbieder, regels);
-        Urenbatch batch = Urenbatch.controleer(regels, eigen, Vandaag.datum());
-        weigerFouten(batch, regels.isEmpty());
+        Urenbatch batch = Urenbatch.controleer(regels, eigen, Vandaag.datum(klok));
+        batch.vereistGoed();
         Upload upload = new Upload(UUID.randomUUID(), idempotentiesleutel, batch.regels().size(),
-                HuidigeGebruiker.vereist().gebruikersnaam(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                HuidigeGebruiker.vereist().gebruikersnaam(), klok.instant().truncatedTo(ChronoUnit.MILLIS));
         if (!uren.claimUpload(upload, aanbieder, hash)) {
             // A concurrent request with the same key won the race and has committed by now.
             return herhaling(uren.upload(aanbieder, idempotentiesleutel).orElseThrow(), hash);
         }
         uren.voegToe(upload.id(), aanbieder, batch.regels(), eigen);
-        vastgelegd(upload, aanbieder, batch.regels().stream().map(r -> eigen.get(r.deelnameId())).distinct().toList());
+        vastgelegd(batch.gemeld(upload.id(), aanbieder, eigen));
         return upload;
     }
 
     /** Logs the stored lines per person under the person's gemeente, and tells each gemeente whose hours changed. */
-    private void vastgelegd(Upload upload, UUID aanbieder, List<Deelname> deelnamesVanBatch) {
-        Set<UUID> personen = deelnamesVanBatch.stream().map(Deelname::inburgeraarId).collect(Collectors.toSet());
+    private void vastgelegd(List<UrenGemeld> gemeld) {
+        Set<UUID> personen = gemeld.stream().flatMap(g -> g.inburgeraarIds().stream()).collect(Collectors.toSet());
         deelnameBeheer.logPerGemeente(Verwerkingsactiviteit.UREN_REGISTREREN, Handeling.AANMAKEN,
                 inburgeraars.voorAanbieder(personen));
-        deelnamesVanBatch.stream().collect(Collectors.groupingBy(Deelname::gemeentecode,
-                Collectors.mapping(Deelname::inburgeraarId, Collectors.toSet())))
-                .forEach((gemeente, ids) -> gebeurtenissen.publishEvent(new UrenGemeld(upload.id(), aanbieder, gemeente, ids)));
+        gemeld.forEach(gebeurtenissen::publishEvent);
     }
 
     /** The current provider's latest uploads, newest first. */
@@ -115,21 +111,6 @@ public class UrenRegistratie {
                     "Deze Idempotency-Key is al gebruikt voor een andere set uurregels. Gebruik een nieuwe sleutel.");
         }
         return eerder.getKey();
-    }
-
-    private static void weigerFouten(Urenbatch batch, boolean leeg) {
-        if (leeg) {
-            throw new OngeldigeInvoer(new Veldfout("regels", "verplicht", "Stuur ten minste één uurregel."));
-        }
-        if (!batch.fouten().isEmpty()) {
-            List<Veldfout> fouten = batch.fouten();
-            if (fouten.size() > MAXIMUM_FOUTEN) {
-                fouten = new java.util.ArrayList<>(fouten.subList(0, MAXIMUM_FOUTEN));
-                fouten.add(new Veldfout("regels", "regels.teVeelFouten", "Er zijn meer dan " + MAXIMUM_FOUTEN
-                        + " foute regels; alleen de eerste " + MAXIMUM_FOUTEN + " staan hierboven."));
-            }
-            throw new OngeldigeInvoer(fouten);
-        }
     }
 
     private static UUID aanbieder() {

@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -22,6 +25,8 @@ public final class Urenbatch {
 
     /** At most a whole day per line: a line is one day of one kind. */
     public static final BigDecimal MAXIMUM_UREN = new BigDecimal("24");
+    /** More problems than this are not listed one by one: the file is wrong as a whole. */
+    static final int MAXIMUM_FOUTEN = 1000;
 
     private final List<Urenregel> regels;
     private final List<Veldfout> fouten;
@@ -43,6 +48,36 @@ public final class Urenbatch {
 
     public boolean isGoed() {
         return fouten.isEmpty() && !regels.isEmpty();
+    }
+
+    /**
+     * R4.7: a batch is stored whole or not at all. Refuses (400) an empty batch, and a batch with bad lines with
+     * one problem per line, the first {@value #MAXIMUM_FOUTEN} of them: beyond that the file is wrong as a whole.
+     */
+    public void vereistGoed() {
+        if (regels.isEmpty() && fouten.isEmpty()) {
+            throw new OngeldigeInvoer(new Veldfout("regels", "verplicht", "Stuur ten minste één uurregel."));
+        }
+        if (!fouten.isEmpty()) {
+            List<Veldfout> getoond = fouten;
+            if (getoond.size() > MAXIMUM_FOUTEN) {
+                getoond = new ArrayList<>(fouten.subList(0, MAXIMUM_FOUTEN));
+                getoond.add(new Veldfout("regels", "regels.teVeelFouten", "Er zijn meer dan " + MAXIMUM_FOUTEN
+                        + " foute regels; alleen de eerste " + MAXIMUM_FOUTEN + " staan hierboven."));
+            }
+            throw new OngeldigeInvoer(getoond);
+        }
+    }
+
+    /**
+     * The stored batch as events: one {@link UrenGemeld} per gemeente concerned, with the people whose hours
+     * changed. Ids only.
+     */
+    public List<UrenGemeld> gemeld(UUID uploadId, UUID aanbiederId, Map<UUID, Deelname> deelnames) {
+        return regels.stream().map(r -> deelnames.get(r.deelnameId())).distinct()
+                .collect(Collectors.groupingBy(Deelname::gemeentecode, LinkedHashMap::new,
+                        Collectors.mapping(Deelname::inburgeraarId, Collectors.toSet())))
+                .entrySet().stream().map(e -> new UrenGemeld(uploadId, aanbiederId, e.getKey(), e.getValue())).toList();
     }
 
     /**

@@ -83,9 +83,9 @@ public class Inburgeraar {
         this.versie = versie;
     }
 
-    static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens) {
+    static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens, Instant geregistreerdOp) {
         Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, List.of(), List.of(), true, Instant.now(), null);
+                null, null, null, null, null, null, null, null, null, List.of(), List.of(), true, geregistreerdOp, null);
         nieuw.neemOver(gegevens);
         return nieuw;
     }
@@ -131,19 +131,19 @@ public class Inburgeraar {
     }
 
     /** R2.8: records that the gemeente asked a third party for information it needs for the PIP. */
-    Informatieverzoek vraagInformatie(String derde, String omschrijving, LocalDate aangevraagdOp) {
+    Informatieverzoek vraagInformatie(String derde, String omschrijving, LocalDate aangevraagdOp, LocalDate vandaag) {
         Informatieverzoek verzoek = Informatieverzoek.nieuw(informatieverzoeken.size(), gemeentecode, derde,
-                omschrijving, aangevraagdOp);
+                omschrijving, aangevraagdOp, vandaag);
         informatieverzoeken.add(verzoek);
         return verzoek;
     }
 
     /** R2.8: the information arrived; from then on the PIP must follow within two weeks. */
-    Informatieverzoek informatieOntvangen(int volgnummer, LocalDate ontvangenOp) {
+    Informatieverzoek informatieOntvangen(int volgnummer, LocalDate ontvangenOp, LocalDate vandaag) {
         if (volgnummer < 0 || volgnummer >= informatieverzoeken.size()) {
             throw new NietGevonden("Informatieverzoek");
         }
-        Informatieverzoek ontvangen = informatieverzoeken.get(volgnummer).ontvangen(ontvangenOp);
+        Informatieverzoek ontvangen = informatieverzoeken.get(volgnummer).ontvangen(ontvangenOp, vandaag);
         informatieverzoeken.set(volgnummer, ontvangen);
         return ontvangen;
     }
@@ -172,11 +172,12 @@ public class Inburgeraar {
     }
 
     /** R3.6: registers an extension that DUO granted; only after the term started (R3.4). */
-    Termijnverlenging registreerVerlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
+    Termijnverlenging registreerVerlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden,
+            LocalDate vandaag) {
         Inburgeringstermijn huidig = inburgeringstermijn().orElseThrow(() -> new OngeldigeInvoer(new Veldfout(
                 "nieuweEinddatum", "R3.6", "Er is nog geen inburgeringstermijn: die begint na het eerste PIP.")));
         Termijnverlenging verlenging = Termijnverlenging.nieuw(termijnverlengingen.size(), gemeentecode,
-                datumBesluit, nieuweEinddatum, reden, huidig.einddatum());
+                datumBesluit, nieuweEinddatum, reden, huidig.einddatum(), vandaag);
         termijnverlengingen.add(verlenging);
         return verlenging;
     }

@@ -1,5 +1,6 @@
 package nl.openinburgering.inburgeraar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,7 @@ import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * The registry's API for the UI, the REST API and other modules. Always works within the current user's
@@ -41,14 +43,16 @@ public class InburgeraarBeheer {
     private final ApplicationEventPublisher gebeurtenissen;
     private final TermijnfeitenLezer termijnfeiten;
     private final DeelnemerLezer deelnemers;
+    private final Clock klok;
 
     InburgeraarBeheer(InburgeraarRepository inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen, TermijnfeitenLezer termijnfeiten, DeelnemerLezer deelnemers) {
+            ApplicationEventPublisher gebeurtenissen, TermijnfeitenLezer termijnfeiten, DeelnemerLezer deelnemers, Clock klok) {
         this.termijnfeiten = termijnfeiten;
         this.inburgeraars = inburgeraars;
         this.deelnemers = deelnemers;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
     }
 
     /** Registers a person in the user's gemeente; a BSN with an active file there already is a conflict. */
@@ -57,7 +61,7 @@ public class InburgeraarBeheer {
         if (inburgeraars.existsByGemeentecodeAndBsnAndActiefTrue(gemeente, gegevens.bsn())) {
             throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
         }
-        Inburgeraar nieuw = Inburgeraar.registreer(Tenant.vereist(), gegevens);
+        Inburgeraar nieuw = Inburgeraar.registreer(Tenant.vereist(), gegevens, klok.instant());
         try {
             inburgeraars.save(nieuw);
         } catch (DuplicateKeyException gelijktijdig) {
@@ -84,7 +88,7 @@ public class InburgeraarBeheer {
         if (inburgeraars.countByGemeentecode(gemeente.waarde()) > 0) {
             return 0;
         }
-        personen.forEach(gegevens -> inburgeraars.save(Inburgeraar.registreer(gemeente, gegevens)));
+        personen.forEach(gegevens -> inburgeraars.save(Inburgeraar.registreer(gemeente, gegevens, klok.instant())));
         return personen.size();
     }
 
@@ -147,7 +151,7 @@ public class InburgeraarBeheer {
     /** R2.8: the gemeente asked a third party for information it needs for the PIP. */
     public Informatieverzoek vraagInformatie(UUID id, String derde, String omschrijving, LocalDate aangevraagdOp) {
         Inburgeraar inburgeraar = vind(id);
-        Informatieverzoek verzoek = inburgeraar.vraagInformatie(derde, omschrijving, aangevraagdOp);
+        Informatieverzoek verzoek = inburgeraar.vraagInformatie(derde, omschrijving, aangevraagdOp, Vandaag.datum(klok));
         opslaanMetLog(inburgeraar);
         return verzoek;
     }
@@ -155,7 +159,7 @@ public class InburgeraarBeheer {
     /** R2.8: the information arrived; the deadline for the PIP becomes at most two weeks later. */
     public Informatieverzoek informatieOntvangen(UUID id, int volgnummer, LocalDate ontvangenOp) {
         Inburgeraar inburgeraar = vind(id);
-        Informatieverzoek verzoek = inburgeraar.informatieOntvangen(volgnummer, ontvangenOp);
+        Informatieverzoek verzoek = inburgeraar.informatieOntvangen(volgnummer, ontvangenOp, Vandaag.datum(klok));
         opslaanMetLog(inburgeraar);
         return verzoek;
     }
@@ -164,7 +168,8 @@ public class InburgeraarBeheer {
     public Termijnverlenging registreerVerlenging(UUID id, LocalDate datumBesluit, LocalDate nieuweEinddatum,
             String reden) {
         Inburgeraar inburgeraar = vind(id);
-        Termijnverlenging verlenging = inburgeraar.registreerVerlenging(datumBesluit, nieuweEinddatum, reden);
+        Termijnverlenging verlenging = inburgeraar.registreerVerlenging(datumBesluit, nieuweEinddatum, reden,
+                Vandaag.datum(klok));
         opslaanMetLog(inburgeraar);
         return verlenging;
     }

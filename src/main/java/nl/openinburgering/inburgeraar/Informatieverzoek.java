@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -21,7 +20,7 @@ public record Informatieverzoek(int volgnummer, String gemeentecode, String derd
 
     /** R2.8: a new request, checked: who was asked, what, and when (not in the future). */
     static Informatieverzoek nieuw(int volgnummer, String gemeentecode, String derde, String omschrijving,
-            LocalDate aangevraagdOp) {
+            LocalDate aangevraagdOp, LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (derde == null || derde.isBlank()) {
             fouten.add(new Veldfout("derde", "verplicht", "Vul in aan wie de informatie is gevraagd."));
@@ -31,7 +30,7 @@ public record Informatieverzoek(int volgnummer, String gemeentecode, String derd
         }
         if (aangevraagdOp == null) {
             fouten.add(new Veldfout("aangevraagdOp", "verplicht", "Vul de datum van het verzoek in."));
-        } else if (aangevraagdOp.isAfter(Vandaag.datum())) {
+        } else if (aangevraagdOp.isAfter(vandaag)) {
             fouten.add(new Veldfout("aangevraagdOp", "datum.toekomst", "De datum van het verzoek ligt in de toekomst."));
         }
         if (!fouten.isEmpty()) {
@@ -44,8 +43,8 @@ public record Informatieverzoek(int volgnummer, String gemeentecode, String derd
         return ontvangenOp == null;
     }
 
-    Informatieverzoek ontvangen(LocalDate datum) {
-        if (datum == null || datum.isBefore(aangevraagdOp) || datum.isAfter(Vandaag.datum())) {
+    Informatieverzoek ontvangen(LocalDate datum, LocalDate vandaag) {
+        if (datum == null || datum.isBefore(aangevraagdOp) || datum.isAfter(vandaag)) {
             throw new OngeldigeInvoer(new Veldfout("ontvangenOp", "datum.ongeldig",
                     "De ontvangstdatum ligt tussen de datum van het verzoek en vandaag."));
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -23,9 +22,9 @@ public record Termijnverlenging(int volgnummer, String gemeentecode, LocalDate d
      * to a later end: it never shortens the term.
      */
     static Termijnverlenging nieuw(int volgnummer, String gemeentecode, LocalDate datumBesluit,
-            LocalDate nieuweEinddatum, String reden, LocalDate huidigeEinddatum) {
+            LocalDate nieuweEinddatum, String reden, LocalDate huidigeEinddatum, LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
-        if (datumBesluit == null || datumBesluit.isAfter(Vandaag.datum())) {
+        if (datumBesluit == null || datumBesluit.isAfter(vandaag)) {
             fouten.add(new Veldfout("datumBesluit", "verplicht",
                     "Vul de datum van het besluit van DUO in (niet in de toekomst)."));
         }

@@ -1,11 +1,13 @@
 package nl.openinburgering.intake;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import nl.openinburgering.shared.Leerroute;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -34,11 +36,13 @@ public class IntakeBeheer {
     private final IntakeRepository intakes;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
+    private final Clock klok;
 
-    IntakeBeheer(IntakeRepository intakes, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog) {
+    IntakeBeheer(IntakeRepository intakes, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog, Clock klok) {
         this.intakes = intakes;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
+        this.klok = klok;
     }
 
     /**
@@ -55,7 +59,7 @@ public class IntakeBeheer {
         return new Intakedossier(inburgeraarId, persoon.volledigeNaam(), persoon.datumVestigingGemeente(), overdracht,
                 intake.map(Intake::gesprekken).orElse(List.of()), bevindingen, lbt,
                 intake.map(Intake::nietVerschenen).orElse(List.of()), intake.flatMap(Intake::routekeuze),
-                Routeadvies.bereken(lbt, bevindingen, persoon.geboortedatum(), Vandaag.datum()),
+                Routeadvies.bereken(lbt, bevindingen, persoon.geboortedatum(), Vandaag.datum(klok)),
                 intake.map(Intake::versie).orElse(0L));
     }
 

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The leerroute the intake advises, with its reasons, computed from the facts only. An advice, not a

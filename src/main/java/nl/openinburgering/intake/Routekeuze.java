@@ -3,6 +3,7 @@ package nl.openinburgering.intake;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Veldfout;
 
 /** The leerroute the consulent chose, with a reason when it deviates from the leerbaarheidstoets. */

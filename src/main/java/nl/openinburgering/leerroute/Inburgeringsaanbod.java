@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -59,6 +60,20 @@ public record Inburgeringsaanbod(UUID inburgeraarId, UUID aanbiederId, String aa
                     "De aanbieder heeft op de startdatum geen geldig keurmerk (Blik op Werk)."));
         }
         return fouten;
+    }
+
+    /**
+     * R4.8: registers (or, for the same provider, replaces) the aanbod, refused (400) when
+     * {@link #controleer} finds faults.
+     */
+    public static InburgeringsaanbodGeregistreerd registreren(UUID inburgeraarId, String gemeentecode,
+            UUID aanbiederId, LocalDate startdatum, LocalDate einddatum, Doelgroep doelgroep, Optional<HuidigePip> pip,
+            Optional<Inburgeringstermijn> termijn, Aanbieder aanbieder) {
+        List<Veldfout> fouten = controleer(startdatum, einddatum, doelgroep, pip, termijn, aanbieder);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new InburgeringsaanbodGeregistreerd(inburgeraarId, gemeentecode, aanbiederId, startdatum, einddatum);
     }
 
     private static void datums(LocalDate start, LocalDate eind, HuidigePip pip, Optional<Inburgeringstermijn> termijn,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +22,6 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.NietGevonden;
-import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Veldfout;
 
 /** R4.8: the inburgeringsaanbod of an asielstatushouder, per provider, within the user's gemeente. */
 @Service
@@ -34,19 +33,21 @@ public class InburgeringsaanbodBeheer {
     private final PipBeheer pips;
     private final AanbiederRegister aanbieders;
     private final Verwerkingslog verwerkingslog;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     InburgeringsaanbodBeheer(AanbodOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips,
-            AanbiederRegister aanbieders, Verwerkingslog verwerkingslog) {
+            AanbiederRegister aanbieders, Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.aanbieders = aanbieders;
         this.verwerkingslog = verwerkingslog;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     /**
      * R4.8: registers (or, for the same provider, overwrites) the aanbod after checking it against the person,
-     * the current PIP, the inburgeringstermijn and the provider (see {@link Inburgeringsaanbod#controleer}).
+     * the current PIP, the inburgeringstermijn and the provider (see {@link Inburgeringsaanbod#registreren}).
      * An unknown provider is not found (404).
      */
     public Inburgeringsaanbod registreer(UUID inburgeraarId, UUID aanbiederId, LocalDate startdatum,
@@ -58,15 +59,13 @@ public class InburgeringsaanbodBeheer {
                 .map(p -> new Inburgeringsaanbod.HuidigePip(p.dagtekening().orElseThrow(), p.leerroute()));
         var toets = new Inburgeringsaanbod.Aanbieder(aanbieder.gecontracteerdDoor(gemeente),
                 startdatum != null && aanbieder.keurmerkGeldigOp(startdatum), aanbieder.taalschakelinstelling());
-        List<Veldfout> fouten = Inburgeringsaanbod.controleer(startdatum, einddatum, persoon.doelgroep(), pip,
-                persoon.inburgeringstermijn(), toets);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        InburgeringsaanbodGeregistreerd geregistreerd = Inburgeringsaanbod.registreren(inburgeraarId, gemeente,
+                aanbiederId, startdatum, einddatum, persoon.doelgroep(), pip, persoon.inburgeringstermijn(), toets);
         opslag.bewaar(gemeente, inburgeraarId, aanbiederId, startdatum, einddatum,
                 HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERINGSAANBOD_VASTLEGGEN, Handeling.WIJZIGEN,
                 List.of(persoon.bsn()), Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(geregistreerd);
         return opslag.vanPersoon(inburgeraarId, gemeente).stream()
                 .filter(a -> a.aanbiederId().equals(aanbiederId)).findFirst().orElseThrow();
     }

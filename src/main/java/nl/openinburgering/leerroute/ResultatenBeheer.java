@@ -1,6 +1,6 @@
 package nl.openinburgering.leerroute;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,9 +20,7 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.NietGevonden;
-import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
-import nl.openinburgering.shared.Veldfout;
 
 /**
  * Exam results (R4.1) and progress reports: a provider reports them for its own deelname (another provider's
@@ -37,21 +35,21 @@ public class ResultatenBeheer {
     private final DeelnameBeheer deelnames;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
+    private final Clock klok;
 
     ResultatenBeheer(ResultatenOpslag opslag, DeelnameBeheer deelnames, InburgeraarBeheer inburgeraars,
-            Verwerkingslog verwerkingslog) {
+            Verwerkingslog verwerkingslog, Clock klok) {
         this.opslag = opslag;
         this.deelnames = deelnames;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
+        this.klok = klok;
     }
 
     /** R4.1: a provider reports an exam attempt of its participant; another provider's deelname is 404. */
     public Examenresultaat meldExamen(UUID deelnameId, Examenmelding melding) {
         Deelname deelname = eigenDeelname(deelnameId);
-        geldig(melding.controleer(Vandaag.datum()));
-        Examenresultaat resultaat = new Examenresultaat(UUID.randomUUID(), deelname.inburgeraarId(), deelname.id(),
-                deelname.aanbiederId(), melding, Instant.now());
+        Examenresultaat resultaat = Examenresultaat.melden(deelname, melding, Vandaag.datum(klok), klok.instant());
         opslag.bewaar(resultaat, deelname.gemeentecode().waarde(), HuidigeGebruiker.vereist().gebruikersnaam());
         logAanbieder(deelname);
         return resultaat;
@@ -60,9 +58,8 @@ public class ResultatenBeheer {
     /** A provider reports progress on its participant; another provider's deelname is 404. */
     public Voortgangsrapportage meldVoortgang(UUID deelnameId, Voortgangsmelding melding) {
         Deelname deelname = eigenDeelname(deelnameId);
-        geldig(melding.controleer(Vandaag.datum()));
-        Voortgangsrapportage rapportage = new Voortgangsrapportage(UUID.randomUUID(), deelname.inburgeraarId(),
-                deelname.id(), deelname.aanbiederId(), melding, Instant.now());
+        Voortgangsrapportage rapportage = Voortgangsrapportage.melden(deelname, melding, Vandaag.datum(klok),
+                klok.instant());
         opslag.bewaar(rapportage, deelname.gemeentecode().waarde(), HuidigeGebruiker.vereist().gebruikersnaam());
         logAanbieder(deelname);
         return rapportage;
@@ -91,11 +88,5 @@ public class ResultatenBeheer {
         List<Deelnemersgegevens> personen = inburgeraars.voorAanbieder(List.of(deelname.inburgeraarId()));
         verwerkingslog.vastleggen(deelname.gemeentecode(), Verwerkingsactiviteit.LEERRESULTATEN_VASTLEGGEN,
                 Handeling.AANMAKEN, personen.stream().map(Deelnemersgegevens::bsn).toList(), Uitkomst.GELUKT);
-    }
-
-    private static void geldig(List<Veldfout> fouten) {
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
     }
 }

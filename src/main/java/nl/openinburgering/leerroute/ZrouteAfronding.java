@@ -10,8 +10,9 @@ import java.util.UUID;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -34,7 +35,7 @@ public record ZrouteAfronding(UUID inburgeraarId, UUID pipId, LocalDate datumEin
      */
     public static ZrouteAfronding afronden(UUID inburgeraarId, Optional<HuidigePip> pip,
             Optional<ZrouteAfronding> eerder, LocalDate datumEindgesprek, LocalDate vandaag, Doelgroep doelgroep,
-            Optional<Inburgeringstermijn> termijn, Urenstand uren, String door) {
+            Optional<Inburgeringstermijn> termijn, Urenstand uren, String door, Instant afgerondOp) {
         if (pip.isEmpty() || pip.get().leerroute() != Leerroute.Z_ROUTE) {
             throw new Conflict("zroute.geen", "Het huidige PIP van deze persoon is geen Z-route.");
         }
@@ -56,6 +57,11 @@ public record ZrouteAfronding(UUID inburgeraarId, UUID pipId, LocalDate datumEin
             throw new OngeldigeInvoer(fouten);
         }
         return new ZrouteAfronding(inburgeraarId, pip.get().id(), datumEindgesprek, uren.cursusuren(),
-                ZrouteNorm.participatieVereist(doelgroep) ? uren.participatieuren() : null, door, Instant.now());
+                ZrouteNorm.participatieVereist(doelgroep) ? uren.participatieuren() : null, door, afgerondOp);
+    }
+
+    /** R4.4: the completion as the event other modules react to; its date is DUO's datumAfrondingZroute. */
+    public ZrouteAfgerond afgerond(Gemeentecode gemeente) {
+        return new ZrouteAfgerond(inburgeraarId, gemeente, datumEindgesprek);
     }
 }

@@ -1,5 +1,6 @@
 package nl.openinburgering.leerroute;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -40,15 +41,17 @@ public class ZrouteBeheer {
     private final UrenOverzicht uren;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
 
     ZrouteBeheer(ZrouteOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, UrenOverzicht uren,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.uren = uren;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
     }
 
     /** R4.4, R4.5: completes the person's Z-route (see {@link ZrouteAfronding#afronden} for the checks). */
@@ -58,8 +61,8 @@ public class ZrouteBeheer {
         Optional<ZrouteAfronding.HuidigePip> pip = pips.huidigeVastgesteld(inburgeraarId)
                 .map(p -> new ZrouteAfronding.HuidigePip(p.id(), p.leerroute()));
         ZrouteAfronding afronding = ZrouteAfronding.afronden(inburgeraarId, pip, opslag.vind(inburgeraarId, gemeente),
-                datumEindgesprek, Vandaag.datum(), persoon.doelgroep(), persoon.inburgeringstermijn(),
-                urenstand(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam());
+                datumEindgesprek, Vandaag.datum(klok), persoon.doelgroep(), persoon.inburgeringstermijn(),
+                urenstand(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam(), klok.instant());
         try {
             opslag.bewaar(afronding, gemeente);
         } catch (DuplicateKeyException gelijktijdig) {
@@ -67,7 +70,7 @@ public class ZrouteBeheer {
         }
         verwerkingslog.vastleggen(Verwerkingsactiviteit.ZROUTE_AFRONDEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new ZrouteAfgerond(inburgeraarId, Tenant.vereist(), datumEindgesprek));
+        gebeurtenissen.publishEvent(afronding.afgerond(Tenant.vereist()));
         return afronding;
     }
 

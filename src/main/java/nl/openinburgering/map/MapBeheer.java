@@ -1,6 +1,7 @@
 package nl.openinburgering.map;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +21,7 @@ import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.map.internal.MapOpslag;
 import nl.openinburgering.map.internal.MapOpslag.Afspraak;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;
@@ -32,7 +33,6 @@ import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.pvt.Aanwezigheid;
 import nl.openinburgering.pvt.Groepsplanning;
 import nl.openinburgering.pvt.Programma;
-import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
@@ -56,9 +56,10 @@ public class MapBeheer {
     private final MapPraktijkuren praktijk;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
 
     MapBeheer(MapOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, Groepsplanning planning,
-            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -66,72 +67,57 @@ public class MapBeheer {
         this.praktijk = praktijk;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
     }
 
     /** The person's MAP progress (a logged read); also for a person in the onderwijsroute, showing it does not apply. */
     public MapVoortgang voortgang(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        MapVoortgang voortgang = voortgang(persoon, leerroute(inburgeraarId));
+        MapVoortgang voortgang = voortgang(persoon, traject(inburgeraarId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.MAP_RAADPLEGEN, List.of(persoon.bsn()));
         return voortgang;
     }
 
-    /** R6.2 (and R6.1): agrees a theme with the person, or waives it with the reason. */
+    /** R6.2 (and R6.1): agrees a theme with the person, or waives it with the reason (see {@link MapTraject#spreekThemaAf}). */
     public MapVoortgang spreekThemaAf(UUID inburgeraarId, MapThema thema, ThemaStatus status, String reden) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        Optional<Leerroute> leerroute = leerroute(inburgeraarId);
-        MapRegels.vereistMap(leerroute);
-        List<Veldfout> fouten = MapRegels.themaAfspraak(status, reden);
-        if (thema == null) {
-            fouten = Stream.concat(fouten.stream(), Stream.of(new Veldfout("thema", "R6.2", "Kies een van de acht thema's."))).toList();
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        MapTraject traject = traject(inburgeraarId);
+        MapThemaAfgesproken afgesproken = traject.spreekThemaAf(thema, status, reden);
         opslag.bewaarAfspraak(gemeente(), inburgeraarId, thema,
                 new Afspraak(status, reden == null || reden.isBlank() ? null : reden.strip()), gebruiker());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        return voortgang(persoon, leerroute);
+        gebeurtenissen.publishEvent(afgesproken);
+        return voortgang(persoon, traject);
     }
 
-    /** D4: the cost of the person's MAP, compared with the budget per participant in the progress. */
+    /** D4: the cost of the person's MAP, compared with the budget per participant in the progress (see {@link MapTraject#stelKostenIn}). */
     public MapVoortgang stelKostenIn(UUID inburgeraarId, BigDecimal kosten) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        Optional<Leerroute> leerroute = leerroute(inburgeraarId);
-        MapRegels.vereistMap(leerroute);
-        List<Veldfout> fouten = MapRegels.bedrag("kosten", kosten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        MapTraject traject = traject(inburgeraarId);
+        MapKostenVastgesteld vastgesteld = traject.stelKostenIn(kosten);
         opslag.bewaarKosten(gemeente(), inburgeraarId, kosten);
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        return voortgang(persoon, leerroute);
+        gebeurtenissen.publishEvent(vastgesteld);
+        return voortgang(persoon, traject);
     }
 
     /**
-     * R6.4: registers the eindgesprek and the gemeente's judgement, after R6.1, R6.3 and R6.5 (see
-     * {@link MapRegels#eindgesprek}). An insufficient one may be followed by another; after a sufficient one
-     * the MAP is completed and a new eindgesprek is a conflict (409).
+     * R6.4: registers the eindgesprek and the gemeente's judgement; {@link MapTraject#eindgesprekVoeren} checks
+     * R6.1, R6.3 and R6.5. An insufficient one may be followed by another; after a sufficient one the MAP is
+     * completed and a new eindgesprek is a conflict (409).
      */
     public MapEindgesprek eindgesprek(UUID inburgeraarId, LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        if (opslag.eindgesprek(gemeente(), inburgeraarId).filter(MapEindgesprek::voldoende).isPresent()) {
-            throw new Conflict("map.al.afgerond", "De MAP is al afgerond met een voldoende eindgesprek.");
-        }
-        List<Veldfout> fouten = MapRegels.eindgesprek(datum, voldoende, leerroute(inburgeraarId),
-                praktijk.uren(inburgeraarId), persoon.inburgeringstermijn(), Vandaag.datum(), verwijtbaar);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        MapEindgesprek gesprek = new MapEindgesprek(datum, voldoende, Optional.ofNullable(verwijtbaar));
+        MapTraject traject = traject(inburgeraarId);
+        Optional<MapAfgerond> afgerond = traject.eindgesprekVoeren(datum, voldoende, verwijtbaar,
+                persoon.inburgeringstermijn(), Vandaag.datum(klok));
+        MapEindgesprek gesprek = traject.eindgesprek().orElseThrow();
         opslag.bewaarEindgesprek(gemeente(), inburgeraarId, gesprek, gebruiker());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        if (gesprek.voldoende()) {
-            gebeurtenissen.publishEvent(new MapAfgerond(inburgeraarId, gemeente(), datum));
-        }
+        afgerond.ifPresent(gebeurtenissen::publishEvent);
         return gesprek;
     }
 
@@ -157,7 +143,12 @@ public class MapBeheer {
         return opslag.afgerond(gemeente(), inburgeraarIds);
     }
 
-    private MapVoortgang voortgang(InburgeraarFeiten persoon, Optional<Leerroute> leerroute) {
+    private MapTraject traject(UUID inburgeraarId) {
+        return new MapTraject(inburgeraarId, gemeente(), leerroute(inburgeraarId), praktijk.uren(inburgeraarId),
+                opslag.eindgesprek(gemeente(), inburgeraarId));
+    }
+
+    private MapVoortgang voortgang(InburgeraarFeiten persoon, MapTraject traject) {
         Map<MapThema, Afspraak> afspraken = opslag.afspraken(gemeente(), persoon.id());
         Set<MapThema> bijgewoond = planning.aanwezigheden(persoon.id()).stream()
                 .filter(a -> a.programma() == Programma.MAP && a.aanwezig()).map(Aanwezigheid::mapThema)
@@ -167,12 +158,12 @@ public class MapBeheer {
             return new MapThemaRegel(thema, Optional.ofNullable(afspraak).map(Afspraak::status),
                     afspraak == null ? null : afspraak.reden(), bijgewoond.contains(thema));
         }).toList();
-        Optional<MapEindgesprek> gesprek = opslag.eindgesprek(gemeente(), persoon.id());
+        Optional<MapEindgesprek> gesprek = traject.eindgesprek();
         Optional<LocalDate> einde = persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum);
         LocalDate afronding = gesprek.filter(MapEindgesprek::voldoende).map(MapEindgesprek::datum).orElse(null);
-        Set<Verwijtbaar> toegestaan = einde.map(e -> new Verwijtbaarheid(afronding, e, Vandaag.datum()).toegestaan())
+        Set<Verwijtbaar> toegestaan = einde.map(e -> new Verwijtbaarheid(afronding, e, Vandaag.datum(klok)).toegestaan())
                 .orElse(Set.of());
-        return new MapVoortgang(leerroute, themas, praktijk.uren(persoon.id()), gesprek, einde, toegestaan,
+        return new MapVoortgang(traject.leerroute(), themas, traject.praktijkuren(), gesprek, einde, toegestaan,
                 opslag.kosten(gemeente(), persoon.id()), budget());
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.shared.Verwijtbaar;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -17,7 +17,7 @@ public record Herkomst(UUID inburgeraarId, String vorigeGemeentecode, Leerroute 
         LocalDate dagtekeningEerstePip, LocalDate dagtekeningHuidigePip) {
 
     /** Checks the record against the gemeente that registers it: a move is from another gemeente. */
-    static Herkomst geldig(Herkomst herkomst, String eigenGemeente) {
+    static Herkomst geldig(Herkomst herkomst, String eigenGemeente, LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (herkomst.vorigeGemeentecode() == null || !herkomst.vorigeGemeentecode().matches("\\d{4}")) {
             fouten.add(new Veldfout("vorigeGemeentecode", "verplicht", "Vul de viercijferige code van de vorige gemeente in."));
@@ -32,7 +32,7 @@ public record Herkomst(UUID inburgeraarId, String vorigeGemeentecode, Leerroute 
         if (eerste == null || huidige == null) {
             fouten.add(new Veldfout("dagtekeningEerstePip", "verplicht",
                     "Vul de dagtekening van het eerste en van het huidige PIP van de vorige gemeente in."));
-        } else if (eerste.isAfter(huidige) || huidige.isAfter(Vandaag.datum())) {
+        } else if (eerste.isAfter(huidige) || huidige.isAfter(vandaag)) {
             fouten.add(new Veldfout("dagtekeningHuidigePip", "datum.volgorde",
                     "Het eerste PIP ligt niet na het huidige, en het huidige niet na vandaag."));
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.openinburgering.shared.Leerroute;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
@@ -92,10 +93,10 @@ public class Pip {
     }
 
     static Pip opstellen(Gemeentecode gemeente, InburgeraarFeiten persoon, PipInhoud inhoud, Optional<Pip> vorige,
-            double gevolgdeUren, String opsteller) {
+            double gevolgdeUren, String opsteller, Instant opgesteldOp) {
         PipRegels.geldig(PipRegels.inhoud(inhoud, persoon, vorige, gevolgdeUren));
         Pip pip = new Pip(UUID.randomUUID(), gemeente.waarde(), persoon.id(), PipStatus.CONCEPT, opsteller,
-                Instant.now(), null, null, null);
+                opgesteldOp, null, null, null);
         pip.neemOver(inhoud);
         return pip;
     }
@@ -149,12 +150,12 @@ public class Pip {
      * A PIP that is no longer a draft cannot be vastgesteld again (409).
      */
     PipVastgesteld vaststellen(LocalDate dagtekening, InburgeraarFeiten persoon, Optional<Pip> vorige,
-            double gevolgdeUren, String vaststeller) {
+            double gevolgdeUren, String vaststeller, LocalDate vandaag) {
         if (status != PipStatus.CONCEPT) {
             throw new Conflict("pip.al.vastgesteld", "Dit PIP is al vastgesteld; een wijziging is een nieuw PIP.");
         }
         var fouten = PipRegels.inhoud(inhoud(), persoon, vorige, gevolgdeUren);
-        fouten.addAll(PipRegels.dagtekening(dagtekening, persoon, vorige));
+        fouten.addAll(PipRegels.dagtekening(dagtekening, persoon, vorige, vandaag));
         PipRegels.geldig(fouten);
         this.status = PipStatus.VASTGESTELD;
         this.dagtekening = dagtekening;

@@ -1,5 +1,6 @@
 package nl.openinburgering.pip;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +30,7 @@ import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.NietGevonden;
 import nl.openinburgering.shared.NietToegestaan;
+import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /** Drafting, reading and fixing PIPs, always within the user's gemeente and with a processing-log line. */
@@ -45,10 +47,11 @@ public class PipBeheer {
     /** R3.11: the attended hours the providers reported (module aanbieder). */
     private final UrenOverzicht uren;
     private final PipStandLezer stand;
+    private final Clock klok;
 
     PipBeheer(PipRepository pips, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog,
             ApplicationEventPublisher gebeurtenissen, HerkomstOpslag herkomst, UrenOverzicht uren,
-            PipStandLezer stand) {
+            PipStandLezer stand, Clock klok) {
         this.stand = stand;
         this.herkomst = herkomst;
         this.uren = uren;
@@ -56,6 +59,7 @@ public class PipBeheer {
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
     }
 
     public Pip opstellen(UUID inburgeraarId, PipInhoud inhoud) {
@@ -65,7 +69,7 @@ public class PipBeheer {
             throw conceptBestaat();
         }
         Pip pip = Pip.opstellen(Tenant.vereist(), persoon, inhoud, huidige(inburgeraarId),
-                urenVoorAfschalen(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam());
+                urenVoorAfschalen(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam(), klok.instant());
         try {
             pips.save(pip);
         } catch (DuplicateKeyException gelijktijdig) {
@@ -181,7 +185,7 @@ public class PipBeheer {
         }
         Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !pipId.equals(huidige.id()));
         PipVastgesteld vastgesteld = pip.vaststellen(dagtekening, persoon, vorige,
-                urenVoorAfschalen(inburgeraarId), vaststeller.gebruikersnaam());
+                urenVoorAfschalen(inburgeraarId), vaststeller.gebruikersnaam(), Vandaag.datum(klok));
         try {
             vorige.filter(oud -> !oud.vanVorigeGemeente()).ifPresent(oud -> {
                 oud.vervangen();

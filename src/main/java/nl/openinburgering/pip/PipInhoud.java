@@ -1,5 +1,7 @@
 package nl.openinburgering.pip;
 
+import nl.openinburgering.shared.Leerroute;
+
 /**
  * What a consulent writes in a PIP (api.md "PIP"; R3.1 "PIP in brede zin"). {@code niveau} defaults to B1 for
  * the B1-route and the onderwijsroute and stays empty for the Z-route, as DUO does when it is missing (R3.13).

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -151,13 +151,14 @@ final class PipRegels {
      * R3.13: the dagtekening may not lie before the start of the plicht, before the date of settlement in the
      * gemeente, or before the dagtekening of an earlier PIP.
      */
-    static List<Veldfout> dagtekening(LocalDate dagtekening, InburgeraarFeiten persoon, Optional<Pip> vorige) {
+    static List<Veldfout> dagtekening(LocalDate dagtekening, InburgeraarFeiten persoon, Optional<Pip> vorige,
+            LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (dagtekening == null) {
             fouten.add(new Veldfout("dagtekening", "verplicht", "Vul de dagtekening in."));
             return fouten;
         }
-        if (dagtekening.isAfter(Vandaag.datum())) {
+        if (dagtekening.isAfter(vandaag)) {
             fouten.add(new Veldfout("dagtekening", "datum.toekomst",
                     "De dagtekening ligt in de toekomst; een beschikking wordt gedagtekend op of vóór vandaag."));
         }

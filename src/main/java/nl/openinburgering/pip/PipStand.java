@@ -2,6 +2,7 @@ package nl.openinburgering.pip;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The state of one person's PIP for lists over many persons (the werkvoorraad): the current beschikking's

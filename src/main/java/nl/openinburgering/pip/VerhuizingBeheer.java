@@ -1,5 +1,6 @@
 package nl.openinburgering.pip;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * R3.12 and R3.4 after a move: the new gemeente records the previous gemeente's PIP. Its first PIP then keeps
@@ -30,13 +32,15 @@ public class VerhuizingBeheer {
     private final PipRepository pips;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
+    private final Clock klok;
 
     VerhuizingBeheer(HerkomstOpslag herkomst, PipRepository pips, InburgeraarBeheer inburgeraars,
-            Verwerkingslog verwerkingslog) {
+            Verwerkingslog verwerkingslog, Clock klok) {
         this.herkomst = herkomst;
         this.pips = pips;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
+        this.klok = klok;
     }
 
     /**
@@ -48,7 +52,8 @@ public class VerhuizingBeheer {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         String gemeente = Tenant.vereist().waarde();
         Herkomst geldig = Herkomst.geldig(new Herkomst(inburgeraarId, invoer.vorigeGemeentecode(), invoer.leerroute(),
-                invoer.niveau(), invoer.dagtekeningEerstePip(), invoer.dagtekeningHuidigePip()), gemeente);
+                invoer.niveau(), invoer.dagtekeningEerstePip(), invoer.dagtekeningHuidigePip()), gemeente,
+                Vandaag.datum(klok));
         if (pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.VASTGESTELD).isPresent()) {
             throw new Conflict("pip.al.vastgesteld",
                     "Deze gemeente heeft al een PIP vastgesteld; de herkomst telt dan niet meer mee.");

@@ -1,5 +1,6 @@
 package nl.openinburgering.pvt;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -46,13 +47,17 @@ public class Groepsplanning {
     private final InburgeraarBeheer inburgeraars;
     private final AanbiederRegister aanbieders;
     private final Verwerkingslog verwerkingslog;
+    private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
 
     Groepsplanning(PlanningOpslag opslag, InburgeraarBeheer inburgeraars, AanbiederRegister aanbieders,
-            Verwerkingslog verwerkingslog) {
+            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.opslag = opslag;
         this.aanbieders = aanbieders;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
+        this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
     }
 
     public Groep maakGroep(String naam, Programma programma) {
@@ -108,29 +113,17 @@ public class Groepsplanning {
             throw new OngeldigeInvoer(new Veldfout("deelnemers", "verplicht", "Kies ten minste één persoon."));
         }
         List<Bsn> bsns = bsns(nieuw);
-        int aantal = opslag.voegLedenToe(gemeente(), groepId, nieuw, Vandaag.datum());
+        int aantal = opslag.voegLedenToe(gemeente(), groepId, nieuw, Vandaag.datum(klok));
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, bsns, Uitkomst.GELUKT);
         return aantal;
     }
 
-    /**
-     * Plans a session of a group. R6.2: a MAP session names its theme; D8: a session given by a provider needs a
-     * provider contracted by the gemeente (otherwise own staff).
-     */
+    /** Plans a session of a group; {@link Bijeenkomst#plannen} checks R6.2 and D8. */
     public Bijeenkomst plan(UUID groepId, NieuweBijeenkomst invoer) {
         Groep groep = vindGroep(groepId);
-        List<Veldfout> fouten = invoer.fouten(groep.programma());
-        if (invoer.aanbiederId() != null && aanbieders.gecontracteerdeAanbieder(invoer.aanbiederId()).isEmpty()) {
-            fouten.add(new Veldfout("aanbiederId", "aanbieder.onbekend",
-                    "Deze aanbieder heeft geen contract met uw gemeente; kies een gecontracteerde aanbieder of eigen medewerkers."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        Bijeenkomst bijeenkomst = new Bijeenkomst(UUID.randomUUID(), groepId, invoer.datum(), invoer.begintijd(),
-                invoer.eindtijd(), invoer.plaats().strip(), invoer.onderwerp().strip(), invoer.uren(),
-                invoer.activiteit(), Optional.ofNullable(invoer.mapThema()),
-                Optional.ofNullable(invoer.aanbiederId()), false);
+        boolean gecontracteerd = invoer.aanbiederId() == null
+                || aanbieders.gecontracteerdeAanbieder(invoer.aanbiederId()).isPresent();
+        Bijeenkomst bijeenkomst = Bijeenkomst.plannen(groep, invoer, gecontracteerd);
         opslag.plan(gemeente(), bijeenkomst);
         return bijeenkomst;
     }
@@ -146,26 +139,18 @@ public class Groepsplanning {
     }
 
     /**
-     * The attendance of the whole group at one session in one action: the members named are present, the
-     * other members absent. A session in the future has no attendance yet; only members can be present.
+     * The attendance of the whole group at one session in one action (see
+     * {@link Bijeenkomst#registreerAanwezigheid}).
      */
     public void registreerAanwezigheid(UUID groepId, UUID bijeenkomstId, Collection<UUID> aanwezig) {
         Bijeenkomst bijeenkomst = bijeenkomst(groepId, bijeenkomstId);
         List<UUID> leden = opslag.leden(gemeente(), groepId);
-        List<Veldfout> fouten = new ArrayList<>();
-        if (bijeenkomst.datum().isAfter(Vandaag.datum())) {
-            fouten.add(new Veldfout("aanwezig", "bijeenkomst.toekomst",
-                    "Deze bijeenkomst is nog niet geweest; registreer de aanwezigheid op of na de datum."));
-        }
-        if (!leden.containsAll(aanwezig)) {
-            fouten.add(new Veldfout("aanwezig", "geen.groepslid", "Alleen leden van de groep kunnen aanwezig zijn."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        opslag.registreerAanwezigheid(gemeente(), bijeenkomstId, leden, Set.copyOf(aanwezig),
+        AanwezigheidGeregistreerd geregistreerd = bijeenkomst.registreerAanwezigheid(gemeente(), leden, aanwezig,
+                Vandaag.datum(klok));
+        opslag.registreerAanwezigheid(gemeente(), bijeenkomstId, leden, geregistreerd.aanwezig(),
                 HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.WIJZIGEN, bsns(leden), Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(geregistreerd);
     }
 
     /** The invitation letter's content for one member (a logged read of name and address). */
@@ -174,7 +159,7 @@ public class Groepsplanning {
         if (!opslag.leden(gemeente(), groepId).contains(inburgeraarId)) {
             throw new NietGevonden("Groepslid");
         }
-        Uitnodiging uitnodiging = new Uitnodiging(inburgeraars.geadresseerde(inburgeraarId), groep, Vandaag.datum(),
+        Uitnodiging uitnodiging = new Uitnodiging(inburgeraars.geadresseerde(inburgeraarId), groep, Vandaag.datum(klok),
                 opslag.bijeenkomsten(gemeente(), groepId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(List.of(inburgeraarId)));
         return uitnodiging;

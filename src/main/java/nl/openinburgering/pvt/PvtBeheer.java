@@ -1,6 +1,7 @@
 package nl.openinburgering.pvt;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,15 +54,17 @@ public class PvtBeheer {
     private final UrenOverzicht aanbiedersuren;
     private final Verwerkingslog verwerkingslog;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
 
     PvtBeheer(PvtOpslag opslag, Groepsplanning planning, InburgeraarBeheer inburgeraars, UrenOverzicht aanbiedersuren,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.aanbiedersuren = aanbiedersuren;
         this.opslag = opslag;
         this.planning = planning;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
         this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
     }
 
     /** D2: the gemeente's programme; the default is copied on first use so that the gemeente can edit it. */
@@ -111,36 +114,26 @@ public class PvtBeheer {
     /** The person's PVT progress (a logged read). */
     public PvtVoortgang voortgang(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        PvtVoortgang voortgang = voortgang(persoon, Vandaag.datum());
+        PvtVoortgang voortgang = voortgang(persoon, Vandaag.datum(klok));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, List.of(persoon.bsn()));
         return voortgang;
     }
 
     /**
-     * Registers the signing of the participatieverklaring, after R5.2 (≥ 12 hours attended on or before the
-     * day of the signing, the signing session included), R5.3 (≥ 1 activity or excursion) and R5.5 (the DUO validations of R6.5). Once only:
-     * a second signing is a conflict (409).
+     * Registers the signing of the participatieverklaring; the rules R5.2, R5.3 and R5.5 are checked by
+     * {@link PvtTraject#onderteken}. Once only: a second signing is a conflict (409).
      */
     public Ondertekening onderteken(UUID inburgeraarId, LocalDate datum, Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        if (opslag.ondertekening(gemeente(), inburgeraarId).isPresent()) {
-            throw new Conflict("pvt.al.ondertekend", "De participatieverklaring is al ondertekend.");
-        }
-        // Only what was attended by the day of the signing counts toward it.
-        List<Aanwezigheid> tot = pvtAanwezigheden(inburgeraarId).stream()
-                .filter(a -> a.aanwezig() && (datum == null || !a.datum().isAfter(datum))).toList();
-        BigDecimal uren = tot.stream().map(Aanwezigheid::uren).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<Veldfout> fouten = PvtRegels.ondertekening(datum, uren, tot.stream().anyMatch(Aanwezigheid::activiteit),
-                persoon.inburgeringstermijn(), Vandaag.datum(), verwijtbaar);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        Ondertekening ondertekening = new Ondertekening(inburgeraarId, datum, verklaringstekst(), uren,
-                Optional.ofNullable(verwijtbaar));
+        PvtTraject traject = new PvtTraject(inburgeraarId, gemeente(), planning.aanwezigheden(inburgeraarId),
+                opslag.ondertekening(gemeente(), inburgeraarId));
+        PvtOndertekend ondertekend = traject.onderteken(datum, verwijtbaar, persoon.inburgeringstermijn(),
+                verklaringstekst(), Vandaag.datum(klok));
+        Ondertekening ondertekening = traject.ondertekening().orElseThrow();
         opslag.bewaar(gemeente(), ondertekening, HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new PvtOndertekend(inburgeraarId, gemeente(), datum));
+        gebeurtenissen.publishEvent(ondertekend);
         return ondertekening;
     }
 

@@ -1,11 +1,13 @@
 package nl.openinburgering.shared;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
  * Today as a Dutch date. Deadlines and "not in the future" checks are about days in the Netherlands, also on
  * a server that runs in UTC: between midnight and 01:00 or 02:00 Dutch time the UTC date is still yesterday.
+ * The clock is the application's {@link Clock} bean, injected where today is needed.
  */
 public final class Vandaag {
 
@@ -14,6 +16,17 @@ public final class Vandaag {
     private Vandaag() {
     }
 
+    /** Today in the Netherlands by the given clock, whatever zone the clock itself is in. */
+    public static LocalDate datum(Clock klok) {
+        return LocalDate.ofInstant(klok.instant(), NEDERLAND);
+    }
+
+    /**
+     * Today by the system clock. Only for what cannot get the clock bean: the self-validating records
+     * {@code Persoonsgegevens} and the intake's input checks (built by the web layer before a facade is called),
+     * the demo loaders, and tests that compute expected dates from the real day. Everything else takes
+     * {@link #datum(Clock)}.
+     */
     public static LocalDate datum() {
         return LocalDate.now(NEDERLAND);
     }

@@ -2,7 +2,7 @@ package nl.openinburgering.werkvoorraad;
 
 import java.util.Map;
 
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The teamleider's dashboard, as counts without persons: caseload per consulent (with {@link #NIET_TOEGEWEZEN}

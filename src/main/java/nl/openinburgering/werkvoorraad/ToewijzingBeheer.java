@@ -1,5 +1,6 @@
 package nl.openinburgering.werkvoorraad;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,13 +45,15 @@ public class ToewijzingBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final Medewerkers medewerkers;
     private final Verwerkingslog verwerkingslog;
+    private final Clock klok;
 
     ToewijzingBeheer(WerkvoorraadOpslag opslag, InburgeraarBeheer inburgeraars, Medewerkers medewerkers,
-            Verwerkingslog verwerkingslog) {
+            Verwerkingslog verwerkingslog, Clock klok) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.medewerkers = medewerkers;
         this.verwerkingslog = verwerkingslog;
+        this.klok = klok;
     }
 
     /** The consulenten of the user's gemeente, to choose from. */
@@ -180,7 +183,7 @@ public class ToewijzingBeheer {
         if (datum == null) {
             throw new OngeldigeInvoer(new Veldfout("datum", "verplicht", "Vul de datum van het gesprek in."));
         }
-        if (datum.isAfter(Vandaag.datum())) {
+        if (datum.isAfter(Vandaag.datum(klok))) {
             throw new OngeldigeInvoer(new Veldfout("datum", "datum.toekomst", "De datum van het gesprek ligt in de toekomst."));
         }
         opslag.gesprekGehouden(Tenant.vereist().waarde(), inburgeraarId, datum,

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.platform.Gebruiker;

@@ -1,6 +1,7 @@
 package nl.openinburgering.aanbieder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
 /** The checks of one batch of hour lines (R4.7), without Spring or a database. */
@@ -94,5 +96,40 @@ class UrenbatchTests {
         assertThat(aanbieder.keurmerkGeldigOp(LocalDate.of(2027, 1, 1))).isFalse();
         assertThat(aanbieder.gecontracteerdDoor("0148")).isTrue();
         assertThat(aanbieder.gecontracteerdDoor("0180")).isFalse();
+    }
+
+    @Test
+    void r4_7_refusesAnEmptyBatchAndABatchWithABadLineAsAWhole() {
+        assertThatThrownBy(() -> Urenbatch.controleer(List.of(), EIGEN, VANDAAG).vereistGoed())
+                .isInstanceOfSatisfying(OngeldigeInvoer.class,
+                        f -> assertThat(f.fouten()).extracting(Veldfout::code).containsExactly("verplicht"));
+        Urenbatch half = Urenbatch.controleer(List.of(regel("2026-03-02", "TAALLES_KNM", "3", "true", null),
+                regel("2026-03-02", "TAALLES_KNM", "25", "true", null)), EIGEN, VANDAAG);
+        assertThatThrownBy(half::vereistGoed).isInstanceOfSatisfying(OngeldigeInvoer.class,
+                f -> assertThat(f.fouten()).extracting(Veldfout::veld).containsExactly("regels[1].uren"));
+    }
+
+    @Test
+    void r4_7_listsAtMostAThousandBadLinesAndSaysThereAreMore() {
+        List<RuweUrenregel> slecht = java.util.stream.IntStream.range(0, Urenbatch.MAXIMUM_FOUTEN + 1)
+                .mapToObj(i -> regel("2026-03-02", "TAALLES_KNM", "25", "true", null)).toList();
+        assertThatThrownBy(() -> Urenbatch.controleer(slecht, EIGEN, VANDAAG).vereistGoed())
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, f -> {
+                    assertThat(f.fouten()).hasSize(Urenbatch.MAXIMUM_FOUTEN + 1);
+                    assertThat(f.fouten().getLast().code()).isEqualTo("regels.teVeelFouten");
+                });
+    }
+
+    @Test
+    void aStoredBatchIsReportedAsUrenGemeldPerGemeenteWithThePeopleConcerned() {
+        Urenbatch batch = Urenbatch.controleer(List.of(regel("2026-03-02", "TAALLES_KNM", "3", "true", null),
+                regel("2026-03-03", "TAALLES_KNM", "2", "true", null)), EIGEN, VANDAAG);
+        batch.vereistGoed();
+        UUID upload = UUID.randomUUID();
+        UUID aanbieder = UUID.randomUUID();
+        Deelname deelname = EIGEN.get(DEELNAME);
+
+        assertThat(batch.gemeld(upload, aanbieder, EIGEN)).containsExactly(new UrenGemeld(upload, aanbieder,
+                deelname.gemeentecode(), java.util.Set.of(deelname.inburgeraarId())));
     }
 }

@@ -27,7 +27,7 @@ import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.map.MapBeheer;
 import nl.openinburgering.map.ThemaStatus;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.pvt.Groepsplanning;

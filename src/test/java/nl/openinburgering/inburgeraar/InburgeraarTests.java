@@ -3,6 +3,7 @@ package nl.openinburgering.inburgeraar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class InburgeraarTests {
     @Test
     void r2_8_uiterlijkeDatumVaststellingPipIsStartOfTermPlus70Days() {
         Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN,
-                gegevens(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 2)));
+                gegevens(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 2)), Instant.EPOCH);
 
         assertThat(inburgeraar.uiterlijkeDatumVaststellingPip()).contains(LocalDate.of(2026, 4, 13));
     }
@@ -32,7 +33,7 @@ class InburgeraarTests {
     /** R2.8 with api.md: the start of the 10-week term defaults to the date of settlement in the gemeente. */
     @Test
     void r2_8_startOfTermDefaultsToDatumVestigingGemeente() {
-        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 3, 1), null));
+        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 3, 1), null), Instant.EPOCH);
 
         assertThat(inburgeraar.datumStartTermijnVaststellingLeerroute()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(inburgeraar.uiterlijkeDatumVaststellingPip()).contains(LocalDate.of(2026, 5, 10));
@@ -42,14 +43,14 @@ class InburgeraarTests {
     @Test
     void r2_8_explicitStartOfTermWinsOverDatumVestiging() {
         Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN,
-                gegevens(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)));
+                gegevens(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)), Instant.EPOCH);
 
         assertThat(inburgeraar.uiterlijkeDatumVaststellingPip()).contains(LocalDate.of(2026, 5, 24));
     }
 
     @Test
     void r2_8_hasNoDeadlineWhileTheTermHasNotStarted() {
-        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(null, null));
+        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(null, null), Instant.EPOCH);
 
         assertThat(inburgeraar.uiterlijkeDatumVaststellingPip()).isEmpty();
     }
@@ -73,7 +74,7 @@ class InburgeraarTests {
 
     @Test
     void aChangeKeepsTheVersionTheEditorSawForTheOptimisticLock() {
-        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 2, 2), null));
+        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 2, 2), null), Instant.EPOCH);
 
         InburgeraarGewijzigd gewijzigd = inburgeraar.wijzig(gegevens(LocalDate.of(2026, 2, 9), null), 3);
 

@@ -2,6 +2,7 @@ package nl.openinburgering.inburgeraar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,12 @@ import nl.openinburgering.shared.Gemeentecode;
 
 class InburgeringstermijnTests {
 
+    static final LocalDate VANDAAG = LocalDate.of(2026, 12, 1);
+
     private static Inburgeraar persoon() {
         return Inburgeraar.registreer(new Gemeentecode("0148"), new Persoonsgegevens("999996708", "Amina", "Haddad",
                 LocalDate.of(1994, 5, 17), Doelgroep.ASIELSTATUSHOUDER, LocalDate.of(2026, 1, 12),
-                LocalDate.of(2026, 2, 2), null));
+                LocalDate.of(2026, 2, 2), null), Instant.EPOCH);
     }
 
     /** R3.4: start the day after the dagtekening of the first PIP; three years, end exclusive. */
@@ -47,7 +50,7 @@ class InburgeringstermijnTests {
         Inburgeraar inburgeraar = persoon();
         inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 3, 1));
 
-        inburgeraar.registreerVerlenging(LocalDate.of(2026, 10, 1), LocalDate.of(2029, 9, 2), "Ziekte");
+        inburgeraar.registreerVerlenging(LocalDate.of(2026, 10, 1), LocalDate.of(2029, 9, 2), "Ziekte", VANDAAG);
 
         assertThat(inburgeraar.inburgeringstermijn()).contains(
                 new Inburgeringstermijn(LocalDate.of(2026, 3, 2), LocalDate.of(2029, 9, 2)));
@@ -58,15 +61,15 @@ class InburgeringstermijnTests {
     void r3_6_anExtensionNeverShortensTheTermAndNeedsAStartedTerm() {
         Inburgeraar zonderTermijn = persoon();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> zonderTermijn.registreerVerlenging(
-                LocalDate.of(2026, 10, 1), LocalDate.of(2030, 1, 1), "Ziekte"))
+                LocalDate.of(2026, 10, 1), LocalDate.of(2030, 1, 1), "Ziekte", VANDAAG))
                 .isInstanceOf(nl.openinburgering.shared.OngeldigeInvoer.class);
 
         Inburgeraar inburgeraar = persoon();
         inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 3, 1));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> inburgeraar.registreerVerlenging(
-                LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 2), "Ziekte"))
+                LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 2), "Ziekte", VANDAAG))
                 .isInstanceOf(nl.openinburgering.shared.OngeldigeInvoer.class);
-        assertThat(inburgeraar.registreerVerlenging(LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 3), "Ziekte")
+        assertThat(inburgeraar.registreerVerlenging(LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 3), "Ziekte", VANDAAG)
                 .nieuweEinddatum()).isEqualTo(LocalDate.of(2029, 3, 3));
     }
 }

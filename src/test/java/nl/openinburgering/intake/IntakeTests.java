@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import nl.openinburgering.shared.Leerroute;
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.shared.Gemeentecode;

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import nl.openinburgering.shared.Leerroute;
 import org.junit.jupiter.api.Test;
 
 class RouteadviesTests {

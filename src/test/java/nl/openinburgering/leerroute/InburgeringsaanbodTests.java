@@ -1,10 +1,12 @@
 package nl.openinburgering.leerroute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,8 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.leerroute.Inburgeringsaanbod.Aanbieder;
 import nl.openinburgering.leerroute.Inburgeringsaanbod.HuidigePip;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
 class InburgeringsaanbodTests {
@@ -62,5 +65,25 @@ class InburgeringsaanbodTests {
                 new Aanbieder(true, false, true))).isEmpty();
         assertThat(codes(Inburgeringsaanbod.controleer(DAGTEKENING, eind, Doelgroep.ASIELSTATUSHOUDER, B1_ROUTE, TERMIJN,
                 new Aanbieder(false, true, false)))).containsExactly("aanbiederId:aanbieder.geen.contract");
+    }
+
+    @Test
+    void r4_8_registersAValidAanbodAsInburgeringsaanbodGeregistreerd() {
+        UUID persoon = UUID.randomUUID();
+        UUID aanbieder = UUID.randomUUID();
+
+        assertThat(Inburgeringsaanbod.registreren(persoon, "0148", aanbieder, DAGTEKENING, LocalDate.of(2029, 3, 1),
+                Doelgroep.ASIELSTATUSHOUDER, B1_ROUTE, TERMIJN, MET_KEURMERK))
+                .isEqualTo(new InburgeringsaanbodGeregistreerd(persoon, "0148", aanbieder, DAGTEKENING,
+                        LocalDate.of(2029, 3, 1)));
+    }
+
+    @Test
+    void r4_8_refusesToRegisterAnAanbodWithoutAVastgesteldPip() {
+        assertThatThrownBy(() -> Inburgeringsaanbod.registreren(
+                UUID.randomUUID(), "0148", UUID.randomUUID(), DAGTEKENING, DAGTEKENING.plusMonths(6),
+                Doelgroep.ASIELSTATUSHOUDER, Optional.empty(), TERMIJN, MET_KEURMERK))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class,
+                        f -> assertThat(codes(f.fouten())).containsExactly("pip:R4.8"));
     }
 }

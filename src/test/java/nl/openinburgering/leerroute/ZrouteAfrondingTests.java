@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
@@ -20,6 +22,7 @@ import nl.openinburgering.shared.Veldfout;
 class ZrouteAfrondingTests {
 
     static final LocalDate VANDAAG = LocalDate.of(2027, 6, 1);
+    static final Instant NU = Instant.parse("2027-06-01T10:00:00Z");
     static final Optional<Inburgeringstermijn> TERMIJN = Optional.of(
             new Inburgeringstermijn(LocalDate.of(2026, 3, 2), LocalDate.of(2029, 3, 2)));
     static final Optional<ZrouteAfronding.HuidigePip> Z_ROUTE = Optional.of(
@@ -32,7 +35,7 @@ class ZrouteAfrondingTests {
 
     static ZrouteAfronding afronden(Doelgroep doelgroep, Urenstand uren) {
         return ZrouteAfronding.afronden(UUID.randomUUID(), Z_ROUTE, Optional.empty(), LocalDate.of(2027, 5, 20), VANDAAG,
-                doelgroep, TERMIJN, uren, "consulent.dalfsen");
+                doelgroep, TERMIJN, uren, "consulent.dalfsen", NU);
     }
 
     static Iterable<Veldfout> fouten(Runnable actie) {
@@ -79,13 +82,13 @@ class ZrouteAfrondingTests {
         Urenstand genoeg = uren("900", "0", "900", "0");
         assertThatThrownBy(() -> ZrouteAfronding.afronden(UUID.randomUUID(),
                 Optional.of(new ZrouteAfronding.HuidigePip(UUID.randomUUID(), Leerroute.B1_ROUTE)), Optional.empty(),
-                VANDAAG, VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c"))
+                VANDAAG, VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c", NU))
                 .isInstanceOf(Conflict.class).hasMessageContaining("geen Z-route");
         assertThatThrownBy(() -> ZrouteAfronding.afronden(UUID.randomUUID(), Optional.empty(), Optional.empty(),
-                VANDAAG, VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c")).isInstanceOf(Conflict.class);
+                VANDAAG, VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c", NU)).isInstanceOf(Conflict.class);
         ZrouteAfronding eerder = afronden(Doelgroep.ASIELSTATUSHOUDER, genoeg);
         assertThatThrownBy(() -> ZrouteAfronding.afronden(UUID.randomUUID(), Z_ROUTE, Optional.of(eerder), VANDAAG,
-                VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c"))
+                VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c", NU))
                 .isInstanceOf(Conflict.class).hasMessageContaining("al afgerond");
     }
 
@@ -93,13 +96,21 @@ class ZrouteAfrondingTests {
     void r4_4_refusesAnEindgesprekInTheFutureOrBeforeTheTerm() {
         Urenstand genoeg = uren("900", "0", "900", "0");
         assertThat(fouten(() -> ZrouteAfronding.afronden(UUID.randomUUID(), Z_ROUTE, Optional.empty(),
-                VANDAAG.plusDays(1), VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c")))
+                VANDAAG.plusDays(1), VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c", NU)))
                 .extracting(Veldfout::code).containsExactly("datum.toekomst");
         assertThat(fouten(() -> ZrouteAfronding.afronden(UUID.randomUUID(), Z_ROUTE, Optional.empty(),
-                LocalDate.of(2026, 3, 1), VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c")))
+                LocalDate.of(2026, 3, 1), VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c", NU)))
                 .extracting(Veldfout::code).containsExactly("R4.4");
         assertThat(ZrouteAfronding.afronden(UUID.randomUUID(), Z_ROUTE, Optional.empty(), LocalDate.of(2026, 3, 2),
-                VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c").datumEindgesprek())
+                VANDAAG, Doelgroep.ASIELSTATUSHOUDER, TERMIJN, genoeg, "c", NU).datumEindgesprek())
                 .isEqualTo(LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void r4_4_aCompletionIsReportedAsZrouteAfgerondWithTheDateOfTheEindgesprek() {
+        ZrouteAfronding afgerond = afronden(Doelgroep.ASIELSTATUSHOUDER, uren("800", "0", "800", "0"));
+
+        assertThat(afgerond.afgerond(new Gemeentecode("0148"))).isEqualTo(new ZrouteAfgerond(afgerond.inburgeraarId(),
+                new Gemeentecode("0148"), LocalDate.of(2027, 5, 20)));
     }
 }

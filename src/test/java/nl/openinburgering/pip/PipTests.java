@@ -3,10 +3,12 @@ package nl.openinburgering.pip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.openinburgering.shared.Leerroute;
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
@@ -22,6 +24,7 @@ class PipTests {
     static final Gemeentecode DALFSEN = new Gemeentecode("0148");
     static final LocalDate PLICHT = LocalDate.of(2026, 1, 12);
     static final LocalDate VESTIGING = LocalDate.of(2026, 2, 2);
+    static final LocalDate VANDAAG = LocalDate.of(2026, 12, 1);
 
     static InburgeraarFeiten persoon(Doelgroep doelgroep) {
         return new InburgeraarFeiten(UUID.randomUUID(), new Bsn("999996708"), doelgroep, PLICHT, VESTIGING,
@@ -33,12 +36,12 @@ class PipTests {
     }
 
     static Pip concept(InburgeraarFeiten persoon, PipInhoud inhoud, Optional<Pip> vorige, double uren) {
-        return Pip.opstellen(DALFSEN, persoon, inhoud, vorige, uren, "consulent.dalfsen");
+        return Pip.opstellen(DALFSEN, persoon, inhoud, vorige, uren, "consulent.dalfsen", Instant.EPOCH);
     }
 
     static Pip vastgesteld(InburgeraarFeiten persoon, PipInhoud inhoud, LocalDate dagtekening) {
         Pip pip = concept(persoon, inhoud, Optional.empty(), 0);
-        pip.vaststellen(dagtekening, persoon, Optional.empty(), 0, "teamleider.dalfsen");
+        pip.vaststellen(dagtekening, persoon, Optional.empty(), 0, "teamleider.dalfsen", VANDAAG);
         return pip;
     }
 
@@ -132,17 +135,17 @@ class PipTests {
     void r3_13_dagtekeningNotBeforeThePlichtTheSettlementOrThePreviousPip() {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
-                .vaststellen(PLICHT.minusDays(1), persoon, Optional.empty(), 0, "t"), "dagtekening", "R3.13");
+                .vaststellen(PLICHT.minusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG), "dagtekening", "R3.13");
         weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
-                .vaststellen(VESTIGING.minusDays(1), persoon, Optional.empty(), 0, "t"), "dagtekening", "R3.13");
+                .vaststellen(VESTIGING.minusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG), "dagtekening", "R3.13");
 
         Pip eerste = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, null), LocalDate.of(2026, 3, 1));
         PipInhoud schakelen = new PipInhoud(Leerroute.Z_ROUTE, null, null, null, false, null, null, null, 4, "Schakelen");
         weigert(() -> concept(persoon, schakelen, Optional.of(eerste), 0)
-                .vaststellen(LocalDate.of(2026, 2, 28), persoon, Optional.of(eerste), 0, "t"), "dagtekening", "R3.13");
+                .vaststellen(LocalDate.of(2026, 2, 28), persoon, Optional.of(eerste), 0, "t", VANDAAG), "dagtekening", "R3.13");
 
         assertThat(concept(persoon, schakelen, Optional.of(eerste), 0)
-                .vaststellen(LocalDate.of(2026, 3, 1), persoon, Optional.of(eerste), 0, "t").eerste()).isFalse();
+                .vaststellen(LocalDate.of(2026, 3, 1), persoon, Optional.of(eerste), 0, "t", VANDAAG).eerste()).isFalse();
     }
 
     @Test
@@ -151,7 +154,7 @@ class PipTests {
         Pip pip = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, null), LocalDate.of(2026, 3, 1));
 
         assertThat(pip.status()).isEqualTo(PipStatus.VASTGESTELD);
-        assertThatThrownBy(() -> pip.vaststellen(LocalDate.of(2026, 3, 2), persoon, Optional.empty(), 0, "t"))
+        assertThatThrownBy(() -> pip.vaststellen(LocalDate.of(2026, 3, 2), persoon, Optional.empty(), 0, "t", VANDAAG))
                 .isInstanceOf(Conflict.class);
     }
 
@@ -178,7 +181,7 @@ class PipTests {
     void aBeschikkingIsNotDatedInTheFuture() {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
-                .vaststellen(nl.openinburgering.shared.Vandaag.datum().plusDays(1), persoon, Optional.empty(), 0, "t"),
+                .vaststellen(VANDAAG.plusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG),
                 "dagtekening", "datum.toekomst");
     }
 
@@ -306,8 +309,8 @@ class PipTests {
         weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), elders, 0), "reden", "verplicht");
         PipInhoud metReden = new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
         weigert(() -> concept(persoon, metReden, elders, 0)
-                .vaststellen(LocalDate.of(2026, 2, 19), persoon, elders, 0, "t"), "dagtekening", "R3.13");
+                .vaststellen(LocalDate.of(2026, 2, 19), persoon, elders, 0, "t", VANDAAG), "dagtekening", "R3.13");
         assertThat(concept(persoon, metReden, elders, 0)
-                .vaststellen(LocalDate.of(2026, 2, 20), persoon, elders, 0, "t").eerste()).isFalse();
+                .vaststellen(LocalDate.of(2026, 2, 20), persoon, elders, 0, "t", VANDAAG).eerste()).isFalse();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
+import nl.openinburgering.shared.Leerroute;
 import org.junit.jupiter.api.Test;
 
 class PipVerschilTests {

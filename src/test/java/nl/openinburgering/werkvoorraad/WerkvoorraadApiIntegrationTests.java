@@ -33,7 +33,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.AlsGebruiker;
 import nl.openinburgering.TestBsn;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
 
 /** {@code GET /api/v1/werkvoorraad} and the assignment endpoints against the real database. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.shared.Bsn;
 

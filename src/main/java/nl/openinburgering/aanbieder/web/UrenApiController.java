@@ -3,6 +3,7 @@ package nl.openinburgering.aanbieder.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,10 +54,12 @@ class UrenApiController {
 
     private final UrenRegistratie registratie;
     private final UrenOverzicht overzicht;
+    private final Clock klok;
 
-    UrenApiController(UrenRegistratie registratie, UrenOverzicht overzicht) {
+    UrenApiController(UrenRegistratie registratie, UrenOverzicht overzicht, Clock klok) {
         this.registratie = registratie;
         this.overzicht = overzicht;
+        this.klok = klok;
     }
 
     @PostMapping(path = "/api/v1/aanbieder/urenregistraties", consumes = "application/json", produces = "application/json")
@@ -92,7 +95,7 @@ class UrenApiController {
     @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/aanwezigheid", produces = "application/json")
     @Operation(summary = "De aanwezigheid per deelname over de vier weken vóór de peildatum", operationId = "aanwezigheid")
     Aanwezigheden aanwezigheid(@PathVariable UUID inburgeraarId, @RequestParam(required = false) LocalDate peildatum) {
-        return new Aanwezigheden(overzicht.aanwezigheid(inburgeraarId, peildatum == null ? Vandaag.datum() : peildatum));
+        return new Aanwezigheden(overzicht.aanwezigheid(inburgeraarId, peildatum == null ? Vandaag.datum(klok) : peildatum));
     }
 
     private static ResponseEntity<UploadJson> opgeslagen(Upload upload) {

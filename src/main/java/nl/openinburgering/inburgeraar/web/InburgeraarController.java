@@ -1,5 +1,6 @@
 package nl.openinburgering.inburgeraar.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -46,10 +47,12 @@ class InburgeraarController {
 
     private final InburgeraarBeheer beheer;
     private final Formulierfouten formulierfouten;
+    private final Clock klok;
 
-    InburgeraarController(InburgeraarBeheer beheer, Formulierfouten formulierfouten) {
+    InburgeraarController(InburgeraarBeheer beheer, Formulierfouten formulierfouten, Clock klok) {
         this.beheer = beheer;
         this.formulierfouten = formulierfouten;
+        this.klok = klok;
     }
 
     @ModelAttribute("doelgroepen")
@@ -121,7 +124,7 @@ class InburgeraarController {
         Inburgeraar inburgeraar = beheer.raadpleeg(id);
         model.addAttribute("inburgeraar", inburgeraar);
         inburgeraar.uiterlijkeDatumVaststellingPip().ifPresent(uiterlijk -> model.addAttribute("dagenResterend",
-                ChronoUnit.DAYS.between(Vandaag.datum(), uiterlijk)));
+                ChronoUnit.DAYS.between(Vandaag.datum(klok), uiterlijk)));
         model.addAttribute("magWijzigen", isConsulent());
         return "inburgeraars/detail";
     }

@@ -28,7 +28,7 @@ import nl.openinburgering.intake.Intakedossier;
 import nl.openinburgering.intake.LbtOntheffing;
 import nl.openinburgering.intake.LbtResultaat;
 import nl.openinburgering.intake.Leerbaarheidstoets;
-import nl.openinburgering.intake.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.intake.NietVerschenen;
 import nl.openinburgering.intake.Overdracht;
 import nl.openinburgering.intake.Overdrachtsscenario;

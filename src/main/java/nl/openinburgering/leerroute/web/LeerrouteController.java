@@ -1,6 +1,7 @@
 package nl.openinburgering.leerroute.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -31,7 +32,7 @@ import nl.openinburgering.leerroute.InburgeringsaanbodBeheer;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteAfronding;
 import nl.openinburgering.leerroute.ZrouteBeheer;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;
@@ -65,10 +66,11 @@ class LeerrouteController {
     private final ZrouteBeheer zroutes;
     private final Certificaatbrief certificaten;
     private final Formulierfouten formulierfouten;
+    private final Clock klok;
 
     LeerrouteController(InburgeraarBeheer inburgeraars, PipBeheer pips, DeelnameBeheer deelnames, UrenOverzicht uren,
             ResultatenBeheer resultaten, InburgeringsaanbodBeheer aanbod, ZrouteBeheer zroutes,
-            Certificaatbrief certificaten, Formulierfouten formulierfouten) {
+            Certificaatbrief certificaten, Formulierfouten formulierfouten, Clock klok) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.deelnames = deelnames;
@@ -78,6 +80,7 @@ class LeerrouteController {
         this.zroutes = zroutes;
         this.certificaten = certificaten;
         this.formulierfouten = formulierfouten;
+        this.klok = klok;
     }
 
     @GetMapping
@@ -130,7 +133,7 @@ class LeerrouteController {
         model.addAttribute("doelen", Urendoel.voor(route, persoon.doelgroep(), totalen));
         model.addAttribute("deelnamesPerId", deelnames.deelnames(id).stream()
                 .collect(Collectors.toMap(Deelname::id, Function.identity())));
-        model.addAttribute("aanwezigheid", uren.aanwezigheid(id, Vandaag.datum()));
+        model.addAttribute("aanwezigheid", uren.aanwezigheid(id, Vandaag.datum(klok)));
         model.addAttribute("examens", resultaten.examens(id));
         model.addAttribute("rapportages", resultaten.voortgang(id));
         model.addAttribute("aanbod", aanbod.lijst(id));

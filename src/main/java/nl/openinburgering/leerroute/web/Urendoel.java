@@ -9,7 +9,7 @@ import nl.openinburgering.aanbieder.Urentotalen;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.leerroute.Urenstand;
 import nl.openinburgering.leerroute.ZrouteNorm;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * One hour target of the person's route with the hours toward it, for a progress bar that reads without

@@ -20,7 +20,7 @@ import nl.openinburgering.map.MapEindgesprek;
 import nl.openinburgering.map.MapThemaRegel;
 import nl.openinburgering.map.MapVoortgang;
 import nl.openinburgering.map.ThemaStatus;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.Verwijtbaar;
 

@@ -1,5 +1,6 @@
 package nl.openinburgering.pip.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +25,7 @@ import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.pip.Alfabetisering;
 import nl.openinburgering.intake.IntakeBeheer;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
@@ -53,13 +54,15 @@ class PipController {
     private final InburgeraarBeheer inburgeraars;
     private final IntakeBeheer intake;
     private final Formulierfouten formulierfouten;
+    private final Clock klok;
 
     PipController(PipBeheer pips, InburgeraarBeheer inburgeraars, IntakeBeheer intake,
-            Formulierfouten formulierfouten) {
+            Formulierfouten formulierfouten, Clock klok) {
         this.pips = pips;
         this.inburgeraars = inburgeraars;
         this.intake = intake;
         this.formulierfouten = formulierfouten;
+        this.klok = klok;
     }
 
     @ModelAttribute("velden")
@@ -160,7 +163,7 @@ class PipController {
     String bevestigen(@PathVariable UUID id, @PathVariable UUID pipId, Model model) {
         persoon(id, model);
         model.addAttribute("pip", pips.raadpleeg(id, pipId));
-        model.addAttribute("dagtekening", Vandaag.datum().toString());
+        model.addAttribute("dagtekening", Vandaag.datum(klok).toString());
         return "pips/vaststellen";
     }
 
@@ -217,7 +220,7 @@ class PipController {
     /** The person and the deadlines every PIP page shows prominently (R2.8, R3.4). */
     private void persoon(UUID id, Model model) {
         Inburgeraar persoon = inburgeraars.raadpleeg(id);
-        LocalDate vandaag = Vandaag.datum();
+        LocalDate vandaag = Vandaag.datum(klok);
         model.addAttribute("inburgeraar", persoon);
         persoon.termijnVaststellingPip().ifPresent(termijn -> {
             model.addAttribute("termijn", termijn);

@@ -3,7 +3,7 @@ package nl.openinburgering.pip.web;
 import java.util.List;
 
 import nl.openinburgering.pip.Alfabetisering;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipInhoud;

@@ -20,7 +20,7 @@ import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.leerroute.Urenstand;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.leerroute.ZrouteTempo;
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;

@@ -1,5 +1,6 @@
 package nl.openinburgering.werkvoorraad.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import nl.openinburgering.pip.Leerroute;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
 import nl.openinburgering.werkvoorraad.Teamoverzicht;
@@ -30,15 +31,17 @@ class DashboardController {
             Leerroute.Z_ROUTE);
     private final WerkvoorraadBeheer werkvoorraad;
     private final MessageSource berichten;
+    private final Clock klok;
 
-    DashboardController(WerkvoorraadBeheer werkvoorraad, MessageSource berichten) {
+    DashboardController(WerkvoorraadBeheer werkvoorraad, MessageSource berichten, Clock klok) {
         this.werkvoorraad = werkvoorraad;
         this.berichten = berichten;
+        this.klok = klok;
     }
 
     @GetMapping("/werkvoorraad/dashboard")
     String dashboard(Model model) {
-        Teamoverzicht overzicht = werkvoorraad.teamoverzicht(Vandaag.datum());
+        Teamoverzicht overzicht = werkvoorraad.teamoverzicht(Vandaag.datum(klok));
         model.addAttribute("overzicht", overzicht);
         model.addAttribute("urgenties", Urgentie.values());
         model.addAttribute("soorten", Arrays.stream(Signaalsoort.values())

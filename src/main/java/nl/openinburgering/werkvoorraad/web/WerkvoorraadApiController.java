@@ -1,5 +1,6 @@
 package nl.openinburgering.werkvoorraad.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +37,12 @@ class WerkvoorraadApiController {
 
     private final WerkvoorraadBeheer werkvoorraad;
     private final ToewijzingBeheer toewijzingen;
+    private final Clock klok;
 
-    WerkvoorraadApiController(WerkvoorraadBeheer werkvoorraad, ToewijzingBeheer toewijzingen) {
+    WerkvoorraadApiController(WerkvoorraadBeheer werkvoorraad, ToewijzingBeheer toewijzingen, Clock klok) {
         this.werkvoorraad = werkvoorraad;
         this.toewijzingen = toewijzingen;
+        this.klok = klok;
     }
 
     @GetMapping(path = "/api/v1/werkvoorraad", produces = "application/json")
@@ -51,7 +54,7 @@ class WerkvoorraadApiController {
             @RequestParam(defaultValue = "25") int paginaGrootte, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
         Werkvoorraadfilter filter = Filterparameters.filter(signaal, urgentie, consulent, sorteer, pagina, paginaGrootte);
         Werkvoorraadpagina gevonden = werkvoorraad.werkvoorraad(filter,
-                peildatum == null ? Vandaag.datum() : peildatum);
+                peildatum == null ? Vandaag.datum(klok) : peildatum);
         return new Werkvoorraad(gevonden.regels().stream().map(Resultaat::van).toList(), gevonden.pagina(),
                 gevonden.paginaGrootte(), gevonden.totaal(), gevonden.aantalPaginas());
     }

@@ -1,6 +1,7 @@
 package nl.openinburgering.werkvoorraad.web;
 
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +47,14 @@ class WerkvoorraadController {
     private final WerkvoorraadBeheer werkvoorraad;
     private final ToewijzingBeheer toewijzingen;
     private final Formulierfouten formulierfouten;
+    private final Clock klok;
 
     WerkvoorraadController(WerkvoorraadBeheer werkvoorraad, ToewijzingBeheer toewijzingen,
-            Formulierfouten formulierfouten) {
+            Formulierfouten formulierfouten, Clock klok) {
         this.werkvoorraad = werkvoorraad;
         this.toewijzingen = toewijzingen;
         this.formulierfouten = formulierfouten;
+        this.klok = klok;
     }
 
     @GetMapping
@@ -125,7 +128,7 @@ class WerkvoorraadController {
 
     private String toon(Werkvoorraadfilter filter, Model model) {
         boolean teamleider = HuidigeGebruiker.vereist().rol() == Rol.TEAMLEIDER;
-        Werkvoorraadpagina pagina = werkvoorraad.werkvoorraad(filter, Vandaag.datum());
+        Werkvoorraadpagina pagina = werkvoorraad.werkvoorraad(filter, Vandaag.datum(klok));
         model.addAttribute("teamleider", teamleider);
         model.addAttribute("filter", filter);
         model.addAttribute("sorteer", sorteer(filter));
