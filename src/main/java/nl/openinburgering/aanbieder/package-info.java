@@ -6,5 +6,6 @@
  * (enrolments), {@link nl.openinburgering.aanbieder.UrenRegistratie} (hour lines) and {@link
  * nl.openinburgering.aanbieder.UrenOverzicht} (totals and attendance).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Aanbieders")
+@org.springframework.modulith.ApplicationModule(displayName = "Aanbieders",
+        allowedDependencies = { "shared", "platform", "inburgeraar" })
 package nl.openinburgering.aanbieder;
