@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -43,15 +42,13 @@ public class DeelnameBeheer {
     private final AanbiederRegister aanbieders;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
 
     DeelnameBeheer(DeelnameOpslag deelnames, AanbiederRegister aanbieders, InburgeraarBeheer inburgeraars,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            Verwerkingslog verwerkingslog) {
         this.deelnames = deelnames;
         this.aanbieders = aanbieders;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
     }
 
     /**
@@ -67,8 +64,6 @@ public class DeelnameBeheer {
         deelnames.nieuw(deelname, HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.DEELNAME_INSCHRIJVEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new DeelnameIngeschreven(deelname.id(), inburgeraarId, deelname.aanbiederId(),
-                deelname.soort(), deelname.gemeentecode()));
         return deelname;
     }
 

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +41,9 @@ public class UrenRegistratie {
     private final UrenOpslag uren;
     private final InburgeraarBeheer inburgeraars;
     private final DeelnameBeheer deelnameBeheer;
-    private final ApplicationEventPublisher gebeurtenissen;
 
     UrenRegistratie(DeelnameOpslag deelnames, UrenOpslag uren, InburgeraarBeheer inburgeraars,
-            DeelnameBeheer deelnameBeheer, ApplicationEventPublisher gebeurtenissen) {
-        this.gebeurtenissen = gebeurtenissen;
+            DeelnameBeheer deelnameBeheer) {
         this.deelnames = deelnames;
         this.uren = uren;
         this.inburgeraars = inburgeraars;
@@ -82,18 +79,15 @@ public class UrenRegistratie {
             return herhaling(uren.upload(aanbieder, idempotentiesleutel).orElseThrow(), hash);
         }
         uren.voegToe(upload.id(), aanbieder, batch.regels(), eigen);
-        vastgelegd(upload, aanbieder, batch.regels().stream().map(r -> eigen.get(r.deelnameId())).distinct().toList());
+        vastgelegd(batch.regels().stream().map(r -> eigen.get(r.deelnameId())).distinct().toList());
         return upload;
     }
 
-    /** Logs the stored lines per person under the person's gemeente, and tells each gemeente whose hours changed. */
-    private void vastgelegd(Upload upload, UUID aanbieder, List<Deelname> deelnamesVanBatch) {
+    /** Logs the stored lines per person under the person's gemeente. */
+    private void vastgelegd(List<Deelname> deelnamesVanBatch) {
         Set<UUID> personen = deelnamesVanBatch.stream().map(Deelname::inburgeraarId).collect(Collectors.toSet());
         deelnameBeheer.logPerGemeente(Verwerkingsactiviteit.UREN_REGISTREREN, Handeling.AANMAKEN,
                 inburgeraars.voorAanbieder(personen));
-        deelnamesVanBatch.stream().collect(Collectors.groupingBy(Deelname::gemeentecode,
-                Collectors.mapping(Deelname::inburgeraarId, Collectors.toSet())))
-                .forEach((gemeente, ids) -> gebeurtenissen.publishEvent(new UrenGemeld(upload.id(), aanbieder, gemeente, ids)));
     }
 
     /** The current provider's latest uploads, newest first. */

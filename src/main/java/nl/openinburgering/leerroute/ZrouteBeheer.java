@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +38,14 @@ public class ZrouteBeheer {
     private final PipBeheer pips;
     private final UrenOverzicht uren;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
 
     ZrouteBeheer(ZrouteOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, UrenOverzicht uren,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            Verwerkingslog verwerkingslog) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.uren = uren;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
     }
 
     /** R4.4, R4.5: completes the person's Z-route (see {@link ZrouteAfronding#afronden} for the checks). */
@@ -67,7 +64,6 @@ public class ZrouteBeheer {
         }
         verwerkingslog.vastleggen(Verwerkingsactiviteit.ZROUTE_AFRONDEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new ZrouteAfgerond(inburgeraarId, Tenant.vereist(), datumEindgesprek));
         return afronding;
     }
 

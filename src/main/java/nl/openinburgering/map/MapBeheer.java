@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,17 +54,15 @@ public class MapBeheer {
     private final Groepsplanning planning;
     private final MapPraktijkuren praktijk;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
 
     MapBeheer(MapOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, Groepsplanning planning,
-            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.planning = planning;
         this.praktijk = praktijk;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
     }
 
     /** The person's MAP progress (a logged read); also for a person in the onderwijsroute, showing it does not apply. */
@@ -129,9 +126,6 @@ public class MapBeheer {
         opslag.bewaarEindgesprek(gemeente(), inburgeraarId, gesprek, gebruiker());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        if (gesprek.voldoende()) {
-            gebeurtenissen.publishEvent(new MapAfgerond(inburgeraarId, gemeente(), datum));
-        }
         return gesprek;
     }
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,16 +51,14 @@ public class PvtBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final UrenOverzicht aanbiedersuren;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
 
     PvtBeheer(PvtOpslag opslag, Groepsplanning planning, InburgeraarBeheer inburgeraars, UrenOverzicht aanbiedersuren,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            Verwerkingslog verwerkingslog) {
         this.aanbiedersuren = aanbiedersuren;
         this.opslag = opslag;
         this.planning = planning;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
     }
 
     /** D2: the gemeente's programme; the default is copied on first use so that the gemeente can edit it. */
@@ -140,7 +137,6 @@ public class PvtBeheer {
         opslag.bewaar(gemeente(), ondertekening, HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new PvtOndertekend(inburgeraarId, gemeente(), datum));
         return ondertekening;
     }
 
