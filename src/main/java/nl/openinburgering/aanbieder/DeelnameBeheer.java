@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -102,7 +103,7 @@ public class DeelnameBeheer {
         logPerGemeente(Verwerkingsactiviteit.DEELNAMES_RAADPLEGEN, Handeling.LEZEN, personen.values());
         List<Deelnemer> inhoud = rijen.stream().filter(d -> personen.containsKey(d.inburgeraarId()))
                 .map(d -> {
-                    Deelnemersgegevens p = personen.get(d.inburgeraarId());
+                    Deelnemersgegevens p = Objects.requireNonNull(personen.get(d.inburgeraarId()));
                     return new Deelnemer(d.id(), p.voornamen(), p.geslachtsnaam(), p.geboortedatum(), d.soort(),
                             d.startdatum(), d.einddatum());
                 }).toList();

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -130,7 +132,7 @@ public class UrenRegistratie {
         return Tenant.huidigeAanbieder().orElseThrow(() -> new NietGevonden("Aanbieder"));
     }
 
-    private static UUID uuid(String tekst) {
+    private static @Nullable UUID uuid(@Nullable String tekst) {
         try {
             return tekst == null ? null : UUID.fromString(tekst.strip());
         } catch (IllegalArgumentException fout) {

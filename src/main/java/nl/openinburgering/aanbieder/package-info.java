@@ -8,4 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Aanbieders",
         allowedDependencies = { "shared", "platform", "inburgeraar" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.aanbieder;

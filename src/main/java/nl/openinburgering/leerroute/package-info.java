@@ -6,4 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Leerroute",
         allowedDependencies = { "shared", "platform", "inburgeraar", "aanbieder", "pip" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.leerroute;

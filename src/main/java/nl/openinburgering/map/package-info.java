@@ -6,4 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "MAP",
         allowedDependencies = { "shared", "platform", "inburgeraar", "aanbieder", "pip", "pvt" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.map;

@@ -6,4 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PVT en groepsbijeenkomsten",
         allowedDependencies = { "shared", "platform", "inburgeraar", "aanbieder" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.pvt;

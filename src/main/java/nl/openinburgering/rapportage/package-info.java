@@ -6,4 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Rapportage",
         allowedDependencies = { "shared", "platform" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.rapportage;

@@ -7,4 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Werkvoorraad",
         allowedDependencies = { "shared", "platform", "inburgeraar", "aanbieder", "leerroute", "map", "pip", "pvt" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.werkvoorraad;
