@@ -202,11 +202,11 @@ public class InburgeraarBeheer {
     }
 
     /**
-     * R3.4: the person's first PIP is known (see {@link TermijnListener}, or a move records the previous
-     * gemeente's). The first call starts the three-year term the day after the dagtekening; any later call
-     * leaves it where it is.
+     * R3.4: the person's first PIP is known, here or (after a move) in the previous gemeente; called by
+     * {@link TermijnListener}. The first call starts the three-year term the day after the dagtekening; any
+     * later call leaves it where it is.
      */
-    public void pipVastgesteld(UUID id, LocalDate dagtekening) {
+    void pipVastgesteld(UUID id, LocalDate dagtekening) {
         Inburgeraar inburgeraar = vind(id);
         if (inburgeraar.startInburgeringstermijn(dagtekening).isPresent()) {
             try {
