@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform",
         allowedDependencies = { "shared" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.platform;
