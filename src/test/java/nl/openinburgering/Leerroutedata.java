@@ -59,6 +59,7 @@ public final class Leerroutedata {
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling").with(TEAMLEIDER)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"2025-02-01\"}"))
                 .andExpect(status().isOk());
+        Gebeurtenissen.afgehandeld(mvc);
         return pip;
     }
 

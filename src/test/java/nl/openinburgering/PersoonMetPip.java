@@ -52,6 +52,7 @@ public final class PersoonMetPip {
                         .with(TEAMLEIDER).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
                 .andExpect(status().isOk());
+        Gebeurtenissen.afgehandeld(mvc);
         return id;
     }
 

@@ -3,12 +3,12 @@ package nl.openinburgering.aanbieder;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -39,15 +39,13 @@ public class DeelnameBeheer {
     private final AanbiederRegister aanbieders;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
 
     DeelnameBeheer(DeelnameOpslag deelnames, AanbiederRegister aanbieders, InburgeraarBeheer inburgeraars,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            Verwerkingslog verwerkingslog) {
         this.deelnames = deelnames;
         this.aanbieders = aanbieders;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
     }
 
     /**
@@ -62,7 +60,6 @@ public class DeelnameBeheer {
         deelnames.nieuw(deelname, HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.DEELNAME_INSCHRIJVEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(deelname.ingeschreven());
         return deelname;
     }
 
@@ -101,7 +98,7 @@ public class DeelnameBeheer {
         logPerGemeente(Verwerkingsactiviteit.DEELNAMES_RAADPLEGEN, Handeling.LEZEN, personen.values());
         List<Deelnemer> inhoud = rijen.stream().filter(d -> personen.containsKey(d.inburgeraarId()))
                 .map(d -> {
-                    Deelnemersgegevens p = personen.get(d.inburgeraarId());
+                    Deelnemersgegevens p = Objects.requireNonNull(personen.get(d.inburgeraarId()));
                     return new Deelnemer(d.id(), p.voornamen(), p.geslachtsnaam(), p.geboortedatum(), d.soort(),
                             d.startdatum(), d.einddatum());
                 }).toList();

@@ -8,9 +8,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,12 +129,13 @@ public class UrenOverzicht {
         return verzuimVan(inburgeraarIds, peildatum);
     }
 
-    private List<Verzuim> verzuimVan(Collection<UUID> inburgeraarIds, LocalDate peildatum) {
+    private List<Verzuim> verzuimVan(@Nullable Collection<UUID> inburgeraarIds, LocalDate peildatum) {
         int drempel = drempel();
         return uren.tellingen(Tenant.vereist().waarde(), inburgeraarIds, peildatum.minusDays(VENSTER_DAGEN), peildatum)
                 .stream()
-                .map(t -> new Verzuim(t.inburgeraarId(), t.deelnameId(), percentage(t.aanwezig(), t.gemeld()), drempel))
-                .filter(v -> v.percentage() != null && v.percentage().compareTo(BigDecimal.valueOf(drempel)) < 0)
+                .flatMap(t -> Optional.ofNullable(percentage(t.aanwezig(), t.gemeld()))
+                        .map(p -> new Verzuim(t.inburgeraarId(), t.deelnameId(), p, drempel)).stream())
+                .filter(v -> v.percentage().compareTo(BigDecimal.valueOf(drempel)) < 0)
                 .sorted(Comparator.comparing(Verzuim::percentage).thenComparing(Verzuim::deelnameId))
                 .toList();
     }
@@ -150,7 +154,7 @@ public class UrenOverzicht {
         uren.stelDrempelIn(Tenant.vereist().waarde(), procent, HuidigeGebruiker.vereist().gebruikersnaam());
     }
 
-    static BigDecimal percentage(BigDecimal aanwezig, BigDecimal gemeld) {
+    static @Nullable BigDecimal percentage(BigDecimal aanwezig, @Nullable BigDecimal gemeld) {
         if (gemeld == null || gemeld.signum() == 0) {
             return null;
         }

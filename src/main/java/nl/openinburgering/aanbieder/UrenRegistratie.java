@@ -9,7 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +39,10 @@ public class UrenRegistratie {
     private final UrenOpslag uren;
     private final InburgeraarBeheer inburgeraars;
     private final DeelnameBeheer deelnameBeheer;
-    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
     UrenRegistratie(DeelnameOpslag deelnames, UrenOpslag uren, InburgeraarBeheer inburgeraars,
-            DeelnameBeheer deelnameBeheer, ApplicationEventPublisher gebeurtenissen, Clock klok) {
-        this.gebeurtenissen = gebeurtenissen;
+            DeelnameBeheer deelnameBeheer, Clock klok) {
         this.deelnames = deelnames;
         this.uren = uren;
         this.inburgeraars = inburgeraars;
@@ -84,12 +83,11 @@ public class UrenRegistratie {
         return upload;
     }
 
-    /** Logs the stored lines per person under the person's gemeente, and tells each gemeente whose hours changed. */
+    /** Logs the stored lines per person under the person's gemeente. */
     private void vastgelegd(List<UrenGemeld> gemeld) {
         Set<UUID> personen = gemeld.stream().flatMap(g -> g.inburgeraarIds().stream()).collect(Collectors.toSet());
         deelnameBeheer.logPerGemeente(Verwerkingsactiviteit.UREN_REGISTREREN, Handeling.AANMAKEN,
                 inburgeraars.voorAanbieder(personen));
-        gemeld.forEach(gebeurtenissen::publishEvent);
     }
 
     /** The current provider's latest uploads, newest first. */
@@ -117,7 +115,7 @@ public class UrenRegistratie {
         return Tenant.huidigeAanbieder().orElseThrow(() -> new NietGevonden("Aanbieder"));
     }
 
-    private static UUID uuid(String tekst) {
+    private static @Nullable UUID uuid(@Nullable String tekst) {
         try {
             return tekst == null ? null : UUID.fromString(tekst.strip());
         } catch (IllegalArgumentException fout) {

@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.openinburgering.shared.OngeldigeInvoer;
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -95,7 +98,7 @@ public final class Urenbatch {
             if (uitkomst.regel() != null) {
                 goed.add(uitkomst.regel());
             } else {
-                Veldfout fout = uitkomst.fout();
+                Veldfout fout = Objects.requireNonNull(uitkomst.fout());
                 fouten.add(new Veldfout("regels[" + i + "]." + fout.veld(), fout.code(), fout.reden()));
             }
         }
@@ -172,9 +175,9 @@ public final class Urenbatch {
         return new Uitkomst(new Urenregel(deelnameId, datum, soort, uren, aanwezig, reden), null);
     }
 
-    private static BigDecimal uren(String tekst) {
+    private static @Nullable BigDecimal uren(@Nullable String tekst) {
         try {
-            BigDecimal uren = new BigDecimal(leeg(tekst) ? "" : tekst.strip());
+            BigDecimal uren = new BigDecimal(tekst == null || tekst.isBlank() ? "" : tekst.strip());
             boolean goed = uren.signum() > 0 && uren.compareTo(MAXIMUM_UREN) <= 0 && uren.stripTrailingZeros().scale() <= 2;
             return goed ? uren : null;
         } catch (NumberFormatException fout) {
@@ -182,8 +185,8 @@ public final class Urenbatch {
         }
     }
 
-    private static <E extends Enum<E>> E waarde(Class<E> soort, String tekst) {
-        if (leeg(tekst)) {
+    private static <E extends Enum<E>> @Nullable E waarde(Class<E> soort, @Nullable String tekst) {
+        if (tekst == null || tekst.isBlank()) {
             return null;
         }
         try {
@@ -193,7 +196,7 @@ public final class Urenbatch {
         }
     }
 
-    private static boolean leeg(String tekst) {
+    private static boolean leeg(@Nullable String tekst) {
         return tekst == null || tekst.isBlank();
     }
 
@@ -202,6 +205,6 @@ public final class Urenbatch {
     }
 
     /** A line is either good or has its first problem. */
-    private record Uitkomst(Urenregel regel, Veldfout fout) {
+    private record Uitkomst(@Nullable Urenregel regel, @Nullable Veldfout fout) {
     }
 }

@@ -6,5 +6,7 @@
  * (enrolments), {@link nl.openinburgering.aanbieder.UrenRegistratie} (hour lines) and {@link
  * nl.openinburgering.aanbieder.UrenOverzicht} (totals and attendance).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Aanbieders")
+@org.springframework.modulith.ApplicationModule(displayName = "Aanbieders",
+        allowedDependencies = { "shared", "platform", "inburgeraar" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.aanbieder;

@@ -94,10 +94,9 @@ public class Inburgeraar {
      * Replaces the person's data, provided the editor saw the current version; the repository's
      * {@code @Version} check makes the update fail when someone else saved in between.
      */
-    InburgeraarGewijzigd wijzig(Persoonsgegevens gegevens, long geziendeVersie) {
+    void wijzig(Persoonsgegevens gegevens, long geziendeVersie) {
         this.versie = geziendeVersie;
         neemOver(gegevens);
-        return new InburgeraarGewijzigd(id, new Gemeentecode(gemeentecode));
     }
 
     private void neemOver(Persoonsgegevens gegevens) {
@@ -156,13 +155,13 @@ public class Inburgeraar {
      * R3.4: the first PIP's vaststelling starts the three-year term, the day after its dagtekening. Later
      * PIPs, a bezwaar decision or a move never move it: once started, this returns nothing.
      */
-    Optional<InburgeringstermijnGestart> startInburgeringstermijn(LocalDate dagtekeningPip) {
+    Optional<Inburgeringstermijn> startInburgeringstermijn(LocalDate dagtekeningPip) {
         if (datumStartInburgeringstermijn != null) {
             return Optional.empty();
         }
         Inburgeringstermijn termijn = Inburgeringstermijn.naEerstePip(dagtekeningPip);
         datumStartInburgeringstermijn = termijn.startdatum();
-        return Optional.of(new InburgeringstermijnGestart(id, gemeentecode(), termijn));
+        return Optional.of(termijn);
     }
 
     /** R3.4 and R3.6: empty until the first PIP is vastgesteld; three years plus DUO's extensions. */

@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.openinburgering.inburgeraar.internal.DeelnemerLezer;
 import nl.openinburgering.inburgeraar.internal.InburgeraarRepository;
 import nl.openinburgering.inburgeraar.internal.TermijnfeitenLezer;
+import nl.openinburgering.platform.Gebruiker;
 import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Rol;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
@@ -69,7 +71,9 @@ public class InburgeraarBeheer {
         }
         verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_REGISTREREN, Handeling.AANMAKEN,
                 List.of(nieuw.bsn()), Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new InburgeraarGeregistreerd(nieuw.id(), nieuw.gemeentecode()));
+        gebeurtenissen.publishEvent(new InburgeraarGeregistreerd(nieuw.id(), nieuw.gemeentecode(),
+                HuidigeGebruiker.huidige().filter(g -> g.rol() == Rol.CONSULENT).map(Gebruiker::gebruikersnaam)
+                        .orElse(null)));
         return nieuw;
     }
 
@@ -134,7 +138,7 @@ public class InburgeraarBeheer {
             throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
         }
         Bsn vorigBsn = inburgeraar.bsn();
-        InburgeraarGewijzigd gewijzigd = inburgeraar.wijzig(gegevens, geziendeVersie);
+        inburgeraar.wijzig(gegevens, geziendeVersie);
         try {
             inburgeraars.save(inburgeraar);
         } catch (OptimisticLockingFailureException gelijktijdig) {
@@ -144,7 +148,6 @@ public class InburgeraarBeheer {
         verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN, Handeling.WIJZIGEN,
                 vorigBsn.equals(inburgeraar.bsn()) ? List.of(vorigBsn) : List.of(vorigBsn, inburgeraar.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(gewijzigd);
         return inburgeraar;
     }
 
@@ -182,7 +185,6 @@ public class InburgeraarBeheer {
         }
         verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN, Handeling.WIJZIGEN,
                 List.of(inburgeraar.bsn()), Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode()));
     }
 
     /** The facts other modules' rules need; the caller logs its own processing of them. */
@@ -225,21 +227,19 @@ public class InburgeraarBeheer {
     }
 
     /**
-     * R3.4: called when a PIP is vastgesteld. The first call starts the three-year term the day after the
-     * dagtekening; any later call leaves it where it is.
+     * R3.4: the person's first PIP is known, here or (after a move) in the previous gemeente; called by
+     * {@link TermijnListener}. The first call starts the three-year term the day after the dagtekening; any
+     * later call leaves it where it is.
      */
-    public Optional<InburgeringstermijnGestart> pipVastgesteld(UUID id, LocalDate dagtekening) {
+    void pipVastgesteld(UUID id, LocalDate dagtekening) {
         Inburgeraar inburgeraar = vind(id);
-        Optional<InburgeringstermijnGestart> gestart = inburgeraar.startInburgeringstermijn(dagtekening);
-        gestart.ifPresent(gebeurtenis -> {
+        if (inburgeraar.startInburgeringstermijn(dagtekening).isPresent()) {
             try {
                 inburgeraars.save(inburgeraar);
             } catch (OptimisticLockingFailureException gelijktijdig) {
                 throw verouderd();
             }
-            gebeurtenissen.publishEvent(gebeurtenis);
-        });
-        return gestart;
+        }
     }
 
     /**

@@ -3,5 +3,6 @@
  * the COA, the conversations, the findings per leefgebied, the leerbaarheidstoets, non-appearance, and the
  * route advice with the consulent's choice. Its API is {@link nl.openinburgering.intake.IntakeBeheer}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake")
+@org.springframework.modulith.ApplicationModule(displayName = "Intake",
+        allowedDependencies = { "shared", "platform", "inburgeraar" })
 package nl.openinburgering.intake;

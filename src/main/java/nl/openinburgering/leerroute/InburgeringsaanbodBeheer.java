@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,16 +32,14 @@ public class InburgeringsaanbodBeheer {
     private final PipBeheer pips;
     private final AanbiederRegister aanbieders;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
 
     InburgeringsaanbodBeheer(AanbodOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips,
-            AanbiederRegister aanbieders, Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen) {
+            AanbiederRegister aanbieders, Verwerkingslog verwerkingslog) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.aanbieders = aanbieders;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
     }
 
     /**
@@ -65,7 +62,6 @@ public class InburgeringsaanbodBeheer {
                 HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERINGSAANBOD_VASTLEGGEN, Handeling.WIJZIGEN,
                 List.of(persoon.bsn()), Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(geregistreerd);
         return opslag.vanPersoon(inburgeraarId, gemeente).stream()
                 .filter(a -> a.aanbiederId().equals(aanbiederId)).findFirst().orElseThrow();
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Leerroute;
@@ -22,7 +24,7 @@ import nl.openinburgering.shared.Veldfout;
  * so the certificate and a later DUO message show what the decision rested on.
  */
 public record ZrouteAfronding(UUID inburgeraarId, UUID pipId, LocalDate datumEindgesprek, BigDecimal cursusuren,
-        BigDecimal participatieuren, String afgerondDoor, Instant afgerondOp) {
+        @Nullable BigDecimal participatieuren, String afgerondDoor, Instant afgerondOp) {
 
     /** The current PIP as the completion needs it. */
     public record HuidigePip(UUID id, Leerroute leerroute) {

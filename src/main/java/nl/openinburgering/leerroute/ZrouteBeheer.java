@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,17 +39,15 @@ public class ZrouteBeheer {
     private final PipBeheer pips;
     private final UrenOverzicht uren;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
     ZrouteBeheer(ZrouteOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, UrenOverzicht uren,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
+            Verwerkingslog verwerkingslog, Clock klok) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.uren = uren;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
     }
 
@@ -70,7 +67,6 @@ public class ZrouteBeheer {
         }
         verwerkingslog.vastleggen(Verwerkingsactiviteit.ZROUTE_AFRONDEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(afronding.afgerond(Tenant.vereist()));
         return afronding;
     }
 

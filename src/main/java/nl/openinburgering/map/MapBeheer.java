@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,18 +54,16 @@ public class MapBeheer {
     private final Groepsplanning planning;
     private final MapPraktijkuren praktijk;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
     MapBeheer(MapOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, Groepsplanning planning,
-            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
+            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog, Clock klok) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.planning = planning;
         this.praktijk = praktijk;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
     }
 
@@ -82,12 +79,11 @@ public class MapBeheer {
     public MapVoortgang spreekThemaAf(UUID inburgeraarId, MapThema thema, ThemaStatus status, String reden) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         MapTraject traject = traject(inburgeraarId);
-        MapThemaAfgesproken afgesproken = traject.spreekThemaAf(thema, status, reden);
+        traject.spreekThemaAf(thema, status, reden);
         opslag.bewaarAfspraak(gemeente(), inburgeraarId, thema,
                 new Afspraak(status, reden == null || reden.isBlank() ? null : reden.strip()), gebruiker());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(afgesproken);
         return voortgang(persoon, traject);
     }
 
@@ -95,11 +91,10 @@ public class MapBeheer {
     public MapVoortgang stelKostenIn(UUID inburgeraarId, BigDecimal kosten) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         MapTraject traject = traject(inburgeraarId);
-        MapKostenVastgesteld vastgesteld = traject.stelKostenIn(kosten);
+        traject.stelKostenIn(kosten);
         opslag.bewaarKosten(gemeente(), inburgeraarId, kosten);
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(vastgesteld);
         return voortgang(persoon, traject);
     }
 
@@ -117,7 +112,6 @@ public class MapBeheer {
         opslag.bewaarEindgesprek(gemeente(), inburgeraarId, gesprek, gebruiker());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        afgerond.ifPresent(gebeurtenissen::publishEvent);
         return gesprek;
     }
 

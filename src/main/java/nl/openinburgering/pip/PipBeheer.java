@@ -77,7 +77,6 @@ public class PipBeheer {
         }
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new PipOpgesteld(pip.id(), inburgeraarId, pip.gemeentecode()));
         return pip;
     }
 
@@ -163,8 +162,9 @@ public class PipBeheer {
     }
 
     /**
-     * Fixes the draft as a beschikking (R3.13 checked again), replaces the previous one, and starts the
-     * inburgeringstermijn when this is the first PIP (R3.4). With the gemeente's four-eyes policy on (the
+     * Fixes the draft as a beschikking (R3.13 checked again) and replaces the previous one; its
+     * {@link PipVastgesteld} starts the inburgeringstermijn when this is the first PIP (R3.4), once this
+     * transaction committed. With the gemeente's four-eyes policy on (the
      * default), a teamleider who did not draft it must fix it.
      */
     public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening) {
@@ -195,7 +195,6 @@ public class PipBeheer {
         } catch (OptimisticLockingFailureException gelijktijdig) {
             throw Pip.verouderd();
         }
-        inburgeraars.pipVastgesteld(inburgeraarId, dagtekening);
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_VASTSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
         gebeurtenissen.publishEvent(vastgesteld);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +33,12 @@ public class VerhuizingBeheer {
     private final PipRepository pips;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
     VerhuizingBeheer(HerkomstOpslag herkomst, PipRepository pips, InburgeraarBeheer inburgeraars,
-            Verwerkingslog verwerkingslog, Clock klok) {
+            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
+        this.gebeurtenissen = gebeurtenissen;
         this.herkomst = herkomst;
         this.pips = pips;
         this.inburgeraars = inburgeraars;
@@ -59,7 +62,8 @@ public class VerhuizingBeheer {
                     "Deze gemeente heeft al een PIP vastgesteld; de herkomst telt dan niet meer mee.");
         }
         herkomst.bewaar(geldig, gemeente);
-        inburgeraars.pipVastgesteld(inburgeraarId, geldig.dagtekeningEerstePip());
+        gebeurtenissen.publishEvent(new HerkomstGeregistreerd(inburgeraarId, Tenant.vereist(),
+                geldig.dagtekeningEerstePip()));
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
         return geldig;

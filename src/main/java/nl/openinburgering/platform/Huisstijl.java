@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -17,8 +19,9 @@ import nl.openinburgering.shared.Veldfout;
  * The letterhead of a gemeente's letters: its official name, addresses, contact details, the address for a
  * bezwaarschrift (R3.2) and an optional PNG logo. Validates itself.
  */
-public record Huisstijl(String officieleNaam, String bezoekadres, String postadres, String telefoon, String website,
-        String email, String bezwaaradres, byte[] logoPng) {
+public record Huisstijl(String officieleNaam, @Nullable String bezoekadres, String postadres,
+        @Nullable String telefoon, @Nullable String website, @Nullable String email, String bezwaaradres,
+        byte @Nullable [] logoPng) {
 
     public static final int MAXIMALE_LENGTE = 200;
     public static final int MAXIMALE_LOGOGROOTTE = 200 * 1024;
@@ -28,21 +31,21 @@ public record Huisstijl(String officieleNaam, String bezoekadres, String postadr
     private static final Pattern TELEFOON = Pattern.compile("[+0-9][0-9 ()-]{5,19}");
 
     public Huisstijl {
-        officieleNaam = leegIsNull(officieleNaam);
+        officieleNaam = gestript(officieleNaam);
         bezoekadres = leegIsNull(bezoekadres);
-        postadres = leegIsNull(postadres);
+        postadres = gestript(postadres);
         telefoon = leegIsNull(telefoon);
         website = leegIsNull(website);
         email = leegIsNull(email);
-        bezwaaradres = leegIsNull(bezwaaradres);
+        bezwaaradres = gestript(bezwaaradres);
         logoPng = logoPng == null || logoPng.length == 0 ? null : logoPng.clone();
         List<Veldfout> fouten = new ArrayList<>();
         tekst(fouten, "officieleNaam", officieleNaam, true, "Vul de officiële naam in, zoals Gemeente Dalfsen.");
-        tekst(fouten, "bezoekadres", bezoekadres, false, null);
+        tekst(fouten, "bezoekadres", bezoekadres, false, "");
         tekst(fouten, "postadres", postadres, true, "Vul het postadres in.");
-        tekst(fouten, "telefoon", telefoon, false, null);
-        tekst(fouten, "website", website, false, null);
-        tekst(fouten, "email", email, false, null);
+        tekst(fouten, "telefoon", telefoon, false, "");
+        tekst(fouten, "website", website, false, "");
+        tekst(fouten, "email", email, false, "");
         tekst(fouten, "bezwaaradres", bezwaaradres, true, "Vul het adres in waar een inwoner bezwaar maakt.");
         if (telefoon != null && !TELEFOON.matcher(telefoon).matches()) {
             fouten.add(new Veldfout("telefoon", "telefoon.formaat", "Vul een telefoonnummer in, zoals 0529 48 83 88."));
@@ -62,12 +65,12 @@ public record Huisstijl(String officieleNaam, String bezoekadres, String postadr
     }
 
     /** A letterhead with a new logo (or none); the rest stays. */
-    public Huisstijl metLogo(byte[] logo) {
+    public Huisstijl metLogo(byte @Nullable [] logo) {
         return new Huisstijl(officieleNaam, bezoekadres, postadres, telefoon, website, email, bezwaaradres, logo);
     }
 
     @Override
-    public byte[] logoPng() {
+    public byte @Nullable [] logoPng() {
         return logoPng == null ? null : logoPng.clone();
     }
 
@@ -101,8 +104,9 @@ public record Huisstijl(String officieleNaam, String bezoekadres, String postadr
         return List.of();
     }
 
-    private static void tekst(List<Veldfout> fouten, String veld, String waarde, boolean verplicht, String leeg) {
-        if (waarde == null) {
+    private static void tekst(List<Veldfout> fouten, String veld, @Nullable String waarde, boolean verplicht,
+            String leeg) {
+        if (waarde == null || waarde.isEmpty()) {
             if (verplicht) {
                 fouten.add(new Veldfout(veld, "verplicht", leeg));
             }
@@ -111,7 +115,12 @@ public record Huisstijl(String officieleNaam, String bezoekadres, String postadr
         }
     }
 
-    private static String leegIsNull(String tekst) {
+    private static @Nullable String leegIsNull(@Nullable String tekst) {
         return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+
+    /** A required field: empty when missing, which the validation refuses. */
+    private static String gestript(@Nullable String tekst) {
+        return tekst == null ? "" : tekst.strip();
     }
 }

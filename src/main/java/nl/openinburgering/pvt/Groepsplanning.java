@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -47,16 +46,14 @@ public class Groepsplanning {
     private final InburgeraarBeheer inburgeraars;
     private final AanbiederRegister aanbieders;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
     Groepsplanning(PlanningOpslag opslag, InburgeraarBeheer inburgeraars, AanbiederRegister aanbieders,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
+            Verwerkingslog verwerkingslog, Clock klok) {
         this.opslag = opslag;
         this.aanbieders = aanbieders;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
     }
 
@@ -150,7 +147,6 @@ public class Groepsplanning {
         opslag.registreerAanwezigheid(gemeente(), bijeenkomstId, leden, geregistreerd.aanwezig(),
                 HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.WIJZIGEN, bsns(leden), Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(geregistreerd);
     }
 
     /** The invitation letter's content for one member (a logged read of name and address). */

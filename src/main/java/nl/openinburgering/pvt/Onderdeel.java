@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** One part of the gemeente's PVT programme (D2), e.g. "Kernwaarden" of three hours, or an excursion. */
-public record Onderdeel(UUID id, int volgorde, String naam, BigDecimal uren, boolean activiteit) {
+public record Onderdeel(@Nullable UUID id, int volgorde, String naam, BigDecimal uren, boolean activiteit) {
 
     /**
      * D2: four dagdelen of three hours (kernwaarden; health by the GGD; housing; work and the gemeente), the

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,17 +52,15 @@ public class PvtBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final UrenOverzicht aanbiedersuren;
     private final Verwerkingslog verwerkingslog;
-    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
     PvtBeheer(PvtOpslag opslag, Groepsplanning planning, InburgeraarBeheer inburgeraars, UrenOverzicht aanbiedersuren,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
+            Verwerkingslog verwerkingslog, Clock klok) {
         this.aanbiedersuren = aanbiedersuren;
         this.opslag = opslag;
         this.planning = planning;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
-        this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
     }
 
@@ -133,7 +130,6 @@ public class PvtBeheer {
         opslag.bewaar(gemeente(), ondertekening, HuidigeGebruiker.vereist().gebruikersnaam());
         verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(ondertekend);
         return ondertekening;
     }
 

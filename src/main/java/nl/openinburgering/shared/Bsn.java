@@ -1,5 +1,7 @@
 package nl.openinburgering.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Burgerservicenummer: nine digits that pass the elfproef.
  *
@@ -17,8 +19,11 @@ public record Bsn(String waarde) {
         }
     }
 
-    public static Bsn van(String waarde) {
-        return new Bsn(waarde == null ? null : waarde.strip());
+    public static Bsn van(@Nullable String waarde) {
+        if (waarde == null) {
+            throw new OngeldigeBsn("bsn.formaat", "Een BSN bestaat uit precies 9 cijfers.");
+        }
+        return new Bsn(waarde.strip());
     }
 
     public static boolean voldoetAanElfproef(String negenCijfers) {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * R6.5 (and R5.5 for the PVT): which {@code verwijtbaar} indication DUO accepts with a PVT or MAP report.
  * <ul>
@@ -19,7 +21,7 @@ import java.util.Set;
  * @param einddatumTermijn the (exclusive) end of the inburgeringstermijn, extensions included
  * @param peildatum        the day the indication is given (normally today)
  */
-public record Verwijtbaarheid(LocalDate datumAfronding, LocalDate einddatumTermijn, LocalDate peildatum) {
+public record Verwijtbaarheid(@Nullable LocalDate datumAfronding, LocalDate einddatumTermijn, LocalDate peildatum) {
 
     static final int MAANDEN_VOORAF = 2;
 

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
-import nl.openinburgering.platform.Gebruiker;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Medewerkers;
 import nl.openinburgering.platform.Rol;
@@ -114,20 +113,15 @@ public class ToewijzingBeheer {
     }
 
     /**
-     * A newly registered person becomes the responsibility of the consulent who registered them. Runs in
-     * the registration's transaction, with the registering user.
+     * A newly registered person becomes the responsibility of the consulent who registered them. Runs after
+     * the registration committed, as the person's gemeente; a second delivery finds the person assigned.
      */
-    public void wijsToeBijRegistratie(UUID inburgeraarId) {
-        Optional<Gebruiker> gebruiker = HuidigeGebruiker.huidige().filter(g -> g.rol() == Rol.CONSULENT);
-        if (gebruiker.isEmpty()) {
-            return;
-        }
+    public void wijsToeBijRegistratie(UUID inburgeraarId, String consulent) {
         String gemeente = Tenant.vereist().waarde();
         if (opslag.consulentVan(gemeente, inburgeraarId).isPresent()) {
             return; // delivered twice: already assigned
         }
-        String naam = gebruiker.get().gebruikersnaam();
-        opslag.wijs(gemeente, inburgeraarId, Optional.empty(), naam, naam, "Geregistreerd door deze consulent");
+        opslag.wijs(gemeente, inburgeraarId, Optional.empty(), consulent, consulent, "Geregistreerd door deze consulent");
     }
 
     /**

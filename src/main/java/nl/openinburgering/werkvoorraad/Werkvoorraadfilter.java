@@ -21,7 +21,7 @@ public record Werkvoorraadfilter(Optional<Signaalsoort> signaal, Optional<Urgent
     }
 
     public static Werkvoorraadfilter alles() {
-        return new Werkvoorraadfilter(Optional.empty(), Optional.empty(), Optional.empty(), null, 1,
+        return new Werkvoorraadfilter(Optional.empty(), Optional.empty(), Optional.empty(), Sortering.UITERLIJKE_DATUM, 1,
                 STANDAARD_PAGINAGROOTTE);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.pip.PipBeheer;
@@ -59,7 +61,7 @@ public final class Zaakfeiten {
 
     private static <T> Supplier<T> eenmalig(Supplier<T> lezer) {
         return new Supplier<>() {
-            private T waarde;
+            private @Nullable T waarde;
 
             @Override
             public T get() {

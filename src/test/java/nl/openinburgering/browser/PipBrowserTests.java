@@ -1,7 +1,9 @@
 package nl.openinburgering.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,12 @@ class PipBrowserTests extends BrowserTest {
         sessie.controleerToegankelijkheid("PIP vaststellen");
         sessie.verstuur();
         sessie.wachtOp("melding");
-        assertThat(sessie.tekst()).contains("Het PIP is vastgesteld.").contains("Inburgeringstermijn");
+        assertThat(sessie.tekst()).contains("Het PIP is vastgesteld.");
+        // The term starts once the vaststelling committed (R3.4, a module listener): it shows on a reload.
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            chromium.navigate().refresh();
+            return sessie.tekst().contains("Inburgeringstermijn");
+        });
         assertThat(sessie.element("beschikking").getAttribute("href")).endsWith("/beschikking.pdf");
         sessie.controleerToegankelijkheid("PIP vastgesteld");
     }

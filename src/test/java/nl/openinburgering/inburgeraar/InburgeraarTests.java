@@ -76,10 +76,9 @@ class InburgeraarTests {
     void aChangeKeepsTheVersionTheEditorSawForTheOptimisticLock() {
         Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 2, 2), null), Instant.EPOCH);
 
-        InburgeraarGewijzigd gewijzigd = inburgeraar.wijzig(gegevens(LocalDate.of(2026, 2, 9), null), 3);
+        inburgeraar.wijzig(gegevens(LocalDate.of(2026, 2, 9), null), 3);
 
         assertThat(inburgeraar.versie()).isEqualTo(3);
         assertThat(inburgeraar.datumVestigingGemeente()).isEqualTo(LocalDate.of(2026, 2, 9));
-        assertThat(gewijzigd.inburgeraarId()).isEqualTo(inburgeraar.id());
     }
 }

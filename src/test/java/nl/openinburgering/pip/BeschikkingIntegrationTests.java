@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.UiTestGebruikers;
 import nl.openinburgering.platform.Tenant;
@@ -83,6 +84,7 @@ class BeschikkingIntegrationTests {
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling").with(TEAMLEIDER)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"))
                 .andExpect(status().isOk());
+        Gebeurtenissen.afgehandeld(mvc);
     }
 
     byte[] beschikking(String id, String pipId) throws Exception {

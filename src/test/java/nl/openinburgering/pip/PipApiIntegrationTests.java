@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.TestBsn;
 
 @SpringBootTest
@@ -59,8 +60,10 @@ class PipApiIntegrationTests {
     }
 
     ResultActions vaststellen(String id, String pipId, String dagtekening, RequestPostProcessor wie) throws Exception {
-        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling").with(wie)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"));
+        ResultActions vaststelling = mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
+                .with(wie).contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"));
+        Gebeurtenissen.afgehandeld(mvc);
+        return vaststelling;
     }
 
     static final String B1_ROUTE = """

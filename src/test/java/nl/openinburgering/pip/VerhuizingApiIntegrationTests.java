@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.TestBsn;
 
 @SpringBootTest
@@ -41,8 +42,10 @@ class VerhuizingApiIntegrationTests {
     }
 
     ResultActions verhuizing(String id, String json) throws Exception {
-        return mvc.perform(put("/api/v1/inburgeraars/" + id + "/verhuizing").with(CONSULENT)
+        ResultActions antwoord = mvc.perform(put("/api/v1/inburgeraars/" + id + "/verhuizing").with(CONSULENT)
                 .contentType(MediaType.APPLICATION_JSON).content(json));
+        Gebeurtenissen.afgehandeld(mvc); // the term starts once the herkomst committed (R3.4)
+        return antwoord;
     }
 
     ResultActions opstellen(String id, String json) throws Exception {

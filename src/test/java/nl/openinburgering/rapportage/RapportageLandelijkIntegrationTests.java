@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.Leerroutedata;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.platform.Tenant;
@@ -264,6 +265,7 @@ class RapportageLandelijkIntegrationTests {
                         new SimpleGrantedAuthority("GEMEENTE_" + STAPHORST)))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"))
                 .andExpect(status().isOk());
+        Gebeurtenissen.afgehandeld(mvc);
     }
 
     private String deelnameInStaphorst(String id) throws Exception {

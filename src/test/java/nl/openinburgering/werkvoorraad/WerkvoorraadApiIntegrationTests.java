@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.AlsGebruiker;
+import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
@@ -134,6 +135,7 @@ class WerkvoorraadApiIntegrationTests {
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling").with(TEAMLEIDER)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"))
                 .andExpect(status().isOk());
+        Gebeurtenissen.afgehandeld(mvc);
     }
 
     /**
@@ -275,6 +277,7 @@ class WerkvoorraadApiIntegrationTests {
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling").with(TEAMLEIDER)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"2026-03-01\"}"))
                 .andExpect(status().isOk());
+        Gebeurtenissen.afgehandeld(mvc);
         mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VOORTGANGSGESPREK")
                         .param("peildatum", "2026-09-07").param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2026-10-07"))

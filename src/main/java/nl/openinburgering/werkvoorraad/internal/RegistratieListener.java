@@ -1,15 +1,18 @@
 package nl.openinburgering.werkvoorraad.internal;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import nl.openinburgering.inburgeraar.InburgeraarGeregistreerd;
+import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
 
 /**
- * A new registration is assigned to the registering consulent. Synchronous, in the registration's own
- * transaction: the event carries no user, and a person must never exist without a responsible consulent
- * because an asynchronous listener failed.
+ * A person registered by a consulent is assigned to that consulent. Runs after the registration committed,
+ * kept in the event publication registry until it succeeds, so a failure is retried and never leaves the
+ * person without a responsible consulent for good. It works as the event's gemeente, set before the facade's
+ * transaction starts (this method opens none).
  */
 @Component
 class RegistratieListener {
@@ -20,8 +23,14 @@ class RegistratieListener {
         this.toewijzingen = toewijzingen;
     }
 
-    @EventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void geregistreerd(InburgeraarGeregistreerd geregistreerd) {
-        toewijzingen.wijsToeBijRegistratie(geregistreerd.inburgeraarId());
+        String consulent = geregistreerd.consulent();
+        if (consulent != null) {
+            Tenant.alsGemeente(geregistreerd.gemeente(), () -> {
+                toewijzingen.wijsToeBijRegistratie(geregistreerd.inburgeraarId(), consulent);
+                return null;
+            });
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
 
@@ -157,6 +158,7 @@ class PipControllerTests {
                 .andExpect(content().string(containsString("Het PIP is vastgesteld.")))
                 .andExpect(content().string(containsString(pagina + "/beschikking.pdf")))
                 .andExpect(content().string(not(containsString("id=\"vaststellen\""))));
+        Gebeurtenissen.afgehandeld(mvc); // the term starts once the vaststelling committed (R3.4)
         mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentDalfsen()))
                 .andExpect(content().string(containsString("id=\"inburgeringstermijn\"")))
                 .andExpect(content().string(containsString("2 maart 2029")));

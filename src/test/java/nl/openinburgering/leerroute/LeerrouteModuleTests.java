@@ -1,0 +1,58 @@
+package nl.openinburgering.leerroute;
+
+import static nl.openinburgering.Leerroutedata.CONSULENT;
+import static nl.openinburgering.Leerroutedata.PARTICIPATIEBEDRIJF;
+import static nl.openinburgering.Leerroutedata.PARTICIPATIE_ID;
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
+import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import nl.openinburgering.Leerroutedata;
+
+/**
+ * The leerroute with what it uses (the PIP, the providers' hours, the registry): an asielstatushouder in the
+ * Z-route completes it on the hours the providers reported, 800 lesson and 800 participation hours (R4.5).
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
+class LeerrouteModuleTests {
+
+    static final LocalDate VANAF = LocalDate.of(2025, 3, 1);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void r4_5_theZrouteIsCompletedOnTheReportedHoursOnlyWhenBothReach800() throws Exception {
+        Leerroutedata data = new Leerroutedata(mvc);
+        String id = data.persoon("ASIELSTATUSHOUDER");
+        data.vastgesteldPip(id, "Z_ROUTE");
+        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        String participatie = data.deelname(id, PARTICIPATIE_ID, "PARTICIPATIE");
+        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "800", VANAF);
+        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE", "792", VANAF);
+        afronden(id).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'participatie')].code").value("R4.5"));
+
+        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE", "8", VANAF.plusYears(1));
+        afronden(id).andExpect(status().isOk()).andExpect(jsonPath("$.datumAfrondingZroute").value("2026-06-01"));
+    }
+
+    private ResultActions afronden(String id) throws Exception {
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/z-route/afronding").with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"datumEindgesprek\": \"2026-06-01\"}"));
+    }
+}
