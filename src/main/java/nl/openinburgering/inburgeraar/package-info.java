@@ -3,5 +3,5 @@
  * {@link nl.openinburgering.inburgeraar.InburgeraarBeheer}; other modules never touch its table.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inburgeraars",
-        allowedDependencies = { "shared", "platform" })
+        allowedDependencies = { "shared", "platform", "platform :: web" })
 package nl.openinburgering.inburgeraar;

@@ -4,5 +4,5 @@
  * route advice with the consulent's choice. Its API is {@link nl.openinburgering.intake.IntakeBeheer}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-        allowedDependencies = { "shared", "platform", "inburgeraar" })
+        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar" })
 package nl.openinburgering.intake;

@@ -5,6 +5,6 @@
  * {@link nl.openinburgering.leerroute.InburgeringsaanbodBeheer} and {@link nl.openinburgering.leerroute.ZrouteBeheer}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Leerroute",
-        allowedDependencies = { "shared", "platform", "inburgeraar", "aanbieder", "pip" })
+        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "pip" })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.leerroute;

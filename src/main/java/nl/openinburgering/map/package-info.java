@@ -5,6 +5,6 @@
  * Its API is {@link nl.openinburgering.map.MapBeheer}. Type names say "Map…" (never a class {@code Map}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "MAP",
-        allowedDependencies = { "shared", "platform", "inburgeraar", "aanbieder", "pip", "pvt" })
+        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "pip", "pvt" })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.map;

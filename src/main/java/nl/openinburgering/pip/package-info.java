@@ -3,5 +3,5 @@
  * by a new version on schakelen, afschalen or verhuizing. Its API is {@link nl.openinburgering.pip.PipBeheer}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PIP",
-        allowedDependencies = { "shared", "platform", "inburgeraar", "aanbieder", "intake" })
+        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "intake" })
 package nl.openinburgering.pip;

@@ -5,6 +5,6 @@
  * {@link nl.openinburgering.pvt.PvtBeheer} and {@link nl.openinburgering.pvt.Groepsplanning}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PVT en groepsbijeenkomsten",
-        allowedDependencies = { "shared", "platform", "inburgeraar", "aanbieder" })
+        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder" })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.pvt;

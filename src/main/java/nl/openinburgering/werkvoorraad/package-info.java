@@ -6,6 +6,6 @@
  * a module adds its own signals by adding one {@link nl.openinburgering.werkvoorraad.Signaalbron}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Werkvoorraad",
-        allowedDependencies = { "shared", "platform", "inburgeraar", "aanbieder", "leerroute", "map", "pip", "pvt" })
+        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "leerroute", "map", "pip", "pvt" })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.werkvoorraad;
