@@ -4,6 +4,7 @@ import static nl.openinburgering.demo.DemoGebruiker.als;
 import static nl.openinburgering.demo.DemoGebruiker.alsConsulent;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
  * account in a temporary security context (the gemeente's consulent, its teamleider for the four-eyes vaststelling,
  * the providers' accounts for hours and exams), cleared in {@code finally}. Those facades write processing-log
  * lines: acceptable here, the people are fictitious (unlike {@link DemoToewijzingen}, which writes none, ADR 0009).
- * All dates are computed backwards from {@link Vandaag#datum()} and never lie in the future.
+ * All dates are computed backwards from today (the injected {@link Clock}) and never lie in the future.
  * <p>
  * Runs when the application is ready, after {@link DemoToewijzingen} (its order is one higher), and leaves a
  * gemeente alone that already has a PIP (a restart, or data entered by hand). On with the demo data unless
@@ -96,10 +97,11 @@ class DemoDossiers {
     private final PvtBeheer pvt;
     private final MapBeheer map;
     private final ToewijzingBeheer toewijzingen;
+    private final Clock klok;
 
     DemoDossiers(InburgeraarBeheer inburgeraars, PipBeheer pips, DeelnameBeheer deelnames, UrenRegistratie uren,
             ResultatenBeheer resultaten, ZrouteBeheer zroute, Groepsplanning planning, PvtBeheer pvt, MapBeheer map,
-            ToewijzingBeheer toewijzingen) {
+            ToewijzingBeheer toewijzingen, Clock klok) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.deelnames = deelnames;
@@ -109,6 +111,7 @@ class DemoDossiers {
         this.pvt = pvt;
         this.map = map;
         this.toewijzingen = toewijzingen;
+        this.klok = klok;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -130,7 +133,7 @@ class DemoDossiers {
             if (personen.size() < 20) {
                 return;
             }
-            laad(gemeente, personen, Vandaag.datum());
+            laad(gemeente, personen, Vandaag.datum(klok));
             LOG.info("Demogegevens: dossiers (PIP's, deelnames, uren, examens, MAP{}) geladen voor gemeente {}",
                     gemeente.participatiewerk() ? ", Z-route en PVT" : "", gemeente.code());
         } catch (RuntimeException fout) {

@@ -1,5 +1,6 @@
 package nl.openinburgering.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,11 @@ class DemoInburgeraars implements ApplicationRunner {
             { "Zahra", "Hosseini" }, { "Abel", "Haile" }, { "Mariam", "Saleh" }, { "Youssef", "Barakat" } };
 
     private final InburgeraarBeheer inburgeraars;
+    private final Clock klok;
 
-    DemoInburgeraars(InburgeraarBeheer inburgeraars) {
+    DemoInburgeraars(InburgeraarBeheer inburgeraars, Clock klok) {
         this.inburgeraars = inburgeraars;
+        this.klok = klok;
     }
 
     @Override
@@ -59,7 +62,7 @@ class DemoInburgeraars implements ApplicationRunner {
     }
 
     private int vul(Gemeentecode gemeente, int gemeenteNummer) {
-        LocalDate vandaag = Vandaag.datum();
+        LocalDate vandaag = Vandaag.datum(klok);
         List<String> bsns = demoBsns(gemeenteNummer * 1000, PER_GEMEENTE);
         List<Persoonsgegevens> personen = new ArrayList<>(PER_GEMEENTE);
         for (int i = 0; i < PER_GEMEENTE; i++) {

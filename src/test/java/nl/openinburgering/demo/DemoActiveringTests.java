@@ -3,6 +3,8 @@ package nl.openinburgering.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import java.time.Clock;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.modulith.core.ApplicationModule;
@@ -39,6 +41,7 @@ class DemoActiveringTests {
             .withBean(Groepsplanning.class, () -> mock(Groepsplanning.class))
             .withBean(PvtBeheer.class, () -> mock(PvtBeheer.class))
             .withBean(MapBeheer.class, () -> mock(MapBeheer.class))
+            .withBean(Clock.class, Clock::systemDefaultZone)
             .withPropertyValues("openinburgering.demo.gegevens=true");
 
     @Test
