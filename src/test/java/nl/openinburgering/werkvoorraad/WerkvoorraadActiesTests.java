@@ -9,12 +9,12 @@ import nl.openinburgering.platform.Rol;
 class WerkvoorraadActiesTests {
 
     @Test
-    void teamleiderSeesTheTeamsWorklistAndAssigns() {
-        assertThat(WerkvoorraadActies.voor(Rol.TEAMLEIDER)).isEqualTo(new WerkvoorraadActies(true, true));
+    void teamleiderSeesTheTeamsWorklistAndAssignsButRecordsNoVoortgangsgesprek() {
+        assertThat(WerkvoorraadActies.voor(Rol.TEAMLEIDER)).isEqualTo(new WerkvoorraadActies(true, true, false));
     }
 
     @Test
-    void consulentSeesOnlyTheirOwnWorklistAndDoesNotAssign() {
-        assertThat(WerkvoorraadActies.voor(Rol.CONSULENT)).isEqualTo(new WerkvoorraadActies(false, false));
+    void d9_consulentSeesOnlyTheirOwnWorklistDoesNotAssignAndRecordsVoortgangsgesprekken() {
+        assertThat(WerkvoorraadActies.voor(Rol.CONSULENT)).isEqualTo(new WerkvoorraadActies(false, false, true));
     }
 }
