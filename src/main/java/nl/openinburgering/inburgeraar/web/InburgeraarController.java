@@ -22,9 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.InburgeraarActies;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
-import nl.openinburgering.platform.HuidigeGebruiker;
-import nl.openinburgering.platform.Rol;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formulierpoging;
 import nl.openinburgering.platform.web.Formuliervelden;
@@ -125,7 +124,7 @@ class InburgeraarController {
         model.addAttribute("inburgeraar", inburgeraar);
         inburgeraar.uiterlijkeDatumVaststellingPip().ifPresent(uiterlijk -> model.addAttribute("dagenResterend",
                 ChronoUnit.DAYS.between(Vandaag.datum(klok), uiterlijk)));
-        model.addAttribute("magWijzigen", isConsulent());
+        model.addAttribute("acties", InburgeraarActies.huidige());
         return "inburgeraars/detail";
     }
 
@@ -168,9 +167,5 @@ class InburgeraarController {
     private Formulierpoging poging(Model model, HttpServletResponse antwoord) {
         return formulierfouten.bij(model, antwoord, Formuliervelden.zelfde().inVolgorde(InburgeraarFormulier.VELDEN))
                 .metConflictBijVeld("bsn.bestaat", "bsn");
-    }
-
-    private static boolean isConsulent() {
-        return HuidigeGebruiker.huidige().map(g -> g.rol() == Rol.CONSULENT).orElse(false);
     }
 }

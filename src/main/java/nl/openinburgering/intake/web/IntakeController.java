@@ -20,6 +20,7 @@ import nl.openinburgering.intake.Bevindingen;
 import nl.openinburgering.intake.Gesprek;
 import nl.openinburgering.intake.Gesprekssoort;
 import nl.openinburgering.intake.Hoofddoel;
+import nl.openinburgering.intake.IntakeActies;
 import nl.openinburgering.intake.IntakeBeheer;
 import nl.openinburgering.intake.Intakedossier;
 import nl.openinburgering.intake.LbtOntheffing;
@@ -29,8 +30,6 @@ import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.intake.Opleidingsniveau;
 import nl.openinburgering.intake.Overdracht;
 import nl.openinburgering.intake.Overdrachtsscenario;
-import nl.openinburgering.platform.HuidigeGebruiker;
-import nl.openinburgering.platform.Rol;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -63,6 +62,7 @@ class IntakeController {
     @GetMapping("/routeadvies")
     String routeadvies(@PathVariable UUID id, Model model) {
         model.addAttribute("dossier", beheer.raadpleeg(id));
+        model.addAttribute("acties", IntakeActies.huidige());
         return "intake/werkruimte :: routeadvies";
     }
 
@@ -172,8 +172,7 @@ class IntakeController {
     private static String pagina(Model model, Intakedossier dossier, Map<String, String> waarden) {
         model.addAttribute("dossier", dossier);
         model.addAttribute("waarden", waarden);
-        model.addAttribute("magWijzigen",
-                HuidigeGebruiker.huidige().map(gebruiker -> gebruiker.rol() == Rol.CONSULENT).orElse(false));
+        model.addAttribute("acties", IntakeActies.huidige());
         model.addAttribute("scenarios", Overdrachtsscenario.values());
         model.addAttribute("gesprekssoorten", Gesprekssoort.values());
         model.addAttribute("opleidingsniveaus", Opleidingsniveau.values());

@@ -29,14 +29,13 @@ import nl.openinburgering.aanbieder.Urentotalen;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.leerroute.InburgeringsaanbodBeheer;
+import nl.openinburgering.leerroute.LeerrouteActies;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteAfronding;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
-import nl.openinburgering.platform.HuidigeGebruiker;
-import nl.openinburgering.platform.Rol;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.Conflict;
@@ -138,8 +137,7 @@ class LeerrouteController {
         model.addAttribute("rapportages", resultaten.voortgang(id));
         model.addAttribute("aanbod", aanbod.lijst(id));
         model.addAttribute("afronding", afronding.orElse(null));
-        model.addAttribute("kanAfronden", route == Leerroute.Z_ROUTE && afronding.isEmpty()
-                && HuidigeGebruiker.huidige().map(g -> g.rol() == Rol.CONSULENT).orElse(false));
+        model.addAttribute("acties", LeerrouteActies.huidige(route, afronding.isPresent()));
     }
 
     private static LocalDate datum(String tekst) {

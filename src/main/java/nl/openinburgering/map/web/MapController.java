@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.map.MapActies;
 import nl.openinburgering.map.MapBeheer;
+import nl.openinburgering.map.MapVoortgang;
 import nl.openinburgering.map.ThemaStatus;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
@@ -56,7 +58,9 @@ class MapController {
     String voortgang(@PathVariable UUID id, Model model) {
         model.addAttribute("inburgeraarId", id);
         model.addAttribute("naam", inburgeraars.geadresseerde(id).naam());
-        model.addAttribute("voortgang", map.voortgang(id));
+        MapVoortgang voortgang = map.voortgang(id);
+        model.addAttribute("voortgang", voortgang);
+        model.addAttribute("acties", MapActies.huidige(voortgang.eindgesprek()));
         model.addAttribute("statussen", ThemaStatus.values());
         return "map/voortgang";
     }

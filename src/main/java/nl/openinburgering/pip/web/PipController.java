@@ -28,11 +28,10 @@ import nl.openinburgering.intake.IntakeBeheer;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
+import nl.openinburgering.pip.PipActies;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipInhoud;
 import nl.openinburgering.pip.PipStatus;
-import nl.openinburgering.platform.HuidigeGebruiker;
-import nl.openinburgering.platform.Rol;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -88,6 +87,7 @@ class PipController {
         model.addAttribute("pips", lijst);
         model.addAttribute("concept", lijst.stream().filter(p -> p.status() == PipStatus.CONCEPT).findFirst()
                 .orElse(null));
+        model.addAttribute("acties", PipActies.huidige(null));
         return "pips/lijst";
     }
 
@@ -129,8 +129,9 @@ class PipController {
     @GetMapping("/{pipId}")
     String detail(@PathVariable UUID id, @PathVariable UUID pipId, Model model) {
         persoon(id, model);
-        model.addAttribute("pip", pips.raadpleeg(id, pipId));
-        model.addAttribute("isConsulent", heeftRol(Rol.CONSULENT));
+        Pip pip = pips.raadpleeg(id, pipId);
+        model.addAttribute("pip", pip);
+        model.addAttribute("acties", PipActies.huidige(pip.status()));
         return "pips/detail";
     }
 
@@ -230,11 +231,5 @@ class PipController {
             model.addAttribute("inburgeringstermijn", termijn);
             model.addAttribute("dagenInburgeringstermijn", ChronoUnit.DAYS.between(vandaag, termijn.einddatum()));
         });
-        model.addAttribute("isConsulent", heeftRol(Rol.CONSULENT));
-        model.addAttribute("isTeamleider", heeftRol(Rol.TEAMLEIDER));
-    }
-
-    private static boolean heeftRol(Rol rol) {
-        return HuidigeGebruiker.huidige().map(g -> g.rol() == rol).orElse(false);
     }
 }

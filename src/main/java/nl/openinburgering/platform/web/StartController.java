@@ -1,5 +1,7 @@
 package nl.openinburgering.platform.web;
 
+import java.util.List;
+
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -8,12 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.SessionAttribute;
 
+import nl.openinburgering.platform.HuidigeGebruiker;
+
 /** The pages around the work itself: login, the start page and the accessibility statement. */
 @Controller
 class StartController {
 
     @GetMapping("/")
-    String start() {
+    String start(Model model) {
+        model.addAttribute("taken", HuidigeGebruiker.huidige().map(g -> Starttaken.voor(g.rol())).orElse(List.of()));
         return "start";
     }
 

@@ -32,6 +32,7 @@ import nl.openinburgering.pvt.Groepsplanning;
 import nl.openinburgering.pvt.Groepslid;
 import nl.openinburgering.pvt.NieuweBijeenkomst;
 import nl.openinburgering.pvt.Programma;
+import nl.openinburgering.pvt.PvtActies;
 import nl.openinburgering.pvt.PvtBeheer;
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -75,6 +76,7 @@ class PlanningController {
         model.addAttribute("aantalPaginas", Math.max(groepen.getTotalPages(), 1));
         model.addAttribute("totaal", groepen.getTotalElements());
         model.addAttribute("programmas", Programma.values());
+        model.addAttribute("acties", PvtActies.huidige(false));
         return "planning/groepen";
     }
 
@@ -96,6 +98,7 @@ class PlanningController {
     String groep(@PathVariable UUID groepId, @RequestParam(defaultValue = "1") int kandidatenpagina, Model model) {
         GroepDetail detail = planning.groep(groepId);
         model.addAttribute("detail", detail);
+        model.addAttribute("acties", PvtActies.huidige(false));
         model.addAttribute("themas", MapThema.values());
         model.addAttribute("onderdelen", pvt.programma());
         model.addAttribute("aanbieders", planning.aanbieders(detail.groep().programma()));

@@ -19,7 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
+import nl.openinburgering.pvt.PvtActies;
 import nl.openinburgering.pvt.PvtBeheer;
+import nl.openinburgering.pvt.PvtVoortgang;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Verwijtbaar;
 
@@ -47,7 +49,9 @@ class PvtController {
     String voortgang(@PathVariable UUID id, Model model) {
         model.addAttribute("inburgeraarId", id);
         model.addAttribute("naam", inburgeraars.geadresseerde(id).naam());
-        model.addAttribute("voortgang", pvt.voortgang(id));
+        PvtVoortgang voortgang = pvt.voortgang(id);
+        model.addAttribute("voortgang", voortgang);
+        model.addAttribute("acties", PvtActies.huidige(voortgang.ondertekening().isPresent()));
         model.addAttribute("verklaringstekst", pvt.verklaringstekst());
         return "pvt/voortgang";
     }

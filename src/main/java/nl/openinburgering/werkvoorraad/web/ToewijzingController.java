@@ -14,10 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.openinburgering.platform.HuidigeGebruiker;
-import nl.openinburgering.platform.Rol;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
+import nl.openinburgering.werkvoorraad.WerkvoorraadActies;
 
 /**
  * The section "verantwoordelijke consulent" of a person's page: who, the history (who, when, why) and the
@@ -37,7 +36,7 @@ class ToewijzingController {
     String toewijzing(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         model.addAttribute("toewijzing", toewijzingen.toewijzing(id));
-        model.addAttribute("magGesprekVastleggen", HuidigeGebruiker.vereist().rol() == Rol.CONSULENT);
+        model.addAttribute("acties", WerkvoorraadActies.huidige());
         return "true".equals(htmx) ? "werkvoorraad/toewijzing :: sectie" : "werkvoorraad/toewijzing";
     }
 

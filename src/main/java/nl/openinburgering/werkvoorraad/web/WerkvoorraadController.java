@@ -17,8 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.openinburgering.platform.HuidigeGebruiker;
-import nl.openinburgering.platform.Rol;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -27,6 +25,7 @@ import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
 import nl.openinburgering.werkvoorraad.Urgentie;
+import nl.openinburgering.werkvoorraad.WerkvoorraadActies;
 import nl.openinburgering.werkvoorraad.WerkvoorraadBeheer;
 import nl.openinburgering.werkvoorraad.Werkvoorraadfilter;
 import nl.openinburgering.werkvoorraad.Werkvoorraadpagina;
@@ -127,16 +126,16 @@ class WerkvoorraadController {
     }
 
     private String toon(Werkvoorraadfilter filter, Model model) {
-        boolean teamleider = HuidigeGebruiker.vereist().rol() == Rol.TEAMLEIDER;
+        WerkvoorraadActies acties = WerkvoorraadActies.huidige();
         Werkvoorraadpagina pagina = werkvoorraad.werkvoorraad(filter, Vandaag.datum(klok));
-        model.addAttribute("teamleider", teamleider);
+        model.addAttribute("acties", acties);
         model.addAttribute("filter", filter);
         model.addAttribute("sorteer", sorteer(filter));
         model.addAttribute("werkvoorraad", pagina);
         model.addAttribute("regels", pagina.regels());
         model.addAttribute("signaalsoorten", Signaalsoort.values());
         model.addAttribute("urgenties", Urgentie.values());
-        model.addAttribute("consulenten", teamleider ? toewijzingen.consulenten() : List.of());
+        model.addAttribute("consulenten", acties.teamBekijken() ? toewijzingen.consulenten() : List.of());
         model.addAttribute("paginaAdres", paginaAdres(filter));
         return "werkvoorraad/lijst";
     }

@@ -1,0 +1,20 @@
+package nl.openinburgering.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import nl.openinburgering.platform.Rol;
+
+class IntakeActiesTests {
+
+    @Test
+    void consulentRecordsTheIntake() {
+        assertThat(IntakeActies.voor(Rol.CONSULENT).wijzigen()).isTrue();
+    }
+
+    @Test
+    void teamleiderOnlyReadsTheIntake() {
+        assertThat(IntakeActies.voor(Rol.TEAMLEIDER).wijzigen()).isFalse();
+    }
+}

@@ -1,0 +1,20 @@
+package nl.openinburgering.werkvoorraad;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import nl.openinburgering.platform.Rol;
+
+class WerkvoorraadActiesTests {
+
+    @Test
+    void teamleiderSeesTheTeamsWorklistAndAssignsButRecordsNoVoortgangsgesprek() {
+        assertThat(WerkvoorraadActies.voor(Rol.TEAMLEIDER)).isEqualTo(new WerkvoorraadActies(true, true, false));
+    }
+
+    @Test
+    void d9_consulentSeesOnlyTheirOwnWorklistDoesNotAssignAndRecordsVoortgangsgesprekken() {
+        assertThat(WerkvoorraadActies.voor(Rol.CONSULENT)).isEqualTo(new WerkvoorraadActies(false, false, true));
+    }
+}
