@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -15,7 +17,7 @@ import nl.openinburgering.shared.Veldfout;
  * is written as {@code 1234 AB}, the number is a whole number of 1 to 99999, and the fields come together or
  * not at all (a letter cannot be sent to half an address).
  */
-public record Adres(String straat, Integer huisnummer, String huisnummertoevoeging, String postcode,
+public record Adres(String straat, Integer huisnummer, @Nullable String huisnummertoevoeging, String postcode,
         String woonplaats) {
 
     /** 1234 AB: no leading zero; SA, SD and SS are not issued (PostNL). Space and case are forgiven on input. */
@@ -39,8 +41,8 @@ public record Adres(String straat, Integer huisnummer, String huisnummertoevoegi
      * The address from loose fields, or {@code null} when all are empty; every problem lands in {@code fouten}
      * instead of being thrown, so that {@link Persoonsgegevens} can report it together with the rest.
      */
-    static Adres uitVelden(String straat, Integer huisnummer, String toevoeging, String postcode, String woonplaats,
-            List<Veldfout> fouten) {
+    static @Nullable Adres uitVelden(String straat, Integer huisnummer, String toevoeging, String postcode,
+            String woonplaats, List<Veldfout> fouten) {
         if (leegIsNull(straat) == null && huisnummer == null && leegIsNull(toevoeging) == null
                 && leegIsNull(postcode) == null && leegIsNull(woonplaats) == null) {
             return null;
@@ -63,8 +65,8 @@ public record Adres(String straat, Integer huisnummer, String huisnummertoevoegi
         return postcode + "  " + woonplaats.toUpperCase(Locale.ROOT);
     }
 
-    private static List<Veldfout> fouten(String straat, Integer huisnummer, String toevoeging, String postcode,
-            String woonplaats) {
+    private static List<Veldfout> fouten(@Nullable String straat, @Nullable Integer huisnummer,
+            @Nullable String toevoeging, @Nullable String postcode, @Nullable String woonplaats) {
         List<Veldfout> fouten = new ArrayList<>();
         tekst(fouten, "straat", straat, "Vul de straat in.");
         if (huisnummer == null) {
@@ -98,7 +100,7 @@ public record Adres(String straat, Integer huisnummer, String huisnummertoevoegi
         return m.matches() && !List.of("SA", "SD", "SS").contains(m.group(2)) && postcode.length() == 7;
     }
 
-    private static String normaalPostcode(String postcode) {
+    private static @Nullable String normaalPostcode(@Nullable String postcode) {
         if (postcode == null) {
             return null;
         }
@@ -106,7 +108,7 @@ public record Adres(String straat, Integer huisnummer, String huisnummertoevoegi
         return m.matches() ? m.group(1) + " " + m.group(2) : postcode;
     }
 
-    private static void tekst(List<Veldfout> fouten, String veld, String waarde, String leeg) {
+    private static void tekst(List<Veldfout> fouten, String veld, @Nullable String waarde, String leeg) {
         if (waarde == null) {
             fouten.add(new Veldfout(veld, "verplicht", leeg));
         } else if (waarde.length() > MAXIMALE_LENGTE) {
@@ -114,7 +116,7 @@ public record Adres(String straat, Integer huisnummer, String huisnummertoevoegi
         }
     }
 
-    private static String leegIsNull(String tekst) {
+    private static @Nullable String leegIsNull(@Nullable String tekst) {
         return tekst == null || tekst.isBlank() ? null : tekst.strip();
     }
 

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -36,14 +38,14 @@ public class Inburgeraar {
     private LocalDate geboortedatum;
     private Doelgroep doelgroep;
     private LocalDate datumStartInburgeringsplicht;
-    private LocalDate datumVestigingGemeente;
-    private LocalDate datumStartTermijnVaststellingLeerroute;
-    private LocalDate datumStartInburgeringstermijn;
-    private String straat;
-    private Integer huisnummer;
-    private String huisnummertoevoeging;
-    private String postcode;
-    private String woonplaats;
+    private @Nullable LocalDate datumVestigingGemeente;
+    private @Nullable LocalDate datumStartTermijnVaststellingLeerroute;
+    private @Nullable LocalDate datumStartInburgeringstermijn;
+    private @Nullable String straat;
+    private @Nullable Integer huisnummer;
+    private @Nullable String huisnummertoevoeging;
+    private @Nullable String postcode;
+    private @Nullable String woonplaats;
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
     private final List<Informatieverzoek> informatieverzoeken;
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
@@ -51,15 +53,16 @@ public class Inburgeraar {
     private final boolean actief;
     private final Instant geregistreerdOp;
     @Version
-    private Long versie;
+    private @Nullable Long versie;
 
     @PersistenceCreator
     Inburgeraar(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
             LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
-            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute,
-            LocalDate datumStartInburgeringstermijn, String straat, Integer huisnummer, String huisnummertoevoeging,
-            String postcode, String woonplaats, List<Informatieverzoek> informatieverzoeken,
-            List<Termijnverlenging> termijnverlengingen, boolean actief, Instant geregistreerdOp, Long versie) {
+            @Nullable LocalDate datumVestigingGemeente, @Nullable LocalDate datumStartTermijnVaststellingLeerroute,
+            @Nullable LocalDate datumStartInburgeringstermijn, @Nullable String straat, @Nullable Integer huisnummer,
+            @Nullable String huisnummertoevoeging, @Nullable String postcode, @Nullable String woonplaats,
+            @Nullable List<Informatieverzoek> informatieverzoeken, @Nullable List<Termijnverlenging> termijnverlengingen,
+            boolean actief, Instant geregistreerdOp, @Nullable Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.bsn = bsn;
@@ -84,8 +87,10 @@ public class Inburgeraar {
     }
 
     static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens, Instant geregistreerdOp) {
-        Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, List.of(), List.of(), true, geregistreerdOp, null);
+        Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), gegevens.bsn(), gegevens.voornamen(),
+                gegevens.geslachtsnaam(), gegevens.geboortedatum(), gegevens.doelgroep(),
+                gegevens.datumStartInburgeringsplicht(), null, null, null, null, null, null, null, null, List.of(),
+                List.of(), true, geregistreerdOp, null);
         nieuw.neemOver(gegevens);
         return nieuw;
     }
@@ -199,7 +204,8 @@ public class Inburgeraar {
     /** The residential address, if the consulent entered one (later: from the BRP). */
     public Optional<Adres> adres() {
         return straat == null ? Optional.empty()
-                : Optional.of(new Adres(straat, huisnummer, huisnummertoevoeging, postcode, woonplaats));
+                : Optional.of(new Adres(straat, Objects.requireNonNull(huisnummer), huisnummertoevoeging,
+                        Objects.requireNonNull(postcode), Objects.requireNonNull(woonplaats)));
     }
 
     public UUID id() {
@@ -238,11 +244,11 @@ public class Inburgeraar {
         return datumStartInburgeringsplicht;
     }
 
-    public LocalDate datumVestigingGemeente() {
+    public @Nullable LocalDate datumVestigingGemeente() {
         return datumVestigingGemeente;
     }
 
-    public LocalDate datumStartTermijnVaststellingLeerroute() {
+    public @Nullable LocalDate datumStartTermijnVaststellingLeerroute() {
         return datumStartTermijnVaststellingLeerroute;
     }
 

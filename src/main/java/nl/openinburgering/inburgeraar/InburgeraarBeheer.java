@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -208,7 +209,7 @@ public class InburgeraarBeheer {
         return ids.isEmpty() ? List.of() : termijnfeitenVan(ids);
     }
 
-    private List<Termijnfeiten> termijnfeitenVan(Collection<UUID> ids) {
+    private List<Termijnfeiten> termijnfeitenVan(@Nullable Collection<UUID> ids) {
         return termijnfeiten.lees(Tenant.vereist().waarde(), ids).stream()
                 .map(rij -> new Termijnfeiten(rij.id(), new Bsn(rij.bsn()), rij.voornamen(), rij.geslachtsnaam(),
                         rij.geboortedatum(), rij.doelgroep(),

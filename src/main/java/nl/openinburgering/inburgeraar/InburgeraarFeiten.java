@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Bsn;
 
 /**
@@ -11,5 +13,5 @@ import nl.openinburgering.shared.Bsn;
  * the file. Reading them is not logged here: the caller logs its own processing activity.
  */
 public record InburgeraarFeiten(UUID id, Bsn bsn, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
-        LocalDate datumVestigingGemeente, Optional<Inburgeringstermijn> inburgeringstermijn) {
+        @Nullable LocalDate datumVestigingGemeente, Optional<Inburgeringstermijn> inburgeringstermijn) {
 }

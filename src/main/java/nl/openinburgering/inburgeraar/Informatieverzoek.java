@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -16,7 +17,7 @@ import nl.openinburgering.shared.Veldfout;
  */
 @Table("informatieverzoek")
 public record Informatieverzoek(int volgnummer, String gemeentecode, String derde, String omschrijving,
-        LocalDate aangevraagdOp, LocalDate ontvangenOp) {
+        LocalDate aangevraagdOp, @Nullable LocalDate ontvangenOp) {
 
     /** R2.8: a new request, checked: who was asked, what, and when (not in the future). */
     static Informatieverzoek nieuw(int volgnummer, String gemeentecode, String derde, String omschrijving,

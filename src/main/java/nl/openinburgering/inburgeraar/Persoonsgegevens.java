@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -18,8 +20,8 @@ import nl.openinburgering.shared.Veldfout;
  * @param adres the residential address (optional; BRP data, typed by the consulent until the BRP link exists)
  */
 public record Persoonsgegevens(String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
-        Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht, LocalDate datumVestigingGemeente,
-        LocalDate datumStartTermijnVaststellingLeerroute, Adres adres) {
+        Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht, @Nullable LocalDate datumVestigingGemeente,
+        @Nullable LocalDate datumStartTermijnVaststellingLeerroute, @Nullable Adres adres) {
 
     /** Without an address, as before the address existed. */
     public Persoonsgegevens(String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
@@ -63,7 +65,7 @@ public record Persoonsgegevens(String bsn, String voornamen, String geslachtsnaa
         }
         List<Veldfout> fouten = new ArrayList<>();
         try {
-            new Bsn(bsn);
+            Bsn.van(bsn);
         } catch (Bsn.OngeldigeBsn ongeldig) {
             fouten.addAll(ongeldig.fouten());
         }
@@ -93,7 +95,7 @@ public record Persoonsgegevens(String bsn, String voornamen, String geslachtsnaa
         return new Bsn(bsn);
     }
 
-    private static void naam(List<Veldfout> fouten, String veld, String waarde, String leeg) {
+    private static void naam(List<Veldfout> fouten, String veld, @Nullable String waarde, String leeg) {
         if (waarde == null || waarde.isEmpty()) {
             fouten.add(new Veldfout(veld, "verplicht", leeg));
         } else if (waarde.length() > MAXIMALE_NAAMLENGTE) {

@@ -23,10 +23,11 @@ public record TermijnVaststellingPip(LocalDate uiterlijkeDatum, boolean verlengd
             if (verzoek.aangevraagdOp().isAfter(gewoon)) {
                 continue; // asked after the term had passed: no ground for an extension
             }
-            if (verzoek.open()) {
+            LocalDate ontvangenOp = verzoek.ontvangenOp();
+            if (ontvangenOp == null) { // open
                 wacht = true;
-            } else if (verzoek.ontvangenOp().plusDays(TWEE_WEKEN).isAfter(uiterlijk)) {
-                uiterlijk = verzoek.ontvangenOp().plusDays(TWEE_WEKEN);
+            } else if (ontvangenOp.plusDays(TWEE_WEKEN).isAfter(uiterlijk)) {
+                uiterlijk = ontvangenOp.plusDays(TWEE_WEKEN);
             }
         }
         return new TermijnVaststellingPip(uiterlijk, uiterlijk.isAfter(gewoon), wacht);

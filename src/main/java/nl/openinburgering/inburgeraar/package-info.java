@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inburgeraars",
         allowedDependencies = { "shared", "platform", "platform :: web" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.inburgeraar;

@@ -3,6 +3,8 @@ package nl.openinburgering.intake;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -11,9 +13,11 @@ import nl.openinburgering.shared.Veldfout;
  * digital skills, diploma recognition, a main goal, development wishes and attention points. Financiën and
  * sociaal netwerk are the fuller list (R2.3, unconfirmed), kept as free text.
  */
-public record Bevindingen(String onderwijs, Opleidingsniveau opleidingsniveau, String werkervaring, String gezondheid,
-        String persoonlijkeOmstandigheden, String taalniveau, String digitaleVaardigheden, String diplomawaardering,
-        String financien, String sociaalNetwerk, Hoofddoel hoofddoel, String ontwikkelwensen, String aandachtspunten) {
+public record Bevindingen(@Nullable String onderwijs, @Nullable Opleidingsniveau opleidingsniveau,
+        @Nullable String werkervaring, @Nullable String gezondheid, @Nullable String persoonlijkeOmstandigheden,
+        @Nullable String taalniveau, @Nullable String digitaleVaardigheden, @Nullable String diplomawaardering,
+        @Nullable String financien, @Nullable String sociaalNetwerk, @Nullable Hoofddoel hoofddoel,
+        @Nullable String ontwikkelwensen, @Nullable String aandachtspunten) {
 
     public static final Bevindingen LEEG = new Bevindingen(null, null, null, null, null, null, null, null, null, null,
             null, null, null);

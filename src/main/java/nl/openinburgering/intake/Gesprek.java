@@ -3,7 +3,9 @@ package nl.openinburgering.intake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.Veldfout;
@@ -14,7 +16,7 @@ import nl.openinburgering.shared.Veldfout;
  */
 @Table("intake_gesprek")
 public record Gesprek(int volgnummer, String gemeentecode, Gesprekssoort soort, LocalDate datum, String deelnemers,
-        boolean tolk, String tolkTaal, String notities) {
+        boolean tolk, @Nullable String tolkTaal, @Nullable String notities) {
 
     /** R2.1, R12.6: a held conversation has a kind, a date not in the future and its participants. */
     static Gesprek nieuw(int volgnummer, String gemeentecode, Gespreksverslag verslag) {
@@ -32,12 +34,13 @@ public record Gesprek(int volgnummer, String gemeentecode, Gesprekssoort soort, 
         String notities = Invoer.tekst(verslag.notities());
         Invoer.lengte(fouten, "notities", notities);
         Invoer.geldig(fouten);
-        return new Gesprek(volgnummer, gemeentecode, verslag.soort(), verslag.datum(), deelnemers, verslag.tolk(),
-                verslag.tolk() ? taal : null, notities);
+        // Invoer.geldig refused a missing participant list above.
+        return new Gesprek(volgnummer, gemeentecode, verslag.soort(), verslag.datum(),
+                Objects.requireNonNull(deelnemers), verslag.tolk(), verslag.tolk() ? taal : null, notities);
     }
 
     /** What the consulent records about a conversation. */
     public record Gespreksverslag(Gesprekssoort soort, LocalDate datum, String deelnemers, boolean tolk,
-            String tolkTaal, String notities) {
+            @Nullable String tolkTaal, @Nullable String notities) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.openinburgering.shared.Leerroute;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -27,43 +28,43 @@ public class Intake {
     private final UUID id;
     private final String gemeentecode;
     private final UUID inburgeraarId;
-    private LocalDate koppelingsdatum;
-    private String azcLocatie;
-    private String coaContactpersoon;
-    private String coaTelefoon;
-    private String coaEmail;
-    private Overdrachtsscenario scenario;
-    private String onderwijs;
-    private Opleidingsniveau opleidingsniveau;
-    private String werkervaring;
-    private String gezondheid;
-    private String persoonlijkeOmstandigheden;
-    private String taalniveau;
-    private String digitaleVaardigheden;
-    private String diplomawaardering;
-    private String financien;
-    private String sociaalNetwerk;
-    private Hoofddoel hoofddoel;
-    private String ontwikkelwensen;
-    private String aandachtspunten;
-    private LocalDate lbtAanmeldingsdatum;
-    private LbtResultaat lbtResultaat;
-    private BigDecimal lbtBehaaldeScore;
-    private BigDecimal lbtBenodigdeScore;
-    private LbtOntheffing lbtOntheffing;
-    private String lbtOntheffingReden;
-    private Leerroute gekozenLeerroute;
-    private String keuzeReden;
+    private @Nullable LocalDate koppelingsdatum;
+    private @Nullable String azcLocatie;
+    private @Nullable String coaContactpersoon;
+    private @Nullable String coaTelefoon;
+    private @Nullable String coaEmail;
+    private @Nullable Overdrachtsscenario scenario;
+    private @Nullable String onderwijs;
+    private @Nullable Opleidingsniveau opleidingsniveau;
+    private @Nullable String werkervaring;
+    private @Nullable String gezondheid;
+    private @Nullable String persoonlijkeOmstandigheden;
+    private @Nullable String taalniveau;
+    private @Nullable String digitaleVaardigheden;
+    private @Nullable String diplomawaardering;
+    private @Nullable String financien;
+    private @Nullable String sociaalNetwerk;
+    private @Nullable Hoofddoel hoofddoel;
+    private @Nullable String ontwikkelwensen;
+    private @Nullable String aandachtspunten;
+    private @Nullable LocalDate lbtAanmeldingsdatum;
+    private @Nullable LbtResultaat lbtResultaat;
+    private @Nullable BigDecimal lbtBehaaldeScore;
+    private @Nullable BigDecimal lbtBenodigdeScore;
+    private @Nullable LbtOntheffing lbtOntheffing;
+    private @Nullable String lbtOntheffingReden;
+    private @Nullable Leerroute gekozenLeerroute;
+    private @Nullable String keuzeReden;
     @MappedCollection(idColumn = "intake_id", keyColumn = "volgnummer")
     private final List<Gesprek> gesprekken;
     @MappedCollection(idColumn = "intake_id", keyColumn = "volgnummer")
     private final List<NietVerschenen> nietVerschenen;
     @Version
-    private Long versie;
+    private @Nullable Long versie;
 
     @PersistenceCreator
-    Intake(UUID id, String gemeentecode, UUID inburgeraarId, List<Gesprek> gesprekken,
-            List<NietVerschenen> nietVerschenen, Long versie) {
+    Intake(UUID id, String gemeentecode, UUID inburgeraarId, @Nullable List<Gesprek> gesprekken,
+            @Nullable List<NietVerschenen> nietVerschenen, @Nullable Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.inburgeraarId = inburgeraarId;
@@ -122,7 +123,7 @@ public class Intake {
 
     /** Records that the person did not appear at an intake appointment. */
     NietVerschenen registreerNietVerschenen(LocalDate datum, Afspraaksoort afspraak, boolean geldigeReden,
-            String toelichting) {
+            @Nullable String toelichting) {
         NietVerschenen registratie = NietVerschenen.nieuw(nietVerschenen.size(), gemeentecode, datum, afspraak,
                 geldigeReden, toelichting);
         nietVerschenen.add(registratie);
@@ -130,7 +131,7 @@ public class Intake {
     }
 
     /** R2.4: the consulent's choice; a deviation from the LBT needs a reason. */
-    void kiesLeerroute(Leerroute leerroute, String reden) {
+    void kiesLeerroute(Leerroute leerroute, @Nullable String reden) {
         Routekeuze keuze = Routekeuze.maak(leerroute, reden, leerbaarheidstoets());
         gekozenLeerroute = keuze.leerroute();
         keuzeReden = keuze.reden();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import nl.openinburgering.shared.Leerroute;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,7 @@ public class IntakeBeheer {
     }
 
     /** R2.4: a choice against the LBT needs a reason. */
-    public Intake kiesLeerroute(UUID inburgeraarId, long geziendeVersie, Leerroute leerroute, String reden) {
+    public Intake kiesLeerroute(UUID inburgeraarId, long geziendeVersie, Leerroute leerroute, @Nullable String reden) {
         return wijzig(inburgeraarId, geziendeVersie, intake -> intake.kiesLeerroute(leerroute, reden));
     }
 
@@ -99,14 +100,14 @@ public class IntakeBeheer {
     }
 
     public NietVerschenen registreerNietVerschenen(UUID inburgeraarId, LocalDate datum, Afspraaksoort afspraak,
-            boolean geldigeReden, String toelichting) {
+            boolean geldigeReden, @Nullable String toelichting) {
         NietVerschenen[] geregistreerd = new NietVerschenen[1];
         wijzig(inburgeraarId, null,
                 intake -> geregistreerd[0] = intake.registreerNietVerschenen(datum, afspraak, geldigeReden, toelichting));
         return geregistreerd[0];
     }
 
-    private Intake wijzig(UUID inburgeraarId, Long geziendeVersie, Consumer<Intake> wijziging) {
+    private Intake wijzig(UUID inburgeraarId, @Nullable Long geziendeVersie, Consumer<Intake> wijziging) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Intake intake = vind(inburgeraarId).orElse(null);
         long huidigeVersie = intake == null ? 0 : intake.versie();

@@ -3,6 +3,8 @@ package nl.openinburgering.intake;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
@@ -15,23 +17,23 @@ final class Invoer {
     private Invoer() {
     }
 
-    static String tekst(String waarde) {
+    static @Nullable String tekst(@Nullable String waarde) {
         return waarde == null || waarde.isBlank() ? null : waarde.strip();
     }
 
-    static void lengte(List<Veldfout> fouten, String veld, String waarde) {
+    static void lengte(List<Veldfout> fouten, String veld, @Nullable String waarde) {
         if (waarde != null && waarde.length() > MAXIMALE_TEKSTLENGTE) {
             fouten.add(new Veldfout(veld, "tekst.lengte", "Gebruik hoogstens " + MAXIMALE_TEKSTLENGTE + " tekens."));
         }
     }
 
-    static void verplicht(List<Veldfout> fouten, String veld, Object waarde, String reden) {
+    static void verplicht(List<Veldfout> fouten, String veld, @Nullable Object waarde, String reden) {
         if (waarde == null) {
             fouten.add(new Veldfout(veld, "verplicht", reden));
         }
     }
 
-    static void nietInToekomst(List<Veldfout> fouten, String veld, LocalDate datum) {
+    static void nietInToekomst(List<Veldfout> fouten, String veld, @Nullable LocalDate datum) {
         if (datum != null && datum.isAfter(Vandaag.datum())) {
             fouten.add(new Veldfout(veld, "datum.toekomst", "Deze datum ligt in de toekomst."));
         }

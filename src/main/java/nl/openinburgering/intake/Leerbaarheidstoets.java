@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Veldfout;
 
 /**
  * R2.4: the leerbaarheidstoets as DUO reports it (date of registration, result, achieved and required score in
  * the format {@code 999,99}), or R1.10: the gemeente's exemption from it, with its reason. Never both.
  */
-public record Leerbaarheidstoets(LocalDate aanmeldingsdatum, LbtResultaat resultaat, BigDecimal behaaldeScore,
-        BigDecimal benodigdeScore, LbtOntheffing ontheffing, String ontheffingReden) {
+public record Leerbaarheidstoets(@Nullable LocalDate aanmeldingsdatum, @Nullable LbtResultaat resultaat,
+        @Nullable BigDecimal behaaldeScore, @Nullable BigDecimal benodigdeScore, @Nullable LbtOntheffing ontheffing,
+        @Nullable String ontheffingReden) {
 
     public static final Leerbaarheidstoets LEEG = new Leerbaarheidstoets(null, null, null, null, null, null);
 
@@ -48,7 +51,7 @@ public record Leerbaarheidstoets(LocalDate aanmeldingsdatum, LbtResultaat result
         Invoer.geldig(fouten);
     }
 
-    private static void score(List<Veldfout> fouten, String veld, BigDecimal score) {
+    private static void score(List<Veldfout> fouten, String veld, @Nullable BigDecimal score) {
         if (score == null) {
             return;
         }

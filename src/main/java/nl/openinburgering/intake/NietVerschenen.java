@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.Veldfout;
@@ -14,11 +15,11 @@ import nl.openinburgering.shared.Veldfout;
  */
 @Table("intake_niet_verschenen")
 public record NietVerschenen(int volgnummer, String gemeentecode, LocalDate datum, Afspraaksoort afspraak,
-        boolean geldigeReden, String toelichting) {
+        boolean geldigeReden, @Nullable String toelichting) {
 
     /** The appointment has a kind and a date not in the future; a valid reason is written down. */
     static NietVerschenen nieuw(int volgnummer, String gemeentecode, LocalDate datum, Afspraaksoort afspraak,
-            boolean geldigeReden, String toelichting) {
+            boolean geldigeReden, @Nullable String toelichting) {
         List<Veldfout> fouten = new ArrayList<>();
         Invoer.verplicht(fouten, "datum", datum, "Vul de datum van de afspraak in.");
         Invoer.nietInToekomst(fouten, "datum", datum);

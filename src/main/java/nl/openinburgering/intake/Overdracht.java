@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -11,8 +13,9 @@ import nl.openinburgering.shared.Veldfout;
  * R12.4: the gemeente's role starts there, so it may be registered before the person is housed; R12.5: the
  * chosen scenario.
  */
-public record Overdracht(LocalDate koppelingsdatum, String azcLocatie, String coaContactpersoon, String coaTelefoon,
-        String coaEmail, Overdrachtsscenario scenario) {
+public record Overdracht(@Nullable LocalDate koppelingsdatum, @Nullable String azcLocatie,
+        @Nullable String coaContactpersoon, @Nullable String coaTelefoon, @Nullable String coaEmail,
+        @Nullable Overdrachtsscenario scenario) {
 
     public static final Overdracht LEEG = new Overdracht(null, null, null, null, null, null);
 

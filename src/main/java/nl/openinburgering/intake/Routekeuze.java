@@ -3,17 +3,19 @@ package nl.openinburgering.intake;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Veldfout;
 
 /** The leerroute the consulent chose, with a reason when it deviates from the leerbaarheidstoets. */
-public record Routekeuze(Leerroute leerroute, String reden) {
+public record Routekeuze(Leerroute leerroute, @Nullable String reden) {
 
     /**
      * R2.4: a choice that goes against the LBT (the B1-route or onderwijsroute when B1 is not feasible, the
      * Z-route when it is) is allowed, but only with a written reason.
      */
-    static Routekeuze maak(Leerroute leerroute, String reden, Leerbaarheidstoets lbt) {
+    static Routekeuze maak(Leerroute leerroute, @Nullable String reden, Leerbaarheidstoets lbt) {
         String tekst = Invoer.tekst(reden);
         List<Veldfout> fouten = new ArrayList<>();
         Invoer.verplicht(fouten, "leerroute", leerroute, "Kies een leerroute.");

@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
         allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.intake;

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Veldfout;
 
 /** What a provider reports about one exam attempt of its participant. */
-public record Examenmelding(Examenonderdeel onderdeel, Taalniveau niveau, Examenuitslag resultaat,
-        RedenGeenUitslag reden, LocalDate datum) {
+public record Examenmelding(Examenonderdeel onderdeel, @Nullable Taalniveau niveau, Examenuitslag resultaat,
+        @Nullable RedenGeenUitslag reden, LocalDate datum) {
 
     /**
      * R4.1: a part and a result are required; the four skills are taken at A2, B1 or B2 and KNM at no level;

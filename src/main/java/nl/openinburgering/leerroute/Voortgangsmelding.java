@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Veldfout;
 
 /**
  * A provider's progress report on one participant: the level it estimates per skill (any may be left open,
  * e.g. when a skill was not assessed) and the mentor's remarks.
  */
-public record Voortgangsmelding(LocalDate datum, Taalniveau lezen, Taalniveau luisteren, Taalniveau schrijven,
-        Taalniveau spreken, Taalniveau knm, String opmerkingen) {
+public record Voortgangsmelding(LocalDate datum, @Nullable Taalniveau lezen, @Nullable Taalniveau luisteren,
+        @Nullable Taalniveau schrijven, @Nullable Taalniveau spreken, @Nullable Taalniveau knm,
+        @Nullable String opmerkingen) {
 
     public static final int MAXIMALE_LENGTE_OPMERKINGEN = 4000;
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
@@ -13,7 +15,7 @@ import nl.openinburgering.shared.Veldfout;
  * R3.12: the PIP of the gemeente a person moved from, as far as the new gemeente needs it: the leerroute its
  * first PIP must keep, and the dagtekening of the very first PIP, from which the term runs (R3.4).
  */
-public record Herkomst(UUID inburgeraarId, String vorigeGemeentecode, Leerroute leerroute, Niveau niveau,
+public record Herkomst(UUID inburgeraarId, String vorigeGemeentecode, Leerroute leerroute, @Nullable Niveau niveau,
         LocalDate dagtekeningEerstePip, LocalDate dagtekeningHuidigePip) {
 
     /** Checks the record against the gemeente that registers it: a move is from another gemeente. */

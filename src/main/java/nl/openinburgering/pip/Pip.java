@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.openinburgering.shared.Leerroute;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
@@ -28,30 +29,32 @@ public class Pip {
     private final String gemeentecode;
     private final UUID inburgeraarId;
     private PipStatus status;
+    @SuppressWarnings("NullAway.Init") // set by Spring Data JDBC or by neemOver, never left null
     private Leerroute leerroute;
-    private Niveau niveau;
-    private Integer geschatteIntensiteitB1Route;
+    private @Nullable Niveau niveau;
+    private @Nullable Integer geschatteIntensiteitB1Route;
+    @SuppressWarnings("NullAway.Init") // set by Spring Data JDBC or by neemOver, never left null
     private Alfabetisering alfabetisering;
     private boolean indicatieMagOpleidingAfmaken;
-    private String begeleiding;
-    private String ondersteuning;
-    private String afsprakenPvt;
-    private Integer intensiteitPvtUren;
-    private String afsprakenMap;
-    private Integer intensiteitMapUren;
-    private String inburgeringsaanbod;
+    private @Nullable String begeleiding;
+    private @Nullable String ondersteuning;
+    private @Nullable String afsprakenPvt;
+    private @Nullable Integer intensiteitPvtUren;
+    private @Nullable String afsprakenMap;
+    private @Nullable Integer intensiteitMapUren;
+    private @Nullable String inburgeringsaanbod;
     private boolean ontvangtBijstand;
-    private String afsprakenOntzorgen;
-    private String afsprakenVve;
-    private String afsprakenParticipatie;
-    private Integer aantalVoortgangsgesprekken;
-    private String reden;
+    private @Nullable String afsprakenOntzorgen;
+    private @Nullable String afsprakenVve;
+    private @Nullable String afsprakenParticipatie;
+    private @Nullable Integer aantalVoortgangsgesprekken;
+    private @Nullable String reden;
     private final String opgesteldDoor;
     private final Instant opgesteldOp;
-    private LocalDate dagtekening;
-    private String vastgesteldDoor;
+    private @Nullable LocalDate dagtekening;
+    private @Nullable String vastgesteldDoor;
     @Version
-    private Long versie;
+    private @Nullable Long versie;
     /** R3.12: a stand-in for the previous gemeente's PIP after a move; never stored here. */
     @Transient
     private boolean vanVorigeGemeente;
@@ -59,7 +62,7 @@ public class Pip {
     /** Spring Data JDBC sets the content columns through the fields after this constructor. */
     @PersistenceCreator
     Pip(UUID id, String gemeentecode, UUID inburgeraarId, PipStatus status, String opgesteldDoor, Instant opgesteldOp,
-            LocalDate dagtekening, String vastgesteldDoor, Long versie) {
+            @Nullable LocalDate dagtekening, @Nullable String vastgesteldDoor, @Nullable Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.inburgeraarId = inburgeraarId;
@@ -79,6 +82,7 @@ public class Pip {
      * R3.12: the previous gemeente's current PIP as the rules see it: fixed, with its leerroute, level and
      * dagtekening, so that the first PIP here counts as a later PIP and keeps that leerroute.
      */
+    @SuppressWarnings("NullAway") // a stand-in only for the rules: no id, author or time of its own, never stored
     static Pip vanVorigeGemeente(Herkomst herkomst) {
         Pip vorige = new Pip(null, herkomst.vorigeGemeentecode(), herkomst.inburgeraarId(), PipStatus.VASTGESTELD,
                 null, null, herkomst.dagtekeningHuidigePip(), null, null);
@@ -182,26 +186,26 @@ public class Pip {
     public UUID inburgeraarId() { return inburgeraarId; }
     public PipStatus status() { return status; }
     public Leerroute leerroute() { return leerroute; }
-    public Niveau niveau() { return niveau; }
-    public Integer geschatteIntensiteitB1Route() { return geschatteIntensiteitB1Route; }
+    public @Nullable Niveau niveau() { return niveau; }
+    public @Nullable Integer geschatteIntensiteitB1Route() { return geschatteIntensiteitB1Route; }
     public Alfabetisering alfabetisering() { return alfabetisering; }
     public boolean indicatieMagOpleidingAfmaken() { return indicatieMagOpleidingAfmaken; }
-    public String begeleiding() { return begeleiding; }
-    public String afsprakenPvt() { return afsprakenPvt; }
-    public String ondersteuning() { return ondersteuning; }
-    public Integer intensiteitPvtUren() { return intensiteitPvtUren; }
-    public String afsprakenMap() { return afsprakenMap; }
-    public Integer intensiteitMapUren() { return intensiteitMapUren; }
-    public String inburgeringsaanbod() { return inburgeringsaanbod; }
+    public @Nullable String begeleiding() { return begeleiding; }
+    public @Nullable String afsprakenPvt() { return afsprakenPvt; }
+    public @Nullable String ondersteuning() { return ondersteuning; }
+    public @Nullable Integer intensiteitPvtUren() { return intensiteitPvtUren; }
+    public @Nullable String afsprakenMap() { return afsprakenMap; }
+    public @Nullable Integer intensiteitMapUren() { return intensiteitMapUren; }
+    public @Nullable String inburgeringsaanbod() { return inburgeringsaanbod; }
     public boolean ontvangtBijstand() { return ontvangtBijstand; }
-    public String afsprakenOntzorgen() { return afsprakenOntzorgen; }
-    public String afsprakenVve() { return afsprakenVve; }
-    public String afsprakenParticipatie() { return afsprakenParticipatie; }
-    public Integer aantalVoortgangsgesprekken() { return aantalVoortgangsgesprekken; }
-    public String reden() { return reden; }
+    public @Nullable String afsprakenOntzorgen() { return afsprakenOntzorgen; }
+    public @Nullable String afsprakenVve() { return afsprakenVve; }
+    public @Nullable String afsprakenParticipatie() { return afsprakenParticipatie; }
+    public @Nullable Integer aantalVoortgangsgesprekken() { return aantalVoortgangsgesprekken; }
+    public @Nullable String reden() { return reden; }
     public String opgesteldDoor() { return opgesteldDoor; }
     public Instant opgesteldOp() { return opgesteldOp; }
     public Optional<LocalDate> dagtekening() { return Optional.ofNullable(dagtekening); }
-    public String vastgesteldDoor() { return vastgesteldDoor; }
+    public @Nullable String vastgesteldDoor() { return vastgesteldDoor; }
     public long versie() { return versie == null ? 0 : versie; }
 }

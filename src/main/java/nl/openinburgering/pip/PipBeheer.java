@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -175,7 +176,7 @@ public class PipBeheer {
      * As {@link #vaststellen(UUID, UUID, LocalDate)}, but only the version the teamleider read
      * ({@code geziendeVersie}): a beschikking about content the teamleider did not see is refused (409).
      */
-    public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening, Long geziendeVersie) {
+    public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening, @Nullable Long geziendeVersie) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);
         Gebruiker vaststeller = HuidigeGebruiker.vereist();

@@ -1,5 +1,7 @@
 package nl.openinburgering.pip;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Leerroute;
 
 /**
@@ -8,11 +10,12 @@ import nl.openinburgering.shared.Leerroute;
  * Intensities are hours; {@code ontvangtBijstand} says whether the Participatiewet parts (ontzorgen, R7.1)
  * belong in the plan.
  */
-public record PipInhoud(Leerroute leerroute, Niveau niveau, Integer geschatteIntensiteitB1Route,
-        Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken, String begeleiding, String ondersteuning,
-        String afsprakenPvt, Integer intensiteitPvtUren, String afsprakenMap, Integer intensiteitMapUren,
-        String inburgeringsaanbod, boolean ontvangtBijstand, String afsprakenOntzorgen, String afsprakenVve,
-        String afsprakenParticipatie, Integer aantalVoortgangsgesprekken, String reden) {
+public record PipInhoud(Leerroute leerroute, @Nullable Niveau niveau, @Nullable Integer geschatteIntensiteitB1Route,
+        Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken, @Nullable String begeleiding,
+        @Nullable String ondersteuning, @Nullable String afsprakenPvt, @Nullable Integer intensiteitPvtUren,
+        @Nullable String afsprakenMap, @Nullable Integer intensiteitMapUren, @Nullable String inburgeringsaanbod,
+        boolean ontvangtBijstand, @Nullable String afsprakenOntzorgen, @Nullable String afsprakenVve,
+        @Nullable String afsprakenParticipatie, @Nullable Integer aantalVoortgangsgesprekken, @Nullable String reden) {
 
     public PipInhoud {
         if (niveau == null && leerroute != null && leerroute != Leerroute.Z_ROUTE) {
@@ -33,15 +36,16 @@ public record PipInhoud(Leerroute leerroute, Niveau niveau, Integer geschatteInt
     }
 
     /** The content as api.md first fixed it, without the R3.1 additions. */
-    public PipInhoud(Leerroute leerroute, Niveau niveau, Integer geschatteIntensiteitB1Route,
-            Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken, String begeleiding,
-            String afsprakenPvt, String afsprakenMap, Integer aantalVoortgangsgesprekken, String reden) {
+    public PipInhoud(Leerroute leerroute, @Nullable Niveau niveau, @Nullable Integer geschatteIntensiteitB1Route,
+            Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken, @Nullable String begeleiding,
+            @Nullable String afsprakenPvt, @Nullable String afsprakenMap, @Nullable Integer aantalVoortgangsgesprekken,
+            @Nullable String reden) {
         this(leerroute, niveau, geschatteIntensiteitB1Route, alfabetisering, indicatieMagOpleidingAfmaken, begeleiding,
                 null, afsprakenPvt, null, afsprakenMap, null, null, false, null, null, null,
                 aantalVoortgangsgesprekken, reden);
     }
 
-    private static String leegIsNull(String tekst) {
+    private static @Nullable String leegIsNull(@Nullable String tekst) {
         return tekst == null || tekst.isBlank() ? null : tekst.strip();
     }
 }

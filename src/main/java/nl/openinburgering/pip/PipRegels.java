@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Leerroute;
@@ -103,7 +105,7 @@ final class PipRegels {
         }
     }
 
-    private static void uren(String veld, String onderdeel, Integer uren, List<Veldfout> fouten) {
+    private static void uren(String veld, String onderdeel, @Nullable Integer uren, List<Veldfout> fouten) {
         if (uren != null && (uren < 0 || uren > MAXIMALE_INTENSITEIT)) {
             fouten.add(new Veldfout(veld, "R3.1",
                     "De intensiteit van de " + onderdeel + " ligt tussen 0 en " + MAXIMALE_INTENSITEIT + " uur."));

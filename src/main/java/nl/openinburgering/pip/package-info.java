@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PIP",
         allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "intake" })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.pip;

@@ -10,9 +10,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,7 +86,7 @@ public class UrenOpslag {
                         reden = new String[n];
                 for (int i = 0; i < n; i++) {
                     Urenregel r = deel.get(i);
-                    Deelname d = deelnames.get(r.deelnameId());
+                    Deelname d = Objects.requireNonNull(deelnames.get(r.deelnameId()));
                     gemeente[i] = d.gemeentecode().waarde();
                     deelname[i] = d.id().toString();
                     inburgeraar[i] = d.inburgeraarId().toString();
@@ -151,7 +153,7 @@ public class UrenOpslag {
     }
 
     /** Attended and reported hours per deelname of the gemeente in {@code [vanaf, tot)}; optionally for one person. */
-    public List<Telling> tellingen(String gemeentecode, UUID inburgeraarId, LocalDate vanaf, LocalDate tot) {
+    public List<Telling> tellingen(String gemeentecode, @Nullable UUID inburgeraarId, LocalDate vanaf, LocalDate tot) {
         return tellingen(gemeentecode, inburgeraarId == null ? null : List.of(inburgeraarId), vanaf, tot);
     }
 
@@ -160,7 +162,8 @@ public class UrenOpslag {
      * gemeente). A consulent's worklist passes its 60 cases, so the read is an index lookup per person instead of
      * four weeks of the whole gemeente's lines.
      */
-    public List<Telling> tellingen(String gemeentecode, Collection<UUID> inburgeraarIds, LocalDate vanaf, LocalDate tot) {
+    public List<Telling> tellingen(String gemeentecode, @Nullable Collection<UUID> inburgeraarIds, LocalDate vanaf,
+            LocalDate tot) {
         if (inburgeraarIds != null && inburgeraarIds.isEmpty()) {
             return List.of();
         }

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,9 +40,9 @@ public class ResultatenOpslag {
                 insert into examenresultaat (id, gemeentecode, inburgeraar_id, deelname_id, aanbieder_id, onderdeel, niveau,
                     resultaat, reden, datum, gemeld_door, gemeld_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(resultaat.id(), gemeentecode, resultaat.inburgeraarId(), resultaat.deelnameId(),
+                .params(Arrays.asList(resultaat.id(), gemeentecode, resultaat.inburgeraarId(), resultaat.deelnameId(),
                         resultaat.aanbiederId(), m.onderdeel().name(), naam(m.niveau()), m.resultaat().name(),
-                        naam(m.reden()), m.datum(), door, Timestamp.from(resultaat.gemeldOp()))
+                        naam(m.reden()), m.datum(), door, Timestamp.from(resultaat.gemeldOp())))
                 .update();
     }
 
@@ -50,9 +52,10 @@ public class ResultatenOpslag {
                 insert into voortgangsrapportage (id, gemeentecode, inburgeraar_id, deelname_id, aanbieder_id, datum,
                     niveau_lezen, niveau_luisteren, niveau_schrijven, niveau_spreken, niveau_knm, opmerkingen, gemeld_door, gemeld_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(rapportage.id(), gemeentecode, rapportage.inburgeraarId(), rapportage.deelnameId(),
-                        rapportage.aanbiederId(), m.datum(), naam(m.lezen()), naam(m.luisteren()), naam(m.schrijven()),
-                        naam(m.spreken()), naam(m.knm()), m.opmerkingen(), door, Timestamp.from(rapportage.gemeldOp()))
+                .params(Arrays.asList(rapportage.id(), gemeentecode, rapportage.inburgeraarId(),
+                        rapportage.deelnameId(), rapportage.aanbiederId(), m.datum(), naam(m.lezen()),
+                        naam(m.luisteren()), naam(m.schrijven()), naam(m.spreken()), naam(m.knm()), m.opmerkingen(),
+                        door, Timestamp.from(rapportage.gemeldOp())))
                 .update();
     }
 
@@ -90,11 +93,11 @@ public class ResultatenOpslag {
                 rij.getTimestamp(12).toInstant());
     }
 
-    private static Taalniveau niveau(String waarde) {
+    private static @Nullable Taalniveau niveau(@Nullable String waarde) {
         return waarde == null ? null : Taalniveau.valueOf(waarde);
     }
 
-    private static String naam(Enum<?> waarde) {
+    private static @Nullable String naam(@Nullable Enum<?> waarde) {
         return waarde == null ? null : waarde.name();
     }
 }

@@ -2,6 +2,7 @@ package nl.openinburgering.leerroute.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +28,9 @@ public class ZrouteOpslag {
                 insert into zroute_afronding (inburgeraar_id, gemeentecode, pip_id, datum_eindgesprek, cursusuren,
                     participatieuren, afgerond_door, afgerond_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(afronding.inburgeraarId(), gemeentecode, afronding.pipId(), afronding.datumEindgesprek(),
-                        afronding.cursusuren(), afronding.participatieuren(), afronding.afgerondDoor(),
-                        Timestamp.from(afronding.afgerondOp()))
+                .params(Arrays.asList(afronding.inburgeraarId(), gemeentecode, afronding.pipId(),
+                        afronding.datumEindgesprek(), afronding.cursusuren(), afronding.participatieuren(),
+                        afronding.afgerondDoor(), Timestamp.from(afronding.afgerondOp())))
                 .update();
     }
 

@@ -2,6 +2,7 @@ package nl.openinburgering.map.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +23,7 @@ import nl.openinburgering.shared.Verwijtbaar;
 @Repository
 public class MapOpslag {
 
-    public record Afspraak(ThemaStatus status, String reden) {
+    public record Afspraak(ThemaStatus status, @Nullable String reden) {
     }
 
     private final JdbcClient jdbc;
@@ -47,7 +49,8 @@ public class MapOpslag {
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (inburgeraar_id, thema) do update set status = excluded.status, reden = excluded.reden,
                     vastgelegd_door = excluded.vastgelegd_door, vastgelegd_op = now()""")
-                .params(inburgeraarId, gemeente, thema.name(), afspraak.status().name(), afspraak.reden(), door)
+                .params(Arrays.asList(inburgeraarId, gemeente, thema.name(), afspraak.status().name(), afspraak.reden(),
+                        door))
                 .update();
     }
 
@@ -68,8 +71,8 @@ public class MapOpslag {
                 on conflict (inburgeraar_id) do update set datum_eindgesprek = excluded.datum_eindgesprek,
                     voldoende = excluded.voldoende, verwijtbaar = excluded.verwijtbaar,
                     eindgesprek_door = excluded.eindgesprek_door""")
-                .params(inburgeraarId, gemeente, gesprek.datum(), gesprek.voldoende(),
-                        gesprek.verwijtbaar().map(Enum::name).orElse(null), door)
+                .params(Arrays.asList(inburgeraarId, gemeente, gesprek.datum(), gesprek.voldoende(),
+                        gesprek.verwijtbaar().map(Enum::name).orElse(null), door))
                 .update();
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class PipStandLezer {
     }
 
     /** Of all persons of the gemeente, or with {@code ids} of those only. */
-    public List<PipStand> lees(String gemeente, Collection<UUID> ids) {
+    public List<PipStand> lees(String gemeente, @Nullable Collection<UUID> ids) {
         // One pass with a window over each person's PIPs instead of a correlated subquery per vastgesteld PIP:
         // the first dagtekening (R2.8) comes from the same rows the current PIP is read from.
         JdbcClient.StatementSpec sql = jdbc.sql("""

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,9 +91,9 @@ public class PlanningOpslag {
         jdbc.sql("""
                 insert into pvt_bijeenkomst (id, gemeentecode, groep_id, datum, begintijd, eindtijd, plaats, onderwerp,
                     uren, activiteit, map_thema, aanbieder_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(b.id(), gemeente, b.groepId(), b.datum(), b.begintijd(), b.eindtijd(), b.plaats(),
+                .params(Arrays.asList(b.id(), gemeente, b.groepId(), b.datum(), b.begintijd(), b.eindtijd(), b.plaats(),
                         b.onderwerp(), b.uren(), b.activiteit(), b.mapThema().map(Enum::name).orElse(null),
-                        b.aanbiederId().orElse(null))
+                        b.aanbiederId().orElse(null)))
                 .update();
     }
 

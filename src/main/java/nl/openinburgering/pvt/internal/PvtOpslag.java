@@ -1,6 +1,7 @@
 package nl.openinburgering.pvt.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -75,9 +76,9 @@ public class PvtOpslag {
         jdbc.sql("""
                 insert into pvt_ondertekening (inburgeraar_id, gemeentecode, datum, verwijtbaar, verklaringstekst, uren,
                     geregistreerd_door) values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(ondertekening.inburgeraarId(), gemeente, ondertekening.datum(),
+                .params(Arrays.asList(ondertekening.inburgeraarId(), gemeente, ondertekening.datum(),
                         ondertekening.verwijtbaar().map(Enum::name).orElse(null), ondertekening.verklaringstekst(),
-                        ondertekening.uren(), door)
+                        ondertekening.uren(), door))
                 .update();
     }
 

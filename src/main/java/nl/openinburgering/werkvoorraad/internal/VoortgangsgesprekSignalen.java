@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,7 +57,7 @@ class VoortgangsgesprekSignalen implements Signaalbron {
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {
             persoon.inburgeringstermijn()
-                    .flatMap(termijn -> signaal(persoon.id(), termijn, stand.get(persoon.id()).aantalVoortgangsgesprekken(),
+                    .flatMap(termijn -> signaal(persoon.id(), termijn, Objects.requireNonNull(stand.get(persoon.id())).aantalVoortgangsgesprekken(),
                             gehouden.getOrDefault(persoon.id(), 0), peildatum))
                     .ifPresent(signalen::add);
         }
