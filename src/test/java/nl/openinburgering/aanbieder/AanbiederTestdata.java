@@ -1,6 +1,5 @@
 package nl.openinburgering.aanbieder;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,17 +13,22 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
 
-/** Seeds people and deelnames through the API, as each test of this module needs its own. */
+/**
+ * Enrolments and hour reports through the API with their responses, for the tests of this module that assert on
+ * them; people come from {@link Testdossier}.
+ */
 final class AanbiederTestdata {
 
-    static final String TAALSCHOOL = "6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a01";
-    static final String PARTICIPATIEWERK = "6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a02";
-    static final RequestPostProcessor CONSULENT = httpBasic("consulent.dalfsen", "demo");
-    static final RequestPostProcessor TEAMLEIDER = httpBasic("teamleider.dalfsen", "demo");
-    static final RequestPostProcessor STAPHORST = httpBasic("consulent.staphorst", "demo");
-    static final RequestPostProcessor AANBIEDER_TAAL = httpBasic("aanbieder.taalschool", "demo");
-    static final RequestPostProcessor AANBIEDER_PARTICIPATIE = httpBasic("aanbieder.participatie", "demo");
+    static final String TAALSCHOOL = Aanbieder.TAALSCHOOL.id();
+    static final String PARTICIPATIEWERK = Aanbieder.PARTICIPATIEBEDRIJF.id();
+    static final RequestPostProcessor CONSULENT = Testdossier.CONSULENT;
+    static final RequestPostProcessor TEAMLEIDER = Testdossier.TEAMLEIDER;
+    static final RequestPostProcessor STAPHORST = Testdossier.STAPHORST;
+    static final RequestPostProcessor AANBIEDER_TAAL = Aanbieder.TAALSCHOOL.account();
+    static final RequestPostProcessor AANBIEDER_PARTICIPATIE = Aanbieder.PARTICIPATIEBEDRIJF.account();
 
     private final MockMvc mvc;
 
@@ -32,12 +36,9 @@ final class AanbiederTestdata {
         this.mvc = mvc;
     }
 
+    /** Hiwet Gebremedhin, an asielstatushouder whose plicht started on 2025-01-10 (the {@link Testdossier} defaults). */
     String persoon(RequestPostProcessor consulent, String bsn) throws Exception {
-        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars").with(consulent).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"bsn": "%s", "voornamen": "Hiwet", "geslachtsnaam": "Gebremedhin", "geboortedatum": "1988-03-03",
-                         "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2025-01-10"}""".formatted(bsn)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        return Testdossier.in(mvc).door(consulent).bsn(bsn).persoon().id();
     }
 
     String persoon() throws Exception {

@@ -1,9 +1,9 @@
 package nl.openinburgering.aanbieder;
 
+import static nl.openinburgering.Foutcodes.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,8 +14,6 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
-import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Veldfout;
 
 /** Enrolling a person at a provider, without Spring. */
 class DeelnameTests {
@@ -26,15 +24,6 @@ class DeelnameTests {
             Doelgroep.ASIELSTATUSHOUDER, PLICHT, PLICHT, Optional.empty());
     static final Aanbieder TAALSCHOOL = new Aanbieder(UUID.randomUUID(), "Taalschool", "12345678",
             Set.of(Aanbiedersoort.TAAL), Optional.empty(), false, Set.of("0148"));
-
-    static List<String> codes(Runnable actie) {
-        try {
-            actie.run();
-        } catch (OngeldigeInvoer ongeldig) {
-            return ongeldig.fouten().stream().map(Veldfout::code).toList();
-        }
-        throw new AssertionError("geen OngeldigeInvoer");
-    }
 
     @Test
     void enrolsAtAContractedProviderAndTellsSoInDeelnameIngeschreven() {

@@ -24,8 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.shared.Leerroute;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -88,7 +89,7 @@ class InformatieverzoekApiIntegrationTests {
                         .with(httpBasic("consulent.dalfsen", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"ontvangenOp\": \"2026-04-10\"}"))
                 .andExpect(jsonPath("$.uiterlijkeDatumVaststellingPip").value("2026-04-24"));
-        String metPip = PersoonMetPip.registreer(mvc, "B1_ROUTE", LocalDate.of(2026, 3, 1));
+        String metPip = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, LocalDate.of(2026, 3, 1)).id();
         mvc.perform(post("/api/v1/inburgeraars/" + metPip + "/termijnverlengingen").with(httpBasic("consulent.dalfsen", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"datumBesluit\": \"2026-10-01\", \"nieuweEinddatum\": \"2029-09-02\", \"reden\": \"Ziekte\"}"))

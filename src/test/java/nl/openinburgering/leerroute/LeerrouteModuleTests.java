@@ -1,10 +1,6 @@
 package nl.openinburgering.leerroute;
 
-import static nl.openinburgering.Leerroutedata.CONSULENT;
-import static nl.openinburgering.Leerroutedata.PARTICIPATIEBEDRIJF;
-import static nl.openinburgering.Leerroutedata.PARTICIPATIE_ID;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
+import static nl.openinburgering.Testdossier.CONSULENT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,7 +16,10 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The leerroute with what it uses (the PIP, the providers' hours, the registry): an asielstatushouder in the
@@ -37,17 +36,17 @@ class LeerrouteModuleTests {
 
     @Test
     void r4_5_theZrouteIsCompletedOnTheReportedHoursOnlyWhenBothReach800() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        data.vastgesteldPip(id, "Z_ROUTE");
-        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
-        String participatie = data.deelname(id, PARTICIPATIE_ID, "PARTICIPATIE");
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "800", VANAF);
-        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE", "792", VANAF);
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
+                .metPip(Leerroute.Z_ROUTE).vastgesteld();
+        String id = persoon.id();
+        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        Testdossier.Deelname participatie = persoon.deelname(Aanbieder.PARTICIPATIEBEDRIJF, "PARTICIPATIE");
+        les.uren("TAALLES_KNM", "800", VANAF);
+        participatie.uren("PARTICIPATIE", "792", VANAF);
         afronden(id).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[?(@.name == 'participatie')].code").value("R4.5"));
 
-        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE", "8", VANAF.plusYears(1));
+        participatie.uren("PARTICIPATIE", "8", VANAF.plusYears(1));
         afronden(id).andExpect(status().isOk()).andExpect(jsonPath("$.datumAfrondingZroute").value("2026-06-01"));
     }
 

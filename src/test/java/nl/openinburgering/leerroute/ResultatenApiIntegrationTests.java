@@ -1,9 +1,6 @@
 package nl.openinburgering.leerroute;
 
-import static nl.openinburgering.Leerroutedata.CONSULENT;
-import static nl.openinburgering.Leerroutedata.PARTICIPATIEBEDRIJF;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
+import static nl.openinburgering.Testdossier.CONSULENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -28,7 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
+import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Bsn;
@@ -61,14 +60,14 @@ class ResultatenApiIntegrationTests {
 
     @Test
     void r4_1_theProviderReportsExamResultsForItsOwnDeelnameAndTheConsulentReadsThem() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        String deelname = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon();
+        String id = persoon.id();
+        String deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").id();
 
-        examen(TAALSCHOOL, deelname, """
+        examen(Aanbieder.TAALSCHOOL.account(), deelname, """
                 {"onderdeel": "LE", "niveau": "B1", "resultaat": "GESLAAGD", "datum": "2026-05-04"}""")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.deelnameId").value(deelname));
-        examen(TAALSCHOOL, deelname, """
+        examen(Aanbieder.TAALSCHOOL.account(), deelname, """
                 {"onderdeel": "KNM", "resultaat": "GEEN", "reden": "NIET_VERWIJTBAAR", "datum": "2026-05-11"}""")
                 .andExpect(status().isCreated());
 
@@ -83,14 +82,14 @@ class ResultatenApiIntegrationTests {
 
     @Test
     void r4_1_refusesAnExamWithoutAReasonForNoResultOrWithALevelForKnm() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String deelname = data.deelname(data.persoon("ASIELSTATUSHOUDER"), TAALSCHOOL_ID, "LEERROUTE");
-        examen(TAALSCHOOL, deelname, """
+        String deelname = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
+                .deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").id();
+        examen(Aanbieder.TAALSCHOOL.account(), deelname, """
                 {"onderdeel": "SP", "niveau": "A2", "resultaat": "GEEN", "datum": "2026-05-04"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("reden"))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R4.1"));
-        examen(TAALSCHOOL, deelname, """
+        examen(Aanbieder.TAALSCHOOL.account(), deelname, """
                 {"onderdeel": "KNM", "niveau": "A2", "resultaat": "GESLAAGD", "datum": "2026-05-04"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("niveau"));
@@ -99,18 +98,18 @@ class ResultatenApiIntegrationTests {
     /** Provider isolation: another provider's deelname (or an unknown one) does not exist for it. */
     @Test
     void aProviderCannotReportForAnotherProvidersDeelnameNorReadTheGemeentesView() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        String deelname = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon();
+        String id = persoon.id();
+        String deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").id();
         String goed = """
                 {"onderdeel": "LU", "niveau": "A2", "resultaat": "GEZAKT", "datum": "2026-05-04"}""";
 
-        examen(PARTICIPATIEBEDRIJF, deelname, goed).andExpect(status().isNotFound());
-        examen(TAALSCHOOL, UUID.randomUUID().toString(), goed).andExpect(status().isNotFound());
-        rapportage(PARTICIPATIEBEDRIJF, deelname, "{\"datum\": \"2026-05-04\", \"opmerkingen\": \"x\"}")
+        examen(Aanbieder.PARTICIPATIEBEDRIJF.account(), deelname, goed).andExpect(status().isNotFound());
+        examen(Aanbieder.TAALSCHOOL.account(), UUID.randomUUID().toString(), goed).andExpect(status().isNotFound());
+        rapportage(Aanbieder.PARTICIPATIEBEDRIJF.account(), deelname, "{\"datum\": \"2026-05-04\", \"opmerkingen\": \"x\"}")
                 .andExpect(status().isNotFound());
         examen(CONSULENT, deelname, goed).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/inburgeraars/" + id + "/examenresultaten").with(TAALSCHOOL))
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/examenresultaten").with(Aanbieder.TAALSCHOOL.account()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/examenresultaten").with(CONSULENT))
                 .andExpect(jsonPath("$.resultaten", hasSize(0)));
@@ -119,11 +118,11 @@ class ResultatenApiIntegrationTests {
     /** The provider's report is logged under the person's own gemeente, as is the consulent's read. */
     @Test
     void everyReportAndReadIsLoggedUnderThePersonsGemeente() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
         String bsn = TestBsn.nieuw();
-        String id = data.persoon("ASIELSTATUSHOUDER", bsn);
-        String deelname = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
-        examen(TAALSCHOOL, deelname, """
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).bsn(bsn).persoon();
+        String id = persoon.id();
+        String deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").id();
+        examen(Aanbieder.TAALSCHOOL.account(), deelname, """
                 {"onderdeel": "LE", "niveau": "A2", "resultaat": "GESLAAGD", "datum": "2026-05-04"}""")
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/examenresultaten").with(CONSULENT)).andExpect(status().isOk());
@@ -137,15 +136,15 @@ class ResultatenApiIntegrationTests {
 
     @Test
     void theProviderReportsProgressPerSkillWithTheMentorsRemarks() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
-        String deelname = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon();
+        String id = persoon.id();
+        String deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").id();
 
-        rapportage(TAALSCHOOL, deelname, """
+        rapportage(Aanbieder.TAALSCHOOL.account(), deelname, """
                 {"datum": "2026-04-01", "geschatNiveau": {"lezen": "A2", "luisteren": "B1", "spreken": "A1"},
                  "opmerkingen": "Spreekt nog weinig in de les."}""")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.geschatNiveau.luisteren").value("B1"));
-        rapportage(TAALSCHOOL, deelname, "{\"datum\": \"2026-04-01\"}").andExpect(status().isBadRequest())
+        rapportage(Aanbieder.TAALSCHOOL.account(), deelname, "{\"datum\": \"2026-04-01\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("opmerkingen"));
 
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/voortgangsrapportages").with(CONSULENT))

@@ -1,11 +1,7 @@
 package nl.openinburgering.leerroute;
 
-import static nl.openinburgering.Leerroutedata.CONSULENT;
-import static nl.openinburgering.Leerroutedata.PARTICIPATIEBEDRIJF;
-import static nl.openinburgering.Leerroutedata.PARTICIPATIE_ID;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
-import static nl.openinburgering.Leerroutedata.TEAMLEIDER;
+import static nl.openinburgering.Testdossier.CONSULENT;
+import static nl.openinburgering.Testdossier.TEAMLEIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -29,7 +25,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
 
 /** R4.4 and R4.5 through the API, on hours the providers reported; and the certificate (R4.4). */
@@ -53,22 +52,22 @@ class ZrouteApiIntegrationTests {
      */
     @Test
     void r4_5_anAsielstatushouderCompletesTheZrouteAfter800LessonAnd800ParticipationHours() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        data.vastgesteldPip(id, "Z_ROUTE");
-        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
-        String participatie = data.deelname(id, PARTICIPATIE_ID, "PARTICIPATIE");
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "799.5", VANAF);
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM_BREDE_INTAKE", "30", VANAF);
-        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE", "740", VANAF);
-        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE_BREDE_INTAKE", "29.5", VANAF);
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
+                .metPip(Leerroute.Z_ROUTE).vastgesteld();
+        String id = persoon.id();
+        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        Testdossier.Deelname participatie = persoon.deelname(Aanbieder.PARTICIPATIEBEDRIJF, "PARTICIPATIE");
+        les.uren("TAALLES_KNM", "799.5", VANAF);
+        les.uren("TAALLES_KNM_BREDE_INTAKE", "30", VANAF);
+        participatie.uren("PARTICIPATIE", "740", VANAF);
+        participatie.uren("PARTICIPATIE_BREDE_INTAKE", "29.5", VANAF);
 
         afronden(id, "2026-06-01").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[?(@.name == 'taallesKnm')].code").value("R4.5"))
                 .andExpect(jsonPath("$.invalidParams[?(@.name == 'participatie')].code").value("R4.5"));
 
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "0.5", VANAF.plusYears(1));
-        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE_BREDE_INTAKE", "0.5", VANAF.plusYears(1));
+        les.uren("TAALLES_KNM", "0.5", VANAF.plusYears(1));
+        participatie.uren("PARTICIPATIE_BREDE_INTAKE", "0.5", VANAF.plusYears(1));
         afronden(id, "2026-06-01").andExpect(status().isOk())
                 .andExpect(jsonPath("$.datumAfrondingZroute").value("2026-06-01"))
                 .andExpect(jsonPath("$.cursusuren").value(800.0))
@@ -85,11 +84,11 @@ class ZrouteApiIntegrationTests {
      */
     @Test
     void r4_5_aZrouteBehindItsPaceIsOnTheWorklistUntilTheHoursCatchUp() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
-        data.vastgesteldPip(id, "Z_ROUTE");
-        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "300", VANAF);
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon()
+                .metPip(Leerroute.Z_ROUTE).vastgesteld();
+        String id = persoon.id();
+        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        les.uren("TAALLES_KNM", "300", VANAF);
 
         mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "Z_ROUTE_TEMPO")
                         .param("peildatum", "2026-08-03").param("paginaGrootte", "100"))
@@ -97,7 +96,7 @@ class ZrouteApiIntegrationTests {
                 .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R4.5"))
                 .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2028-02-01"));
 
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "100", VANAF.plusYears(1));
+        les.uren("TAALLES_KNM", "100", VANAF.plusYears(1));
         mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "Z_ROUTE_TEMPO")
                         .param("peildatum", "2026-08-03").param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
@@ -106,17 +105,17 @@ class ZrouteApiIntegrationTests {
     /** R4.5: a gezinsmigrant or overige migrant needs the 800 lesson hours only. */
     @Test
     void r4_5_aGezinsmigrantCompletesTheZrouteAfter800LessonHoursWithoutParticipation() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
-        data.vastgesteldPip(id, "Z_ROUTE");
-        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "799", VANAF);
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon()
+                .metPip(Leerroute.Z_ROUTE).vastgesteld();
+        String id = persoon.id();
+        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        les.uren("TAALLES_KNM", "799", VANAF);
 
         afronden(id, "2026-06-01").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams.length()").value(1))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R4.5"));
 
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "1", VANAF.plusYears(1));
+        les.uren("TAALLES_KNM", "1", VANAF.plusYears(1));
         afronden(id, "2026-06-01").andExpect(status().isOk())
                 .andExpect(jsonPath("$.participatieuren").doesNotExist());
     }
@@ -124,15 +123,15 @@ class ZrouteApiIntegrationTests {
     /** R4.4: only the current PIP's Z-route, an eindgesprek not in the future and not before the termijn. */
     @Test
     void r4_4_refusesWithoutAZroutePipAndWithAnImpossibleDate() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String b1 = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        Testdossier.Persoon b1Dossier = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon();
+        String b1 = b1Dossier.id();
         afronden(b1, "2026-06-01").andExpect(status().isConflict());
-        data.vastgesteldPip(b1, "B1_ROUTE");
+        b1Dossier.metPip(Leerroute.B1_ROUTE).vastgesteld();
         afronden(b1, "2026-06-01").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Het huidige PIP van deze persoon is geen Z-route."));
 
-        String z = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
-        data.vastgesteldPip(z, "Z_ROUTE");
+        String z = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon()
+                .metPip(Leerroute.Z_ROUTE).vastgesteld().id();
         afronden(z, Vandaag.datum().plusDays(1).toString()).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[?(@.name == 'datumEindgesprek')].code").value("datum.toekomst"));
         afronden(z, "2025-02-01").andExpect(status().isBadRequest())
@@ -142,15 +141,15 @@ class ZrouteApiIntegrationTests {
     /** R4.4: the certificate names the person, the date and the hours; before the completion there is none. */
     @Test
     void r4_4_theCertificateOfACompletedZrouteSaysWhoCompletedItWhenAndWithWhichHours() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        data.vastgesteldPip(id, "Z_ROUTE");
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
+                .metPip(Leerroute.Z_ROUTE).vastgesteld();
+        String id = persoon.id();
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/z-route/certificaat").with(CONSULENT))
                 .andExpect(status().isConflict());
-        String les = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
-        String participatie = data.deelname(id, PARTICIPATIE_ID, "PARTICIPATIE");
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "812.5", VANAF);
-        data.uren(PARTICIPATIEBEDRIJF, participatie, "PARTICIPATIE", "804", VANAF);
+        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        Testdossier.Deelname participatie = persoon.deelname(Aanbieder.PARTICIPATIEBEDRIJF, "PARTICIPATIE");
+        les.uren("TAALLES_KNM", "812.5", VANAF);
+        participatie.uren("PARTICIPATIE", "804", VANAF);
         afronden(id, "2026-05-20").andExpect(status().isOk());
 
         byte[] pdf = mvc.perform(get("/api/v1/inburgeraars/" + id + "/z-route/certificaat").with(CONSULENT))

@@ -1,7 +1,7 @@
 package nl.openinburgering.map;
 
-import static nl.openinburgering.PersoonMetPip.CONSULENT;
-import static nl.openinburgering.PersoonMetPip.STAPHORST;
+import static nl.openinburgering.Testdossier.CONSULENT;
+import static nl.openinburgering.Testdossier.STAPHORST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.hasItem;
@@ -30,11 +30,12 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
-import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.pvt.Groepen;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The MAP through the API. The practical hours (R6.3) are real {@code MAP_PRAKTIJK} hour lines reported by the
@@ -79,7 +80,7 @@ class MapApiIntegrationTests {
 
     @Test
     void r6_4_anInsufficientEindgesprekKeepsTheMapOpenUntilASufficientOneClosesIt() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         praktijkuren(id, "20.0", "20.0");
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek").with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -97,7 +98,7 @@ class MapApiIntegrationTests {
 
     @Test
     void r6_3_refusesTheEindgesprekAt39Point5PracticalHoursAndAcceptsItAt40() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         praktijkuren(id, "8.0", "8.0", "8.0", "8.0", "7.5");
         eindgesprek(id, "").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R6.3"))
@@ -126,7 +127,7 @@ class MapApiIntegrationTests {
 
     @Test
     void r6_1_refusesTheMapInTheOnderwijsroute() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "ONDERWIJSROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.ONDERWIJSROUTE, DAGTEKENING).id();
         praktijkuren(id, "20.0", "20.0");
         eindgesprek(id, "").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R6.1"));
@@ -142,7 +143,7 @@ class MapApiIntegrationTests {
 
     @Test
     void r6_2_aThemeIsWaivedOnlyWithAReasonAndAttendedThemeSessionsCount() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "Z_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.Z_ROUTE, DAGTEKENING).id();
         mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/BEROEPENORIENTATIE").with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"VRIJGESTELD\", \"reden\": \" \"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].code").value("R6.2"));
@@ -165,7 +166,7 @@ class MapApiIntegrationTests {
 
     @Test
     void d4_theCostIsComparedWithTheGemeentesBudgetPerParticipant() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/kosten").with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"bedrag\": 149.50}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.budget").value(150.0))
@@ -177,7 +178,7 @@ class MapApiIntegrationTests {
 
     @Test
     void theMapOfAPersonOfAnotherGemeenteIsNotFoundAndTheWorklistSeesOnlyItsOwn() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         praktijkuren(id, "20.0", "20.0");
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/map").with(STAPHORST)).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek").with(STAPHORST)

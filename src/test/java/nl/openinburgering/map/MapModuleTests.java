@@ -1,6 +1,6 @@
 package nl.openinburgering.map;
 
-import static nl.openinburgering.PersoonMetPip.CONSULENT;
+import static nl.openinburgering.Testdossier.CONSULENT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,8 +16,9 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Leerroute;
 
 /** The MAP with what it uses: the leerroute of the current PIP decides whether there is a MAP at all (R6.1). */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
@@ -31,9 +32,10 @@ class MapModuleTests {
 
     @Test
     void r6_1_aThemeIsAgreedInTheB1RouteAndRefusedInTheOnderwijsroute() throws Exception {
-        thema(PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING)).andExpect(status().isOk())
+        thema(Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.themas.length()").value(8));
-        thema(PersoonMetPip.registreer(mvc, "ONDERWIJSROUTE", DAGTEKENING)).andExpect(status().isBadRequest())
+        thema(Testdossier.in(mvc).persoonMetPip(Leerroute.ONDERWIJSROUTE, DAGTEKENING).id())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R6.1"));
     }
 

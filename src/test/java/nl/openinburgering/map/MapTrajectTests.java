@@ -1,11 +1,11 @@
 package nl.openinburgering.map;
 
+import static nl.openinburgering.Foutcodes.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +15,6 @@ import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.MapThema;
-import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Veldfout;
 
 /** The eindgesprek on a person's MAP, without Spring. */
 class MapTrajectTests {
@@ -28,15 +26,6 @@ class MapTrajectTests {
 
     static MapTraject traject(Leerroute route, String praktijkuren, Optional<MapEindgesprek> eerder) {
         return new MapTraject(PERSOON, "0148", Optional.of(route), new BigDecimal(praktijkuren), eerder);
-    }
-
-    static List<String> codes(Runnable actie) {
-        try {
-            actie.run();
-        } catch (OngeldigeInvoer ongeldig) {
-            return ongeldig.fouten().stream().map(Veldfout::code).toList();
-        }
-        throw new AssertionError("geen OngeldigeInvoer");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package nl.openinburgering.pip;
 
-import static nl.openinburgering.Leerroutedata.CONSULENT;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
+import static nl.openinburgering.Testdossier.CONSULENT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,7 +15,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.shared.Leerroute;
 
 /** R3.11 on the hours the providers report (module aanbieder), not on anything the gemeente types in. */
 @SpringBootTest
@@ -37,32 +38,32 @@ class AfschalenUrenIntegrationTests {
     /** R3.11 with R2.10: 599.5 reported lesson hours plus brede-intake hours is not enough; 600 is. */
     @Test
     void r3_11_r2_10_afschalenCountsTheProvidersLessonHoursWithoutTheBredeIntake() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        data.vastgesteldPip(id, "B1_ROUTE");
-        String deelname = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
-        data.uren(TAALSCHOOL, deelname, "TAALLES_KNM", "599.5", VANAF);
-        data.uren(TAALSCHOOL, deelname, "TAALLES_KNM_BREDE_INTAKE", "40", VANAF);
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
+                .metPip(Leerroute.B1_ROUTE).vastgesteld();
+        String id = persoon.id();
+        Testdossier.Deelname deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        deelname.uren("TAALLES_KNM", "599.5", VANAF);
+        deelname.uren("TAALLES_KNM_BREDE_INTAKE", "40", VANAF);
 
         afschalen(id).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.11"));
 
-        data.uren(TAALSCHOOL, deelname, "TAALLES_KNM", "0.5", VANAF.plusYears(1));
+        deelname.uren("TAALLES_KNM", "0.5", VANAF.plusYears(1));
         afschalen(id).andExpect(status().isCreated()).andExpect(jsonPath("$.niveau").value("A2"));
     }
 
     /** R3.11: hours reported as absent are no hours followed. */
     @Test
     void r3_11_absentHoursDoNotCountForAfschalen() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
-        data.vastgesteldPip(id, "B1_ROUTE");
-        String deelname = data.deelname(id, TAALSCHOOL_ID, "LEERROUTE");
-        data.uren(TAALSCHOOL, deelname, "TAALLES_KNM", "596", VANAF);
-        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(TAALSCHOOL)
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon()
+                .metPip(Leerroute.B1_ROUTE).vastgesteld();
+        String id = persoon.id();
+        Testdossier.Deelname deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        deelname.uren("TAALLES_KNM", "596", VANAF);
+        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(Aanbieder.TAALSCHOOL.account())
                 .header("Idempotency-Key", java.util.UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"regels": [{"deelnameId": "%s", "datum": "2026-01-05", "soort": "TAALLES_KNM", "uren": 4,
-                                     "aanwezig": false, "verzuimreden": "ZIEK"}]}""".formatted(deelname)))
+                                     "aanwezig": false, "verzuimreden": "ZIEK"}]}""".formatted(deelname.id())))
                 .andExpect(status().isCreated());
 
         afschalen(id).andExpect(status().isBadRequest())

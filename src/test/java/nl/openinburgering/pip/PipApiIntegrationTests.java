@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.Gebeurtenissen;
-import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -40,13 +40,8 @@ class PipApiIntegrationTests {
     MockMvc mvc;
 
     String inburgeraar() throws Exception {
-        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
-                                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12",
-                                 "datumVestigingGemeente": "2026-02-02"}""".formatted(TestBsn.nieuw())))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(antwoord, "$.id");
+        return Testdossier.in(mvc).naam("Amina", "Haddad").geboren(LocalDate.of(1994, 5, 17))
+                .plichtVanaf(LocalDate.of(2026, 1, 12)).gevestigd(LocalDate.of(2026, 2, 2)).persoon().id();
     }
 
     ResultActions opstellen(String id, String json) throws Exception {

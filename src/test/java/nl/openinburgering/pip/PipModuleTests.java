@@ -14,7 +14,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The PIP module with what it uses (the registry, the providers' hours, the intake): a teamleider fixes the
@@ -31,12 +32,12 @@ class PipModuleTests {
     @Test
     void r3_4_vaststellenPublishesPipVastgesteldAndTheTermStartsOnIt(AssertablePublishedEvents gebeurtenissen)
             throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", LocalDate.of(2026, 3, 1));
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, LocalDate.of(2026, 3, 1)).id();
 
         assertThat(gebeurtenissen).contains(PipVastgesteld.class)
                 .matching(vastgesteld -> vastgesteld.inburgeraarId().toString().equals(id)
                         && vastgesteld.eerste() && vastgesteld.dagtekening().equals(LocalDate.of(2026, 3, 1)));
-        mvc.perform(get("/api/v1/inburgeraars/" + id).with(PersoonMetPip.CONSULENT))
+        mvc.perform(get("/api/v1/inburgeraars/" + id).with(Testdossier.CONSULENT))
                 .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2026-03-02"));
     }
 }

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.Gebeurtenissen;
-import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -33,12 +35,8 @@ class VerhuizingApiIntegrationTests {
     MockMvc mvc;
 
     String inburgeraar() throws Exception {
-        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"bsn": "%s", "voornamen": "Dawit", "geslachtsnaam": "Bekele", "geboortedatum": "1990-05-17",
-                                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2025-06-01",
-                                 "datumVestigingGemeente": "2026-02-25"}""".formatted(TestBsn.nieuw())))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        return Testdossier.in(mvc).naam("Dawit", "Bekele").geboren(LocalDate.of(1990, 5, 17))
+                .plichtVanaf(LocalDate.of(2025, 6, 1)).gevestigd(LocalDate.of(2026, 2, 25)).persoon().id();
     }
 
     ResultActions verhuizing(String id, String json) throws Exception {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.jayway.jsonpath.JsonPath;
-
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
 
@@ -49,13 +50,9 @@ class VerwerkingslogIntegrationTests {
     DataSource eigenaar;
 
     private String registreer(String bsn) throws Exception {
-        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"bsn": "%s", "voornamen": "Yonas", "geslachtsnaam": "Tesfaye", "geboortedatum": "1990-01-01",
-                                 "doelgroep": "GEZINSMIGRANT_OF_OVERIGE_MIGRANT", "datumStartInburgeringsplicht": "2026-01-12"}"""
-                                .formatted(bsn)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(antwoord, "$.id");
+        return Testdossier.in(mvc).bsn(bsn).naam("Yonas", "Tesfaye").geboren(LocalDate.of(1990, 1, 1))
+                .doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).plichtVanaf(LocalDate.of(2026, 1, 12))
+                .persoon().id();
     }
 
     private List<Map<String, Object>> regels(String bsn) {

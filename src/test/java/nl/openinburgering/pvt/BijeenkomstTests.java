@@ -1,5 +1,6 @@
 package nl.openinburgering.pvt;
 
+import static nl.openinburgering.Foutcodes.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -14,8 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.shared.MapThema;
-import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Veldfout;
 
 /** Planning a session and registering its attendance, without Spring. */
 class BijeenkomstTests {
@@ -32,15 +31,6 @@ class BijeenkomstTests {
     static Bijeenkomst bijeenkomst(LocalDate datum) {
         return new Bijeenkomst(UUID.randomUUID(), PVT.id(), datum, LocalTime.of(9, 0), LocalTime.of(12, 0), "Stadhuis",
                 "Kernwaarden", new BigDecimal("3"), true, Optional.empty(), Optional.empty(), false);
-    }
-
-    static List<String> codes(Runnable actie) {
-        try {
-            actie.run();
-        } catch (OngeldigeInvoer ongeldig) {
-            return ongeldig.fouten().stream().map(Veldfout::code).toList();
-        }
-        throw new AssertionError("geen OngeldigeInvoer");
     }
 
     @Test

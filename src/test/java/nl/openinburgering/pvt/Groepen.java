@@ -1,6 +1,6 @@
 package nl.openinburgering.pvt;
 
-import static nl.openinburgering.PersoonMetPip.CONSULENT;
+import static nl.openinburgering.Testdossier.CONSULENT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

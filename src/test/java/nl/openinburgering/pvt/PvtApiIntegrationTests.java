@@ -2,9 +2,9 @@ package nl.openinburgering.pvt;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
-import static nl.openinburgering.PersoonMetPip.CONSULENT;
-import static nl.openinburgering.PersoonMetPip.STAPHORST;
-import static nl.openinburgering.PersoonMetPip.TEAMLEIDER;
+import static nl.openinburgering.Testdossier.CONSULENT;
+import static nl.openinburgering.Testdossier.STAPHORST;
+import static nl.openinburgering.Testdossier.TEAMLEIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
-import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.UiTestGebruikers;
 import nl.openinburgering.platform.Verwerkingslog;
@@ -45,6 +45,7 @@ import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Leerroute;
 
 /** The PVT through the API: group attendance, the signing with R5.2 and R5.3, the certificate, tenancy. */
 @SpringBootTest
@@ -71,7 +72,7 @@ class PvtApiIntegrationTests {
 
     @Test
     void r5_2_refusesTheSigningAt11Point5HoursAndAcceptsItAt12() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         String groep = Groepen.groep(mvc, "PVT", List.of(id));
         Groepen.gevolgd(mvc, groep, "3.0", false, null, List.of(id));
         Groepen.gevolgd(mvc, groep, "3.0", false, null, List.of(id));
@@ -107,7 +108,7 @@ class PvtApiIntegrationTests {
 
     @Test
     void r5_2_onlyHoursAttendedByTheDayOfTheSigningCount() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         Groepen.gevolgd(mvc, Groepen.groep(mvc, "PVT", List.of(id)), "12.0", true, null, List.of(id));
         onderteken(id, Vandaag.datum().minusDays(11)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[?(@.code == 'R5.2')]").isNotEmpty())
@@ -117,8 +118,8 @@ class PvtApiIntegrationTests {
 
     @Test
     void r5_3_refusesTheSigningWithoutAnActivityAndCountsOnlyAttendedHours() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "Z_ROUTE", DAGTEKENING);
-        String afwezige = PersoonMetPip.registreer(mvc, "Z_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.Z_ROUTE, DAGTEKENING).id();
+        String afwezige = Testdossier.in(mvc).persoonMetPip(Leerroute.Z_ROUTE, DAGTEKENING).id();
         String groep = Groepen.groep(mvc, "PVT", List.of(id, afwezige));
         for (int dagdeel = 0; dagdeel < 4; dagdeel++) {
             Groepen.gevolgd(mvc, groep, "3.0", false, null, List.of(id));
@@ -134,7 +135,7 @@ class PvtApiIntegrationTests {
 
     @Test
     void attendanceIsRefusedForAFutureSessionAndForSomeoneOutsideTheGroup() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         String groep = Groepen.groep(mvc, "PVT", List.of(id));
         String morgen = Groepen.bijeenkomst(mvc, groep, Vandaag.datum().plusDays(1), "3.0", false, null);
         mvc.perform(put("/api/v1/groepen/" + groep + "/bijeenkomsten/" + morgen + "/aanwezigheid").with(CONSULENT)
@@ -151,7 +152,7 @@ class PvtApiIntegrationTests {
     @Test
     void aSessionIsGivenByOwnStaffOrByAProviderTheGemeenteContracted() throws Exception {
         String participatiewerk = "6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a02";
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         String groep = Groepen.groep(mvc, "PVT", List.of(id));
         String sessie = """
                 {"datum": "%s", "begintijd": "13:00", "eindtijd": "16:00", "plaats": "Buurthuis", "onderwerp": "Werk",
@@ -172,7 +173,7 @@ class PvtApiIntegrationTests {
 
     @Test
     void r5_1_theCertificateNamesThePersonTheDateAndTheDeclaration() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "Bakker", "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).naam("Amina", "Bakker").persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/pvt/certificaat").with(CONSULENT))
                 .andExpect(status().isConflict());
         String groep = Groepen.groep(mvc, "PVT", List.of(id));
@@ -202,7 +203,7 @@ class PvtApiIntegrationTests {
      */
     @Test
     void r5_1_theCertificateKeepsTheSignedTextWhenTheGemeenteChangesItLater() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "Bakker", "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).naam("Amina", "Bakker").persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         Groepen.gevolgd(mvc, Groepen.groep(mvc, "PVT", List.of(id)), "12.0", true, null, List.of(id));
         onderteken(id, Vandaag.datum().minusDays(1)).andExpect(status().isOk());
         String oud = consulentVanDalfsen(pvt::verklaringstekst);
@@ -224,7 +225,7 @@ class PvtApiIntegrationTests {
     @Test
     void invitingRegisteringSigningAndTheCertificateAreInTheProcessingLog() throws Exception {
         String bsn = TestBsn.nieuw();
-        String id = PersoonMetPip.registreer(mvc, "Haddad", "B1_ROUTE", DAGTEKENING, bsn);
+        String id = Testdossier.in(mvc).bsn(bsn).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         Groepen.gevolgd(mvc, Groepen.groep(mvc, "PVT", List.of(id)), "12.0", true, null, List.of(id));
         onderteken(id, Vandaag.datum()).andExpect(status().isOk());
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/pvt/certificaat").with(CONSULENT)).andExpect(status().isOk());
@@ -239,7 +240,7 @@ class PvtApiIntegrationTests {
 
     @Test
     void aPersonGroupOrCertificateOfAnotherGemeenteIsNotFound() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         String groep = Groepen.groep(mvc, "PVT", List.of(id));
         String bijeenkomst = Groepen.bijeenkomst(mvc, groep, Vandaag.datum().minusDays(3), "12.0", true, null);
 
@@ -268,7 +269,7 @@ class PvtApiIntegrationTests {
                                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12"}"""
                                 .formatted(TestBsn.nieuw())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        String eigen = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String eigen = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         Number voor = JsonPath.read(mvc.perform(get("/api/v1/groepen").with(CONSULENT)).andReturn().getResponse()
                 .getContentAsString(), "$.paginering.totaalAantal");
 
@@ -283,8 +284,8 @@ class PvtApiIntegrationTests {
 
     @Test
     void theWorklistGetsTheSigningDatesOfManyPeopleOfItsOwnGemeenteAtOnce() throws Exception {
-        String getekend = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
-        String nietGetekend = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String getekend = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
+        String nietGetekend = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         Groepen.gevolgd(mvc, Groepen.groep(mvc, "PVT", List.of(getekend)), "12.0", true, null, List.of(getekend));
         onderteken(getekend, Vandaag.datum()).andExpect(status().isOk());
 

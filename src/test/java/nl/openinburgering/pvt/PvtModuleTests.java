@@ -1,6 +1,6 @@
 package nl.openinburgering.pvt;
 
-import static nl.openinburgering.PersoonMetPip.CONSULENT;
+import static nl.openinburgering.Testdossier.CONSULENT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,8 +17,9 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The PVT with what it uses: twelve hours attended in a group with an activity (R5.2, R5.3) let the person
@@ -36,7 +37,7 @@ class PvtModuleTests {
 
     @Test
     void r5_2_twelveAttendedHoursWithAnActivityLetThePersonSign() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", DAGTEKENING);
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
         String groep = Groepen.groep(mvc, "PVT", List.of(id));
         Groepen.gevolgd(mvc, groep, "6.0", true, null, List.of(id));
         onderteken(id).andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].code").value("R5.2"));

@@ -1,5 +1,6 @@
 package nl.openinburgering.pvt;
 
+import static nl.openinburgering.Foutcodes.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Conflict;
-import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Veldfout;
 
 /** The signing of the participatieverklaring on a person's PVT, without Spring. */
 class PvtTrajectTests {
@@ -31,15 +30,6 @@ class PvtTrajectTests {
 
     static PvtTraject traject(Aanwezigheid... aanwezigheden) {
         return new PvtTraject(PERSOON, "0148", List.of(aanwezigheden), Optional.empty());
-    }
-
-    static List<String> codes(Runnable actie) {
-        try {
-            actie.run();
-        } catch (OngeldigeInvoer ongeldig) {
-            return ongeldig.fouten().stream().map(Veldfout::code).toList();
-        }
-        throw new AssertionError("geen OngeldigeInvoer");
     }
 
     @Test

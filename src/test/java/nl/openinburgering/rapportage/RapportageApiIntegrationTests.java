@@ -1,7 +1,5 @@
 package nl.openinburgering.rapportage;
 
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,7 +20,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.shared.Leerroute;
 
 /** {@code GET /api/v1/rapportages/uren-per-cohort} against the real database: aggregates of the own gemeente only. */
 @SpringBootTest
@@ -46,10 +47,10 @@ class RapportageApiIntegrationTests {
     @Test
     void theBeleidsmedewerkerSeesTheAttendedHoursOfANewPersonInTheCohortOfItsTermijn() throws Exception {
         double voor = uren2025(BELEID);
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        data.vastgesteldPip(id, "B1_ROUTE");
-        data.uren(TAALSCHOOL, data.deelname(id, TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM", "24", LocalDate.of(2025, 3, 3));
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
+                .metPip(Leerroute.B1_ROUTE).vastgesteld();
+        String id = persoon.id();
+        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "24", LocalDate.of(2025, 3, 3));
 
         double na = uren2025(BELEID);
         assertThat(na - voor).isEqualTo(24.0, within(0.001));

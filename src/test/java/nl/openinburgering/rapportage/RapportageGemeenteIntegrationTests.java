@@ -1,7 +1,5 @@
 package nl.openinburgering.rapportage;
 
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,18 +27,18 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.jayway.jsonpath.JsonPath;
-
-import nl.openinburgering.Leerroutedata;
-import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
 import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.aanbieder.Urentotalen;
+import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The per-gemeente report, one SQL statement under row-level security (a report read model, ADR 0007), against
@@ -84,14 +82,12 @@ class RapportageGemeenteIntegrationTests {
     void leavesOutInactiveFilesAndTheFilesOfOtherGemeenten() throws Exception {
         Map<Integer, Cohortregel> voor = perJaar(rapport(DALFSEN));
 
-        Leerroutedata data = new Leerroutedata(mvc);
-        String actief = data.persoon("ASIELSTATUSHOUDER");
-        data.vastgesteldPip(actief, "B1_ROUTE");
-        data.uren(TAALSCHOOL, data.deelname(actief, TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM", "24", LocalDate.of(2025, 3, 3));
-        String inactief = zrouteAfgerond(data, "800");
+        Testdossier.Persoon actiefDossier = Testdossier.in(mvc).persoon().metPip(Leerroute.B1_ROUTE).vastgesteld();
+        actiefDossier.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "24", LocalDate.of(2025, 3, 3));
+        String actief = actiefDossier.id();
+        String inactief = zrouteAfgerond("800").id();
         deactiveer(inactief);
-        String staphorst = persoonInStaphorst();
-        data.uren(TAALSCHOOL, deelnameInStaphorst(staphorst), "TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
+        deelnameInStaphorst(persoonInStaphorst()).uren("TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
 
         Map<Integer, Cohortregel> na = perJaar(rapport(DALFSEN));
         Integer jaar = cohort(DALFSEN, actief);
@@ -117,15 +113,12 @@ class RapportageGemeenteIntegrationTests {
      */
     @Test
     void givesTheSameFiguresAsTheOwningModulesFacadesForEveryGemeente() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String zroute = zrouteAfgerond(data, "800");
-        String les = data.deelname(zroute, TAALSCHOOL_ID, "LEERROUTE");
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
-        String zonderPip = data.persoon("ASIELSTATUSHOUDER");
-        data.uren(TAALSCHOOL, data.deelname(zonderPip, TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
-        deactiveer(zrouteAfgerond(data, "801"));
-        String staphorst = persoonInStaphorst();
-        data.uren(TAALSCHOOL, deelnameInStaphorst(staphorst), "TAALLES_KNM", "8", LocalDate.of(2025, 6, 2));
+        zrouteAfgerond("800").deelname(Aanbieder.TAALSCHOOL, "LEERROUTE")
+                .uren("TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
+        Testdossier.in(mvc).persoon().deelname(Aanbieder.TAALSCHOOL, "LEERROUTE")
+                .uren("TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
+        deactiveer(zrouteAfgerond("801").id());
+        deelnameInStaphorst(persoonInStaphorst()).uren("TAALLES_KNM", "8", LocalDate.of(2025, 6, 2));
 
         int gemeenten = 0;
         for (String gemeente : jdbc.sql("select code from gemeente").query(String.class).list()) {
@@ -180,15 +173,14 @@ class RapportageGemeenteIntegrationTests {
     }
 
     /** A person of Dalfsen on the Z-route with the given hours, completed by the eindgesprek (R4.4). */
-    private String zrouteAfgerond(Leerroutedata data, String urenTaal) throws Exception {
-        String id = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
-        data.vastgesteldPip(id, "Z_ROUTE");
-        data.uren(TAALSCHOOL, data.deelname(id, TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM", urenTaal,
-                LocalDate.of(2025, 3, 1));
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/z-route/afronding").with(Leerroutedata.CONSULENT)
+    private Testdossier.Persoon zrouteAfgerond(String urenTaal) throws Exception {
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
+                .persoon().metPip(Leerroute.Z_ROUTE).vastgesteld();
+        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", urenTaal, LocalDate.of(2025, 3, 1));
+        mvc.perform(post("/api/v1/inburgeraars/" + persoon.id() + "/z-route/afronding").with(Testdossier.CONSULENT)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"datumEindgesprek\": \"2026-06-01\"}"))
                 .andExpect(status().isOk());
-        return id;
+        return persoon;
     }
 
     /** No endpoint closes a file yet; the column is what the report reads. */
@@ -198,19 +190,12 @@ class RapportageGemeenteIntegrationTests {
         assertThat(rijen).isEqualTo(1);
     }
 
-    private String persoonInStaphorst() throws Exception {
-        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_STAPHORST)
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"bsn": "%s", "voornamen": "Samir", "geslachtsnaam": "Haddad", "geboortedatum": "1991-07-07",
-                         "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s"}"""
-                        .formatted(TestBsn.nieuw(), Leerroutedata.START_PLICHT)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    private Testdossier.Persoon persoonInStaphorst() throws Exception {
+        return Testdossier.in(mvc).door(CONSULENT_STAPHORST).naam("Samir", "Haddad").geboren(LocalDate.of(1991, 7, 7))
+                .persoon();
     }
 
-    private String deelnameInStaphorst(String id) throws Exception {
-        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/deelnames").with(CONSULENT_STAPHORST)
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"aanbiederId": "%s", "soort": "LEERROUTE", "startdatum": "2025-06-01"}""".formatted(TAALSCHOOL_ID)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    private Testdossier.Deelname deelnameInStaphorst(Testdossier.Persoon persoon) throws Exception {
+        return persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE", LocalDate.of(2025, 6, 1));
     }
 }

@@ -1,7 +1,5 @@
 package nl.openinburgering.rapportage;
 
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -34,10 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.Gebeurtenissen;
-import nl.openinburgering.Leerroutedata;
-import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
+import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * {@code GET /api/v1/rapportages/uren-per-cohort?niveau=LANDELIJK} against the real database (ADR 0007): the
@@ -129,24 +129,21 @@ class RapportageLandelijkIntegrationTests {
         Map<Integer, Totalen> voor = rapport(BELEID_DALFSEN, "LANDELIJK");
         Map<Integer, Totalen> dalfsenVoor = rapport(BELEID_DALFSEN, "GEMEENTE");
 
-        Leerroutedata data = new Leerroutedata(mvc);
-        String zroute = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
-        data.vastgesteldPip(zroute, "Z_ROUTE");
-        String les = data.deelname(zroute, TAALSCHOOL_ID, "LEERROUTE");
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM", "800", LocalDate.of(2025, 3, 1));
-        data.uren(TAALSCHOOL, les, "TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
-        mvc.perform(post("/api/v1/inburgeraars/" + zroute + "/z-route/afronding").with(Leerroutedata.CONSULENT)
+        Testdossier.Persoon zroute = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
+                .persoon().metPip(Leerroute.Z_ROUTE).vastgesteld();
+        zroute.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "800", LocalDate.of(2025, 3, 1))
+                .uren("TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
+        mvc.perform(post("/api/v1/inburgeraars/" + zroute.id() + "/z-route/afronding").with(Testdossier.CONSULENT)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"datumEindgesprek\": \"2026-06-01\"}"))
                 .andExpect(status().isOk());
 
-        String staphorst = persoonInStaphorst();
-        pipInStaphorst(staphorst, LocalDate.of(2025, 5, 1));
-        String staphorstLes = deelnameInStaphorst(staphorst);
-        data.uren(TAALSCHOOL, staphorstLes, "TAALLES_KNM", "40", LocalDate.of(2025, 6, 2));
-        data.uren(TAALSCHOOL, staphorstLes, "TAALLES_KNM_BREDE_INTAKE", "10", LocalDate.of(2025, 6, 2));
-        afwezig(staphorstLes, LocalDate.of(2025, 9, 1));
-        String zonderPip = persoonInStaphorst();
-        data.uren(TAALSCHOOL, deelnameInStaphorst(zonderPip), "TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
+        Testdossier.Persoon staphorst = persoonInStaphorst();
+        pipInStaphorst(staphorst.id(), LocalDate.of(2025, 5, 1));
+        Testdossier.Deelname staphorstLes = deelnameInStaphorst(staphorst);
+        staphorstLes.uren("TAALLES_KNM", "40", LocalDate.of(2025, 6, 2));
+        staphorstLes.uren("TAALLES_KNM_BREDE_INTAKE", "10", LocalDate.of(2025, 6, 2));
+        afwezig(staphorstLes.id(), LocalDate.of(2025, 9, 1));
+        deelnameInStaphorst(persoonInStaphorst()).uren("TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
 
         Map<Integer, Totalen> na = rapport(BELEID_DALFSEN, "LANDELIJK");
         assertThat(na).isEqualTo(somVanAlleGemeenten());
@@ -170,8 +167,9 @@ class RapportageLandelijkIntegrationTests {
     /** The function crosses RLS; the app role's own queries still see only the transaction's gemeente. */
     @Test
     void theAppRoleStillCannotReadAnotherGemeentesRowsDirectly() throws Exception {
-        String persoon = persoonInStaphorst();
-        data().uren(TAALSCHOOL, deelnameInStaphorst(persoon), "TAALLES_KNM", "8", LocalDate.of(2025, 6, 2));
+        Testdossier.Persoon staphorst = persoonInStaphorst();
+        deelnameInStaphorst(staphorst).uren("TAALLES_KNM", "8", LocalDate.of(2025, 6, 2));
+        String persoon = staphorst.id();
 
         record Zicht(long inburgeraars, long urenregels, long landelijkePersonen) {
         }
@@ -227,7 +225,7 @@ class RapportageLandelijkIntegrationTests {
 
     @Test
     void aConsulentMayNotReadTheNationalReport() throws Exception {
-        mvc.perform(get(PAD).param("niveau", "LANDELIJK").with(Leerroutedata.CONSULENT))
+        mvc.perform(get(PAD).param("niveau", "LANDELIJK").with(Testdossier.CONSULENT))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
     }
@@ -242,17 +240,9 @@ class RapportageLandelijkIntegrationTests {
                 .andExpect(jsonPath("$.invalidParams[0].reason").value("Het niveau is GEMEENTE of LANDELIJK."));
     }
 
-    private Leerroutedata data() {
-        return new Leerroutedata(mvc);
-    }
-
-    private String persoonInStaphorst() throws Exception {
-        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_STAPHORST)
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"bsn": "%s", "voornamen": "Samir", "geslachtsnaam": "Haddad", "geboortedatum": "1991-07-07",
-                         "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s"}"""
-                        .formatted(TestBsn.nieuw(), Leerroutedata.START_PLICHT)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    private Testdossier.Persoon persoonInStaphorst() throws Exception {
+        return Testdossier.in(mvc).door(CONSULENT_STAPHORST).naam("Samir", "Haddad").geboren(LocalDate.of(1991, 7, 7))
+                .persoon();
     }
 
     /** Four eyes: the consulent drafts, a teamleider of Staphorst (no demo account) fixes it. */
@@ -268,16 +258,13 @@ class RapportageLandelijkIntegrationTests {
         Gebeurtenissen.afgehandeld(mvc);
     }
 
-    private String deelnameInStaphorst(String id) throws Exception {
-        return JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/deelnames").with(CONSULENT_STAPHORST)
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"aanbiederId": "%s", "soort": "LEERROUTE", "startdatum": "2025-06-01"}""".formatted(TAALSCHOOL_ID)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    private Testdossier.Deelname deelnameInStaphorst(Testdossier.Persoon persoon) throws Exception {
+        return persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE", LocalDate.of(2025, 6, 1));
     }
 
     /** A reported lesson the person missed: not attended, so never counted. */
     private void afwezig(String deelnameId, LocalDate datum) throws Exception {
-        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(TAALSCHOOL).header("Idempotency-Key", UUID.randomUUID())
+        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(Aanbieder.TAALSCHOOL.account()).header("Idempotency-Key", UUID.randomUUID())
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"regels": [{"deelnameId": "%s", "datum": "%s", "soort": "TAALLES_KNM", "uren": 3,
                           "aanwezig": false, "verzuimreden": "ZIEK"}]}""".formatted(deelnameId, datum)))

@@ -18,7 +18,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.UiTestGebruikers;
 
 /** The page {@code /rapportages}: the same figures as the API, for the beleidsmedewerker only. */
@@ -49,11 +52,10 @@ class RapportagePaginaIntegrationTests {
     /** The gemeente's table shows the figures of the report, in Dutch notation, one row per cohort. */
     @Test
     void theGemeenteTableShowsTheFiguresOfTheReport() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        data.vastgesteldPip(id, "B1_ROUTE");
-        data.uren(Leerroutedata.TAALSCHOOL, data.deelname(id, Leerroutedata.TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM",
-                "24", LocalDate.of(2025, 3, 3));
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
+                .metPip(Leerroute.B1_ROUTE).vastgesteld();
+        String id = persoon.id();
+        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "24", LocalDate.of(2025, 3, 3));
 
         String gemeente = tabel(mvc.perform(get("/rapportages").with(user("beleid.dalfsen").authorities(
                         new SimpleGrantedAuthority("ROLE_BELEIDSMEDEWERKER"), new SimpleGrantedAuthority("GEMEENTE_0148"))))

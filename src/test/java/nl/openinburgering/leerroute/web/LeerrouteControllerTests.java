@@ -1,7 +1,5 @@
 package nl.openinburgering.leerroute.web;
 
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL;
-import static nl.openinburgering.Leerroutedata.TAALSCHOOL_ID;
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
 import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
@@ -21,7 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.openinburgering.Leerroutedata;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.Testdossier.Aanbieder;
+import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.shared.Leerroute;
 
 /** The consulent's leerroute page: hours against the route's target, and the eindgesprek form's refusals. */
 @SpringBootTest
@@ -34,10 +35,10 @@ class LeerrouteControllerTests {
     /** R3.11: in the B1-route the page shows the hours toward the 600 for afschalen, in text as well. */
     @Test
     void r3_11_showsTheLessonHoursTowardThe600OfTheB1Route() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        data.vastgesteldPip(id, "B1_ROUTE");
-        data.uren(TAALSCHOOL, data.deelname(id, TAALSCHOOL_ID, "LEERROUTE"), "TAALLES_KNM", "312.5", LocalDate.of(2025, 3, 1));
+        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
+                .metPip(Leerroute.B1_ROUTE).vastgesteld();
+        String id = persoon.id();
+        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "312.5", LocalDate.of(2025, 3, 1));
 
         mvc.perform(get("/inburgeraars/" + id + "/leerroute").with(consulentDalfsen()))
                 .andExpect(status().isOk())
@@ -49,9 +50,8 @@ class LeerrouteControllerTests {
     /** R4.4: the eindgesprek needs a confirmation, a Z-route PIP, and leaves nothing behind when refused. */
     @Test
     void r4_4_theEindgesprekIsRefusedWithoutConfirmationOrWithoutAZroute() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String z = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
-        data.vastgesteldPip(z, "Z_ROUTE");
+        String z = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon()
+                .metPip(Leerroute.Z_ROUTE).vastgesteld().id();
         mvc.perform(post("/inburgeraars/" + z + "/leerroute/z-route-afronding").with(consulentDalfsen()).with(csrf())
                         .param("datumEindgesprek", "2026-06-01"))
                 .andExpect(status().isBadRequest())
@@ -63,8 +63,8 @@ class LeerrouteControllerTests {
         mvc.perform(get("/inburgeraars/" + z + "/leerroute/certificaat.pdf").with(consulentDalfsen()))
                 .andExpect(status().isConflict());
 
-        String b1 = data.persoon("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
-        data.vastgesteldPip(b1, "B1_ROUTE");
+        String b1 = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon()
+                .metPip(Leerroute.B1_ROUTE).vastgesteld().id();
         mvc.perform(post("/inburgeraars/" + b1 + "/leerroute/z-route-afronding").with(consulentDalfsen()).with(csrf())
                         .param("datumEindgesprek", "2026-06-01").param("bevestigd", "ja"))
                 .andExpect(status().isConflict())
@@ -73,9 +73,8 @@ class LeerrouteControllerTests {
 
     @Test
     void onlyTheConsulentRecordsTheEindgesprekAndAnotherGemeenteSeesNothing() throws Exception {
-        Leerroutedata data = new Leerroutedata(mvc);
-        String id = data.persoon("ASIELSTATUSHOUDER");
-        data.vastgesteldPip(id, "Z_ROUTE");
+        String id = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
+                .metPip(Leerroute.Z_ROUTE).vastgesteld().id();
         mvc.perform(get("/inburgeraars/" + id + "/leerroute").with(teamleiderDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("0 van 800 uur (0%)")))

@@ -7,25 +7,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.jayway.jsonpath.JsonPath;
-
 import nl.openinburgering.Gebeurtenissen;
-import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Vandaag;
 
 @SpringBootTest
@@ -36,13 +35,9 @@ class PipControllerTests {
     MockMvc mvc;
 
     String inburgeraar(String doelgroep) throws Exception {
-        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
-                                 "doelgroep": "%s", "datumStartInburgeringsplicht": "2026-01-12",
-                                 "datumVestigingGemeente": "2026-02-02"}""".formatted(TestBsn.nieuw(), doelgroep)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(antwoord, "$.id");
+        return Testdossier.in(mvc).doelgroep(Doelgroep.valueOf(doelgroep)).naam("Amina", "Haddad")
+                .geboren(LocalDate.of(1994, 5, 17)).plichtVanaf(LocalDate.of(2026, 1, 12))
+                .gevestigd(LocalDate.of(2026, 2, 2)).persoon().id();
     }
 
     static MockHttpServletRequestBuilder pip(MockHttpServletRequestBuilder verzoek, String leerroute, String niveau) {

@@ -15,10 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.UiTestGebruikers;
 import nl.openinburgering.pvt.Groepen;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Leerroute;
 
 /** Who may see and do what on the PVT and MAP pages, and another gemeente's person or group: 404. */
 @SpringBootTest
@@ -30,7 +31,7 @@ class PvtMapPaginasControllerTests {
 
     @Test
     void aTeamleiderSeesThePlanningButOnlyAConsulentChangesIt() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", Vandaag.datum().minusDays(100));
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100)).id();
         String groep = Groepen.groep(mvc, "PVT", List.of(id));
         mvc.perform(get("/planning/groepen/" + groep).with(UiTestGebruikers.teamleiderDalfsen()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Groep PVT")));
@@ -43,7 +44,7 @@ class PvtMapPaginasControllerTests {
 
     @Test
     void anotherGemeentesPersonOrGroupIsNotFoundOnThePages() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "Z_ROUTE", Vandaag.datum().minusDays(100));
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.Z_ROUTE, Vandaag.datum().minusDays(100)).id();
         String groep = Groepen.groep(mvc, "MAP", List.of(id));
         mvc.perform(get("/inburgeraars/" + id + "/pvt").with(UiTestGebruikers.consulentStaphorst()))
                 .andExpect(status().isNotFound());
@@ -57,7 +58,7 @@ class PvtMapPaginasControllerTests {
 
     @Test
     void r5_2_theSigningFormShowsTheRuleNextToTheFieldWhenHoursAreShort() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", Vandaag.datum().minusDays(100));
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100)).id();
         mvc.perform(post("/inburgeraars/" + id + "/pvt/ondertekening").with(UiTestGebruikers.consulentDalfsen()).with(csrf())
                         .param("pvtOndertekeningDatum", Vandaag.datum().toString()))
                 .andExpect(status().isBadRequest())
@@ -71,7 +72,7 @@ class PvtMapPaginasControllerTests {
      */
     @Test
     void r6_2_aWaiverWithoutReasonShowsTheRuleBesideItsFieldInTheUsersLanguage() throws Exception {
-        String id = PersoonMetPip.registreer(mvc, "B1_ROUTE", Vandaag.datum().minusDays(100));
+        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100)).id();
         String veld = "id=\"fout-mapReden-WERKCULTUUR\">";
         mvc.perform(post("/inburgeraars/" + id + "/map/themas/WERKCULTUUR").with(UiTestGebruikers.consulentDalfsen())
                         .with(csrf()).param("status", "VRIJGESTELD").param("reden", ""))

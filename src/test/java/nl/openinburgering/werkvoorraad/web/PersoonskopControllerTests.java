@@ -16,10 +16,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import nl.openinburgering.PersoonMetPip;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.UiTestGebruikers;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The person header: on every page of a person's file the same name, masked BSN, leerroute, consulent and
@@ -38,7 +39,8 @@ class PersoonskopControllerTests {
     void everyPageOfTheFileShowsThePersonHeaderWithTheBsnMasked() throws Exception {
         String bsn = TestBsn.nieuw();
         LocalDate dagtekening = Vandaag.datum().minusDays(100);
-        String id = PersoonMetPip.registreer(mvc, "Persoonskop", "B1_ROUTE", dagtekening, bsn);
+        String id = Testdossier.in(mvc).naam("Amina", "Persoonskop").bsn(bsn)
+                .persoonMetPip(Leerroute.B1_ROUTE, dagtekening).id();
         for (String pagina : PAGINAS) {
             String kop = persoonskop("/inburgeraars/" + id + pagina);
             assertThat(kop).as(pagina)
@@ -55,7 +57,7 @@ class PersoonskopControllerTests {
     void withoutAPipTheHeaderShowsTheR2_8DeadlineAndNoLeerroute() throws Exception {
         String bsn = TestBsn.nieuw();
         String persoon = mvc.perform(post("/api/v1/inburgeraars")
-                        .with(PersoonMetPip.CONSULENT).contentType(MediaType.APPLICATION_JSON).content("""
+                        .with(Testdossier.CONSULENT).contentType(MediaType.APPLICATION_JSON).content("""
                                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Zonderpip", "geboortedatum": "2003-05-17",
                                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s",
                                  "datumVestigingGemeente": "%s"}""".formatted(bsn, Vandaag.datum().minusDays(20), Vandaag.datum().minusDays(10))))
