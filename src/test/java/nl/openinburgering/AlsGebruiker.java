@@ -13,12 +13,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class AlsGebruiker {
 
-    private AlsGebruiker() {
-    }
+    private AlsGebruiker() {}
 
     public static <T> T als(String gebruiker, String rol, Supplier<T> werk) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                gebruiker, null, AuthorityUtils.createAuthorityList("ROLE_" + rol, "GEMEENTE_0148")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        gebruiker, null, AuthorityUtils.createAuthorityList("ROLE_" + rol, "GEMEENTE_0148")));
         try {
             return werk.get();
         } finally {

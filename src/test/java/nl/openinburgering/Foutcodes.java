@@ -8,8 +8,7 @@ import nl.openinburgering.shared.Veldfout;
 /** The codes of the field errors a domain rule refuses with, for unit tests of those rules. */
 public final class Foutcodes {
 
-    private Foutcodes() {
-    }
+    private Foutcodes() {}
 
     /** The codes of the {@link OngeldigeInvoer} that {@code actie} throws; fails when it throws none. */
     public static List<String> codes(Runnable actie) {

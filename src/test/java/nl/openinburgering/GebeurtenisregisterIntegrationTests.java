@@ -1,8 +1,5 @@
 package nl.openinburgering;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -22,6 +19,9 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarGeregistreerd;
 import nl.openinburgering.inburgeraar.Persoonsgegevens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The event publication registry is the outbox: a listener that fails leaves its publication incomplete in
@@ -45,9 +45,16 @@ class GebeurtenisregisterIntegrationTests {
 
     @Test
     void aFailedListenerKeepsItsPublicationIncompleteUntilAResubmissionSucceeds() {
-        UUID id = AlsGebruiker.consulentVanDalfsen(() -> inburgeraars.registreer(new Persoonsgegevens(TestBsn.nieuw(),
-                "Amina", "Haddad", LocalDate.of(1994, 5, 17), Doelgroep.ASIELSTATUSHOUDER, LocalDate.of(2026, 1, 12),
-                LocalDate.of(2026, 2, 2), null))).id();
+        UUID id = AlsGebruiker.consulentVanDalfsen(() -> inburgeraars.registreer(new Persoonsgegevens(
+                        TestBsn.nieuw(),
+                        "Amina",
+                        "Haddad",
+                        LocalDate.of(1994, 5, 17),
+                        Doelgroep.ASIELSTATUSHOUDER,
+                        LocalDate.of(2026, 1, 12),
+                        LocalDate.of(2026, 2, 2),
+                        null)))
+                .id();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> weigeraar.pogingen().contains(id));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(id).equals("FAILED"));
@@ -55,8 +62,9 @@ class GebeurtenisregisterIntegrationTests {
         assertThat(voltooid(id)).isFalse();
 
         weigeraar.staToe();
-        onvoltooid.resubmitIncompletePublications(publicatie -> publicatie.getEvent() instanceof InburgeraarGeregistreerd g
-                && g.inburgeraarId().equals(id));
+        onvoltooid.resubmitIncompletePublications(
+                publicatie -> publicatie.getEvent() instanceof InburgeraarGeregistreerd g
+                        && g.inburgeraarId().equals(id));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> voltooid(id));
         assertThat(weigeraar.verwerkt()).containsExactly(id);
@@ -64,12 +72,20 @@ class GebeurtenisregisterIntegrationTests {
 
     private String status(UUID id) {
         return jdbc.sql("select coalesce(status, '') from event_publication where listener_id like '%Weigeraar%' "
-                + "and serialized_event like :id").param("id", "%" + id + "%").query(String.class).optional().orElse("");
+                        + "and serialized_event like :id")
+                .param("id", "%" + id + "%")
+                .query(String.class)
+                .optional()
+                .orElse("");
     }
 
     private boolean voltooid(UUID id) {
-        return jdbc.sql("select completion_date is not null from event_publication where listener_id like '%Weigeraar%' "
-                + "and serialized_event like :id").param("id", "%" + id + "%").query(Boolean.class).single();
+        return jdbc.sql(
+                        "select completion_date is not null from event_publication where listener_id like '%Weigeraar%' "
+                                + "and serialized_event like :id")
+                .param("id", "%" + id + "%")
+                .query(Boolean.class)
+                .single();
     }
 
     /**

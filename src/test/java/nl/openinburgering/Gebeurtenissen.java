@@ -1,11 +1,11 @@
 package nl.openinburgering;
 
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Module listeners ({@code @ApplicationModuleListener}) run after the deciding transaction committed, on
@@ -15,13 +15,15 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 public final class Gebeurtenissen {
 
-    private Gebeurtenissen() {
-    }
+    private Gebeurtenissen() {}
 
     public static void afgehandeld(MockMvc mvc) {
         JdbcClient jdbc = mvc.getDispatcherServlet().getWebApplicationContext().getBean(JdbcClient.class);
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> jdbc
-                .sql("select count(*) from event_publication where completion_date is null")
-                .query(Long.class).single() == 0);
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Long.class)
+                                .single()
+                        == 0);
     }
 }

@@ -8,8 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TestBsn {
 
-    private TestBsn() {
-    }
+    private TestBsn() {}
 
     public static String nieuw() {
         ThreadLocalRandom toeval = ThreadLocalRandom.current();

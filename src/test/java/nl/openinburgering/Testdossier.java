@@ -1,9 +1,5 @@
 package nl.openinburgering;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +15,10 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Leerroute;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The one test-data builder for a dossier: a person, their PIPs and their deelnames with the hours a provider
@@ -127,14 +127,23 @@ public final class Testdossier {
     /** Registers the person as described so far. */
     public Persoon persoon() throws Exception {
         String vestigingVeld = vestiging == null ? "" : ", \"datumVestigingGemeente\": \"" + vestiging + "\"";
-        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(consulent).contentType(MediaType.APPLICATION_JSON)
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars")
+                        .with(consulent)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"bsn": "%s", "voornamen": "%s", "geslachtsnaam": "%s", "geboortedatum": "%s",
                                  "doelgroep": "%s", "datumStartInburgeringsplicht": "%s"%s}""".formatted(
-                                bsn.isEmpty() ? TestBsn.nieuw() : bsn, voornamen == null ? "Hiwet" : voornamen,
-                                geslachtsnaam == null ? "Gebremedhin" : geslachtsnaam, geboortedatum,
-                                doelgroep.name(), startPlicht, vestigingVeld)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                                        bsn.isEmpty() ? TestBsn.nieuw() : bsn,
+                                        voornamen == null ? "Hiwet" : voornamen,
+                                        geslachtsnaam == null ? "Gebremedhin" : geslachtsnaam,
+                                        geboortedatum,
+                                        doelgroep.name(),
+                                        startPlicht,
+                                        vestigingVeld)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return new Persoon(JsonPath.read(antwoord, "$.id"));
     }
 
@@ -143,8 +152,13 @@ public final class Testdossier {
      * her plicht started 60 days and her vestiging 30 days before it, so the termijn starts the day after.
      */
     public Persoon persoonMetPip(Leerroute leerroute, LocalDate dagtekening) throws Exception {
-        return naam("Amina", geslachtsnaam == null ? "Haddad" : geslachtsnaam).geboren(LocalDate.of(2003, 5, 17)).plichtVanaf(dagtekening.minusDays(60))
-                .gevestigd(dagtekening.minusDays(30)).persoon().metPipMetAfspraken(leerroute).vastgesteld(dagtekening);
+        return naam("Amina", geslachtsnaam == null ? "Haddad" : geslachtsnaam)
+                .geboren(LocalDate.of(2003, 5, 17))
+                .plichtVanaf(dagtekening.minusDays(60))
+                .gevestigd(dagtekening.minusDays(30))
+                .persoon()
+                .metPipMetAfspraken(leerroute)
+                .vastgesteld(dagtekening);
     }
 
     /** A registered person, to give PIPs and deelnames. */
@@ -176,21 +190,30 @@ public final class Testdossier {
 
         /** Drafts a PIP with the intensity, alfabetisering, afspraken for PVT and MAP and voortgangsgesprekken. */
         public Persoon metPipMetAfspraken(Leerroute leerroute) throws Exception {
-            return metPip(switch (leerroute) {
-                case B1_ROUTE -> """
+            return metPip(
+                    switch (leerroute) {
+                        case B1_ROUTE -> """
                         {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
                          "afsprakenPvt": "PVT in groep", "afsprakenMap": "MAP bij de gemeente", "aantalVoortgangsgesprekken": 4}""";
-                case Z_ROUTE -> "{\"leerroute\": \"Z_ROUTE\", \"alfabetisering\": \"NVT\", \"aantalVoortgangsgesprekken\": 6}";
-                case ONDERWIJSROUTE -> """
+                        case Z_ROUTE ->
+                            "{\"leerroute\": \"Z_ROUTE\", \"alfabetisering\": \"NVT\", \"aantalVoortgangsgesprekken\": 6}";
+                        case ONDERWIJSROUTE -> """
                         {"leerroute": "ONDERWIJSROUTE", "alfabetisering": "NVT", "aantalVoortgangsgesprekken": 4}""";
-            });
+                    });
         }
 
         /** Drafts a PIP with this JSON body. */
         public Persoon metPip(String inhoud) throws Exception {
-            pip = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(consulent)
-                            .contentType(MediaType.APPLICATION_JSON).content(inhoud))
-                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+            pip = JsonPath.read(
+                    mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                                    .with(consulent)
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content(inhoud))
+                            .andExpect(status().isCreated())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(),
+                    "$.id");
             return this;
         }
 
@@ -201,8 +224,10 @@ public final class Testdossier {
 
         /** The teamleider fixes the PIP drafted last; waits until the modules have handled the event. */
         public Persoon vastgesteld(LocalDate dagtekening) throws Exception {
-            mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip() + "/vaststelling").with(TEAMLEIDER)
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+            mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip() + "/vaststelling")
+                            .with(TEAMLEIDER)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
                     .andExpect(status().isOk());
             Gebeurtenissen.afgehandeld(mvc);
             return this;
@@ -214,11 +239,15 @@ public final class Testdossier {
         }
 
         public Deelname deelname(Aanbieder aanbieder, String soort, LocalDate startdatum) throws Exception {
-            String antwoord = mvc.perform(post("/api/v1/inburgeraars/" + id + "/deelnames").with(consulent)
-                            .contentType(MediaType.APPLICATION_JSON).content("""
-                                    {"aanbiederId": "%s", "soort": "%s", "startdatum": "%s"}"""
-                                    .formatted(aanbieder.id(), soort, startdatum)))
-                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            String antwoord = mvc.perform(post("/api/v1/inburgeraars/" + id + "/deelnames")
+                            .with(consulent)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"aanbiederId": "%s", "soort": "%s", "startdatum": "%s"}""".formatted(aanbieder.id(), soort, startdatum)))
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             return new Deelname(JsonPath.read(antwoord, "$.id"), aanbieder);
         }
     }
@@ -250,13 +279,14 @@ public final class Testdossier {
             while (rest.signum() > 0) {
                 BigDecimal uren = rest.min(dag);
                 regels.add("""
-                        {"deelnameId": "%s", "datum": "%s", "soort": "%s", "uren": %s, "aanwezig": true}"""
-                        .formatted(id, datum, soort, uren.toPlainString()));
+                        {"deelnameId": "%s", "datum": "%s", "soort": "%s", "uren": %s, "aanwezig": true}""".formatted(id, datum, soort, uren.toPlainString()));
                 rest = rest.subtract(uren);
                 datum = datum.plusDays(1);
             }
-            mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(aanbieder.account())
-                            .header("Idempotency-Key", UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(post("/api/v1/aanbieder/urenregistraties")
+                            .with(aanbieder.account())
+                            .header("Idempotency-Key", UUID.randomUUID())
+                            .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"regels\": [" + String.join(",", regels) + "]}"))
                     .andExpect(status().isCreated());
             return this;

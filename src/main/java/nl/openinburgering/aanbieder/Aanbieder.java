@@ -11,8 +11,14 @@ import java.util.UUID;
  * A provider: what it offers, its keurmerk, whether it is a recognised Taalschakelinstelling (TST), and which
  * gemeenten contract it (a regional provider serves several, D8).
  */
-public record Aanbieder(UUID id, String naam, String kvkNummer, Set<Aanbiedersoort> soorten,
-        Optional<Keurmerk> keurmerk, boolean taalschakelinstelling, Set<String> gecontracteerdDoor) {
+public record Aanbieder(
+        UUID id,
+        String naam,
+        String kvkNummer,
+        Set<Aanbiedersoort> soorten,
+        Optional<Keurmerk> keurmerk,
+        boolean taalschakelinstelling,
+        Set<String> gecontracteerdDoor) {
 
     public Aanbieder {
         soorten = soorten.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(soorten));

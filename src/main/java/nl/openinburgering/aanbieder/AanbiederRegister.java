@@ -53,6 +53,8 @@ public class AanbiederRegister {
 
     /** D8: whether the gemeente contracts the provider. */
     public boolean isGecontracteerdDoor(UUID aanbiederId, String gemeentecode) {
-        return opslag.vind(aanbiederId).map(a -> a.gecontracteerdDoor(gemeentecode)).orElse(false);
+        return opslag.vind(aanbiederId)
+                .map(a -> a.gecontracteerdDoor(gemeentecode))
+                .orElse(false);
     }
 }

@@ -10,8 +10,16 @@ import org.jspecify.annotations.Nullable;
  * Attendance of one deelname over the four weeks before the peildatum ({@code [peildatum - 28 days, peildatum)}):
  * attended hours over all reported hours. {@code percentage} is null when nothing was reported in that window.
  */
-public record Aanwezigheid(UUID deelnameId, UUID aanbiederId, String aanbiederNaam, Deelnamesoort soort,
-        LocalDate vanaf, LocalDate tot, BigDecimal aanwezigeUren, BigDecimal gemeldeUren, @Nullable BigDecimal percentage,
+public record Aanwezigheid(
+        UUID deelnameId,
+        UUID aanbiederId,
+        String aanbiederNaam,
+        Deelnamesoort soort,
+        LocalDate vanaf,
+        LocalDate tot,
+        BigDecimal aanwezigeUren,
+        BigDecimal gemeldeUren,
+        @Nullable BigDecimal percentage,
         int drempel) {
 
     /** Below the gemeente's threshold: the consulent gets a VERZUIM signal. */

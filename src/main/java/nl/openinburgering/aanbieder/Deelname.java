@@ -15,22 +15,34 @@ import nl.openinburgering.shared.Veldfout;
  * An enrolment (deelname) of a person at a provider, from {@code startdatum} (inclusive) to an optional
  * {@code einddatum} (exclusive). Holds ids, no personal data.
  */
-public record Deelname(UUID id, Gemeentecode gemeentecode, UUID inburgeraarId, UUID aanbiederId, String aanbiederNaam,
-        Deelnamesoort soort, LocalDate startdatum, LocalDate einddatum, long versie) {
+public record Deelname(
+        UUID id,
+        Gemeentecode gemeentecode,
+        UUID inburgeraarId,
+        UUID aanbiederId,
+        String aanbiederNaam,
+        Deelnamesoort soort,
+        LocalDate startdatum,
+        LocalDate einddatum,
+        long versie) {
 
     /**
      * Enrols a person of the gemeente at a provider. D8: the gemeente must contract the provider
      * ({@code gecontracteerd} is the provider if the gemeente contracts it, else empty); the provider must offer
      * the kind; the start may not lie before the start of the inburgeringsplicht, the end comes after the start.
      */
-    public static Deelname inschrijven(Gemeentecode gemeente, InburgeraarFeiten persoon, NieuweDeelname nieuw,
+    public static Deelname inschrijven(
+            Gemeentecode gemeente,
+            InburgeraarFeiten persoon,
+            NieuweDeelname nieuw,
             Optional<Aanbieder> gecontracteerd) {
         List<Veldfout> fouten = new ArrayList<>();
         if (nieuw.aanbiederId() == null) {
             fouten.add(new Veldfout("aanbiederId", "verplicht", "Kies de aanbieder."));
         } else if (gecontracteerd.isEmpty()) {
             fouten.add(new Veldfout("aanbiederId", "D8", "Deze aanbieder is niet door de gemeente ingekocht."));
-        } else if (nieuw.soort() != null && !gecontracteerd.get().biedt(nieuw.soort().aanbiedersoort())) {
+        } else if (nieuw.soort() != null
+                && !gecontracteerd.get().biedt(nieuw.soort().aanbiedersoort())) {
             fouten.add(new Veldfout("soort", "aanbieder.soort", "Deze aanbieder biedt deze soort deelname niet aan."));
         }
         if (nieuw.soort() == null) {
@@ -40,7 +52,9 @@ public record Deelname(UUID id, Gemeentecode gemeentecode, UUID inburgeraarId, U
         if (start == null) {
             fouten.add(new Veldfout("startdatum", "verplicht", "Vul de startdatum in."));
         } else if (start.isBefore(persoon.datumStartInburgeringsplicht())) {
-            fouten.add(new Veldfout("startdatum", "datum.volgorde",
+            fouten.add(new Veldfout(
+                    "startdatum",
+                    "datum.volgorde",
                     "De deelname kan niet beginnen vóór de start van de inburgeringsplicht."));
         }
         if (start != null && nieuw.einddatum() != null && !nieuw.einddatum().isAfter(start)) {
@@ -49,8 +63,16 @@ public record Deelname(UUID id, Gemeentecode gemeentecode, UUID inburgeraarId, U
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        return new Deelname(UUID.randomUUID(), gemeente, persoon.id(), nieuw.aanbiederId(),
-                gecontracteerd.get().naam(), nieuw.soort(), start, nieuw.einddatum(), 0);
+        return new Deelname(
+                UUID.randomUUID(),
+                gemeente,
+                persoon.id(),
+                nieuw.aanbiederId(),
+                gecontracteerd.get().naam(),
+                nieuw.soort(),
+                start,
+                nieuw.einddatum(),
+                0);
     }
 
     /** The enrolment as the event other modules react to. Ids only. */

@@ -40,7 +40,10 @@ public class DeelnameBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
 
-    DeelnameBeheer(DeelnameOpslag deelnames, AanbiederRegister aanbieders, InburgeraarBeheer inburgeraars,
+    DeelnameBeheer(
+            DeelnameOpslag deelnames,
+            AanbiederRegister aanbieders,
+            InburgeraarBeheer inburgeraars,
             Verwerkingslog verwerkingslog) {
         this.deelnames = deelnames;
         this.aanbieders = aanbieders;
@@ -54,11 +57,15 @@ public class DeelnameBeheer {
      */
     public Deelname inschrijven(UUID inburgeraarId, NieuweDeelname nieuw) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        Optional<Aanbieder> gecontracteerd = nieuw.aanbiederId() == null ? Optional.empty()
+        Optional<Aanbieder> gecontracteerd = nieuw.aanbiederId() == null
+                ? Optional.empty()
                 : aanbieders.gecontracteerdeAanbieder(nieuw.aanbiederId());
         Deelname deelname = Deelname.inschrijven(Tenant.vereist(), persoon, nieuw, gecontracteerd);
         deelnames.nieuw(deelname, HuidigeGebruiker.vereist().gebruikersnaam());
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.DEELNAME_INSCHRIJVEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.DEELNAME_INSCHRIJVEN,
+                Handeling.AANMAKEN,
+                List.of(persoon.bsn()),
                 Uitkomst.GELUKT);
         return deelname;
     }
@@ -92,16 +99,29 @@ public class DeelnameBeheer {
     public Page<Deelnemer> deelnemers(Pageable pagina) {
         UUID aanbieder = Tenant.huidigeAanbieder().orElseThrow(() -> new NietGevonden("Aanbieder"));
         List<Deelname> rijen = deelnames.paginaVanAanbieder(aanbieder, pagina.getPageNumber(), pagina.getPageSize());
-        Map<UUID, Deelnemersgegevens> personen = inburgeraars
-                .voorAanbieder(rijen.stream().map(Deelname::inburgeraarId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Deelnemersgegevens::id, Function.identity()));
+        Map<UUID, Deelnemersgegevens> personen =
+                inburgeraars
+                        .voorAanbieder(rijen.stream()
+                                .map(Deelname::inburgeraarId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Deelnemersgegevens::id, Function.identity()));
         logPerGemeente(Verwerkingsactiviteit.DEELNAMES_RAADPLEGEN, Handeling.LEZEN, personen.values());
-        List<Deelnemer> inhoud = rijen.stream().filter(d -> personen.containsKey(d.inburgeraarId()))
+        List<Deelnemer> inhoud = rijen.stream()
+                .filter(d -> personen.containsKey(d.inburgeraarId()))
                 .map(d -> {
                     Deelnemersgegevens p = Objects.requireNonNull(personen.get(d.inburgeraarId()));
-                    return new Deelnemer(d.id(), p.voornamen(), p.geslachtsnaam(), p.geboortedatum(), d.soort(),
-                            d.startdatum(), d.einddatum());
-                }).toList();
+                    return new Deelnemer(
+                            d.id(),
+                            p.voornamen(),
+                            p.geslachtsnaam(),
+                            p.geboortedatum(),
+                            d.soort(),
+                            d.startdatum(),
+                            d.einddatum());
+                })
+                .toList();
         return new PageImpl<>(inhoud, pagina, deelnames.aantalVanAanbieder(aanbieder));
     }
 
@@ -112,17 +132,24 @@ public class DeelnameBeheer {
     public Deelnemer deelnemer(UUID deelnameId) {
         UUID aanbieder = Tenant.huidigeAanbieder().orElseThrow(() -> new NietGevonden("Deelname"));
         Deelname d = deelnames.vanAanbieder(deelnameId, aanbieder).orElseThrow(() -> new NietGevonden("Deelname"));
-        Deelnemersgegevens p = inburgeraars.voorAanbieder(List.of(d.inburgeraarId())).stream().findFirst()
+        Deelnemersgegevens p = inburgeraars.voorAanbieder(List.of(d.inburgeraarId())).stream()
+                .findFirst()
                 .orElseThrow(() -> new NietGevonden("Deelname"));
         logPerGemeente(Verwerkingsactiviteit.DEELNAMES_RAADPLEGEN, Handeling.LEZEN, List.of(p));
-        return new Deelnemer(d.id(), p.voornamen(), p.geslachtsnaam(), p.geboortedatum(), d.soort(), d.startdatum(),
-                d.einddatum());
+        return new Deelnemer(
+                d.id(), p.voornamen(), p.geslachtsnaam(), p.geboortedatum(), d.soort(), d.startdatum(), d.einddatum());
     }
 
     /** A provider's processing goes to the log of each person's own gemeente. */
-    void logPerGemeente(Verwerkingsactiviteit activiteit, Handeling handeling, Collection<Deelnemersgegevens> personen) {
-        personen.stream().collect(Collectors.groupingBy(Deelnemersgegevens::gemeentecode))
-                .forEach((gemeente, perGemeente) -> verwerkingslog.vastleggen(gemeente, activiteit, handeling,
-                        perGemeente.stream().map(Deelnemersgegevens::bsn).toList(), Uitkomst.GELUKT));
+    void logPerGemeente(
+            Verwerkingsactiviteit activiteit, Handeling handeling, Collection<Deelnemersgegevens> personen) {
+        personen.stream()
+                .collect(Collectors.groupingBy(Deelnemersgegevens::gemeentecode))
+                .forEach((gemeente, perGemeente) -> verwerkingslog.vastleggen(
+                        gemeente,
+                        activiteit,
+                        handeling,
+                        perGemeente.stream().map(Deelnemersgegevens::bsn).toList(),
+                        Uitkomst.GELUKT));
     }
 }

@@ -7,8 +7,14 @@ import java.util.UUID;
  * A participant as the provider sees it: the deelname and the person's name and birth date. Never a BSN
  * (docs/adr/0005).
  */
-public record Deelnemer(UUID deelnameId, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
-        Deelnamesoort soort, LocalDate startdatum, LocalDate einddatum) {
+public record Deelnemer(
+        UUID deelnameId,
+        String voornamen,
+        String geslachtsnaam,
+        LocalDate geboortedatum,
+        Deelnamesoort soort,
+        LocalDate startdatum,
+        LocalDate einddatum) {
 
     @Override
     public String toString() {

@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** What the consulent sends to enrol a person: provider, kind, start and (optional) end. */
-public record NieuweDeelname(UUID aanbiederId, Deelnamesoort soort, LocalDate startdatum, LocalDate einddatum) {
-}
+public record NieuweDeelname(UUID aanbiederId, Deelnamesoort soort, LocalDate startdatum, LocalDate einddatum) {}

@@ -5,6 +5,5 @@ package nl.openinburgering.aanbieder;
  * {@code deelnameId,datum,soort,uren,aanwezig,verzuimreden}), so that a malformed value is one of the line's
  * problems instead of failing the whole request.
  */
-public record RuweUrenregel(String deelnameId, String datum, String soort, String uren, String aanwezig,
-        String verzuimreden) {
-}
+public record RuweUrenregel(
+        String deelnameId, String datum, String soort, String uren, String aanwezig, String verzuimreden) {}

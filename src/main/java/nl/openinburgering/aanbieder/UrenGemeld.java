@@ -9,5 +9,4 @@ import nl.openinburgering.shared.Gemeentecode;
  * A provider's batch of hour lines was stored; one event per gemeente concerned, with the people whose
  * hours or attendance changed (for example to recompute VERZUIM signals). Ids only.
  */
-public record UrenGemeld(UUID uploadId, UUID aanbiederId, Gemeentecode gemeentecode, Set<UUID> inburgeraarIds) {
-}
+public record UrenGemeld(UUID uploadId, UUID aanbiederId, Gemeentecode gemeentecode, Set<UUID> inburgeraarIds) {}

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +47,8 @@ public class UrenOverzicht {
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
 
-    UrenOverzicht(UrenOpslag uren, DeelnameOpslag deelnames, InburgeraarBeheer inburgeraars,
-            Verwerkingslog verwerkingslog) {
+    UrenOverzicht(
+            UrenOpslag uren, DeelnameOpslag deelnames, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog) {
         this.uren = uren;
         this.deelnames = deelnames;
         this.inburgeraars = inburgeraars;
@@ -72,7 +71,8 @@ public class UrenOverzicht {
      */
     @Transactional(readOnly = true)
     public Map<UUID, Urentotalen> totalen(Collection<UUID> inburgeraarIds) {
-        Map<UUID, Map<Urensoort, BigDecimal>> per = uren.totalenPerPersoon(Tenant.vereist().waarde(), inburgeraarIds);
+        Map<UUID, Map<Urensoort, BigDecimal>> per =
+                uren.totalenPerPersoon(Tenant.vereist().waarde(), inburgeraarIds);
         Map<UUID, Urentotalen> totalen = new HashMap<>();
         inburgeraarIds.forEach(id -> totalen.put(id, totalen(per.getOrDefault(id, Map.of()))));
         return totalen;
@@ -80,9 +80,14 @@ public class UrenOverzicht {
 
     private static Urentotalen totalen(Map<Urensoort, BigDecimal> per) {
         Function<Urensoort, BigDecimal> som = soort -> per.getOrDefault(soort, BigDecimal.ZERO);
-        return new Urentotalen(som.apply(Urensoort.TAALLES_KNM), som.apply(Urensoort.TAALLES_KNM_BREDE_INTAKE),
-                som.apply(Urensoort.PARTICIPATIE), som.apply(Urensoort.PARTICIPATIE_BREDE_INTAKE),
-                som.apply(Urensoort.MAP_PRAKTIJK), som.apply(Urensoort.MAP_THEMA), som.apply(Urensoort.PVT));
+        return new Urentotalen(
+                som.apply(Urensoort.TAALLES_KNM),
+                som.apply(Urensoort.TAALLES_KNM_BREDE_INTAKE),
+                som.apply(Urensoort.PARTICIPATIE),
+                som.apply(Urensoort.PARTICIPATIE_BREDE_INTAKE),
+                som.apply(Urensoort.MAP_PRAKTIJK),
+                som.apply(Urensoort.MAP_THEMA),
+                som.apply(Urensoort.PVT));
     }
 
     /** The totals for a user who looks at them (API, screen): the read is logged. */
@@ -104,13 +109,24 @@ public class UrenOverzicht {
         Map<UUID, Telling> tellingen = uren.tellingen(gemeente, inburgeraarId, vanaf, peildatum).stream()
                 .collect(Collectors.toMap(Telling::deelnameId, Function.identity()));
         int drempel = drempel();
-        return deelnames.vanInburgeraar(gemeente, inburgeraarId).stream().map(d -> {
-            Telling t = tellingen.get(d.id());
-            BigDecimal aanwezig = t == null ? BigDecimal.ZERO : t.aanwezig();
-            BigDecimal gemeld = t == null ? BigDecimal.ZERO : t.gemeld();
-            return new Aanwezigheid(d.id(), d.aanbiederId(), d.aanbiederNaam(), d.soort(), vanaf, peildatum, aanwezig,
-                    gemeld, percentage(aanwezig, gemeld), drempel);
-        }).toList();
+        return deelnames.vanInburgeraar(gemeente, inburgeraarId).stream()
+                .map(d -> {
+                    Telling t = tellingen.get(d.id());
+                    BigDecimal aanwezig = t == null ? BigDecimal.ZERO : t.aanwezig();
+                    BigDecimal gemeld = t == null ? BigDecimal.ZERO : t.gemeld();
+                    return new Aanwezigheid(
+                            d.id(),
+                            d.aanbiederId(),
+                            d.aanbiederNaam(),
+                            d.soort(),
+                            vanaf,
+                            peildatum,
+                            aanwezig,
+                            gemeld,
+                            percentage(aanwezig, gemeld),
+                            drempel);
+                })
+                .toList();
     }
 
     /**
@@ -131,10 +147,12 @@ public class UrenOverzicht {
 
     private List<Verzuim> verzuimVan(@Nullable Collection<UUID> inburgeraarIds, LocalDate peildatum) {
         int drempel = drempel();
-        return uren.tellingen(Tenant.vereist().waarde(), inburgeraarIds, peildatum.minusDays(VENSTER_DAGEN), peildatum)
+        return uren
+                .tellingen(Tenant.vereist().waarde(), inburgeraarIds, peildatum.minusDays(VENSTER_DAGEN), peildatum)
                 .stream()
                 .flatMap(t -> Optional.ofNullable(percentage(t.aanwezig(), t.gemeld()))
-                        .map(p -> new Verzuim(t.inburgeraarId(), t.deelnameId(), p, drempel)).stream())
+                        .map(p -> new Verzuim(t.inburgeraarId(), t.deelnameId(), p, drempel))
+                        .stream())
                 .filter(v -> v.percentage().compareTo(BigDecimal.valueOf(drempel)) < 0)
                 .sorted(Comparator.comparing(Verzuim::percentage).thenComparing(Verzuim::deelnameId))
                 .toList();
@@ -149,9 +167,11 @@ public class UrenOverzicht {
     /** Sets the gemeente's attendance threshold (functioneel beheerder), 1 to 100 percent. */
     public void stelDrempelIn(int procent) {
         if (procent < 1 || procent > 100) {
-            throw new OngeldigeInvoer(new Veldfout("drempel", "drempel.ongeldig", "Vul een percentage van 1 tot en met 100 in."));
+            throw new OngeldigeInvoer(
+                    new Veldfout("drempel", "drempel.ongeldig", "Vul een percentage van 1 tot en met 100 in."));
         }
-        uren.stelDrempelIn(Tenant.vereist().waarde(), procent, HuidigeGebruiker.vereist().gebruikersnaam());
+        uren.stelDrempelIn(
+                Tenant.vereist().waarde(), procent, HuidigeGebruiker.vereist().gebruikersnaam());
     }
 
     static @Nullable BigDecimal percentage(BigDecimal aanwezig, @Nullable BigDecimal gemeld) {

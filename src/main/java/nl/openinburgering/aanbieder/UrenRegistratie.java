@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +40,12 @@ public class UrenRegistratie {
     private final DeelnameBeheer deelnameBeheer;
     private final Clock klok;
 
-    UrenRegistratie(DeelnameOpslag deelnames, UrenOpslag uren, InburgeraarBeheer inburgeraars,
-            DeelnameBeheer deelnameBeheer, Clock klok) {
+    UrenRegistratie(
+            DeelnameOpslag deelnames,
+            UrenOpslag uren,
+            InburgeraarBeheer inburgeraars,
+            DeelnameBeheer deelnameBeheer,
+            Clock klok) {
         this.deelnames = deelnames;
         this.uren = uren;
         this.inburgeraars = inburgeraars;
@@ -72,8 +75,12 @@ public class UrenRegistratie {
         Map<UUID, Deelname> eigen = eigenDeelnames(aanbieder, regels);
         Urenbatch batch = Urenbatch.controleer(regels, eigen, Vandaag.datum(klok));
         batch.vereistGoed();
-        Upload upload = new Upload(UUID.randomUUID(), idempotentiesleutel, batch.regels().size(),
-                HuidigeGebruiker.vereist().gebruikersnaam(), klok.instant().truncatedTo(ChronoUnit.MILLIS));
+        Upload upload = new Upload(
+                UUID.randomUUID(),
+                idempotentiesleutel,
+                batch.regels().size(),
+                HuidigeGebruiker.vereist().gebruikersnaam(),
+                klok.instant().truncatedTo(ChronoUnit.MILLIS));
         if (!uren.claimUpload(upload, aanbieder, hash)) {
             // A concurrent request with the same key won the race and has committed by now.
             return herhaling(uren.upload(aanbieder, idempotentiesleutel).orElseThrow(), hash);
@@ -85,9 +92,10 @@ public class UrenRegistratie {
 
     /** Logs the stored lines per person under the person's gemeente. */
     private void vastgelegd(List<UrenGemeld> gemeld) {
-        Set<UUID> personen = gemeld.stream().flatMap(g -> g.inburgeraarIds().stream()).collect(Collectors.toSet());
-        deelnameBeheer.logPerGemeente(Verwerkingsactiviteit.UREN_REGISTREREN, Handeling.AANMAKEN,
-                inburgeraars.voorAanbieder(personen));
+        Set<UUID> personen =
+                gemeld.stream().flatMap(g -> g.inburgeraarIds().stream()).collect(Collectors.toSet());
+        deelnameBeheer.logPerGemeente(
+                Verwerkingsactiviteit.UREN_REGISTREREN, Handeling.AANMAKEN, inburgeraars.voorAanbieder(personen));
     }
 
     /** The current provider's latest uploads, newest first. */
@@ -97,15 +105,19 @@ public class UrenRegistratie {
     }
 
     private Map<UUID, Deelname> eigenDeelnames(UUID aanbieder, List<RuweUrenregel> regels) {
-        Set<UUID> ids = regels.stream().map(RuweUrenregel::deelnameId).map(UrenRegistratie::uuid)
-                .filter(id -> id != null).collect(Collectors.toSet());
+        Set<UUID> ids = regels.stream()
+                .map(RuweUrenregel::deelnameId)
+                .map(UrenRegistratie::uuid)
+                .filter(id -> id != null)
+                .collect(Collectors.toSet());
         return deelnames.vanAanbieder(aanbieder, ids).stream()
                 .collect(Collectors.toMap(Deelname::id, Function.identity()));
     }
 
     private static Upload herhaling(Map.Entry<Upload, String> eerder, String hash) {
         if (!eerder.getValue().equals(hash)) {
-            throw new Conflict("idempotentiesleutel.hergebruikt",
+            throw new Conflict(
+                    "idempotentiesleutel.hergebruikt",
                     "Deze Idempotency-Key is al gebruikt voor een andere set uurregels. Gebruik een nieuwe sleutel.");
         }
         return eerder.getKey();

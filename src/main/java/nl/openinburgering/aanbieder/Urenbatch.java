@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.openinburgering.shared.OngeldigeInvoer;
 import org.jspecify.annotations.Nullable;
 
+import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -65,8 +65,11 @@ public final class Urenbatch {
             List<Veldfout> getoond = fouten;
             if (getoond.size() > MAXIMUM_FOUTEN) {
                 getoond = new ArrayList<>(fouten.subList(0, MAXIMUM_FOUTEN));
-                getoond.add(new Veldfout("regels", "regels.teVeelFouten", "Er zijn meer dan " + MAXIMUM_FOUTEN
-                        + " foute regels; alleen de eerste " + MAXIMUM_FOUTEN + " staan hierboven."));
+                getoond.add(new Veldfout(
+                        "regels",
+                        "regels.teVeelFouten",
+                        "Er zijn meer dan " + MAXIMUM_FOUTEN + " foute regels; alleen de eerste " + MAXIMUM_FOUTEN
+                                + " staan hierboven."));
             }
             throw new OngeldigeInvoer(getoond);
         }
@@ -77,10 +80,17 @@ public final class Urenbatch {
      * changed. Ids only.
      */
     public List<UrenGemeld> gemeld(UUID uploadId, UUID aanbiederId, Map<UUID, Deelname> deelnames) {
-        return regels.stream().map(r -> deelnames.get(r.deelnameId())).distinct()
-                .collect(Collectors.groupingBy(Deelname::gemeentecode, LinkedHashMap::new,
+        return regels.stream()
+                .map(r -> deelnames.get(r.deelnameId()))
+                .distinct()
+                .collect(Collectors.groupingBy(
+                        Deelname::gemeentecode,
+                        LinkedHashMap::new,
                         Collectors.mapping(Deelname::inburgeraarId, Collectors.toSet())))
-                .entrySet().stream().map(e -> new UrenGemeld(uploadId, aanbiederId, e.getKey(), e.getValue())).toList();
+                .entrySet()
+                .stream()
+                .map(e -> new UrenGemeld(uploadId, aanbiederId, e.getKey(), e.getValue()))
+                .toList();
     }
 
     /**
@@ -115,8 +125,8 @@ public final class Urenbatch {
             StringBuilder regel = new StringBuilder(128);
             for (RuweUrenregel r : ruw) {
                 regel.setLength(0);
-                for (String veld : new String[] { r.deelnameId(), r.datum(), r.soort(), r.uren(), r.aanwezig(),
-                        r.verzuimreden() }) {
+                for (String veld :
+                        new String[] {r.deelnameId(), r.datum(), r.soort(), r.uren(), r.aanwezig(), r.verzuimreden()}) {
                     regel.append(veld == null ? "" : veld.strip()).append('\u001f');
                 }
                 sha.update(regel.append('\n').toString().getBytes(StandardCharsets.UTF_8));
@@ -130,13 +140,15 @@ public final class Urenbatch {
     private static Uitkomst regel(RuweUrenregel r, Map<UUID, Deelname> deelnames, LocalDate vandaag) {
         UUID deelnameId;
         try {
-            deelnameId = UUID.fromString(leeg(r.deelnameId()) ? "" : r.deelnameId().strip());
+            deelnameId =
+                    UUID.fromString(leeg(r.deelnameId()) ? "" : r.deelnameId().strip());
         } catch (IllegalArgumentException fout) {
             return fout("deelnameId", "deelname.onbekend", "Vul een geldige deelname-id in.");
         }
         Deelname deelname = deelnames.get(deelnameId);
         if (deelname == null) {
-            return fout("deelnameId", "deelname.onbekend", "Deze deelname is onbekend of hoort niet bij uw organisatie.");
+            return fout(
+                    "deelnameId", "deelname.onbekend", "Deze deelname is onbekend of hoort niet bij uw organisatie.");
         }
         LocalDate datum;
         try {
@@ -152,12 +164,16 @@ public final class Urenbatch {
         }
         Urensoort soort = waarde(Urensoort.class, r.soort());
         if (soort == null) {
-            return fout("soort", "soort.ongeldig", "Kies een soort uren: TAALLES_KNM, PARTICIPATIE, "
-                    + "TAALLES_KNM_BREDE_INTAKE, PARTICIPATIE_BREDE_INTAKE, MAP_PRAKTIJK, MAP_THEMA of PVT.");
+            return fout(
+                    "soort",
+                    "soort.ongeldig",
+                    "Kies een soort uren: TAALLES_KNM, PARTICIPATIE, "
+                            + "TAALLES_KNM_BREDE_INTAKE, PARTICIPATIE_BREDE_INTAKE, MAP_PRAKTIJK, MAP_THEMA of PVT.");
         }
         BigDecimal uren = uren(r.uren());
         if (uren == null) {
-            return fout("uren", "uren.ongeldig", "Het aantal uren ligt tussen 0,01 en 24, met hoogstens twee decimalen.");
+            return fout(
+                    "uren", "uren.ongeldig", "Het aantal uren ligt tussen 0,01 en 24, met hoogstens twee decimalen.");
         }
         String aanwezigTekst = leeg(r.aanwezig()) ? "" : r.aanwezig().strip().toLowerCase();
         if (!aanwezigTekst.equals("true") && !aanwezigTekst.equals("false")) {
@@ -165,11 +181,16 @@ public final class Urenbatch {
         }
         boolean aanwezig = aanwezigTekst.equals("true");
         if (aanwezig && !leeg(r.verzuimreden())) {
-            return fout("verzuimreden", "verzuimreden.nietToegestaan", "Laat de verzuimreden leeg als de deelnemer aanwezig was.");
+            return fout(
+                    "verzuimreden",
+                    "verzuimreden.nietToegestaan",
+                    "Laat de verzuimreden leeg als de deelnemer aanwezig was.");
         }
         Verzuimreden reden = aanwezig ? null : waarde(Verzuimreden.class, r.verzuimreden());
         if (!aanwezig && reden == null) {
-            return fout("verzuimreden", "verzuimreden.verplicht",
+            return fout(
+                    "verzuimreden",
+                    "verzuimreden.verplicht",
                     "Vul bij afwezigheid de verzuimreden in: ZIEK, AFGEMELD, ONGEOORLOOFD of OVERIG.");
         }
         return new Uitkomst(new Urenregel(deelnameId, datum, soort, uren, aanwezig, reden), null);
@@ -178,7 +199,9 @@ public final class Urenbatch {
     private static @Nullable BigDecimal uren(@Nullable String tekst) {
         try {
             BigDecimal uren = new BigDecimal(tekst == null || tekst.isBlank() ? "" : tekst.strip());
-            boolean goed = uren.signum() > 0 && uren.compareTo(MAXIMUM_UREN) <= 0 && uren.stripTrailingZeros().scale() <= 2;
+            boolean goed = uren.signum() > 0
+                    && uren.compareTo(MAXIMUM_UREN) <= 0
+                    && uren.stripTrailingZeros().scale() <= 2;
             return goed ? uren : null;
         } catch (NumberFormatException fout) {
             return null;
@@ -205,6 +228,6 @@ public final class Urenbatch {
     }
 
     /** A line is either good or has its first problem. */
-    private record Uitkomst(@Nullable Urenregel regel, @Nullable Veldfout fout) {
-    }
+    private record Uitkomst(
+            @Nullable Urenregel regel, @Nullable Veldfout fout) {}
 }

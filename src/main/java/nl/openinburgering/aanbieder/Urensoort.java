@@ -5,5 +5,11 @@ package nl.openinburgering.aanbieder;
  * kept apart (R2.10): they do not count toward afschalen, but do count toward Z-route participation (R4.5).
  */
 public enum Urensoort {
-    TAALLES_KNM, PARTICIPATIE, TAALLES_KNM_BREDE_INTAKE, PARTICIPATIE_BREDE_INTAKE, MAP_PRAKTIJK, MAP_THEMA, PVT
+    TAALLES_KNM,
+    PARTICIPATIE,
+    TAALLES_KNM_BREDE_INTAKE,
+    PARTICIPATIE_BREDE_INTAKE,
+    MAP_PRAKTIJK,
+    MAP_THEMA,
+    PVT
 }

@@ -6,7 +6,8 @@
  * (enrolments), {@link nl.openinburgering.aanbieder.UrenRegistratie} (hour lines) and {@link
  * nl.openinburgering.aanbieder.UrenOverzicht} (totals and attendance).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Aanbieders",
-        allowedDependencies = { "shared", "platform", "inburgeraar" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Aanbieders",
+        allowedDependencies = {"shared", "platform", "inburgeraar"})
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.aanbieder;

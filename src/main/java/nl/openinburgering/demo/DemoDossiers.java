@@ -1,8 +1,5 @@
 package nl.openinburgering.demo;
 
-import static nl.openinburgering.demo.DemoGebruiker.als;
-import static nl.openinburgering.demo.DemoGebruiker.alsConsulent;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +40,6 @@ import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.map.MapBeheer;
 import nl.openinburgering.map.ThemaStatus;
 import nl.openinburgering.pip.Alfabetisering;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipInhoud;
@@ -54,9 +50,13 @@ import nl.openinburgering.pvt.Groepsplanning;
 import nl.openinburgering.pvt.NieuweBijeenkomst;
 import nl.openinburgering.pvt.Programma;
 import nl.openinburgering.pvt.PvtBeheer;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
+
+import static nl.openinburgering.demo.DemoGebruiker.als;
+import static nl.openinburgering.demo.DemoGebruiker.alsConsulent;
 
 /**
  * Demo profile only: gives the demo inburgeraars of each gemeente a living file according to their stage
@@ -99,9 +99,18 @@ class DemoDossiers {
     private final ToewijzingBeheer toewijzingen;
     private final Clock klok;
 
-    DemoDossiers(InburgeraarBeheer inburgeraars, PipBeheer pips, DeelnameBeheer deelnames, UrenRegistratie uren,
-            ResultatenBeheer resultaten, ZrouteBeheer zroute, Groepsplanning planning, PvtBeheer pvt, MapBeheer map,
-            ToewijzingBeheer toewijzingen, Clock klok) {
+    DemoDossiers(
+            InburgeraarBeheer inburgeraars,
+            PipBeheer pips,
+            DeelnameBeheer deelnames,
+            UrenRegistratie uren,
+            ResultatenBeheer resultaten,
+            ZrouteBeheer zroute,
+            Groepsplanning planning,
+            PvtBeheer pvt,
+            MapBeheer map,
+            ToewijzingBeheer toewijzingen,
+            Clock klok) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.deelnames = deelnames;
@@ -125,7 +134,8 @@ class DemoDossiers {
     /** One gemeente; a failure there is logged and leaves the other gemeenten to load. */
     void vul(Demogemeente gemeente) {
         try {
-            boolean leeg = Tenant.alsGemeente(gemeente.code(), () -> pips.stand().isEmpty());
+            boolean leeg =
+                    Tenant.alsGemeente(gemeente.code(), () -> pips.stand().isEmpty());
             if (!leeg) {
                 return;
             }
@@ -134,8 +144,10 @@ class DemoDossiers {
                 return;
             }
             laad(gemeente, personen, Vandaag.datum(klok));
-            LOG.info("Demogegevens: dossiers (PIP's, deelnames, uren, examens, MAP{}) geladen voor gemeente {}",
-                    gemeente.participatiewerk() ? ", Z-route en PVT" : "", gemeente.code());
+            LOG.info(
+                    "Demogegevens: dossiers (PIP's, deelnames, uren, examens, MAP{}) geladen voor gemeente {}",
+                    gemeente.participatiewerk() ? ", Z-route en PVT" : "",
+                    gemeente.code());
         } catch (RuntimeException fout) {
             // Demo data must never stop the application from starting; the log says what went wrong.
             LOG.warn("Demogegevens: dossiers van gemeente {} niet (volledig) geladen", gemeente.code(), fout);
@@ -146,9 +158,14 @@ class DemoDossiers {
     private List<InburgeraarFeiten> demoPersonen(Demogemeente gemeente) {
         return Tenant.alsGemeente(gemeente.code(), () -> {
             List<UUID> ids = inburgeraars.termijnfeiten().stream()
-                    .filter(t -> t.bsn().waarde().startsWith("9999")).map(Termijnfeiten::id).toList();
-            return ids.stream().map(inburgeraars::feiten)
-                    .sorted(Comparator.comparing(InburgeraarFeiten::datumVestigingGemeente).reversed()).toList();
+                    .filter(t -> t.bsn().waarde().startsWith("9999"))
+                    .map(Termijnfeiten::id)
+                    .toList();
+            return ids.stream()
+                    .map(inburgeraars::feiten)
+                    .sorted(Comparator.comparing(InburgeraarFeiten::datumVestigingGemeente)
+                            .reversed())
+                    .toList();
         });
     }
 
@@ -172,19 +189,28 @@ class DemoDossiers {
         meldingen.examensEnVoortgang(taal, vandaag);
         if (gemeente.participatiewerk()) {
             alsConsulent(gemeente, () -> zroute.afronden(perIndex.get(16).id(), vandaag.minusDays(3)));
-            pvtGroep(gemeente, List.of(7, 9, 10, 15, 16, 19).stream().map(i -> perIndex.get(i).id()).toList(),
+            pvtGroep(
+                    gemeente,
+                    List.of(7, 9, 10, 15, 16, 19).stream()
+                            .map(i -> perIndex.get(i).id())
+                            .toList(),
                     vandaag);
         }
         UUID b1 = perIndex.get(15).id();
         alsConsulent(gemeente, () -> {
             map.spreekThemaAf(b1, MapThema.BEROEPENORIENTATIE, ThemaStatus.AFGESPROKEN, null);
             map.spreekThemaAf(b1, MapThema.NETWERK_OPBOUWEN, ThemaStatus.AFGESPROKEN, null);
-            return map.spreekThemaAf(b1, MapThema.WERKCULTUUR, ThemaStatus.VRIJGESTELD,
+            return map.spreekThemaAf(
+                    b1,
+                    MapThema.WERKCULTUUR,
+                    ThemaStatus.VRIJGESTELD,
                     "Werkte vier jaar bij een Nederlands bedrijf in Syrië en kent de Nederlandse werkcultuur.");
         });
         if (gemeente.participatiewerk()) {
-            alsConsulent(gemeente, () -> map.spreekThemaAf(perIndex.get(19).id(), MapThema.WERK_VINDEN,
-                    ThemaStatus.AFGESPROKEN, null));
+            alsConsulent(
+                    gemeente,
+                    () -> map.spreekThemaAf(
+                            perIndex.get(19).id(), MapThema.WERK_VINDEN, ThemaStatus.AFGESPROKEN, null));
         }
     }
 
@@ -193,16 +219,23 @@ class DemoDossiers {
      * provider reports the hours. Returns the language deelname.
      */
     private Deelname volgLessen(Demogemeente gemeente, InburgeraarFeiten persoon, Plan plan, LocalDate vandaag) {
-        LocalDate start = plan.doel() != null ? persoon.datumStartInburgeringsplicht()
+        LocalDate start = plan.doel() != null
+                ? persoon.datumStartInburgeringsplicht()
                 : persoon.datumVestigingGemeente().plusDays(7);
         Deelname lessen = schrijfIn(gemeente, persoon.id(), Demogemeente.TAALSCHOOL, Deelnamesoort.LEERROUTE, start);
-        meldingen.meldUren(Demogemeente.TAALSCHOOL, DemoMeldingen.TAALSCHOOL_ACCOUNT, lessen, "TAALLES_KNM", plan,
-                start, vandaag);
+        meldingen.meldUren(
+                Demogemeente.TAALSCHOOL, DemoMeldingen.TAALSCHOOL_ACCOUNT, lessen, "TAALLES_KNM", plan, start, vandaag);
         if (plan.participatie()) {
-            Deelname werk = schrijfIn(gemeente, persoon.id(), Demogemeente.PARTICIPATIEWERK,
-                    Deelnamesoort.PARTICIPATIE, start);
-            meldingen.meldUren(Demogemeente.PARTICIPATIEWERK, "aanbieder.participatie", werk, "PARTICIPATIE", plan,
-                    start, vandaag);
+            Deelname werk =
+                    schrijfIn(gemeente, persoon.id(), Demogemeente.PARTICIPATIEWERK, Deelnamesoort.PARTICIPATIE, start);
+            meldingen.meldUren(
+                    Demogemeente.PARTICIPATIEWERK,
+                    "aanbieder.participatie",
+                    werk,
+                    "PARTICIPATIE",
+                    plan,
+                    start,
+                    vandaag);
         }
         return lessen;
     }
@@ -216,13 +249,17 @@ class DemoDossiers {
         String consulent = gemeente.consulent();
         List<Plan> plannen = gemeente.plannen();
         if (plannen.stream()
-                .anyMatch(p -> p.verzuim() && consulent.equals(verdeling.get(perIndex.get(p.index()).id())))) {
+                .anyMatch(p -> p.verzuim()
+                        && consulent.equals(
+                                verdeling.get(perIndex.get(p.index()).id())))) {
             return plannen;
         }
         List<Plan> aangepast = new ArrayList<>(plannen);
         for (int n = 0; n < aangepast.size(); n++) {
             Plan p = aangepast.get(n);
-            if (p.doel() == null && !p.verzuim() && consulent.equals(verdeling.get(perIndex.get(p.index()).id()))) {
+            if (p.doel() == null
+                    && !p.verzuim()
+                    && consulent.equals(verdeling.get(perIndex.get(p.index()).id()))) {
                 aangepast.set(n, p.metVerzuim());
                 break;
             }
@@ -242,8 +279,8 @@ class DemoDossiers {
         if (!dagtekening.isBefore(vandaag)) {
             dagtekening = vandaag.minusDays(7);
         }
-        PipInhoud inhoud = inhoud(plan.route(), persoon.doelgroep() == Doelgroep.ASIELSTATUSHOUDER,
-                gemeente.mapAfspraken());
+        PipInhoud inhoud =
+                inhoud(plan.route(), persoon.doelgroep() == Doelgroep.ASIELSTATUSHOUDER, gemeente.mapAfspraken());
         Pip concept = alsConsulent(gemeente, () -> pips.opstellen(persoon.id(), inhoud));
         LocalDate datum = dagtekening;
         Supplier<Pip> vaststellen = () -> pips.vaststellen(persoon.id(), concept.id(), datum);
@@ -256,24 +293,38 @@ class DemoDossiers {
 
     private static PipInhoud inhoud(Leerroute route, boolean asiel, String mapAfspraken) {
         boolean onderwijs = route == Leerroute.ONDERWIJSROUTE;
-        return new PipInhoud(route, null, asiel && route == Leerroute.B1_ROUTE ? 1200 : null,
-                route == Leerroute.Z_ROUTE ? Alfabetisering.ANALFABEET : Alfabetisering.NVT, false,
+        return new PipInhoud(
+                route,
+                null,
+                asiel && route == Leerroute.B1_ROUTE ? 1200 : null,
+                route == Leerroute.Z_ROUTE ? Alfabetisering.ANALFABEET : Alfabetisering.NVT,
+                false,
                 "Maandelijks gesprek met de consulent; maatschappelijke begeleiding het eerste jaar.",
                 route == Leerroute.Z_ROUTE ? "Kinderopvang tijdens de lessen." : null,
-                "PVT in de groep van het voorjaar, twaalf uur met excursie.", 15,
-                onderwijs ? null : mapAfspraken, onderwijs ? null : 64,
-                asiel ? "Taalschool Regio Zwolle, " + (route == Leerroute.Z_ROUTE ? "Z-route met participatie."
-                        : onderwijs ? "schakeltraject naar het mbo." : "B1-traject van vier dagdelen per week.")
+                "PVT in de groep van het voorjaar, twaalf uur met excursie.",
+                15,
+                onderwijs ? null : mapAfspraken,
+                onderwijs ? null : 64,
+                asiel
+                        ? "Taalschool Regio Zwolle, "
+                                + (route == Leerroute.Z_ROUTE
+                                        ? "Z-route met participatie."
+                                        : onderwijs
+                                                ? "schakeltraject naar het mbo."
+                                                : "B1-traject van vier dagdelen per week.")
                         : null,
-                asiel, asiel ? "Vaste lasten (huur, energie, zorgverzekering) zes maanden ingehouden en betaald." : null,
-                null, route == Leerroute.Z_ROUTE ? "Vrijwilligerswerk bij de voedselbank, twee dagen per week." : null,
-                4, null);
+                asiel,
+                asiel ? "Vaste lasten (huur, energie, zorgverzekering) zes maanden ingehouden en betaald." : null,
+                null,
+                route == Leerroute.Z_ROUTE ? "Vrijwilligerswerk bij de voedselbank, twee dagen per week." : null,
+                4,
+                null);
     }
 
-    private Deelname schrijfIn(Demogemeente gemeente, UUID persoon, UUID aanbieder, Deelnamesoort soort,
-            LocalDate start) {
-        return alsConsulent(gemeente,
-                () -> deelnames.inschrijven(persoon, new NieuweDeelname(aanbieder, soort, start, null)));
+    private Deelname schrijfIn(
+            Demogemeente gemeente, UUID persoon, UUID aanbieder, Deelnamesoort soort, LocalDate start) {
+        return alsConsulent(
+                gemeente, () -> deelnames.inschrijven(persoon, new NieuweDeelname(aanbieder, soort, start, null)));
     }
 
     /**
@@ -285,20 +336,33 @@ class DemoDossiers {
         alsConsulent(gemeente, () -> {
             Groep groep = planning.maakGroep("PVT-groep Dalfsen, voorjaar", Programma.PVT);
             planning.nodigUit(groep.id(), leden);
-            Object[][] sessies = { { 36, "Kernwaarden: vrijheid, gelijkwaardigheid, solidariteit en participatie", "3.0", false },
-                    { 29, "Gezondheid (GGD)", "3.0", false }, { 22, "Wonen (woningcorporatie)", "3.0", false },
-                    { 15, "Werk en de gemeente", "3.0", false },
-                    { 8, "Excursie naar het gemeentehuis en de raadszaal", "2.0", true },
-                    { 1, "Ondertekening van de participatieverklaring met de wethouder", "1.0", false } };
+            Object[][] sessies = {
+                {36, "Kernwaarden: vrijheid, gelijkwaardigheid, solidariteit en participatie", "3.0", false},
+                {29, "Gezondheid (GGD)", "3.0", false},
+                {22, "Wonen (woningcorporatie)", "3.0", false},
+                {15, "Werk en de gemeente", "3.0", false},
+                {8, "Excursie naar het gemeentehuis en de raadszaal", "2.0", true},
+                {1, "Ondertekening van de participatieverklaring met de wethouder", "1.0", false}
+            };
             UUID afwezige = leden.get(1);
             for (int s = 0; s < sessies.length; s++) {
                 Object[] sessie = sessies[s];
                 LocalDate datum = vandaag.minusDays((Integer) sessie[0]);
-                Bijeenkomst bijeenkomst = planning.plan(groep.id(), new NieuweBijeenkomst(datum, LocalTime.of(9, 30),
-                        LocalTime.of(12, 30), "Gemeentehuis Dalfsen, Kerkplein 2", (String) sessie[1],
-                        new BigDecimal((String) sessie[2]), (Boolean) sessie[3], null, Demogemeente.PARTICIPATIEWERK));
+                Bijeenkomst bijeenkomst = planning.plan(
+                        groep.id(),
+                        new NieuweBijeenkomst(
+                                datum,
+                                LocalTime.of(9, 30),
+                                LocalTime.of(12, 30),
+                                "Gemeentehuis Dalfsen, Kerkplein 2",
+                                (String) sessie[1],
+                                new BigDecimal((String) sessie[2]),
+                                (Boolean) sessie[3],
+                                null,
+                                Demogemeente.PARTICIPATIEWERK));
                 boolean mist = afwezige != null && (s == 1 || s == 2 || s == 4);
-                Set<UUID> aanwezig = leden.stream().filter(id -> !(mist && id.equals(afwezige)))
+                Set<UUID> aanwezig = leden.stream()
+                        .filter(id -> !(mist && id.equals(afwezige)))
                         .collect(Collectors.toCollection(LinkedHashSet::new));
                 planning.registreerAanwezigheid(groep.id(), bijeenkomst.id(), aanwezig);
             }

@@ -13,8 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class DemoGebruiker {
 
-    private DemoGebruiker() {
-    }
+    private DemoGebruiker() {}
 
     /** As the gemeente's demo consulent. */
     static <T> T alsConsulent(Demogemeente gemeente, Supplier<T> werk) {
@@ -24,8 +23,8 @@ final class DemoGebruiker {
     /** Runs the work as a demo account in a fresh security context, always cleared afterwards. */
     static <T> T als(String gebruiker, Supplier<T> werk, String... autoriteiten) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gebruiker, null,
-                AuthorityUtils.createAuthorityList(autoriteiten)));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                gebruiker, null, AuthorityUtils.createAuthorityList(autoriteiten)));
         SecurityContextHolder.setContext(context);
         try {
             return werk.get();

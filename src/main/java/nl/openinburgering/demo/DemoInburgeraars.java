@@ -18,8 +18,8 @@ import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Persoonsgegevens;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Bsn;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * Fills an empty gemeente with twenty fictitious inburgeraars in different stages (just coupled, waiting for
@@ -38,11 +38,12 @@ class DemoInburgeraars implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoInburgeraars.class);
     private static final List<String> GEMEENTEN = List.of("0148", "0180", "1896");
     private static final String[][] NAMEN = {
-            { "Amina", "Haddad" }, { "Yonas", "Tesfaye" }, { "Rania", "Al-Masri" }, { "Samir", "Khalil" },
-            { "Hiwet", "Gebremedhin" }, { "Oleksandr", "Kovalenko" }, { "Farah", "Yousef" }, { "Dawit", "Bekele" },
-            { "Leyla", "Ahmadi" }, { "Omar", "Darwish" }, { "Selam", "Kidane" }, { "Nour", "Hamdan" },
-            { "Mohammed", "Osman" }, { "Ayesha", "Rahimi" }, { "Tigist", "Alemu" }, { "Karim", "Nassar" },
-            { "Zahra", "Hosseini" }, { "Abel", "Haile" }, { "Mariam", "Saleh" }, { "Youssef", "Barakat" } };
+        {"Amina", "Haddad"}, {"Yonas", "Tesfaye"}, {"Rania", "Al-Masri"}, {"Samir", "Khalil"},
+        {"Hiwet", "Gebremedhin"}, {"Oleksandr", "Kovalenko"}, {"Farah", "Yousef"}, {"Dawit", "Bekele"},
+        {"Leyla", "Ahmadi"}, {"Omar", "Darwish"}, {"Selam", "Kidane"}, {"Nour", "Hamdan"},
+        {"Mohammed", "Osman"}, {"Ayesha", "Rahimi"}, {"Tigist", "Alemu"}, {"Karim", "Nassar"},
+        {"Zahra", "Hosseini"}, {"Abel", "Haile"}, {"Mariam", "Saleh"}, {"Youssef", "Barakat"}
+    };
 
     private final InburgeraarBeheer inburgeraars;
     private final Clock klok;
@@ -70,10 +71,15 @@ class DemoInburgeraars implements ApplicationRunner {
             // Spread the start of the 10-week term from 2 weeks ahead to 20 weeks ago: every stage appears.
             LocalDate startTermijn = vandaag.minusDays(7L * (i - 2));
             boolean asiel = i % 3 != 2;
-            personen.add(new Persoonsgegevens(bsns.get(i), naam[0], naam[1],
+            personen.add(new Persoonsgegevens(
+                    bsns.get(i),
+                    naam[0],
+                    naam[1],
                     LocalDate.of(1975 + (i * 3) % 30, 1 + i % 12, 1 + (i * 5) % 28),
                     asiel ? Doelgroep.ASIELSTATUSHOUDER : Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT,
-                    startTermijn.minusWeeks(asiel ? 12 : 2), startTermijn, startTermijn));
+                    startTermijn.minusWeeks(asiel ? 12 : 2),
+                    startTermijn,
+                    startTermijn));
         }
         int aangemaakt = inburgeraars.registreerDemopersonen(personen);
         if (aangemaakt > 0) {

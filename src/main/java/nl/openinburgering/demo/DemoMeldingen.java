@@ -1,7 +1,5 @@
 package nl.openinburgering.demo;
 
-import static nl.openinburgering.demo.DemoGebruiker.als;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -22,6 +20,8 @@ import nl.openinburgering.leerroute.RedenGeenUitslag;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.Taalniveau;
 import nl.openinburgering.leerroute.Voortgangsmelding;
+
+import static nl.openinburgering.demo.DemoGebruiker.als;
 
 /**
  * What the demo providers report for {@link DemoDossiers}, as their own accounts through their API's facades:
@@ -47,7 +47,13 @@ final class DemoMeldingen {
      * two of every five lesson days in the last four weeks, below the 80% threshold (R9.2). With a {@code doel}
      * the attended hours stop just at that total, counted back from yesterday.
      */
-    void meldUren(UUID aanbieder, String account, Deelname deelname, String soort, Plan plan, LocalDate start,
+    void meldUren(
+            UUID aanbieder,
+            String account,
+            Deelname deelname,
+            String soort,
+            Plan plan,
+            LocalDate start,
             LocalDate vandaag) {
         List<RuweUrenregel> regels = new ArrayList<>();
         BigDecimal aanwezig = BigDecimal.ZERO;
@@ -56,13 +62,15 @@ final class DemoMeldingen {
         for (LocalDate dag = vandaag.minusDays(1); !dag.isBefore(start); dag = dag.minusDays(1)) {
             DayOfWeek weekdag = dag.getDayOfWeek();
             boolean intensief = plan.doel() != null;
-            if (weekdag == DayOfWeek.SATURDAY || weekdag == DayOfWeek.SUNDAY
+            if (weekdag == DayOfWeek.SATURDAY
+                    || weekdag == DayOfWeek.SUNDAY
                     || (!intensief && weekdag == DayOfWeek.FRIDAY)) {
                 continue;
             }
             lesdag++;
             boolean recent = dag.isAfter(vandaag.minusDays(29));
-            String reden = plan.verzuim() && recent && lesdag % 5 < 2 ? (lesdag % 2 == 0 ? "ONGEOORLOOFD" : "AFGEMELD")
+            String reden = plan.verzuim() && recent && lesdag % 5 < 2
+                    ? (lesdag % 2 == 0 ? "ONGEOORLOOFD" : "AFGEMELD")
                     : (lesdag + plan.index()) % 13 == 0 ? "ZIEK" : null;
             if (reden == null && plan.doel() != null && aanwezig.add(perDag).compareTo(plan.doel()) > 0) {
                 break;
@@ -70,8 +78,13 @@ final class DemoMeldingen {
             if (reden == null) {
                 aanwezig = aanwezig.add(perDag);
             }
-            regels.add(new RuweUrenregel(deelname.id().toString(), dag.toString(), soort, perDag.toPlainString(),
-                    Boolean.toString(reden == null), reden));
+            regels.add(new RuweUrenregel(
+                    deelname.id().toString(),
+                    dag.toString(),
+                    soort,
+                    perDag.toPlainString(),
+                    Boolean.toString(reden == null),
+                    reden));
         }
         for (int van = 0; van < regels.size(); van += BATCH) {
             List<RuweUrenregel> deel = regels.subList(van, Math.min(van + BATCH, regels.size()));
@@ -82,25 +95,68 @@ final class DemoMeldingen {
 
     /** The taalschool reports exam results and progress; dates lie in the past. */
     void examensEnVoortgang(Map<Integer, Deelname> taal, LocalDate vandaag) {
-        als(TAALSCHOOL_ACCOUNT, () -> {
-            UUID b1 = taal.get(15).id();
-            resultaten.meldExamen(b1, new Examenmelding(Examenonderdeel.LE, Taalniveau.B1, Examenuitslag.GESLAAGD,
-                    null, vandaag.minusDays(30)));
-            resultaten.meldExamen(b1, new Examenmelding(Examenonderdeel.LU, Taalniveau.B1, Examenuitslag.GESLAAGD,
-                    null, vandaag.minusDays(30)));
-            resultaten.meldExamen(b1, new Examenmelding(Examenonderdeel.KNM, null, Examenuitslag.GESLAAGD, null,
-                    vandaag.minusDays(21)));
-            resultaten.meldExamen(b1, new Examenmelding(Examenonderdeel.SP, Taalniveau.B1, Examenuitslag.GEZAKT, null,
-                    vandaag.minusDays(10)));
-            resultaten.meldExamen(taal.get(11).id(), new Examenmelding(Examenonderdeel.KNM, null, Examenuitslag.GEEN,
-                    RedenGeenUitslag.NIET_VERWIJTBAAR, vandaag.minusDays(12)));
-            resultaten.meldVoortgang(b1, new Voortgangsmelding(vandaag.minusDays(14), Taalniveau.B1, Taalniveau.B1,
-                    Taalniveau.A2, Taalniveau.A2, Taalniveau.B1,
-                    "Goede vooruitgang; spreken blijft achter. Extra spreekoefening afgesproken voor de herkansing."));
-            return resultaten.meldVoortgang(taal.get(9).id(), new Voortgangsmelding(vandaag.minusDays(5), Taalniveau.A1,
-                    Taalniveau.A2, Taalniveau.A1, Taalniveau.A1, null,
-                    "Was de laatste weken vaak afwezig; graag een gesprek met de consulent over de aanwezigheid."));
-        }, "ROLE_AANBIEDER", "AANBIEDER_" + Demogemeente.TAALSCHOOL);
+        als(
+                TAALSCHOOL_ACCOUNT,
+                () -> {
+                    UUID b1 = taal.get(15).id();
+                    resultaten.meldExamen(
+                            b1,
+                            new Examenmelding(
+                                    Examenonderdeel.LE,
+                                    Taalniveau.B1,
+                                    Examenuitslag.GESLAAGD,
+                                    null,
+                                    vandaag.minusDays(30)));
+                    resultaten.meldExamen(
+                            b1,
+                            new Examenmelding(
+                                    Examenonderdeel.LU,
+                                    Taalniveau.B1,
+                                    Examenuitslag.GESLAAGD,
+                                    null,
+                                    vandaag.minusDays(30)));
+                    resultaten.meldExamen(
+                            b1,
+                            new Examenmelding(
+                                    Examenonderdeel.KNM, null, Examenuitslag.GESLAAGD, null, vandaag.minusDays(21)));
+                    resultaten.meldExamen(
+                            b1,
+                            new Examenmelding(
+                                    Examenonderdeel.SP,
+                                    Taalniveau.B1,
+                                    Examenuitslag.GEZAKT,
+                                    null,
+                                    vandaag.minusDays(10)));
+                    resultaten.meldExamen(
+                            taal.get(11).id(),
+                            new Examenmelding(
+                                    Examenonderdeel.KNM,
+                                    null,
+                                    Examenuitslag.GEEN,
+                                    RedenGeenUitslag.NIET_VERWIJTBAAR,
+                                    vandaag.minusDays(12)));
+                    resultaten.meldVoortgang(
+                            b1,
+                            new Voortgangsmelding(
+                                    vandaag.minusDays(14),
+                                    Taalniveau.B1,
+                                    Taalniveau.B1,
+                                    Taalniveau.A2,
+                                    Taalniveau.A2,
+                                    Taalniveau.B1,
+                                    "Goede vooruitgang; spreken blijft achter. Extra spreekoefening afgesproken voor de herkansing."));
+                    return resultaten.meldVoortgang(
+                            taal.get(9).id(),
+                            new Voortgangsmelding(
+                                    vandaag.minusDays(5),
+                                    Taalniveau.A1,
+                                    Taalniveau.A2,
+                                    Taalniveau.A1,
+                                    Taalniveau.A1,
+                                    null,
+                                    "Was de laatste weken vaak afwezig; graag een gesprek met de consulent over de aanwezigheid."));
+                },
+                "ROLE_AANBIEDER",
+                "AANBIEDER_" + Demogemeente.TAALSCHOOL);
     }
-
 }

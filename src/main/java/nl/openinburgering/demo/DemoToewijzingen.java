@@ -43,7 +43,8 @@ class DemoToewijzingen {
     void wijsToe() {
         for (String code : GEMEENTEN) {
             Gemeentecode gemeente = new Gemeentecode(code);
-            int verdeeld = Tenant.alsGemeente(gemeente, toewijzingen::verdeelDemopersonen).size();
+            int verdeeld = Tenant.alsGemeente(gemeente, toewijzingen::verdeelDemopersonen)
+                    .size();
             LOG.info("Demogegevens: {} inburgeraars hebben een consulent in gemeente {}", verdeeld, gemeente);
         }
     }

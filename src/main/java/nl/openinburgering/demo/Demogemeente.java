@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * What the demo files of one gemeente hold, and as whom {@link DemoDossiers} makes them. The providers are those
@@ -19,8 +19,13 @@ import nl.openinburgering.shared.Gemeentecode;
  *        consulent fixes them, as the demo's consulent could otherwise never fix a PIP there by hand either
  * @param participatiewerk whether Participatiewerk Dalfsen is contracted here
  */
-record Demogemeente(Gemeentecode code, String consulent, Optional<String> teamleider, boolean participatiewerk,
-        String mapAfspraken, List<Plan> plannen) {
+record Demogemeente(
+        Gemeentecode code,
+        String consulent,
+        Optional<String> teamleider,
+        boolean participatiewerk,
+        String mapAfspraken,
+        List<Plan> plannen) {
 
     static final UUID TAALSCHOOL = UUID.fromString("6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a01");
     static final UUID PARTICIPATIEWERK = UUID.fromString("6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a02");
@@ -38,9 +43,14 @@ record Demogemeente(Gemeentecode code, String consulent, Optional<String> teamle
     }
 
     /** Twelve of the twenty people have a PIP: three Z-route, seven B1-route, two onderwijsroute. */
-    static final Demogemeente DALFSEN = new Demogemeente(new Gemeentecode("0148"), "consulent.dalfsen",
-            Optional.of("teamleider.dalfsen"), true, "MAP bij Participatiewerk Dalfsen, met een werkervaringsplek.",
-            List.of(new Plan(7, Leerroute.B1_ROUTE, 3, false, null, false),
+    static final Demogemeente DALFSEN = new Demogemeente(
+            new Gemeentecode("0148"),
+            "consulent.dalfsen",
+            Optional.of("teamleider.dalfsen"),
+            true,
+            "MAP bij Participatiewerk Dalfsen, met een werkervaringsplek.",
+            List.of(
+                    new Plan(7, Leerroute.B1_ROUTE, 3, false, null, false),
                     new Plan(8, Leerroute.B1_ROUTE, 3, false, null, false),
                     new Plan(9, Leerroute.B1_ROUTE, 3, false, null, true),
                     new Plan(10, Leerroute.ONDERWIJSROUTE, 4, false, null, false),
@@ -66,11 +76,20 @@ record Demogemeente(Gemeentecode code, String consulent, Optional<String> teamle
             new Plan(15, Leerroute.B1_ROUTE, 6, false, new BigDecimal("640"), false),
             new Plan(17, Leerroute.ONDERWIJSROUTE, 4, false, null, false));
 
-    static final Demogemeente STAPHORST = new Demogemeente(new Gemeentecode("0180"), "consulent.staphorst",
-            Optional.empty(), false, "MAP bij een werkgever in Staphorst, met een werkervaringsplek.", ALLEEN_TAALSCHOOL);
+    static final Demogemeente STAPHORST = new Demogemeente(
+            new Gemeentecode("0180"),
+            "consulent.staphorst",
+            Optional.empty(),
+            false,
+            "MAP bij een werkgever in Staphorst, met een werkervaringsplek.",
+            ALLEEN_TAALSCHOOL);
 
-    static final Demogemeente ZWARTEWATERLAND = new Demogemeente(new Gemeentecode("1896"), "consulent.zwartewaterland",
-            Optional.empty(), false, "MAP bij een werkgever in Zwartewaterland, met een werkervaringsplek.",
+    static final Demogemeente ZWARTEWATERLAND = new Demogemeente(
+            new Gemeentecode("1896"),
+            "consulent.zwartewaterland",
+            Optional.empty(),
+            false,
+            "MAP bij een werkgever in Zwartewaterland, met een werkervaringsplek.",
             ALLEEN_TAALSCHOOL);
 
     /** In the order they are loaded. */

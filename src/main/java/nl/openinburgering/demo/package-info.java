@@ -6,6 +6,17 @@
  * (gemeenten, providers, demo accounts), which only {@code application-demo.yml} adds. Every bean here needs
  * profile {@code demo}; no other module depends on this one (ADR 0009). It has no API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = { "shared", "platform",
-        "inburgeraar", "aanbieder", "pip", "leerroute", "pvt", "map", "werkvoorraad" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo",
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "inburgeraar",
+            "aanbieder",
+            "pip",
+            "leerroute",
+            "pvt",
+            "map",
+            "werkvoorraad"
+        })
 package nl.openinburgering.demo;

@@ -17,11 +17,12 @@ import nl.openinburgering.shared.Veldfout;
  * is written as {@code 1234 AB}, the number is a whole number of 1 to 99999, and the fields come together or
  * not at all (a letter cannot be sent to half an address).
  */
-public record Adres(String straat, Integer huisnummer, @Nullable String huisnummertoevoeging, String postcode,
-        String woonplaats) {
+public record Adres(
+        String straat, Integer huisnummer, @Nullable String huisnummertoevoeging, String postcode, String woonplaats) {
 
     /** 1234 AB: no leading zero; SA, SD and SS are not issued (PostNL). Space and case are forgiven on input. */
     private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Z]{2})");
+
     private static final Pattern TOEVOEGING = Pattern.compile("[A-Za-z0-9]{1,6}");
     static final int MAXIMALE_LENGTE = 80;
     static final int HOOGSTE_HUISNUMMER = 99_999;
@@ -41,10 +42,18 @@ public record Adres(String straat, Integer huisnummer, @Nullable String huisnumm
      * The address from loose fields, or {@code null} when all are empty; every problem lands in {@code fouten}
      * instead of being thrown, so that {@link Persoonsgegevens} can report it together with the rest.
      */
-    static @Nullable Adres uitVelden(String straat, Integer huisnummer, String toevoeging, String postcode,
-            String woonplaats, List<Veldfout> fouten) {
-        if (leegIsNull(straat) == null && huisnummer == null && leegIsNull(toevoeging) == null
-                && leegIsNull(postcode) == null && leegIsNull(woonplaats) == null) {
+    static @Nullable Adres uitVelden(
+            String straat,
+            Integer huisnummer,
+            String toevoeging,
+            String postcode,
+            String woonplaats,
+            List<Veldfout> fouten) {
+        if (leegIsNull(straat) == null
+                && huisnummer == null
+                && leegIsNull(toevoeging) == null
+                && leegIsNull(postcode) == null
+                && leegIsNull(woonplaats) == null) {
             return null;
         }
         try {
@@ -65,24 +74,34 @@ public record Adres(String straat, Integer huisnummer, @Nullable String huisnumm
         return postcode + "  " + woonplaats.toUpperCase(Locale.ROOT);
     }
 
-    private static List<Veldfout> fouten(@Nullable String straat, @Nullable Integer huisnummer,
-            @Nullable String toevoeging, @Nullable String postcode, @Nullable String woonplaats) {
+    private static List<Veldfout> fouten(
+            @Nullable String straat,
+            @Nullable Integer huisnummer,
+            @Nullable String toevoeging,
+            @Nullable String postcode,
+            @Nullable String woonplaats) {
         List<Veldfout> fouten = new ArrayList<>();
         tekst(fouten, "straat", straat, "Vul de straat in.");
         if (huisnummer == null) {
             fouten.add(new Veldfout("huisnummer", "verplicht", "Vul het huisnummer in."));
         } else if (huisnummer < 1 || huisnummer > HOOGSTE_HUISNUMMER) {
-            fouten.add(new Veldfout("huisnummer", "huisnummer.bereik",
+            fouten.add(new Veldfout(
+                    "huisnummer",
+                    "huisnummer.bereik",
                     "Het huisnummer is een getal van 1 tot en met " + HOOGSTE_HUISNUMMER + "."));
         }
         if (toevoeging != null && !TOEVOEGING.matcher(toevoeging).matches()) {
-            fouten.add(new Veldfout("huisnummertoevoeging", "huisnummertoevoeging.formaat",
+            fouten.add(new Veldfout(
+                    "huisnummertoevoeging",
+                    "huisnummertoevoeging.formaat",
                     "De toevoeging is hoogstens 6 letters of cijfers, zoals A of 2hg."));
         }
         if (postcode == null) {
             fouten.add(new Veldfout("postcode", "verplicht", "Vul de postcode in."));
         } else if (!geldigePostcode(postcode)) {
-            fouten.add(new Veldfout("postcode", "postcode.formaat",
+            fouten.add(new Veldfout(
+                    "postcode",
+                    "postcode.formaat",
                     "Vul een Nederlandse postcode in: 4 cijfers en 2 letters, zoals 7721 AB."));
         }
         tekst(fouten, "woonplaats", woonplaats, "Vul de woonplaats in.");

@@ -11,8 +11,8 @@ import nl.openinburgering.shared.Gemeentecode;
  * here only so that the caller can write the processing log under the person's gemeente; it is never shown
  * to the provider.
  */
-public record Deelnemersgegevens(UUID id, Gemeentecode gemeentecode, Bsn bsn, String voornamen,
-        String geslachtsnaam, LocalDate geboortedatum) {
+public record Deelnemersgegevens(
+        UUID id, Gemeentecode gemeentecode, Bsn bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum) {
 
     @Override
     public String toString() {

@@ -16,7 +16,6 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.Bsn;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.NietGevonden;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -31,6 +30,7 @@ public class Inburgeraar {
 
     @Id
     private final UUID id;
+
     private final String gemeentecode;
     private String bsn;
     private String voornamen;
@@ -46,23 +46,42 @@ public class Inburgeraar {
     private @Nullable String huisnummertoevoeging;
     private @Nullable String postcode;
     private @Nullable String woonplaats;
+
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
     private final List<Informatieverzoek> informatieverzoeken;
+
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
     private final List<Termijnverlenging> termijnverlengingen;
+
     private final boolean actief;
     private final Instant geregistreerdOp;
+
     @Version
     private @Nullable Long versie;
 
     @PersistenceCreator
-    Inburgeraar(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
-            LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
-            @Nullable LocalDate datumVestigingGemeente, @Nullable LocalDate datumStartTermijnVaststellingLeerroute,
-            @Nullable LocalDate datumStartInburgeringstermijn, @Nullable String straat, @Nullable Integer huisnummer,
-            @Nullable String huisnummertoevoeging, @Nullable String postcode, @Nullable String woonplaats,
-            @Nullable List<Informatieverzoek> informatieverzoeken, @Nullable List<Termijnverlenging> termijnverlengingen,
-            boolean actief, Instant geregistreerdOp, @Nullable Long versie) {
+    Inburgeraar(
+            UUID id,
+            String gemeentecode,
+            String bsn,
+            String voornamen,
+            String geslachtsnaam,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            LocalDate datumStartInburgeringsplicht,
+            @Nullable LocalDate datumVestigingGemeente,
+            @Nullable LocalDate datumStartTermijnVaststellingLeerroute,
+            @Nullable LocalDate datumStartInburgeringstermijn,
+            @Nullable String straat,
+            @Nullable Integer huisnummer,
+            @Nullable String huisnummertoevoeging,
+            @Nullable String postcode,
+            @Nullable String woonplaats,
+            @Nullable List<Informatieverzoek> informatieverzoeken,
+            @Nullable List<Termijnverlenging> termijnverlengingen,
+            boolean actief,
+            Instant geregistreerdOp,
+            @Nullable Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.bsn = bsn;
@@ -87,10 +106,28 @@ public class Inburgeraar {
     }
 
     static Inburgeraar registreer(Gemeentecode gemeente, Persoonsgegevens gegevens, Instant geregistreerdOp) {
-        Inburgeraar nieuw = new Inburgeraar(UUID.randomUUID(), gemeente.waarde(), gegevens.bsn(), gegevens.voornamen(),
-                gegevens.geslachtsnaam(), gegevens.geboortedatum(), gegevens.doelgroep(),
-                gegevens.datumStartInburgeringsplicht(), null, null, null, null, null, null, null, null, List.of(),
-                List.of(), true, geregistreerdOp, null);
+        Inburgeraar nieuw = new Inburgeraar(
+                UUID.randomUUID(),
+                gemeente.waarde(),
+                gegevens.bsn(),
+                gegevens.voornamen(),
+                gegevens.geslachtsnaam(),
+                gegevens.geboortedatum(),
+                gegevens.doelgroep(),
+                gegevens.datumStartInburgeringsplicht(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                true,
+                geregistreerdOp,
+                null);
         nieuw.neemOver(gegevens);
         return nieuw;
     }
@@ -136,8 +173,8 @@ public class Inburgeraar {
 
     /** R2.8: records that the gemeente asked a third party for information it needs for the PIP. */
     Informatieverzoek vraagInformatie(String derde, String omschrijving, LocalDate aangevraagdOp, LocalDate vandaag) {
-        Informatieverzoek verzoek = Informatieverzoek.nieuw(informatieverzoeken.size(), gemeentecode, derde,
-                omschrijving, aangevraagdOp, vandaag);
+        Informatieverzoek verzoek = Informatieverzoek.nieuw(
+                informatieverzoeken.size(), gemeentecode, derde, omschrijving, aangevraagdOp, vandaag);
         informatieverzoeken.add(verzoek);
         return verzoek;
     }
@@ -176,12 +213,21 @@ public class Inburgeraar {
     }
 
     /** R3.6: registers an extension that DUO granted; only after the term started (R3.4). */
-    Termijnverlenging registreerVerlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden,
-            LocalDate vandaag) {
-        Inburgeringstermijn huidig = inburgeringstermijn().orElseThrow(() -> new OngeldigeInvoer(new Veldfout(
-                "nieuweEinddatum", "R3.6", "Er is nog geen inburgeringstermijn: die begint na het eerste PIP.")));
-        Termijnverlenging verlenging = Termijnverlenging.nieuw(termijnverlengingen.size(), gemeentecode,
-                datumBesluit, nieuweEinddatum, reden, huidig.einddatum(), vandaag);
+    Termijnverlenging registreerVerlenging(
+            LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden, LocalDate vandaag) {
+        Inburgeringstermijn huidig = inburgeringstermijn()
+                .orElseThrow(() -> new OngeldigeInvoer(new Veldfout(
+                        "nieuweEinddatum",
+                        "R3.6",
+                        "Er is nog geen inburgeringstermijn: die begint na het eerste PIP.")));
+        Termijnverlenging verlenging = Termijnverlenging.nieuw(
+                termijnverlengingen.size(),
+                gemeentecode,
+                datumBesluit,
+                nieuweEinddatum,
+                reden,
+                huidig.einddatum(),
+                vandaag);
         termijnverlengingen.add(verlenging);
         return verlenging;
     }
@@ -191,21 +237,33 @@ public class Inburgeraar {
     }
 
     public InburgeraarFeiten feiten() {
-        return new InburgeraarFeiten(id, bsn(), doelgroep, datumStartInburgeringsplicht, datumVestigingGemeente,
-                inburgeringstermijn());
+        return new InburgeraarFeiten(
+                id, bsn(), doelgroep, datumStartInburgeringsplicht, datumVestigingGemeente, inburgeringstermijn());
     }
 
     public Persoonsgegevens gegevens() {
-        return new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
-                datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute,
+        return new Persoonsgegevens(
+                bsn,
+                voornamen,
+                geslachtsnaam,
+                geboortedatum,
+                doelgroep,
+                datumStartInburgeringsplicht,
+                datumVestigingGemeente,
+                datumStartTermijnVaststellingLeerroute,
                 adres().orElse(null));
     }
 
     /** The residential address, if the consulent entered one (later: from the BRP). */
     public Optional<Adres> adres() {
-        return straat == null ? Optional.empty()
-                : Optional.of(new Adres(straat, Objects.requireNonNull(huisnummer), huisnummertoevoeging,
-                        Objects.requireNonNull(postcode), Objects.requireNonNull(woonplaats)));
+        return straat == null
+                ? Optional.empty()
+                : Optional.of(new Adres(
+                        straat,
+                        Objects.requireNonNull(huisnummer),
+                        huisnummertoevoeging,
+                        Objects.requireNonNull(postcode),
+                        Objects.requireNonNull(woonplaats)));
     }
 
     public UUID id() {

@@ -17,6 +17,8 @@ public record InburgeraarActies(boolean wijzigen) {
 
     /** As {@link #voor(Rol)} for the logged-in user; nothing without one. */
     public static InburgeraarActies huidige() {
-        return HuidigeGebruiker.huidige().map(gebruiker -> voor(gebruiker.rol())).orElse(new InburgeraarActies(false));
+        return HuidigeGebruiker.huidige()
+                .map(gebruiker -> voor(gebruiker.rol()))
+                .orElse(new InburgeraarActies(false));
     }
 }

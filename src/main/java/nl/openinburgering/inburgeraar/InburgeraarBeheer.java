@@ -48,8 +48,13 @@ public class InburgeraarBeheer {
     private final DeelnemerLezer deelnemers;
     private final Clock klok;
 
-    InburgeraarBeheer(InburgeraarRepository inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen, TermijnfeitenLezer termijnfeiten, DeelnemerLezer deelnemers, Clock klok) {
+    InburgeraarBeheer(
+            InburgeraarRepository inburgeraars,
+            Verwerkingslog verwerkingslog,
+            ApplicationEventPublisher gebeurtenissen,
+            TermijnfeitenLezer termijnfeiten,
+            DeelnemerLezer deelnemers,
+            Clock klok) {
         this.termijnfeiten = termijnfeiten;
         this.inburgeraars = inburgeraars;
         this.deelnemers = deelnemers;
@@ -70,10 +75,17 @@ public class InburgeraarBeheer {
         } catch (DuplicateKeyException gelijktijdig) {
             throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
         }
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_REGISTREREN, Handeling.AANMAKEN,
-                List.of(nieuw.bsn()), Uitkomst.GELUKT);
-        gebeurtenissen.publishEvent(new InburgeraarGeregistreerd(nieuw.id(), nieuw.gemeentecode(),
-                HuidigeGebruiker.huidige().filter(g -> g.rol() == Rol.CONSULENT).map(Gebruiker::gebruikersnaam)
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.INBURGERAAR_REGISTREREN,
+                Handeling.AANMAKEN,
+                List.of(nieuw.bsn()),
+                Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(new InburgeraarGeregistreerd(
+                nieuw.id(),
+                nieuw.gemeentecode(),
+                HuidigeGebruiker.huidige()
+                        .filter(g -> g.rol() == Rol.CONSULENT)
+                        .map(Gebruiker::gebruikersnaam)
                         .orElse(null)));
         return nieuw;
     }
@@ -107,9 +119,10 @@ public class InburgeraarBeheer {
 
     @Transactional
     public List<Inburgeraar> zoekOpBsn(Bsn bsn) {
-        List<Inburgeraar> gevonden = inburgeraars.findByGemeentecodeAndBsnAndActiefTrue(Tenant.vereist().waarde(),
-                bsn.waarde());
-        verwerkingslog.gelezen(Verwerkingsactiviteit.INBURGERAAR_ZOEKEN,
+        List<Inburgeraar> gevonden = inburgeraars.findByGemeentecodeAndBsnAndActiefTrue(
+                Tenant.vereist().waarde(), bsn.waarde());
+        verwerkingslog.gelezen(
+                Verwerkingsactiviteit.INBURGERAAR_ZOEKEN,
                 gevonden.stream().map(Inburgeraar::bsn).toList());
         return gevonden;
     }
@@ -117,9 +130,10 @@ public class InburgeraarBeheer {
     /** A page of the gemeente's active files; every person shown is a logged read. */
     @Transactional
     public Page<Inburgeraar> overzicht(Pageable pagina) {
-        Page<Inburgeraar> resultaat = inburgeraars.findByGemeentecodeAndActiefTrue(Tenant.vereist().waarde(),
-                pagina);
-        verwerkingslog.gelezen(Verwerkingsactiviteit.OVERZICHT_RAADPLEGEN,
+        Page<Inburgeraar> resultaat =
+                inburgeraars.findByGemeentecodeAndActiefTrue(Tenant.vereist().waarde(), pagina);
+        verwerkingslog.gelezen(
+                Verwerkingsactiviteit.OVERZICHT_RAADPLEGEN,
                 resultaat.getContent().stream().map(Inburgeraar::bsn).toList());
         return resultaat;
     }
@@ -134,8 +148,8 @@ public class InburgeraarBeheer {
             throw verouderd();
         }
         if (!inburgeraar.bsn().waarde().equals(gegevens.bsn())
-                && inburgeraars.existsByGemeentecodeAndBsnAndActiefTrue(inburgeraar.gemeentecode().waarde(),
-                        gegevens.bsn())) {
+                && inburgeraars.existsByGemeentecodeAndBsnAndActiefTrue(
+                        inburgeraar.gemeentecode().waarde(), gegevens.bsn())) {
             throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
         }
         Bsn vorigBsn = inburgeraar.bsn();
@@ -146,7 +160,9 @@ public class InburgeraarBeheer {
             throw verouderd();
         }
         // A corrected BSN is a change for both numbers: each person's inzageverzoek must show it.
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN, Handeling.WIJZIGEN,
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN,
+                Handeling.WIJZIGEN,
                 vorigBsn.equals(inburgeraar.bsn()) ? List.of(vorigBsn) : List.of(vorigBsn, inburgeraar.bsn()),
                 Uitkomst.GELUKT);
         return inburgeraar;
@@ -155,7 +171,8 @@ public class InburgeraarBeheer {
     /** R2.8: the gemeente asked a third party for information it needs for the PIP. */
     public Informatieverzoek vraagInformatie(UUID id, String derde, String omschrijving, LocalDate aangevraagdOp) {
         Inburgeraar inburgeraar = vind(id);
-        Informatieverzoek verzoek = inburgeraar.vraagInformatie(derde, omschrijving, aangevraagdOp, Vandaag.datum(klok));
+        Informatieverzoek verzoek =
+                inburgeraar.vraagInformatie(derde, omschrijving, aangevraagdOp, Vandaag.datum(klok));
         opslaanMetLog(inburgeraar);
         return verzoek;
     }
@@ -169,11 +186,11 @@ public class InburgeraarBeheer {
     }
 
     /** R3.6: registers an extension of the inburgeringstermijn that DUO granted. */
-    public Termijnverlenging registreerVerlenging(UUID id, LocalDate datumBesluit, LocalDate nieuweEinddatum,
-            String reden) {
+    public Termijnverlenging registreerVerlenging(
+            UUID id, LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
         Inburgeraar inburgeraar = vind(id);
-        Termijnverlenging verlenging = inburgeraar.registreerVerlenging(datumBesluit, nieuweEinddatum, reden,
-                Vandaag.datum(klok));
+        Termijnverlenging verlenging =
+                inburgeraar.registreerVerlenging(datumBesluit, nieuweEinddatum, reden, Vandaag.datum(klok));
         opslaanMetLog(inburgeraar);
         return verlenging;
     }
@@ -184,8 +201,11 @@ public class InburgeraarBeheer {
         } catch (OptimisticLockingFailureException gelijktijdig) {
             throw verouderd();
         }
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN, Handeling.WIJZIGEN,
-                List.of(inburgeraar.bsn()), Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN,
+                Handeling.WIJZIGEN,
+                List.of(inburgeraar.bsn()),
+                Uitkomst.GELUKT);
     }
 
     /** The facts other modules' rules need; the caller logs its own processing of them. */
@@ -211,8 +231,13 @@ public class InburgeraarBeheer {
 
     private List<Termijnfeiten> termijnfeitenVan(@Nullable Collection<UUID> ids) {
         return termijnfeiten.lees(Tenant.vereist().waarde(), ids).stream()
-                .map(rij -> new Termijnfeiten(rij.id(), new Bsn(rij.bsn()), rij.voornamen(), rij.geslachtsnaam(),
-                        rij.geboortedatum(), rij.doelgroep(),
+                .map(rij -> new Termijnfeiten(
+                        rij.id(),
+                        new Bsn(rij.bsn()),
+                        rij.voornamen(),
+                        rij.geslachtsnaam(),
+                        rij.geboortedatum(),
+                        rij.doelgroep(),
                         Optional.ofNullable(rij.startTermijnVaststellingPip())
                                 .map(start -> TermijnVaststellingPip.bereken(start, rij.informatieverzoeken())),
                         Optional.ofNullable(rij.startInburgeringstermijn())
@@ -259,12 +284,15 @@ public class InburgeraarBeheer {
     }
 
     private Inburgeraar vind(UUID id) {
-        return inburgeraars.findByIdAndGemeentecode(id, Tenant.vereist().waarde())
+        return inburgeraars
+                .findByIdAndGemeentecode(id, Tenant.vereist().waarde())
                 .orElseThrow(() -> new NietGevonden("Inburgeraar"));
     }
 
     private static Conflict verouderd() {
-        return new Conflict("versie.verouderd", "Iemand anders heeft dit dossier intussen gewijzigd. "
-                + "Uw wijziging is niet opgeslagen; laad het dossier opnieuw en voer de wijziging nogmaals in.");
+        return new Conflict(
+                "versie.verouderd",
+                "Iemand anders heeft dit dossier intussen gewijzigd. "
+                        + "Uw wijziging is niet opgeslagen; laad het dossier opnieuw en voer de wijziging nogmaals in.");
     }
 }

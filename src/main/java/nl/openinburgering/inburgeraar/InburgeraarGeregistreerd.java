@@ -11,5 +11,5 @@ import nl.openinburgering.shared.Gemeentecode;
  * {@code consulent}: the user name of the consulent who registered the person; null when someone else did (a
  * teamleider, a loader without a user).
  */
-public record InburgeraarGeregistreerd(UUID inburgeraarId, Gemeentecode gemeente, @Nullable String consulent) {
-}
+public record InburgeraarGeregistreerd(
+        UUID inburgeraarId, Gemeentecode gemeente, @Nullable String consulent) {}

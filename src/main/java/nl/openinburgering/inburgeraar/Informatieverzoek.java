@@ -16,12 +16,22 @@ import nl.openinburgering.shared.Veldfout;
  * arrives, the PIP must follow within two weeks.
  */
 @Table("informatieverzoek")
-public record Informatieverzoek(int volgnummer, String gemeentecode, String derde, String omschrijving,
-        LocalDate aangevraagdOp, @Nullable LocalDate ontvangenOp) {
+public record Informatieverzoek(
+        int volgnummer,
+        String gemeentecode,
+        String derde,
+        String omschrijving,
+        LocalDate aangevraagdOp,
+        @Nullable LocalDate ontvangenOp) {
 
     /** R2.8: a new request, checked: who was asked, what, and when (not in the future). */
-    static Informatieverzoek nieuw(int volgnummer, String gemeentecode, String derde, String omschrijving,
-            LocalDate aangevraagdOp, LocalDate vandaag) {
+    static Informatieverzoek nieuw(
+            int volgnummer,
+            String gemeentecode,
+            String derde,
+            String omschrijving,
+            LocalDate aangevraagdOp,
+            LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (derde == null || derde.isBlank()) {
             fouten.add(new Veldfout("derde", "verplicht", "Vul in aan wie de informatie is gevraagd."));
@@ -32,12 +42,14 @@ public record Informatieverzoek(int volgnummer, String gemeentecode, String derd
         if (aangevraagdOp == null) {
             fouten.add(new Veldfout("aangevraagdOp", "verplicht", "Vul de datum van het verzoek in."));
         } else if (aangevraagdOp.isAfter(vandaag)) {
-            fouten.add(new Veldfout("aangevraagdOp", "datum.toekomst", "De datum van het verzoek ligt in de toekomst."));
+            fouten.add(
+                    new Veldfout("aangevraagdOp", "datum.toekomst", "De datum van het verzoek ligt in de toekomst."));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        return new Informatieverzoek(volgnummer, gemeentecode, derde.strip(), omschrijving.strip(), aangevraagdOp, null);
+        return new Informatieverzoek(
+                volgnummer, gemeentecode, derde.strip(), omschrijving.strip(), aangevraagdOp, null);
     }
 
     public boolean open() {
@@ -46,7 +58,9 @@ public record Informatieverzoek(int volgnummer, String gemeentecode, String derd
 
     Informatieverzoek ontvangen(LocalDate datum, LocalDate vandaag) {
         if (datum == null || datum.isBefore(aangevraagdOp) || datum.isAfter(vandaag)) {
-            throw new OngeldigeInvoer(new Veldfout("ontvangenOp", "datum.ongeldig",
+            throw new OngeldigeInvoer(new Veldfout(
+                    "ontvangenOp",
+                    "datum.ongeldig",
                     "De ontvangstdatum ligt tussen de datum van het verzoek en vandaag."));
         }
         return new Informatieverzoek(volgnummer, gemeentecode, derde, omschrijving, aangevraagdOp, datum);

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import nl.openinburgering.shared.Bsn;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -19,31 +19,69 @@ import nl.openinburgering.shared.Veldfout;
  *                                               {@code datumVestigingGemeente} when absent
  * @param adres the residential address (optional; BRP data, typed by the consulent until the BRP link exists)
  */
-public record Persoonsgegevens(String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
-        Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht, @Nullable LocalDate datumVestigingGemeente,
-        @Nullable LocalDate datumStartTermijnVaststellingLeerroute, @Nullable Adres adres) {
+public record Persoonsgegevens(
+        String bsn,
+        String voornamen,
+        String geslachtsnaam,
+        LocalDate geboortedatum,
+        Doelgroep doelgroep,
+        LocalDate datumStartInburgeringsplicht,
+        @Nullable LocalDate datumVestigingGemeente,
+        @Nullable LocalDate datumStartTermijnVaststellingLeerroute,
+        @Nullable Adres adres) {
 
     /** Without an address, as before the address existed. */
-    public Persoonsgegevens(String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
-            Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht, LocalDate datumVestigingGemeente,
+    public Persoonsgegevens(
+            String bsn,
+            String voornamen,
+            String geslachtsnaam,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            LocalDate datumStartInburgeringsplicht,
+            LocalDate datumVestigingGemeente,
             LocalDate datumStartTermijnVaststellingLeerroute) {
-        this(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep, datumStartInburgeringsplicht,
-                datumVestigingGemeente, datumStartTermijnVaststellingLeerroute, null);
+        this(
+                bsn,
+                voornamen,
+                geslachtsnaam,
+                geboortedatum,
+                doelgroep,
+                datumStartInburgeringsplicht,
+                datumVestigingGemeente,
+                datumStartTermijnVaststellingLeerroute,
+                null);
     }
 
     /**
      * With the address as loose fields (as a form or JSON sends them): a wrong address is reported together
      * with every other problem of the input, not on its own.
      */
-    public static Persoonsgegevens metAdresvelden(String bsn, String voornamen, String geslachtsnaam,
-            LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
-            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute, String straat,
-            Integer huisnummer, String huisnummertoevoeging, String postcode, String woonplaats) {
+    public static Persoonsgegevens metAdresvelden(
+            String bsn,
+            String voornamen,
+            String geslachtsnaam,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            LocalDate datumStartInburgeringsplicht,
+            LocalDate datumVestigingGemeente,
+            LocalDate datumStartTermijnVaststellingLeerroute,
+            String straat,
+            Integer huisnummer,
+            String huisnummertoevoeging,
+            String postcode,
+            String woonplaats) {
         List<Veldfout> fouten = new ArrayList<>();
         Adres adres = Adres.uitVelden(straat, huisnummer, huisnummertoevoeging, postcode, woonplaats, fouten);
         try {
-            Persoonsgegevens gegevens = new Persoonsgegevens(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
-                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute,
+            Persoonsgegevens gegevens = new Persoonsgegevens(
+                    bsn,
+                    voornamen,
+                    geslachtsnaam,
+                    geboortedatum,
+                    doelgroep,
+                    datumStartInburgeringsplicht,
+                    datumVestigingGemeente,
+                    datumStartTermijnVaststellingLeerroute,
                     adres);
             if (fouten.isEmpty()) {
                 return gegevens;
@@ -80,10 +118,14 @@ public record Persoonsgegevens(String bsn, String voornamen, String geslachtsnaa
             fouten.add(new Veldfout("doelgroep", "verplicht", "Kies de doelgroep."));
         }
         if (datumStartInburgeringsplicht == null) {
-            fouten.add(new Veldfout("datumStartInburgeringsplicht", "verplicht",
+            fouten.add(new Veldfout(
+                    "datumStartInburgeringsplicht",
+                    "verplicht",
                     "Vul de datum in waarop de inburgeringsplicht begon."));
         } else if (geboortedatum != null && !datumStartInburgeringsplicht.isAfter(geboortedatum)) {
-            fouten.add(new Veldfout("datumStartInburgeringsplicht", "datum.volgorde",
+            fouten.add(new Veldfout(
+                    "datumStartInburgeringsplicht",
+                    "datum.volgorde",
                     "De inburgeringsplicht kan niet beginnen vóór de geboortedatum."));
         }
         if (!fouten.isEmpty()) {

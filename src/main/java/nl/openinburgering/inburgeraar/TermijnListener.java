@@ -1,8 +1,8 @@
 package nl.openinburgering.inburgeraar;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.modulith.events.ApplicationModuleListener;
 
 import nl.openinburgering.platform.Tenant;
 
@@ -24,9 +24,11 @@ class TermijnListener {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void termijnAanleiding(TermijnAanleiding aanleiding) {
-        aanleiding.eerstePip().ifPresent(dagtekening -> Tenant.alsGemeente(aanleiding.gemeente(), () -> {
-            inburgeraars.pipVastgesteld(aanleiding.inburgeraarId(), dagtekening);
-            return null;
-        }));
+        aanleiding
+                .eerstePip()
+                .ifPresent(dagtekening -> Tenant.alsGemeente(aanleiding.gemeente(), () -> {
+                    inburgeraars.pipVastgesteld(aanleiding.inburgeraarId(), dagtekening);
+                    return null;
+                }));
     }
 }

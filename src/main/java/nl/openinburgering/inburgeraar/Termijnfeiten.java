@@ -11,8 +11,14 @@ import nl.openinburgering.shared.Bsn;
  * (R2.8, R3.4, R3.6) and what a worklist shows of the person. Reading them is not logged by the registry: the
  * caller logs its own processing for the persons it actually shows.
  */
-public record Termijnfeiten(UUID id, Bsn bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
-        Doelgroep doelgroep, Optional<TermijnVaststellingPip> termijnVaststellingPip,
+public record Termijnfeiten(
+        UUID id,
+        Bsn bsn,
+        String voornamen,
+        String geslachtsnaam,
+        LocalDate geboortedatum,
+        Doelgroep doelgroep,
+        Optional<TermijnVaststellingPip> termijnVaststellingPip,
         Optional<Inburgeringstermijn> inburgeringstermijn) {
 
     public String volledigeNaam() {

@@ -14,22 +14,30 @@ import nl.openinburgering.shared.Veldfout;
  * registered by the gemeente with the date of DUO's decision, the new end date (exclusive) and the ground.
  */
 @Table("termijnverlenging")
-public record Termijnverlenging(int volgnummer, String gemeentecode, LocalDate datumBesluit,
-        LocalDate nieuweEinddatum, String reden) {
+public record Termijnverlenging(
+        int volgnummer, String gemeentecode, LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
 
     /**
      * R3.6: an extension is registered after DUO's decision (not in the future), with its ground, and only
      * to a later end: it never shortens the term.
      */
-    static Termijnverlenging nieuw(int volgnummer, String gemeentecode, LocalDate datumBesluit,
-            LocalDate nieuweEinddatum, String reden, LocalDate huidigeEinddatum, LocalDate vandaag) {
+    static Termijnverlenging nieuw(
+            int volgnummer,
+            String gemeentecode,
+            LocalDate datumBesluit,
+            LocalDate nieuweEinddatum,
+            String reden,
+            LocalDate huidigeEinddatum,
+            LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (datumBesluit == null || datumBesluit.isAfter(vandaag)) {
-            fouten.add(new Veldfout("datumBesluit", "verplicht",
-                    "Vul de datum van het besluit van DUO in (niet in de toekomst)."));
+            fouten.add(new Veldfout(
+                    "datumBesluit", "verplicht", "Vul de datum van het besluit van DUO in (niet in de toekomst)."));
         }
         if (nieuweEinddatum == null || !nieuweEinddatum.isAfter(huidigeEinddatum)) {
-            fouten.add(new Veldfout("nieuweEinddatum", "R3.6",
+            fouten.add(new Veldfout(
+                    "nieuweEinddatum",
+                    "R3.6",
                     "De nieuwe einddatum ligt na de huidige einddatum (" + huidigeEinddatum + ")."));
         }
         if (reden == null || reden.isBlank()) {

@@ -1,4 +1,8 @@
 package nl.openinburgering.intake;
 
 /** The intake appointments at which a person can fail to appear. */
-public enum Afspraaksoort { KENNISMAKINGSGESPREK, INTAKEGESPREK, LEERBAARHEIDSTOETS }
+public enum Afspraaksoort {
+    KENNISMAKINGSGESPREK,
+    INTAKEGESPREK,
+    LEERBAARHEIDSTOETS
+}

@@ -13,14 +13,23 @@ import nl.openinburgering.shared.Veldfout;
  * digital skills, diploma recognition, a main goal, development wishes and attention points. Financiën and
  * sociaal netwerk are the fuller list (R2.3, unconfirmed), kept as free text.
  */
-public record Bevindingen(@Nullable String onderwijs, @Nullable Opleidingsniveau opleidingsniveau,
-        @Nullable String werkervaring, @Nullable String gezondheid, @Nullable String persoonlijkeOmstandigheden,
-        @Nullable String taalniveau, @Nullable String digitaleVaardigheden, @Nullable String diplomawaardering,
-        @Nullable String financien, @Nullable String sociaalNetwerk, @Nullable Hoofddoel hoofddoel,
-        @Nullable String ontwikkelwensen, @Nullable String aandachtspunten) {
+public record Bevindingen(
+        @Nullable String onderwijs,
+        @Nullable Opleidingsniveau opleidingsniveau,
+        @Nullable String werkervaring,
+        @Nullable String gezondheid,
+        @Nullable String persoonlijkeOmstandigheden,
+        @Nullable String taalniveau,
+        @Nullable String digitaleVaardigheden,
+        @Nullable String diplomawaardering,
+        @Nullable String financien,
+        @Nullable String sociaalNetwerk,
+        @Nullable Hoofddoel hoofddoel,
+        @Nullable String ontwikkelwensen,
+        @Nullable String aandachtspunten) {
 
-    public static final Bevindingen LEEG = new Bevindingen(null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+    public static final Bevindingen LEEG =
+            new Bevindingen(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** R2.2: every field may still be open while the intake runs; each is free text of a sensible length. */
     public Bevindingen {
@@ -36,11 +45,19 @@ public record Bevindingen(@Nullable String onderwijs, @Nullable Opleidingsniveau
         ontwikkelwensen = Invoer.tekst(ontwikkelwensen);
         aandachtspunten = Invoer.tekst(aandachtspunten);
         List<Veldfout> fouten = new ArrayList<>();
-        String[][] velden = { { "onderwijs", onderwijs }, { "werkervaring", werkervaring }, { "gezondheid", gezondheid },
-                { "persoonlijkeOmstandigheden", persoonlijkeOmstandigheden }, { "taalniveau", taalniveau },
-                { "digitaleVaardigheden", digitaleVaardigheden }, { "diplomawaardering", diplomawaardering },
-                { "financien", financien }, { "sociaalNetwerk", sociaalNetwerk },
-                { "ontwikkelwensen", ontwikkelwensen }, { "aandachtspunten", aandachtspunten } };
+        String[][] velden = {
+            {"onderwijs", onderwijs},
+            {"werkervaring", werkervaring},
+            {"gezondheid", gezondheid},
+            {"persoonlijkeOmstandigheden", persoonlijkeOmstandigheden},
+            {"taalniveau", taalniveau},
+            {"digitaleVaardigheden", digitaleVaardigheden},
+            {"diplomawaardering", diplomawaardering},
+            {"financien", financien},
+            {"sociaalNetwerk", sociaalNetwerk},
+            {"ontwikkelwensen", ontwikkelwensen},
+            {"aandachtspunten", aandachtspunten}
+        };
         for (String[] veld : velden) {
             Invoer.lengte(fouten, veld[0], veld[1]);
         }

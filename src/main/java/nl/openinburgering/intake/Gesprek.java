@@ -15,8 +15,15 @@ import nl.openinburgering.shared.Veldfout;
  * casemanager) or R2.1 an interview of the brede intake, with or without an interpreter.
  */
 @Table("intake_gesprek")
-public record Gesprek(int volgnummer, String gemeentecode, Gesprekssoort soort, LocalDate datum, String deelnemers,
-        boolean tolk, @Nullable String tolkTaal, @Nullable String notities) {
+public record Gesprek(
+        int volgnummer,
+        String gemeentecode,
+        Gesprekssoort soort,
+        LocalDate datum,
+        String deelnemers,
+        boolean tolk,
+        @Nullable String tolkTaal,
+        @Nullable String notities) {
 
     /** R2.1, R12.6: a held conversation has a kind, a date not in the future and its participants. */
     static Gesprek nieuw(int volgnummer, String gemeentecode, Gespreksverslag verslag) {
@@ -35,12 +42,23 @@ public record Gesprek(int volgnummer, String gemeentecode, Gesprekssoort soort, 
         Invoer.lengte(fouten, "notities", notities);
         Invoer.geldig(fouten);
         // Invoer.geldig refused a missing participant list above.
-        return new Gesprek(volgnummer, gemeentecode, verslag.soort(), verslag.datum(),
-                Objects.requireNonNull(deelnemers), verslag.tolk(), verslag.tolk() ? taal : null, notities);
+        return new Gesprek(
+                volgnummer,
+                gemeentecode,
+                verslag.soort(),
+                verslag.datum(),
+                Objects.requireNonNull(deelnemers),
+                verslag.tolk(),
+                verslag.tolk() ? taal : null,
+                notities);
     }
 
     /** What the consulent records about a conversation. */
-    public record Gespreksverslag(Gesprekssoort soort, LocalDate datum, String deelnemers, boolean tolk,
-            @Nullable String tolkTaal, @Nullable String notities) {
-    }
+    public record Gespreksverslag(
+            Gesprekssoort soort,
+            LocalDate datum,
+            String deelnemers,
+            boolean tolk,
+            @Nullable String tolkTaal,
+            @Nullable String notities) {}
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.openinburgering.shared.Leerroute;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -16,6 +15,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * A person's warme overdracht and brede intake (R2.1: every inburgeringsplichtige, GZM and OVM included).
@@ -26,6 +26,7 @@ public class Intake {
 
     @Id
     private final UUID id;
+
     private final String gemeentecode;
     private final UUID inburgeraarId;
     private @Nullable LocalDate koppelingsdatum;
@@ -55,16 +56,24 @@ public class Intake {
     private @Nullable String lbtOntheffingReden;
     private @Nullable Leerroute gekozenLeerroute;
     private @Nullable String keuzeReden;
+
     @MappedCollection(idColumn = "intake_id", keyColumn = "volgnummer")
     private final List<Gesprek> gesprekken;
+
     @MappedCollection(idColumn = "intake_id", keyColumn = "volgnummer")
     private final List<NietVerschenen> nietVerschenen;
+
     @Version
     private @Nullable Long versie;
 
     @PersistenceCreator
-    Intake(UUID id, String gemeentecode, UUID inburgeraarId, @Nullable List<Gesprek> gesprekken,
-            @Nullable List<NietVerschenen> nietVerschenen, @Nullable Long versie) {
+    Intake(
+            UUID id,
+            String gemeentecode,
+            UUID inburgeraarId,
+            @Nullable List<Gesprek> gesprekken,
+            @Nullable List<NietVerschenen> nietVerschenen,
+            @Nullable Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.inburgeraarId = inburgeraarId;
@@ -122,10 +131,10 @@ public class Intake {
     }
 
     /** Records that the person did not appear at an intake appointment. */
-    NietVerschenen registreerNietVerschenen(LocalDate datum, Afspraaksoort afspraak, boolean geldigeReden,
-            @Nullable String toelichting) {
-        NietVerschenen registratie = NietVerschenen.nieuw(nietVerschenen.size(), gemeentecode, datum, afspraak,
-                geldigeReden, toelichting);
+    NietVerschenen registreerNietVerschenen(
+            LocalDate datum, Afspraaksoort afspraak, boolean geldigeReden, @Nullable String toelichting) {
+        NietVerschenen registratie =
+                NietVerschenen.nieuw(nietVerschenen.size(), gemeentecode, datum, afspraak, geldigeReden, toelichting);
         nietVerschenen.add(registratie);
         return registratie;
     }
@@ -142,14 +151,30 @@ public class Intake {
     }
 
     public Bevindingen bevindingen() {
-        return new Bevindingen(onderwijs, opleidingsniveau, werkervaring, gezondheid, persoonlijkeOmstandigheden,
-                taalniveau, digitaleVaardigheden, diplomawaardering, financien, sociaalNetwerk, hoofddoel,
-                ontwikkelwensen, aandachtspunten);
+        return new Bevindingen(
+                onderwijs,
+                opleidingsniveau,
+                werkervaring,
+                gezondheid,
+                persoonlijkeOmstandigheden,
+                taalniveau,
+                digitaleVaardigheden,
+                diplomawaardering,
+                financien,
+                sociaalNetwerk,
+                hoofddoel,
+                ontwikkelwensen,
+                aandachtspunten);
     }
 
     public Leerbaarheidstoets leerbaarheidstoets() {
-        return new Leerbaarheidstoets(lbtAanmeldingsdatum, lbtResultaat, lbtBehaaldeScore, lbtBenodigdeScore,
-                lbtOntheffing, lbtOntheffingReden);
+        return new Leerbaarheidstoets(
+                lbtAanmeldingsdatum,
+                lbtResultaat,
+                lbtBehaaldeScore,
+                lbtBenodigdeScore,
+                lbtOntheffing,
+                lbtOntheffingReden);
     }
 
     public Optional<Routekeuze> routekeuze() {

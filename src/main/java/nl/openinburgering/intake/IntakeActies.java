@@ -18,6 +18,8 @@ public record IntakeActies(boolean wijzigen) {
 
     /** As {@link #voor(Rol)} for the logged-in user; nothing without one. */
     public static IntakeActies huidige() {
-        return HuidigeGebruiker.huidige().map(gebruiker -> voor(gebruiker.rol())).orElse(new IntakeActies(false));
+        return HuidigeGebruiker.huidige()
+                .map(gebruiker -> voor(gebruiker.rol()))
+                .orElse(new IntakeActies(false));
     }
 }

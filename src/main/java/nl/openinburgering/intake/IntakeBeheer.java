@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import nl.openinburgering.shared.Leerroute;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,6 +23,7 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
 
 /**
@@ -57,9 +57,16 @@ public class IntakeBeheer {
         Overdracht overdracht = intake.map(Intake::overdracht).orElse(Overdracht.LEEG);
         Bevindingen bevindingen = intake.map(Intake::bevindingen).orElse(Bevindingen.LEEG);
         Leerbaarheidstoets lbt = intake.map(Intake::leerbaarheidstoets).orElse(Leerbaarheidstoets.LEEG);
-        return new Intakedossier(inburgeraarId, persoon.volledigeNaam(), persoon.datumVestigingGemeente(), overdracht,
-                intake.map(Intake::gesprekken).orElse(List.of()), bevindingen, lbt,
-                intake.map(Intake::nietVerschenen).orElse(List.of()), intake.flatMap(Intake::routekeuze),
+        return new Intakedossier(
+                inburgeraarId,
+                persoon.volledigeNaam(),
+                persoon.datumVestigingGemeente(),
+                overdracht,
+                intake.map(Intake::gesprekken).orElse(List.of()),
+                bevindingen,
+                lbt,
+                intake.map(Intake::nietVerschenen).orElse(List.of()),
+                intake.flatMap(Intake::routekeuze),
                 Routeadvies.bereken(lbt, bevindingen, persoon.geboortedatum(), Vandaag.datum(klok)),
                 intake.map(Intake::versie).orElse(0L));
     }
@@ -67,7 +74,8 @@ public class IntakeBeheer {
     /** The chosen leerroute, for the PIP editor to prefill; the read is logged. */
     public Optional<Leerroute> gekozenLeerroute(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        Optional<Leerroute> gekozen = vind(inburgeraarId).flatMap(Intake::routekeuze).map(Routekeuze::leerroute);
+        Optional<Leerroute> gekozen =
+                vind(inburgeraarId).flatMap(Intake::routekeuze).map(Routekeuze::leerroute);
         verwerkingslog.gelezen(Verwerkingsactiviteit.INTAKE_RAADPLEGEN, List.of(persoon.bsn()));
         return gekozen;
     }
@@ -99,11 +107,18 @@ public class IntakeBeheer {
         return toegevoegd[0];
     }
 
-    public NietVerschenen registreerNietVerschenen(UUID inburgeraarId, LocalDate datum, Afspraaksoort afspraak,
-            boolean geldigeReden, @Nullable String toelichting) {
+    public NietVerschenen registreerNietVerschenen(
+            UUID inburgeraarId,
+            LocalDate datum,
+            Afspraaksoort afspraak,
+            boolean geldigeReden,
+            @Nullable String toelichting) {
         NietVerschenen[] geregistreerd = new NietVerschenen[1];
-        wijzig(inburgeraarId, null,
-                intake -> geregistreerd[0] = intake.registreerNietVerschenen(datum, afspraak, geldigeReden, toelichting));
+        wijzig(
+                inburgeraarId,
+                null,
+                intake ->
+                        geregistreerd[0] = intake.registreerNietVerschenen(datum, afspraak, geldigeReden, toelichting));
         return geregistreerd[0];
     }
 
@@ -125,13 +140,14 @@ public class IntakeBeheer {
         } catch (OptimisticLockingFailureException | DuplicateKeyException gelijktijdig) {
             throw verouderd();
         }
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.INTAKE_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.INTAKE_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return intake;
     }
 
     private Optional<Intake> vind(UUID inburgeraarId) {
-        return intakes.findByInburgeraarIdAndGemeentecode(inburgeraarId, Tenant.vereist().waarde());
+        return intakes.findByInburgeraarIdAndGemeentecode(
+                inburgeraarId, Tenant.vereist().waarde());
     }
 
     private static Conflict verouderd() {

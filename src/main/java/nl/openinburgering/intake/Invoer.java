@@ -14,8 +14,7 @@ final class Invoer {
 
     static final int MAXIMALE_TEKSTLENGTE = 4000;
 
-    private Invoer() {
-    }
+    private Invoer() {}
 
     static @Nullable String tekst(@Nullable String waarde) {
         return waarde == null || waarde.isBlank() ? null : waarde.strip();

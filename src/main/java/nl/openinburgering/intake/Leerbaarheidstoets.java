@@ -13,8 +13,12 @@ import nl.openinburgering.shared.Veldfout;
  * R2.4: the leerbaarheidstoets as DUO reports it (date of registration, result, achieved and required score in
  * the format {@code 999,99}), or R1.10: the gemeente's exemption from it, with its reason. Never both.
  */
-public record Leerbaarheidstoets(@Nullable LocalDate aanmeldingsdatum, @Nullable LbtResultaat resultaat,
-        @Nullable BigDecimal behaaldeScore, @Nullable BigDecimal benodigdeScore, @Nullable LbtOntheffing ontheffing,
+public record Leerbaarheidstoets(
+        @Nullable LocalDate aanmeldingsdatum,
+        @Nullable LbtResultaat resultaat,
+        @Nullable BigDecimal behaaldeScore,
+        @Nullable BigDecimal benodigdeScore,
+        @Nullable LbtOntheffing ontheffing,
         @Nullable String ontheffingReden) {
 
     public static final Leerbaarheidstoets LEEG = new Leerbaarheidstoets(null, null, null, null, null, null);
@@ -35,7 +39,9 @@ public record Leerbaarheidstoets(@Nullable LocalDate aanmeldingsdatum, @Nullable
         score(fouten, "benodigdeScore", benodigdeScore);
         if (ontheffing != null) {
             if (resultaat != null || behaaldeScore != null || benodigdeScore != null) {
-                fouten.add(new Veldfout("ontheffing", "R1.10",
+                fouten.add(new Veldfout(
+                        "ontheffing",
+                        "R1.10",
                         "Kies een uitslag van de leerbaarheidstoets of een ontheffing ervan, niet allebei."));
             }
             if (ontheffingReden == null) {
@@ -55,9 +61,11 @@ public record Leerbaarheidstoets(@Nullable LocalDate aanmeldingsdatum, @Nullable
         if (score == null) {
             return;
         }
-        if (score.signum() < 0 || score.compareTo(HOOGSTE_SCORE) > 0 || score.stripTrailingZeros().scale() > 2) {
-            fouten.add(new Veldfout(veld, "R2.4",
-                    "Vul een score in van 0 tot en met 999,99, met hoogstens twee decimalen."));
+        if (score.signum() < 0
+                || score.compareTo(HOOGSTE_SCORE) > 0
+                || score.stripTrailingZeros().scale() > 2) {
+            fouten.add(new Veldfout(
+                    veld, "R2.4", "Vul een score in van 0 tot en met 999,99, met hoogstens twee decimalen."));
         }
     }
 

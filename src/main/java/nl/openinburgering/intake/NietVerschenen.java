@@ -14,12 +14,22 @@ import nl.openinburgering.shared.Veldfout;
  * enforcement (handhaving) can weigh it later; nothing follows from it automatically.
  */
 @Table("intake_niet_verschenen")
-public record NietVerschenen(int volgnummer, String gemeentecode, LocalDate datum, Afspraaksoort afspraak,
-        boolean geldigeReden, @Nullable String toelichting) {
+public record NietVerschenen(
+        int volgnummer,
+        String gemeentecode,
+        LocalDate datum,
+        Afspraaksoort afspraak,
+        boolean geldigeReden,
+        @Nullable String toelichting) {
 
     /** The appointment has a kind and a date not in the future; a valid reason is written down. */
-    static NietVerschenen nieuw(int volgnummer, String gemeentecode, LocalDate datum, Afspraaksoort afspraak,
-            boolean geldigeReden, @Nullable String toelichting) {
+    static NietVerschenen nieuw(
+            int volgnummer,
+            String gemeentecode,
+            LocalDate datum,
+            Afspraaksoort afspraak,
+            boolean geldigeReden,
+            @Nullable String toelichting) {
         List<Veldfout> fouten = new ArrayList<>();
         Invoer.verplicht(fouten, "datum", datum, "Vul de datum van de afspraak in.");
         Invoer.nietInToekomst(fouten, "datum", datum);

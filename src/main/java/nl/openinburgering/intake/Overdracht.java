@@ -13,8 +13,12 @@ import nl.openinburgering.shared.Veldfout;
  * R12.4: the gemeente's role starts there, so it may be registered before the person is housed; R12.5: the
  * chosen scenario.
  */
-public record Overdracht(@Nullable LocalDate koppelingsdatum, @Nullable String azcLocatie,
-        @Nullable String coaContactpersoon, @Nullable String coaTelefoon, @Nullable String coaEmail,
+public record Overdracht(
+        @Nullable LocalDate koppelingsdatum,
+        @Nullable String azcLocatie,
+        @Nullable String coaContactpersoon,
+        @Nullable String coaTelefoon,
+        @Nullable String coaEmail,
         @Nullable Overdrachtsscenario scenario) {
 
     public static final Overdracht LEEG = new Overdracht(null, null, null, null, null, null);
@@ -30,7 +34,8 @@ public record Overdracht(@Nullable LocalDate koppelingsdatum, @Nullable String a
         Invoer.lengte(fouten, "azcLocatie", azcLocatie);
         Invoer.lengte(fouten, "coaContactpersoon", coaContactpersoon);
         if (coaTelefoon != null && !coaTelefoon.matches("[+0-9 ()-]{6,20}")) {
-            fouten.add(new Veldfout("coaTelefoon", "telefoon.formaat", "Vul een telefoonnummer in, bijvoorbeeld 088 715 7000."));
+            fouten.add(new Veldfout(
+                    "coaTelefoon", "telefoon.formaat", "Vul een telefoonnummer in, bijvoorbeeld 088 715 7000."));
         }
         if (coaEmail != null && !coaEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             fouten.add(new Veldfout("coaEmail", "email.formaat", "Vul een e-mailadres in, bijvoorbeeld naam@coa.nl."));

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import nl.openinburgering.shared.Leerroute;
 
 /**
@@ -25,8 +26,8 @@ public record Routeadvies(Optional<Leerroute> leerroute, List<String> redenen) {
      * there is no advice, only what is missing. With B1 feasible, main goal ONDERWIJS, an age below
      * {@link #LEEFTIJDSGRENS_ONDERWIJSROUTE} and at least secondary education, the advice is the onderwijsroute.
      */
-    public static Routeadvies bereken(Leerbaarheidstoets lbt, Bevindingen bevindingen, LocalDate geboortedatum,
-            LocalDate peildatum) {
+    public static Routeadvies bereken(
+            Leerbaarheidstoets lbt, Bevindingen bevindingen, LocalDate geboortedatum, LocalDate peildatum) {
         if (lbt.vrijgesteld()) {
             return geen("Vrijgesteld van de leerbaarheidstoets (R1.10): kies de route op grond van de brede intake.");
         }
@@ -35,8 +36,10 @@ public record Routeadvies(Optional<Leerroute> leerroute, List<String> redenen) {
         }
         return switch (lbt.resultaat()) {
             case ONBEKEND -> geen("De uitslag van de leerbaarheidstoets is onbekend.");
-            case B1_ROUTE_NIET_HAALBAAR -> new Routeadvies(Optional.of(Leerroute.Z_ROUTE),
-                    List.of("Volgens de leerbaarheidstoets is de B1-route niet haalbaar."));
+            case B1_ROUTE_NIET_HAALBAAR ->
+                new Routeadvies(
+                        Optional.of(Leerroute.Z_ROUTE),
+                        List.of("Volgens de leerbaarheidstoets is de B1-route niet haalbaar."));
             case B1_ROUTE_HAALBAAR -> haalbaar(bevindingen, geboortedatum, peildatum);
         };
     }
@@ -57,12 +60,14 @@ public record Routeadvies(Optional<Leerroute> leerroute, List<String> redenen) {
             return new Routeadvies(Optional.of(Leerroute.ONDERWIJSROUTE), redenen);
         }
         if (!jongGenoeg) {
-            redenen.add("Hoofddoel is onderwijs, maar de leeftijd is " + leeftijd + " (beleidsgrens onderwijsroute: onder "
-                    + LEEFTIJDSGRENS_ONDERWIJSROUTE + ").");
+            redenen.add("Hoofddoel is onderwijs, maar de leeftijd is " + leeftijd
+                    + " (beleidsgrens onderwijsroute: onder " + LEEFTIJDSGRENS_ONDERWIJSROUTE + ").");
         }
         if (!opleidingPast) {
-            redenen.add(niveau == null ? "Hoofddoel is onderwijs, maar het opleidingsniveau is nog niet vastgelegd."
-                    : "Hoofddoel is onderwijs, maar de vooropleiding is lager dan voortgezet onderwijs.");
+            redenen.add(
+                    niveau == null
+                            ? "Hoofddoel is onderwijs, maar het opleidingsniveau is nog niet vastgelegd."
+                            : "Hoofddoel is onderwijs, maar de vooropleiding is lager dan voortgezet onderwijs.");
         }
         return new Routeadvies(Optional.of(Leerroute.B1_ROUTE), redenen);
     }

@@ -20,7 +20,9 @@ public record Routekeuze(Leerroute leerroute, @Nullable String reden) {
         List<Veldfout> fouten = new ArrayList<>();
         Invoer.verplicht(fouten, "leerroute", leerroute, "Kies een leerroute.");
         if (leerroute != null && wijktAf(leerroute, lbt) && tekst == null) {
-            fouten.add(new Veldfout("reden", "keuze.reden",
+            fouten.add(new Veldfout(
+                    "reden",
+                    "keuze.reden",
                     "Deze keuze wijkt af van de uitslag van de leerbaarheidstoets; geef de reden."));
         }
         Invoer.lengte(fouten, "reden", tekst);

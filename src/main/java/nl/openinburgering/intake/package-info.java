@@ -3,7 +3,8 @@
  * the COA, the conversations, the findings per leefgebied, the leerbaarheidstoets, non-appearance, and the
  * route advice with the consulent's choice. Its API is {@link nl.openinburgering.intake.IntakeBeheer}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake",
-        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Intake",
+        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar"})
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.intake;

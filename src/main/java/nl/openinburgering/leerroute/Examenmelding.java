@@ -9,8 +9,12 @@ import org.jspecify.annotations.Nullable;
 import nl.openinburgering.shared.Veldfout;
 
 /** What a provider reports about one exam attempt of its participant. */
-public record Examenmelding(Examenonderdeel onderdeel, @Nullable Taalniveau niveau, Examenuitslag resultaat,
-        @Nullable RedenGeenUitslag reden, LocalDate datum) {
+public record Examenmelding(
+        Examenonderdeel onderdeel,
+        @Nullable Taalniveau niveau,
+        Examenuitslag resultaat,
+        @Nullable RedenGeenUitslag reden,
+        LocalDate datum) {
 
     /**
      * R4.1: a part and a result are required; the four skills are taken at A2, B1 or B2 and KNM at no level;
@@ -28,7 +32,9 @@ public record Examenmelding(Examenonderdeel onderdeel, @Nullable Taalniveau nive
         if (resultaat == null) {
             fouten.add(new Veldfout("resultaat", "verplicht", "Kies het resultaat: GESLAAGD, GEZAKT of GEEN."));
         } else if (resultaat == Examenuitslag.GEEN && reden == null) {
-            fouten.add(new Veldfout("reden", "R4.1",
+            fouten.add(new Veldfout(
+                    "reden",
+                    "R4.1",
                     "Geef de reden waarom er geen resultaat is: VERWIJTBAAR, NIET_VERWIJTBAAR, AFGEMELD of ABSENT."));
         } else if (resultaat != Examenuitslag.GEEN && reden != null) {
             fouten.add(new Veldfout("reden", "R4.1", "Een reden hoort alleen bij resultaat GEEN; laat de reden leeg."));

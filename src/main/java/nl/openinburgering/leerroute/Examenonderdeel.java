@@ -2,7 +2,11 @@ package nl.openinburgering.leerroute;
 
 /** R4.1: the five exam parts, with DUO's codes: Lezen, Luisteren, Schrijven, Spreken and KNM. */
 public enum Examenonderdeel {
-    LE("Lezen"), LU("Luisteren"), SC("Schrijven"), SP("Spreken"), KNM("Kennis van de Nederlandse Maatschappij");
+    LE("Lezen"),
+    LU("Luisteren"),
+    SC("Schrijven"),
+    SP("Spreken"),
+    KNM("Kennis van de Nederlandse Maatschappij");
 
     private final String omschrijving;
 

@@ -33,8 +33,12 @@ public class InburgeringsaanbodBeheer {
     private final AanbiederRegister aanbieders;
     private final Verwerkingslog verwerkingslog;
 
-    InburgeringsaanbodBeheer(AanbodOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips,
-            AanbiederRegister aanbieders, Verwerkingslog verwerkingslog) {
+    InburgeringsaanbodBeheer(
+            AanbodOpslag opslag,
+            InburgeraarBeheer inburgeraars,
+            PipBeheer pips,
+            AanbiederRegister aanbieders,
+            Verwerkingslog verwerkingslog) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -47,23 +51,43 @@ public class InburgeringsaanbodBeheer {
      * the current PIP, the inburgeringstermijn and the provider (see {@link Inburgeringsaanbod#registreren}).
      * An unknown provider is not found (404).
      */
-    public Inburgeringsaanbod registreer(UUID inburgeraarId, UUID aanbiederId, LocalDate startdatum,
-            LocalDate einddatum) {
+    public Inburgeringsaanbod registreer(
+            UUID inburgeraarId, UUID aanbiederId, LocalDate startdatum, LocalDate einddatum) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Aanbieder aanbieder = aanbieders.aanbieder(aanbiederId).orElseThrow(() -> new NietGevonden("Aanbieder"));
         String gemeente = Tenant.vereist().waarde();
         Optional<Inburgeringsaanbod.HuidigePip> pip = pips.huidigeVastgesteld(inburgeraarId)
                 .map(p -> new Inburgeringsaanbod.HuidigePip(p.dagtekening().orElseThrow(), p.leerroute()));
-        var toets = new Inburgeringsaanbod.Aanbieder(aanbieder.gecontracteerdDoor(gemeente),
-                startdatum != null && aanbieder.keurmerkGeldigOp(startdatum), aanbieder.taalschakelinstelling());
-        InburgeringsaanbodGeregistreerd geregistreerd = Inburgeringsaanbod.registreren(inburgeraarId, gemeente,
-                aanbiederId, startdatum, einddatum, persoon.doelgroep(), pip, persoon.inburgeringstermijn(), toets);
-        opslag.bewaar(gemeente, inburgeraarId, aanbiederId, startdatum, einddatum,
+        var toets = new Inburgeringsaanbod.Aanbieder(
+                aanbieder.gecontracteerdDoor(gemeente),
+                startdatum != null && aanbieder.keurmerkGeldigOp(startdatum),
+                aanbieder.taalschakelinstelling());
+        InburgeringsaanbodGeregistreerd geregistreerd = Inburgeringsaanbod.registreren(
+                inburgeraarId,
+                gemeente,
+                aanbiederId,
+                startdatum,
+                einddatum,
+                persoon.doelgroep(),
+                pip,
+                persoon.inburgeringstermijn(),
+                toets);
+        opslag.bewaar(
+                gemeente,
+                inburgeraarId,
+                aanbiederId,
+                startdatum,
+                einddatum,
                 HuidigeGebruiker.vereist().gebruikersnaam());
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.INBURGERINGSAANBOD_VASTLEGGEN, Handeling.WIJZIGEN,
-                List.of(persoon.bsn()), Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.INBURGERINGSAANBOD_VASTLEGGEN,
+                Handeling.WIJZIGEN,
+                List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
         return opslag.vanPersoon(inburgeraarId, gemeente).stream()
-                .filter(a -> a.aanbiederId().equals(aanbiederId)).findFirst().orElseThrow();
+                .filter(a -> a.aanbiederId().equals(aanbiederId))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The person's aanbod at every provider; a person of another gemeente is not found. */

@@ -21,7 +21,8 @@ public record LeerrouteActies(boolean zrouteAfronden) {
 
     /** As {@link #voor(Rol, Leerroute, boolean)} for the logged-in user; nothing without one. */
     public static LeerrouteActies huidige(@Nullable Leerroute route, boolean zrouteAfgerond) {
-        return HuidigeGebruiker.huidige().map(gebruiker -> voor(gebruiker.rol(), route, zrouteAfgerond))
+        return HuidigeGebruiker.huidige()
+                .map(gebruiker -> voor(gebruiker.rol(), route, zrouteAfgerond))
                 .orElse(new LeerrouteActies(false));
     }
 }

@@ -37,8 +37,12 @@ public class ResultatenBeheer {
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
 
-    ResultatenBeheer(ResultatenOpslag opslag, DeelnameBeheer deelnames, InburgeraarBeheer inburgeraars,
-            Verwerkingslog verwerkingslog, Clock klok) {
+    ResultatenBeheer(
+            ResultatenOpslag opslag,
+            DeelnameBeheer deelnames,
+            InburgeraarBeheer inburgeraars,
+            Verwerkingslog verwerkingslog,
+            Clock klok) {
         this.opslag = opslag;
         this.deelnames = deelnames;
         this.inburgeraars = inburgeraars;
@@ -50,7 +54,10 @@ public class ResultatenBeheer {
     public Examenresultaat meldExamen(UUID deelnameId, Examenmelding melding) {
         Deelname deelname = eigenDeelname(deelnameId);
         Examenresultaat resultaat = Examenresultaat.melden(deelname, melding, Vandaag.datum(klok), klok.instant());
-        opslag.bewaar(resultaat, deelname.gemeentecode().waarde(), HuidigeGebruiker.vereist().gebruikersnaam());
+        opslag.bewaar(
+                resultaat,
+                deelname.gemeentecode().waarde(),
+                HuidigeGebruiker.vereist().gebruikersnaam());
         logAanbieder(deelname);
         return resultaat;
     }
@@ -58,9 +65,12 @@ public class ResultatenBeheer {
     /** A provider reports progress on its participant; another provider's deelname is 404. */
     public Voortgangsrapportage meldVoortgang(UUID deelnameId, Voortgangsmelding melding) {
         Deelname deelname = eigenDeelname(deelnameId);
-        Voortgangsrapportage rapportage = Voortgangsrapportage.melden(deelname, melding, Vandaag.datum(klok),
-                klok.instant());
-        opslag.bewaar(rapportage, deelname.gemeentecode().waarde(), HuidigeGebruiker.vereist().gebruikersnaam());
+        Voortgangsrapportage rapportage =
+                Voortgangsrapportage.melden(deelname, melding, Vandaag.datum(klok), klok.instant());
+        opslag.bewaar(
+                rapportage,
+                deelname.gemeentecode().waarde(),
+                HuidigeGebruiker.vereist().gebruikersnaam());
         logAanbieder(deelname);
         return rapportage;
     }
@@ -86,7 +96,11 @@ public class ResultatenBeheer {
 
     private void logAanbieder(Deelname deelname) {
         List<Deelnemersgegevens> personen = inburgeraars.voorAanbieder(List.of(deelname.inburgeraarId()));
-        verwerkingslog.vastleggen(deelname.gemeentecode(), Verwerkingsactiviteit.LEERRESULTATEN_VASTLEGGEN,
-                Handeling.AANMAKEN, personen.stream().map(Deelnemersgegevens::bsn).toList(), Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                deelname.gemeentecode(),
+                Verwerkingsactiviteit.LEERRESULTATEN_VASTLEGGEN,
+                Handeling.AANMAKEN,
+                personen.stream().map(Deelnemersgegevens::bsn).toList(),
+                Uitkomst.GELUKT);
     }
 }

@@ -13,14 +13,21 @@ import nl.openinburgering.aanbieder.Urentotalen;
  * all brede-intake hours: the participation activities during the brede intake (R4.5) and the NT2/KNM
  * lessons during the brede intake, which R2.10 says "do count toward Z-route participation hours".
  */
-public record Urenstand(BigDecimal taallesKnm, BigDecimal taallesKnmBredeIntake, BigDecimal participatie,
+public record Urenstand(
+        BigDecimal taallesKnm,
+        BigDecimal taallesKnmBredeIntake,
+        BigDecimal participatie,
         BigDecimal participatieBredeIntake) {
 
-    public static final Urenstand NUL = new Urenstand(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    public static final Urenstand NUL =
+            new Urenstand(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
     /** The four kinds of the providers' attended hours that the Z-route counts (R4.5, R2.10). */
     public static Urenstand van(Urentotalen totalen) {
-        return new Urenstand(totalen.taallesKnm(), totalen.taallesKnmBredeIntake(), totalen.participatie(),
+        return new Urenstand(
+                totalen.taallesKnm(),
+                totalen.taallesKnmBredeIntake(),
+                totalen.participatie(),
                 totalen.participatieBredeIntake());
     }
 

@@ -12,8 +12,13 @@ import nl.openinburgering.shared.Veldfout;
  * A provider's progress report on one participant: the level it estimates per skill (any may be left open,
  * e.g. when a skill was not assessed) and the mentor's remarks.
  */
-public record Voortgangsmelding(LocalDate datum, @Nullable Taalniveau lezen, @Nullable Taalniveau luisteren,
-        @Nullable Taalniveau schrijven, @Nullable Taalniveau spreken, @Nullable Taalniveau knm,
+public record Voortgangsmelding(
+        LocalDate datum,
+        @Nullable Taalniveau lezen,
+        @Nullable Taalniveau luisteren,
+        @Nullable Taalniveau schrijven,
+        @Nullable Taalniveau spreken,
+        @Nullable Taalniveau knm,
         @Nullable String opmerkingen) {
 
     public static final int MAXIMALE_LENGTE_OPMERKINGEN = 4000;
@@ -28,11 +33,13 @@ public record Voortgangsmelding(LocalDate datum, @Nullable Taalniveau lezen, @Nu
         }
         boolean geenNiveau = lezen == null && luisteren == null && schrijven == null && spreken == null && knm == null;
         if (geenNiveau && (opmerkingen == null || opmerkingen.isBlank())) {
-            fouten.add(new Veldfout("opmerkingen", "verplicht",
-                    "Geef ten minste één geschat niveau of de opmerkingen van de mentor."));
+            fouten.add(new Veldfout(
+                    "opmerkingen", "verplicht", "Geef ten minste één geschat niveau of de opmerkingen van de mentor."));
         }
         if (opmerkingen != null && opmerkingen.length() > MAXIMALE_LENGTE_OPMERKINGEN) {
-            fouten.add(new Veldfout("opmerkingen", "tekst.te.lang",
+            fouten.add(new Veldfout(
+                    "opmerkingen",
+                    "tekst.te.lang",
                     "De opmerkingen zijn hoogstens " + MAXIMALE_LENGTE_OPMERKINGEN + " tekens lang."));
         }
         return fouten;

@@ -10,17 +10,17 @@ import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
 /** A progress report of a provider on its deelname. */
-public record Voortgangsrapportage(UUID id, UUID inburgeraarId, UUID deelnameId, UUID aanbiederId,
-        Voortgangsmelding melding, Instant gemeldOp) {
+public record Voortgangsrapportage(
+        UUID id, UUID inburgeraarId, UUID deelnameId, UUID aanbiederId, Voortgangsmelding melding, Instant gemeldOp) {
 
     /** The provider's report on its deelname, refused (400) when {@link Voortgangsmelding#controleer} finds faults (R4.1 levels). */
-    public static Voortgangsrapportage melden(Deelname deelname, Voortgangsmelding melding, LocalDate vandaag,
-            Instant nu) {
+    public static Voortgangsrapportage melden(
+            Deelname deelname, Voortgangsmelding melding, LocalDate vandaag, Instant nu) {
         List<Veldfout> fouten = melding.controleer(vandaag);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        return new Voortgangsrapportage(UUID.randomUUID(), deelname.inburgeraarId(), deelname.id(),
-                deelname.aanbiederId(), melding, nu);
+        return new Voortgangsrapportage(
+                UUID.randomUUID(), deelname.inburgeraarId(), deelname.id(), deelname.aanbiederId(), melding, nu);
     }
 }

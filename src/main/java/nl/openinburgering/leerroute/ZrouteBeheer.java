@@ -41,8 +41,13 @@ public class ZrouteBeheer {
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
 
-    ZrouteBeheer(ZrouteOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, UrenOverzicht uren,
-            Verwerkingslog verwerkingslog, Clock klok) {
+    ZrouteBeheer(
+            ZrouteOpslag opslag,
+            InburgeraarBeheer inburgeraars,
+            PipBeheer pips,
+            UrenOverzicht uren,
+            Verwerkingslog verwerkingslog,
+            Clock klok) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -55,18 +60,26 @@ public class ZrouteBeheer {
     public ZrouteAfronding afronden(UUID inburgeraarId, LocalDate datumEindgesprek) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         String gemeente = Tenant.vereist().waarde();
-        Optional<ZrouteAfronding.HuidigePip> pip = pips.huidigeVastgesteld(inburgeraarId)
-                .map(p -> new ZrouteAfronding.HuidigePip(p.id(), p.leerroute()));
-        ZrouteAfronding afronding = ZrouteAfronding.afronden(inburgeraarId, pip, opslag.vind(inburgeraarId, gemeente),
-                datumEindgesprek, Vandaag.datum(klok), persoon.doelgroep(), persoon.inburgeringstermijn(),
-                urenstand(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam(), klok.instant());
+        Optional<ZrouteAfronding.HuidigePip> pip =
+                pips.huidigeVastgesteld(inburgeraarId).map(p -> new ZrouteAfronding.HuidigePip(p.id(), p.leerroute()));
+        ZrouteAfronding afronding = ZrouteAfronding.afronden(
+                inburgeraarId,
+                pip,
+                opslag.vind(inburgeraarId, gemeente),
+                datumEindgesprek,
+                Vandaag.datum(klok),
+                persoon.doelgroep(),
+                persoon.inburgeringstermijn(),
+                urenstand(inburgeraarId),
+                HuidigeGebruiker.vereist().gebruikersnaam(),
+                klok.instant());
         try {
             opslag.bewaar(afronding, gemeente);
         } catch (DuplicateKeyException gelijktijdig) {
             throw new Conflict("zroute.al.afgerond", "De Z-route is intussen al afgerond.");
         }
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.ZROUTE_AFRONDEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.ZROUTE_AFRONDEN, Handeling.AANMAKEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return afronding;
     }
 
@@ -90,10 +103,13 @@ public class ZrouteBeheer {
     public Zroutecertificaat certificaat(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         ZrouteAfronding afronding = opslag.vind(inburgeraarId, Tenant.vereist().waarde())
-                .orElseThrow(() -> new Conflict("zroute.niet.afgerond",
+                .orElseThrow(() -> new Conflict(
+                        "zroute.niet.afgerond",
                         "De Z-route is nog niet afgerond; het certificaat volgt na het eindgesprek."));
         verwerkingslog.gelezen(Verwerkingsactiviteit.ZROUTE_CERTIFICAAT_OPMAKEN, List.of(persoon.bsn()));
-        return new Zroutecertificaat(inburgeraars.geadresseerde(inburgeraarId), afronding,
+        return new Zroutecertificaat(
+                inburgeraars.geadresseerde(inburgeraarId),
+                afronding,
                 ZrouteNorm.participatieVereist(persoon.doelgroep()));
     }
 

@@ -13,8 +13,7 @@ public final class ZrouteNorm {
     public static final BigDecimal CURSUSUREN = new BigDecimal("800");
     public static final BigDecimal PARTICIPATIEUREN = new BigDecimal("800");
 
-    private ZrouteNorm() {
-    }
+    private ZrouteNorm() {}
 
     /** R4.5: does the person's target group need the 800 participation hours? Only an asielstatushouder. */
     public static boolean participatieVereist(Doelgroep doelgroep) {
@@ -28,14 +27,21 @@ public final class ZrouteNorm {
     public static List<Veldfout> toets(Doelgroep doelgroep, Urenstand uren) {
         List<Veldfout> fouten = new ArrayList<>();
         if (uren.cursusuren().compareTo(CURSUSUREN) < 0) {
-            fouten.add(new Veldfout("taallesKnm", "R4.5", "De Z-route vraagt " + CURSUSUREN
-                    + " uur taalles en KNM (uren tijdens de brede intake tellen hier niet mee); gevolgd: "
-                    + uren.cursusuren().stripTrailingZeros().toPlainString() + " uur."));
+            fouten.add(new Veldfout(
+                    "taallesKnm",
+                    "R4.5",
+                    "De Z-route vraagt " + CURSUSUREN
+                            + " uur taalles en KNM (uren tijdens de brede intake tellen hier niet mee); gevolgd: "
+                            + uren.cursusuren().stripTrailingZeros().toPlainString() + " uur."));
         }
         if (participatieVereist(doelgroep) && uren.participatieuren().compareTo(PARTICIPATIEUREN) < 0) {
-            fouten.add(new Veldfout("participatie", "R4.5", "De Z-route van een asielstatushouder vraagt ook "
-                    + PARTICIPATIEUREN + " uur participatie (uren tijdens de brede intake tellen mee); gevolgd: "
-                    + uren.participatieuren().stripTrailingZeros().toPlainString() + " uur."));
+            fouten.add(new Veldfout(
+                    "participatie",
+                    "R4.5",
+                    "De Z-route van een asielstatushouder vraagt ook "
+                            + PARTICIPATIEUREN
+                            + " uur participatie (uren tijdens de brede intake tellen mee); gevolgd: "
+                            + uren.participatieuren().stripTrailingZeros().toPlainString() + " uur."));
         }
         return fouten;
     }

@@ -29,15 +29,16 @@ public record ZrouteTempo(String doel, BigDecimal gevolgd, BigDecimal verwacht, 
     public static final int WEKEN_VOOR_OORDEEL = 8;
 
     /** R4.5: the targets that are behind a linear pace on the peildatum; empty when on course or not judged. */
-    public static List<ZrouteTempo> achterstanden(Doelgroep doelgroep, Urenstand uren, Inburgeringstermijn termijn,
-            LocalDate peildatum) {
+    public static List<ZrouteTempo> achterstanden(
+            Doelgroep doelgroep, Urenstand uren, Inburgeringstermijn termijn, LocalDate peildatum) {
         long totaal = ChronoUnit.DAYS.between(termijn.startdatum(), termijn.einddatum());
         long verstreken = ChronoUnit.DAYS.between(termijn.startdatum(), peildatum);
         if (totaal <= 0 || verstreken < 7L * WEKEN_VOOR_OORDEEL || !peildatum.isBefore(termijn.einddatum())) {
             return List.of();
         }
         List<ZrouteTempo> achter = new ArrayList<>();
-        achterstand("taallesKnm", uren.cursusuren(), ZrouteNorm.CURSUSUREN, verstreken, totaal).ifPresent(achter::add);
+        achterstand("taallesKnm", uren.cursusuren(), ZrouteNorm.CURSUSUREN, verstreken, totaal)
+                .ifPresent(achter::add);
         if (ZrouteNorm.participatieVereist(doelgroep)) {
             achterstand("participatie", uren.participatieuren(), ZrouteNorm.PARTICIPATIEUREN, verstreken, totaal)
                     .ifPresent(achter::add);
@@ -45,14 +46,15 @@ public record ZrouteTempo(String doel, BigDecimal gevolgd, BigDecimal verwacht, 
         return achter;
     }
 
-    private static Optional<ZrouteTempo> achterstand(String doel, BigDecimal gevolgd, BigDecimal norm, long verstreken,
-            long totaal) {
+    private static Optional<ZrouteTempo> achterstand(
+            String doel, BigDecimal gevolgd, BigDecimal norm, long verstreken, long totaal) {
         BigDecimal verwacht = norm.multiply(BigDecimal.valueOf(verstreken))
                 .divide(BigDecimal.valueOf(totaal), 1, RoundingMode.HALF_UP);
         if (gevolgd.compareTo(verwacht) >= 0 || gevolgd.compareTo(norm) >= 0) {
             return Optional.empty();
         }
-        BigDecimal restWeken = BigDecimal.valueOf(totaal - verstreken).divide(BigDecimal.valueOf(7), 2, RoundingMode.HALF_UP);
+        BigDecimal restWeken =
+                BigDecimal.valueOf(totaal - verstreken).divide(BigDecimal.valueOf(7), 2, RoundingMode.HALF_UP);
         BigDecimal nodig = norm.subtract(gevolgd).divide(restWeken.max(BigDecimal.ONE), 1, RoundingMode.UP);
         return Optional.of(new ZrouteTempo(doel, gevolgd, verwacht, nodig));
     }

@@ -4,7 +4,8 @@
  * Z-route with its certificate (R4.4, R4.5). Its API is {@link nl.openinburgering.leerroute.ResultatenBeheer},
  * {@link nl.openinburgering.leerroute.InburgeringsaanbodBeheer} and {@link nl.openinburgering.leerroute.ZrouteBeheer}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Leerroute",
-        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "pip" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Leerroute",
+        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "pip"})
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.leerroute;

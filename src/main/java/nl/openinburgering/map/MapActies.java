@@ -19,13 +19,15 @@ public record MapActies(boolean themasWijzigen, boolean kostenVaststellen, boole
     /** For a role, given the eindgesprek recorded so far. */
     public static MapActies voor(Rol rol, Optional<MapEindgesprek> eindgesprek) {
         boolean consulent = rol == Rol.CONSULENT;
-        boolean eindgesprekOpen = eindgesprek.map(gesprek -> !gesprek.voldoende()).orElse(true);
+        boolean eindgesprekOpen =
+                eindgesprek.map(gesprek -> !gesprek.voldoende()).orElse(true);
         return new MapActies(consulent, consulent, consulent && eindgesprekOpen);
     }
 
     /** As {@link #voor(Rol, Optional)} for the logged-in user; nothing without one. */
     public static MapActies huidige(Optional<MapEindgesprek> eindgesprek) {
-        return HuidigeGebruiker.huidige().map(gebruiker -> voor(gebruiker.rol(), eindgesprek))
+        return HuidigeGebruiker.huidige()
+                .map(gebruiker -> voor(gebruiker.rol(), eindgesprek))
                 .orElse(new MapActies(false, false, false));
     }
 }

@@ -20,7 +20,6 @@ import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.map.internal.MapOpslag;
 import nl.openinburgering.map.internal.MapOpslag.Afspraak;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;
@@ -32,6 +31,7 @@ import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.pvt.Aanwezigheid;
 import nl.openinburgering.pvt.Groepsplanning;
 import nl.openinburgering.pvt.Programma;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
@@ -56,8 +56,14 @@ public class MapBeheer {
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
 
-    MapBeheer(MapOpslag opslag, InburgeraarBeheer inburgeraars, PipBeheer pips, Groepsplanning planning,
-            MapPraktijkuren praktijk, Verwerkingslog verwerkingslog, Clock klok) {
+    MapBeheer(
+            MapOpslag opslag,
+            InburgeraarBeheer inburgeraars,
+            PipBeheer pips,
+            Groepsplanning planning,
+            MapPraktijkuren praktijk,
+            Verwerkingslog verwerkingslog,
+            Clock klok) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -80,10 +86,14 @@ public class MapBeheer {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         MapTraject traject = traject(inburgeraarId);
         traject.spreekThemaAf(thema, status, reden);
-        opslag.bewaarAfspraak(gemeente(), inburgeraarId, thema,
-                new Afspraak(status, reden == null || reden.isBlank() ? null : reden.strip()), gebruiker());
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        opslag.bewaarAfspraak(
+                gemeente(),
+                inburgeraarId,
+                thema,
+                new Afspraak(status, reden == null || reden.isBlank() ? null : reden.strip()),
+                gebruiker());
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return voortgang(persoon, traject);
     }
 
@@ -93,8 +103,8 @@ public class MapBeheer {
         MapTraject traject = traject(inburgeraarId);
         traject.stelKostenIn(kosten);
         opslag.bewaarKosten(gemeente(), inburgeraarId, kosten);
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return voortgang(persoon, traject);
     }
 
@@ -106,12 +116,12 @@ public class MapBeheer {
     public MapEindgesprek eindgesprek(UUID inburgeraarId, LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         MapTraject traject = traject(inburgeraarId);
-        Optional<MapAfgerond> afgerond = traject.eindgesprekVoeren(datum, voldoende, verwijtbaar,
-                persoon.inburgeringstermijn(), Vandaag.datum(klok));
+        Optional<MapAfgerond> afgerond = traject.eindgesprekVoeren(
+                datum, voldoende, verwijtbaar, persoon.inburgeringstermijn(), Vandaag.datum(klok));
         MapEindgesprek gesprek = traject.eindgesprek().orElseThrow();
         opslag.bewaarEindgesprek(gemeente(), inburgeraarId, gesprek, gebruiker());
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return gesprek;
     }
 
@@ -138,27 +148,48 @@ public class MapBeheer {
     }
 
     private MapTraject traject(UUID inburgeraarId) {
-        return new MapTraject(inburgeraarId, gemeente(), leerroute(inburgeraarId), praktijk.uren(inburgeraarId),
+        return new MapTraject(
+                inburgeraarId,
+                gemeente(),
+                leerroute(inburgeraarId),
+                praktijk.uren(inburgeraarId),
                 opslag.eindgesprek(gemeente(), inburgeraarId));
     }
 
     private MapVoortgang voortgang(InburgeraarFeiten persoon, MapTraject traject) {
         Map<MapThema, Afspraak> afspraken = opslag.afspraken(gemeente(), persoon.id());
         Set<MapThema> bijgewoond = planning.aanwezigheden(persoon.id()).stream()
-                .filter(a -> a.programma() == Programma.MAP && a.aanwezig()).map(Aanwezigheid::mapThema)
-                .flatMap(Optional::stream).collect(Collectors.toSet());
-        List<MapThemaRegel> themas = Stream.of(MapThema.values()).map(thema -> {
-            Afspraak afspraak = afspraken.get(thema);
-            return new MapThemaRegel(thema, Optional.ofNullable(afspraak).map(Afspraak::status),
-                    afspraak == null ? null : afspraak.reden(), bijgewoond.contains(thema));
-        }).toList();
+                .filter(a -> a.programma() == Programma.MAP && a.aanwezig())
+                .map(Aanwezigheid::mapThema)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+        List<MapThemaRegel> themas = Stream.of(MapThema.values())
+                .map(thema -> {
+                    Afspraak afspraak = afspraken.get(thema);
+                    return new MapThemaRegel(
+                            thema,
+                            Optional.ofNullable(afspraak).map(Afspraak::status),
+                            afspraak == null ? null : afspraak.reden(),
+                            bijgewoond.contains(thema));
+                })
+                .toList();
         Optional<MapEindgesprek> gesprek = traject.eindgesprek();
         Optional<LocalDate> einde = persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum);
-        LocalDate afronding = gesprek.filter(MapEindgesprek::voldoende).map(MapEindgesprek::datum).orElse(null);
-        Set<Verwijtbaar> toegestaan = einde.map(e -> new Verwijtbaarheid(afronding, e, Vandaag.datum(klok)).toegestaan())
+        LocalDate afronding = gesprek.filter(MapEindgesprek::voldoende)
+                .map(MapEindgesprek::datum)
+                .orElse(null);
+        Set<Verwijtbaar> toegestaan = einde.map(
+                        e -> new Verwijtbaarheid(afronding, e, Vandaag.datum(klok)).toegestaan())
                 .orElse(Set.of());
-        return new MapVoortgang(traject.leerroute(), themas, traject.praktijkuren(), gesprek, einde, toegestaan,
-                opslag.kosten(gemeente(), persoon.id()), budget());
+        return new MapVoortgang(
+                traject.leerroute(),
+                themas,
+                traject.praktijkuren(),
+                gesprek,
+                einde,
+                toegestaan,
+                opslag.kosten(gemeente(), persoon.id()),
+                budget());
     }
 
     /**

@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** D4: the cost of the person's MAP was set, to compare with the budget per participant. */
-public record MapKostenVastgesteld(UUID inburgeraarId, String gemeentecode, BigDecimal kosten) {
-}
+public record MapKostenVastgesteld(UUID inburgeraarId, String gemeentecode, BigDecimal kosten) {}

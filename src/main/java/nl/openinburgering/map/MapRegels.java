@@ -21,8 +21,7 @@ public final class MapRegels {
     /** D4: the budget per participant when the gemeente set none (policy, so configurable). */
     public static final BigDecimal STANDAARD_BUDGET = new BigDecimal("150.00");
 
-    private MapRegels() {
-    }
+    private MapRegels() {}
 
     /** R6.1: the MAP is for the B1-route and the Z-route, never the onderwijsroute; without a PIP not yet. */
     public static boolean vanToepassing(Optional<Leerroute> leerroute) {
@@ -35,11 +34,13 @@ public final class MapRegels {
      */
     public static void vereistMap(Optional<Leerroute> leerroute) {
         if (leerroute.isEmpty()) {
-            throw new OngeldigeInvoer(new Veldfout("leerroute", "R6.5",
-                    "Er is nog geen vastgesteld PIP; de MAP hoort bij de leerroute van het PIP."));
+            throw new OngeldigeInvoer(new Veldfout(
+                    "leerroute", "R6.5", "Er is nog geen vastgesteld PIP; de MAP hoort bij de leerroute van het PIP."));
         }
         if (!vanToepassing(leerroute)) {
-            throw new OngeldigeInvoer(new Veldfout("leerroute", "R6.1",
+            throw new OngeldigeInvoer(new Veldfout(
+                    "leerroute",
+                    "R6.1",
                     "De MAP geldt niet in de onderwijsroute, alleen in de B1-route en de Z-route."));
         }
     }
@@ -50,8 +51,8 @@ public final class MapRegels {
         if (status == null) {
             fouten.add(new Veldfout("status", "verplicht", "Kies afgesproken of vrijgesteld."));
         } else if (status == ThemaStatus.VRIJGESTELD && (reden == null || reden.isBlank())) {
-            fouten.add(new Veldfout("reden", "R6.2",
-                    "Geef de reden van de vrijstelling: waarom heeft de persoon deze kennis al?"));
+            fouten.add(new Veldfout(
+                    "reden", "R6.2", "Geef de reden van de vrijstelling: waarom heeft de persoon deze kennis al?"));
         }
         return fouten;
     }
@@ -61,8 +62,14 @@ public final class MapRegels {
      * validations of R6.5: a current PIP, the date not in the future and not before the start of the termijn,
      * and a {@code verwijtbaar} indication DUO accepts.
      */
-    public static List<Veldfout> eindgesprek(LocalDate datum, Boolean voldoende, Optional<Leerroute> leerroute,
-            BigDecimal praktijkuren, Optional<Inburgeringstermijn> termijn, LocalDate vandaag, Verwijtbaar verwijtbaar) {
+    public static List<Veldfout> eindgesprek(
+            LocalDate datum,
+            Boolean voldoende,
+            Optional<Leerroute> leerroute,
+            BigDecimal praktijkuren,
+            Optional<Inburgeringstermijn> termijn,
+            LocalDate vandaag,
+            Verwijtbaar verwijtbaar) {
         List<Veldfout> fouten = new ArrayList<>();
         if (leerroute.isPresent() && !vanToepassing(leerroute)) {
             fouten.add(new Veldfout("leerroute", "R6.1", "De MAP geldt niet in de onderwijsroute."));
@@ -76,16 +83,21 @@ public final class MapRegels {
             fouten.add(new Veldfout("voldoende", "verplicht", "Geef het oordeel van de gemeente: voldoende of niet."));
         }
         if (praktijkuren.compareTo(MINIMUM_PRAKTIJKUREN) < 0) {
-            fouten.add(new Veldfout("praktijkuren", "R6.3", "Het praktijkdeel telt " + praktijkuren.stripTrailingZeros()
-                    .toPlainString() + " uur; er zijn ten minste 40 uur nodig."));
+            fouten.add(new Veldfout(
+                    "praktijkuren",
+                    "R6.3",
+                    "Het praktijkdeel telt " + praktijkuren.stripTrailingZeros().toPlainString()
+                            + " uur; er zijn ten minste 40 uur nodig."));
         }
         if (leerroute.isEmpty() || termijn.isEmpty()) {
-            fouten.add(new Veldfout("datum", "R6.5", "Er is nog geen vastgesteld PIP, dus nog geen inburgeringstermijn."));
+            fouten.add(
+                    new Veldfout("datum", "R6.5", "Er is nog geen vastgesteld PIP, dus nog geen inburgeringstermijn."));
         } else if (datum != null) {
             if (datum.isBefore(termijn.get().startdatum())) {
                 fouten.add(new Veldfout("datum", "R6.5", "De datum ligt voor het begin van de inburgeringstermijn."));
             }
-            new Verwijtbaarheid(datum, termijn.get().einddatum(), vandaag).fout(verwijtbaar)
+            new Verwijtbaarheid(datum, termijn.get().einddatum(), vandaag)
+                    .fout(verwijtbaar)
                     .ifPresent(reden -> fouten.add(new Veldfout("verwijtbaar", "R6.5", reden)));
         }
         return fouten;
@@ -93,8 +105,12 @@ public final class MapRegels {
 
     /** D4: a cost is a non-negative amount in euros with at most two decimals. */
     public static List<Veldfout> bedrag(String veld, BigDecimal bedrag) {
-        if (bedrag == null || bedrag.signum() < 0 || bedrag.scale() > 2 || bedrag.compareTo(new BigDecimal("100000")) >= 0) {
-            return List.of(new Veldfout(veld, "bedrag.ongeldig", "Vul een bedrag in euro's in, 0 of meer, met hoogstens twee decimalen."));
+        if (bedrag == null
+                || bedrag.signum() < 0
+                || bedrag.scale() > 2
+                || bedrag.compareTo(new BigDecimal("100000")) >= 0) {
+            return List.of(new Veldfout(
+                    veld, "bedrag.ongeldig", "Vul een bedrag in euro's in, 0 of meer, met hoogstens twee decimalen."));
         }
         return List.of();
     }

@@ -28,7 +28,11 @@ public final class MapTraject {
     private final BigDecimal praktijkuren;
     private Optional<MapEindgesprek> eindgesprek;
 
-    public MapTraject(UUID inburgeraarId, String gemeentecode, Optional<Leerroute> leerroute, BigDecimal praktijkuren,
+    public MapTraject(
+            UUID inburgeraarId,
+            String gemeentecode,
+            Optional<Leerroute> leerroute,
+            BigDecimal praktijkuren,
             Optional<MapEindgesprek> eindgesprek) {
         this.inburgeraarId = inburgeraarId;
         this.gemeentecode = gemeentecode;
@@ -43,19 +47,25 @@ public final class MapTraject {
      * event); a sufficient one completes the MAP ({@link MapAfgerond}), after which a new eindgesprek is a
      * conflict (409).
      */
-    public Optional<MapAfgerond> eindgesprekVoeren(LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar,
-            Optional<Inburgeringstermijn> termijn, LocalDate vandaag) {
+    public Optional<MapAfgerond> eindgesprekVoeren(
+            LocalDate datum,
+            Boolean voldoende,
+            Verwijtbaar verwijtbaar,
+            Optional<Inburgeringstermijn> termijn,
+            LocalDate vandaag) {
         if (afgerond()) {
             throw new Conflict("map.al.afgerond", "De MAP is al afgerond met een voldoende eindgesprek.");
         }
-        List<Veldfout> fouten = MapRegels.eindgesprek(datum, voldoende, leerroute, praktijkuren, termijn, vandaag,
-                verwijtbaar);
+        List<Veldfout> fouten =
+                MapRegels.eindgesprek(datum, voldoende, leerroute, praktijkuren, termijn, vandaag, verwijtbaar);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
         MapEindgesprek gesprek = new MapEindgesprek(datum, voldoende, Optional.ofNullable(verwijtbaar));
         eindgesprek = Optional.of(gesprek);
-        return gesprek.voldoende() ? Optional.of(new MapAfgerond(inburgeraarId, gemeentecode, datum)) : Optional.empty();
+        return gesprek.voldoende()
+                ? Optional.of(new MapAfgerond(inburgeraarId, gemeentecode, datum))
+                : Optional.empty();
     }
 
     /**
@@ -66,7 +76,9 @@ public final class MapTraject {
         MapRegels.vereistMap(leerroute);
         List<Veldfout> fouten = MapRegels.themaAfspraak(status, reden);
         if (thema == null) {
-            fouten = Stream.concat(fouten.stream(), Stream.of(new Veldfout("thema", "R6.2", "Kies een van de acht thema's."))).toList();
+            fouten = Stream.concat(
+                            fouten.stream(), Stream.of(new Veldfout("thema", "R6.2", "Kies een van de acht thema's.")))
+                    .toList();
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

@@ -14,9 +14,15 @@ import nl.openinburgering.shared.Verwijtbaar;
  * hours toward 40 (R6.3), the eindgesprek (R6.4), the deadline (the end of the termijn), the {@code verwijtbaar}
  * values DUO would accept today (R6.5), and the cost against the gemeente's budget per participant (D4).
  */
-public record MapVoortgang(Optional<Leerroute> leerroute, List<MapThemaRegel> themas, BigDecimal praktijkuren,
-        Optional<MapEindgesprek> eindgesprek, Optional<LocalDate> uiterlijkeDatum,
-        Set<Verwijtbaar> toegestaneVerwijtbaarheid, Optional<BigDecimal> kosten, BigDecimal budget) {
+public record MapVoortgang(
+        Optional<Leerroute> leerroute,
+        List<MapThemaRegel> themas,
+        BigDecimal praktijkuren,
+        Optional<MapEindgesprek> eindgesprek,
+        Optional<LocalDate> uiterlijkeDatum,
+        Set<Verwijtbaar> toegestaneVerwijtbaarheid,
+        Optional<BigDecimal> kosten,
+        BigDecimal budget) {
 
     public boolean vanToepassing() {
         return MapRegels.vanToepassing(leerroute);

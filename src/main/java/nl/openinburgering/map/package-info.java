@@ -4,7 +4,8 @@
  * reported by providers, the eindgesprek with the gemeente's judgement, and the cost against the budget (D4).
  * Its API is {@link nl.openinburgering.map.MapBeheer}. Type names say "Map…" (never a class {@code Map}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "MAP",
-        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "pip", "pvt" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "MAP",
+        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "pip", "pvt"})
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.map;

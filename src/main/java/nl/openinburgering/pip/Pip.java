@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.openinburgering.shared.Leerroute;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -16,6 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * One version of a person's PIP. A draft ({@code CONCEPT}) becomes a beschikking when it is vastgesteld; the
@@ -26,15 +26,20 @@ public class Pip {
 
     @Id
     private final UUID id;
+
     private final String gemeentecode;
     private final UUID inburgeraarId;
     private PipStatus status;
+
     @SuppressWarnings("NullAway.Init") // set by Spring Data JDBC or by neemOver, never left null
     private Leerroute leerroute;
+
     private @Nullable Niveau niveau;
     private @Nullable Integer geschatteIntensiteitB1Route;
+
     @SuppressWarnings("NullAway.Init") // set by Spring Data JDBC or by neemOver, never left null
     private Alfabetisering alfabetisering;
+
     private boolean indicatieMagOpleidingAfmaken;
     private @Nullable String begeleiding;
     private @Nullable String ondersteuning;
@@ -53,6 +58,7 @@ public class Pip {
     private final Instant opgesteldOp;
     private @Nullable LocalDate dagtekening;
     private @Nullable String vastgesteldDoor;
+
     @Version
     private @Nullable Long versie;
     /** R3.12: a stand-in for the previous gemeente's PIP after a move; never stored here. */
@@ -61,8 +67,16 @@ public class Pip {
 
     /** Spring Data JDBC sets the content columns through the fields after this constructor. */
     @PersistenceCreator
-    Pip(UUID id, String gemeentecode, UUID inburgeraarId, PipStatus status, String opgesteldDoor, Instant opgesteldOp,
-            @Nullable LocalDate dagtekening, @Nullable String vastgesteldDoor, @Nullable Long versie) {
+    Pip(
+            UUID id,
+            String gemeentecode,
+            UUID inburgeraarId,
+            PipStatus status,
+            String opgesteldDoor,
+            Instant opgesteldOp,
+            @Nullable LocalDate dagtekening,
+            @Nullable String vastgesteldDoor,
+            @Nullable Long versie) {
         this.id = id;
         this.gemeentecode = gemeentecode;
         this.inburgeraarId = inburgeraarId;
@@ -84,8 +98,16 @@ public class Pip {
      */
     @SuppressWarnings("NullAway") // a stand-in only for the rules: no id, author or time of its own, never stored
     static Pip vanVorigeGemeente(Herkomst herkomst) {
-        Pip vorige = new Pip(null, herkomst.vorigeGemeentecode(), herkomst.inburgeraarId(), PipStatus.VASTGESTELD,
-                null, null, herkomst.dagtekeningHuidigePip(), null, null);
+        Pip vorige = new Pip(
+                null,
+                herkomst.vorigeGemeentecode(),
+                herkomst.inburgeraarId(),
+                PipStatus.VASTGESTELD,
+                null,
+                null,
+                herkomst.dagtekeningHuidigePip(),
+                null,
+                null);
         vorige.leerroute = herkomst.leerroute();
         vorige.niveau = herkomst.niveau();
         vorige.vanVorigeGemeente = true;
@@ -96,11 +118,25 @@ public class Pip {
         return vanVorigeGemeente;
     }
 
-    static Pip opstellen(Gemeentecode gemeente, InburgeraarFeiten persoon, PipInhoud inhoud, Optional<Pip> vorige,
-            double gevolgdeUren, String opsteller, Instant opgesteldOp) {
+    static Pip opstellen(
+            Gemeentecode gemeente,
+            InburgeraarFeiten persoon,
+            PipInhoud inhoud,
+            Optional<Pip> vorige,
+            double gevolgdeUren,
+            String opsteller,
+            Instant opgesteldOp) {
         PipRegels.geldig(PipRegels.inhoud(inhoud, persoon, vorige, gevolgdeUren));
-        Pip pip = new Pip(UUID.randomUUID(), gemeente.waarde(), persoon.id(), PipStatus.CONCEPT, opsteller,
-                opgesteldOp, null, null, null);
+        Pip pip = new Pip(
+                UUID.randomUUID(),
+                gemeente.waarde(),
+                persoon.id(),
+                PipStatus.CONCEPT,
+                opsteller,
+                opgesteldOp,
+                null,
+                null,
+                null);
         pip.neemOver(inhoud);
         return pip;
     }
@@ -110,11 +146,16 @@ public class Pip {
      * R4.8, R7.1, R3.11). Only a CONCEPT can change (a beschikking is fixed: 409), and only from the version
      * the editor read (optimistic locking: a stale version is 409, nothing of the other editor is lost).
      */
-    void wijzigen(long geziendeVersie, PipInhoud inhoud, InburgeraarFeiten persoon, Optional<Pip> vorige,
+    void wijzigen(
+            long geziendeVersie,
+            PipInhoud inhoud,
+            InburgeraarFeiten persoon,
+            Optional<Pip> vorige,
             double gevolgdeUren) {
         if (status != PipStatus.CONCEPT) {
-            throw new Conflict("pip.al.vastgesteld", "Dit PIP is vastgesteld en kan niet meer worden gewijzigd; "
-                    + "een wijziging is een nieuw PIP.");
+            throw new Conflict(
+                    "pip.al.vastgesteld",
+                    "Dit PIP is vastgesteld en kan niet meer worden gewijzigd; " + "een wijziging is een nieuw PIP.");
         }
         if (versie() != geziendeVersie) {
             throw verouderd();
@@ -153,8 +194,13 @@ public class Pip {
      * since the draft) and the dagtekening may not precede the plicht, the settlement or the previous PIP.
      * A PIP that is no longer a draft cannot be vastgesteld again (409).
      */
-    PipVastgesteld vaststellen(LocalDate dagtekening, InburgeraarFeiten persoon, Optional<Pip> vorige,
-            double gevolgdeUren, String vaststeller, LocalDate vandaag) {
+    PipVastgesteld vaststellen(
+            LocalDate dagtekening,
+            InburgeraarFeiten persoon,
+            Optional<Pip> vorige,
+            double gevolgdeUren,
+            String vaststeller,
+            LocalDate vandaag) {
         if (status != PipStatus.CONCEPT) {
             throw new Conflict("pip.al.vastgesteld", "Dit PIP is al vastgesteld; een wijziging is een nieuw PIP.");
         }
@@ -175,37 +221,132 @@ public class Pip {
     }
 
     public PipInhoud inhoud() {
-        return new PipInhoud(leerroute, niveau, geschatteIntensiteitB1Route, alfabetisering,
-                indicatieMagOpleidingAfmaken, begeleiding, ondersteuning, afsprakenPvt, intensiteitPvtUren, afsprakenMap,
-                intensiteitMapUren, inburgeringsaanbod, ontvangtBijstand, afsprakenOntzorgen, afsprakenVve,
-                afsprakenParticipatie, aantalVoortgangsgesprekken, reden);
+        return new PipInhoud(
+                leerroute,
+                niveau,
+                geschatteIntensiteitB1Route,
+                alfabetisering,
+                indicatieMagOpleidingAfmaken,
+                begeleiding,
+                ondersteuning,
+                afsprakenPvt,
+                intensiteitPvtUren,
+                afsprakenMap,
+                intensiteitMapUren,
+                inburgeringsaanbod,
+                ontvangtBijstand,
+                afsprakenOntzorgen,
+                afsprakenVve,
+                afsprakenParticipatie,
+                aantalVoortgangsgesprekken,
+                reden);
     }
 
-    public UUID id() { return id; }
-    public Gemeentecode gemeentecode() { return new Gemeentecode(gemeentecode); }
-    public UUID inburgeraarId() { return inburgeraarId; }
-    public PipStatus status() { return status; }
-    public Leerroute leerroute() { return leerroute; }
-    public @Nullable Niveau niveau() { return niveau; }
-    public @Nullable Integer geschatteIntensiteitB1Route() { return geschatteIntensiteitB1Route; }
-    public Alfabetisering alfabetisering() { return alfabetisering; }
-    public boolean indicatieMagOpleidingAfmaken() { return indicatieMagOpleidingAfmaken; }
-    public @Nullable String begeleiding() { return begeleiding; }
-    public @Nullable String afsprakenPvt() { return afsprakenPvt; }
-    public @Nullable String ondersteuning() { return ondersteuning; }
-    public @Nullable Integer intensiteitPvtUren() { return intensiteitPvtUren; }
-    public @Nullable String afsprakenMap() { return afsprakenMap; }
-    public @Nullable Integer intensiteitMapUren() { return intensiteitMapUren; }
-    public @Nullable String inburgeringsaanbod() { return inburgeringsaanbod; }
-    public boolean ontvangtBijstand() { return ontvangtBijstand; }
-    public @Nullable String afsprakenOntzorgen() { return afsprakenOntzorgen; }
-    public @Nullable String afsprakenVve() { return afsprakenVve; }
-    public @Nullable String afsprakenParticipatie() { return afsprakenParticipatie; }
-    public @Nullable Integer aantalVoortgangsgesprekken() { return aantalVoortgangsgesprekken; }
-    public @Nullable String reden() { return reden; }
-    public String opgesteldDoor() { return opgesteldDoor; }
-    public Instant opgesteldOp() { return opgesteldOp; }
-    public Optional<LocalDate> dagtekening() { return Optional.ofNullable(dagtekening); }
-    public @Nullable String vastgesteldDoor() { return vastgesteldDoor; }
-    public long versie() { return versie == null ? 0 : versie; }
+    public UUID id() {
+        return id;
+    }
+
+    public Gemeentecode gemeentecode() {
+        return new Gemeentecode(gemeentecode);
+    }
+
+    public UUID inburgeraarId() {
+        return inburgeraarId;
+    }
+
+    public PipStatus status() {
+        return status;
+    }
+
+    public Leerroute leerroute() {
+        return leerroute;
+    }
+
+    public @Nullable Niveau niveau() {
+        return niveau;
+    }
+
+    public @Nullable Integer geschatteIntensiteitB1Route() {
+        return geschatteIntensiteitB1Route;
+    }
+
+    public Alfabetisering alfabetisering() {
+        return alfabetisering;
+    }
+
+    public boolean indicatieMagOpleidingAfmaken() {
+        return indicatieMagOpleidingAfmaken;
+    }
+
+    public @Nullable String begeleiding() {
+        return begeleiding;
+    }
+
+    public @Nullable String afsprakenPvt() {
+        return afsprakenPvt;
+    }
+
+    public @Nullable String ondersteuning() {
+        return ondersteuning;
+    }
+
+    public @Nullable Integer intensiteitPvtUren() {
+        return intensiteitPvtUren;
+    }
+
+    public @Nullable String afsprakenMap() {
+        return afsprakenMap;
+    }
+
+    public @Nullable Integer intensiteitMapUren() {
+        return intensiteitMapUren;
+    }
+
+    public @Nullable String inburgeringsaanbod() {
+        return inburgeringsaanbod;
+    }
+
+    public boolean ontvangtBijstand() {
+        return ontvangtBijstand;
+    }
+
+    public @Nullable String afsprakenOntzorgen() {
+        return afsprakenOntzorgen;
+    }
+
+    public @Nullable String afsprakenVve() {
+        return afsprakenVve;
+    }
+
+    public @Nullable String afsprakenParticipatie() {
+        return afsprakenParticipatie;
+    }
+
+    public @Nullable Integer aantalVoortgangsgesprekken() {
+        return aantalVoortgangsgesprekken;
+    }
+
+    public @Nullable String reden() {
+        return reden;
+    }
+
+    public String opgesteldDoor() {
+        return opgesteldDoor;
+    }
+
+    public Instant opgesteldOp() {
+        return opgesteldOp;
+    }
+
+    public Optional<LocalDate> dagtekening() {
+        return Optional.ofNullable(dagtekening);
+    }
+
+    public @Nullable String vastgesteldDoor() {
+        return vastgesteldDoor;
+    }
+
+    public long versie() {
+        return versie == null ? 0 : versie;
+    }
 }

@@ -24,7 +24,8 @@ public record PipActies(boolean opstellen, boolean bewerken, boolean vaststellen
 
     /** As {@link #voor(Rol, PipStatus)} for the logged-in user; nothing without one. */
     public static PipActies huidige(@Nullable PipStatus status) {
-        return HuidigeGebruiker.huidige().map(gebruiker -> voor(gebruiker.rol(), status))
+        return HuidigeGebruiker.huidige()
+                .map(gebruiker -> voor(gebruiker.rol(), status))
                 .orElse(new PipActies(false, false, false));
     }
 }

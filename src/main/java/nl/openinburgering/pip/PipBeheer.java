@@ -39,7 +39,6 @@ import nl.openinburgering.shared.Veldfout;
 @Transactional
 public class PipBeheer {
 
-
     private final PipRepository pips;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
@@ -47,12 +46,19 @@ public class PipBeheer {
     private final HerkomstOpslag herkomst;
     /** R3.11: the attended hours the providers reported (module aanbieder). */
     private final UrenOverzicht uren;
+
     private final PipStandLezer stand;
     private final Clock klok;
 
-    PipBeheer(PipRepository pips, InburgeraarBeheer inburgeraars, Verwerkingslog verwerkingslog,
-            ApplicationEventPublisher gebeurtenissen, HerkomstOpslag herkomst, UrenOverzicht uren,
-            PipStandLezer stand, Clock klok) {
+    PipBeheer(
+            PipRepository pips,
+            InburgeraarBeheer inburgeraars,
+            Verwerkingslog verwerkingslog,
+            ApplicationEventPublisher gebeurtenissen,
+            HerkomstOpslag herkomst,
+            UrenOverzicht uren,
+            PipStandLezer stand,
+            Clock klok) {
         this.stand = stand;
         this.herkomst = herkomst;
         this.uren = uren;
@@ -66,18 +72,25 @@ public class PipBeheer {
     public Pip opstellen(UUID inburgeraarId, PipInhoud inhoud) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         String gemeente = Tenant.vereist().waarde();
-        if (pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.CONCEPT).isPresent()) {
+        if (pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.CONCEPT)
+                .isPresent()) {
             throw conceptBestaat();
         }
-        Pip pip = Pip.opstellen(Tenant.vereist(), persoon, inhoud, huidige(inburgeraarId),
-                urenVoorAfschalen(inburgeraarId), HuidigeGebruiker.vereist().gebruikersnaam(), klok.instant());
+        Pip pip = Pip.opstellen(
+                Tenant.vereist(),
+                persoon,
+                inhoud,
+                huidige(inburgeraarId),
+                urenVoorAfschalen(inburgeraarId),
+                HuidigeGebruiker.vereist().gebruikersnaam(),
+                klok.instant());
         try {
             pips.save(pip);
         } catch (DuplicateKeyException gelijktijdig) {
             throw conceptBestaat();
         }
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.AANMAKEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return pip;
     }
 
@@ -95,8 +108,8 @@ public class PipBeheer {
         } catch (OptimisticLockingFailureException gelijktijdig) {
             throw Pip.verouderd();
         }
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return pip;
     }
 
@@ -106,8 +119,8 @@ public class PipBeheer {
      */
     public List<Veldfout> controleer(UUID inburgeraarId, PipInhoud inhoud) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        List<Veldfout> fouten = PipRegels.inhoud(inhoud, persoon, huidige(inburgeraarId),
-                urenVoorAfschalen(inburgeraarId));
+        List<Veldfout> fouten =
+                PipRegels.inhoud(inhoud, persoon, huidige(inburgeraarId), urenVoorAfschalen(inburgeraarId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_OPSTELLEN, List.of(persoon.bsn()));
         return fouten;
     }
@@ -116,8 +129,8 @@ public class PipBeheer {
     @Transactional
     public List<Pip> lijst(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        List<Pip> lijst = pips.findByInburgeraarIdAndGemeentecodeOrderByOpgesteldOpDesc(inburgeraarId,
-                Tenant.vereist().waarde());
+        List<Pip> lijst = pips.findByInburgeraarIdAndGemeentecodeOrderByOpgesteldOpDesc(
+                inburgeraarId, Tenant.vereist().waarde());
         verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_RAADPLEGEN, List.of(persoon.bsn()));
         return lijst;
     }
@@ -140,11 +153,12 @@ public class PipBeheer {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);
         if (pip.status() == PipStatus.CONCEPT || pip.dagtekening().isEmpty()) {
-            throw new Conflict("pip.geen.beschikking",
+            throw new Conflict(
+                    "pip.geen.beschikking",
                     "Dit PIP is nog een concept. Er is pas een beschikking als het PIP is vastgesteld.");
         }
-        Beschikking beschikking = new Beschikking(pip, inburgeraars.geadresseerde(inburgeraarId),
-                persoon.inburgeringstermijn());
+        Beschikking beschikking =
+                new Beschikking(pip, inburgeraars.geadresseerde(inburgeraarId), persoon.inburgeringstermijn());
         verwerkingslog.gelezen(Verwerkingsactiviteit.BESCHIKKING_OPMAKEN, List.of(persoon.bsn()));
         return beschikking;
     }
@@ -185,8 +199,13 @@ public class PipBeheer {
             throw Pip.verouderd();
         }
         Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !pipId.equals(huidige.id()));
-        PipVastgesteld vastgesteld = pip.vaststellen(dagtekening, persoon, vorige,
-                urenVoorAfschalen(inburgeraarId), vaststeller.gebruikersnaam(), Vandaag.datum(klok));
+        PipVastgesteld vastgesteld = pip.vaststellen(
+                dagtekening,
+                persoon,
+                vorige,
+                urenVoorAfschalen(inburgeraarId),
+                vaststeller.gebruikersnaam(),
+                Vandaag.datum(klok));
         try {
             vorige.filter(oud -> !oud.vanVorigeGemeente()).ifPresent(oud -> {
                 oud.vervangen();
@@ -196,8 +215,8 @@ public class PipBeheer {
         } catch (OptimisticLockingFailureException gelijktijdig) {
             throw Pip.verouderd();
         }
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_VASTSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.PIP_VASTSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         gebeurtenissen.publishEvent(vastgesteld);
         return pip;
     }
@@ -214,7 +233,9 @@ public class PipBeheer {
     /** As {@link #stand()}, for the given persons only. */
     @Transactional
     public List<PipStand> stand(Collection<UUID> inburgeraarIds) {
-        return inburgeraarIds.isEmpty() ? List.of() : stand.lees(Tenant.vereist().waarde(), inburgeraarIds);
+        return inburgeraarIds.isEmpty()
+                ? List.of()
+                : stand.lees(Tenant.vereist().waarde(), inburgeraarIds);
     }
 
     /**
@@ -223,8 +244,8 @@ public class PipBeheer {
      */
     @Transactional
     public Optional<Pip> huidigeVastgesteld(UUID inburgeraarId) {
-        return pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, Tenant.vereist().waarde(),
-                PipStatus.VASTGESTELD);
+        return pips.findByInburgeraarIdAndGemeentecodeAndStatus(
+                inburgeraarId, Tenant.vereist().waarde(), PipStatus.VASTGESTELD);
     }
 
     /** The gemeente's policy (beleidsregel): does a PIP need a second pair of eyes? Default: yes. */
@@ -242,7 +263,8 @@ public class PipBeheer {
             return;
         }
         if (vaststeller.rol() != Rol.TEAMLEIDER) {
-            throw new NietToegestaan("Volgens het beleid van de gemeente stelt een teamleider het PIP vast (vier ogen).");
+            throw new NietToegestaan(
+                    "Volgens het beleid van de gemeente stelt een teamleider het PIP vast (vier ogen).");
         }
         if (vaststeller.gebruikersnaam().equals(pip.opgesteldDoor())) {
             throw new NietToegestaan("Wie het PIP opstelde, stelt het niet zelf vast (vier ogen).");
@@ -265,12 +287,14 @@ public class PipBeheer {
     }
 
     private Pip vind(UUID inburgeraarId, UUID pipId) {
-        return pips.findByIdAndInburgeraarIdAndGemeentecode(pipId, inburgeraarId, Tenant.vereist().waarde())
+        return pips.findByIdAndInburgeraarIdAndGemeentecode(
+                        pipId, inburgeraarId, Tenant.vereist().waarde())
                 .orElseThrow(() -> new NietGevonden("PIP"));
     }
 
     private static Conflict conceptBestaat() {
-        return new Conflict("pip.concept.bestaat",
+        return new Conflict(
+                "pip.concept.bestaat",
                 "Er is al een concept-PIP voor deze persoon. Stel dat eerst vast of pas het aan.");
     }
 }

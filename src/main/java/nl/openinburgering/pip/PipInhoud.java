@@ -10,12 +10,25 @@ import nl.openinburgering.shared.Leerroute;
  * Intensities are hours; {@code ontvangtBijstand} says whether the Participatiewet parts (ontzorgen, R7.1)
  * belong in the plan.
  */
-public record PipInhoud(Leerroute leerroute, @Nullable Niveau niveau, @Nullable Integer geschatteIntensiteitB1Route,
-        Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken, @Nullable String begeleiding,
-        @Nullable String ondersteuning, @Nullable String afsprakenPvt, @Nullable Integer intensiteitPvtUren,
-        @Nullable String afsprakenMap, @Nullable Integer intensiteitMapUren, @Nullable String inburgeringsaanbod,
-        boolean ontvangtBijstand, @Nullable String afsprakenOntzorgen, @Nullable String afsprakenVve,
-        @Nullable String afsprakenParticipatie, @Nullable Integer aantalVoortgangsgesprekken, @Nullable String reden) {
+public record PipInhoud(
+        Leerroute leerroute,
+        @Nullable Niveau niveau,
+        @Nullable Integer geschatteIntensiteitB1Route,
+        Alfabetisering alfabetisering,
+        boolean indicatieMagOpleidingAfmaken,
+        @Nullable String begeleiding,
+        @Nullable String ondersteuning,
+        @Nullable String afsprakenPvt,
+        @Nullable Integer intensiteitPvtUren,
+        @Nullable String afsprakenMap,
+        @Nullable Integer intensiteitMapUren,
+        @Nullable String inburgeringsaanbod,
+        boolean ontvangtBijstand,
+        @Nullable String afsprakenOntzorgen,
+        @Nullable String afsprakenVve,
+        @Nullable String afsprakenParticipatie,
+        @Nullable Integer aantalVoortgangsgesprekken,
+        @Nullable String reden) {
 
     public PipInhoud {
         if (niveau == null && leerroute != null && leerroute != Leerroute.Z_ROUTE) {
@@ -36,13 +49,36 @@ public record PipInhoud(Leerroute leerroute, @Nullable Niveau niveau, @Nullable 
     }
 
     /** The content as api.md first fixed it, without the R3.1 additions. */
-    public PipInhoud(Leerroute leerroute, @Nullable Niveau niveau, @Nullable Integer geschatteIntensiteitB1Route,
-            Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken, @Nullable String begeleiding,
-            @Nullable String afsprakenPvt, @Nullable String afsprakenMap, @Nullable Integer aantalVoortgangsgesprekken,
+    public PipInhoud(
+            Leerroute leerroute,
+            @Nullable Niveau niveau,
+            @Nullable Integer geschatteIntensiteitB1Route,
+            Alfabetisering alfabetisering,
+            boolean indicatieMagOpleidingAfmaken,
+            @Nullable String begeleiding,
+            @Nullable String afsprakenPvt,
+            @Nullable String afsprakenMap,
+            @Nullable Integer aantalVoortgangsgesprekken,
             @Nullable String reden) {
-        this(leerroute, niveau, geschatteIntensiteitB1Route, alfabetisering, indicatieMagOpleidingAfmaken, begeleiding,
-                null, afsprakenPvt, null, afsprakenMap, null, null, false, null, null, null,
-                aantalVoortgangsgesprekken, reden);
+        this(
+                leerroute,
+                niveau,
+                geschatteIntensiteitB1Route,
+                alfabetisering,
+                indicatieMagOpleidingAfmaken,
+                begeleiding,
+                null,
+                afsprakenPvt,
+                null,
+                afsprakenMap,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                aantalVoortgangsgesprekken,
+                reden);
     }
 
     private static @Nullable String leegIsNull(@Nullable String tekst) {

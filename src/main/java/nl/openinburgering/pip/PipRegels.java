@@ -24,8 +24,7 @@ final class PipRegels {
     /** R3.11: afschalen needs at least 600 hours of NT2/KNM lessons, brede-intake hours excluded. */
     static final int UREN_VOOR_AFSCHALEN = 600;
 
-    private PipRegels() {
-    }
+    private PipRegels() {}
 
     /**
      * R3.13, R3.3, R2.9, R6.1, R3.11, the R3.1 content ({@link #brederPlan}) and the required reason of a
@@ -34,8 +33,8 @@ final class PipRegels {
      * @param vorige         the person's current vastgesteld PIP, if any (then this PIP is not the first)
      * @param gevolgdeUren   NT2/KNM hours followed at a provider, brede intake excluded (R3.11)
      */
-    static List<Veldfout> inhoud(PipInhoud inhoud, InburgeraarFeiten persoon, Optional<Pip> vorige,
-            double gevolgdeUren) {
+    static List<Veldfout> inhoud(
+            PipInhoud inhoud, InburgeraarFeiten persoon, Optional<Pip> vorige, double gevolgdeUren) {
         List<Veldfout> fouten = new ArrayList<>();
         if (inhoud.leerroute() == null) {
             fouten.add(new Veldfout("leerroute", "verplicht", "Kies de leerroute."));
@@ -50,32 +49,45 @@ final class PipRegels {
             fouten.add(new Veldfout("niveau", "R3.13", "De Z-route kent geen niveau B1."));
         }
         if (inhoud.niveau() == Niveau.A2 && route == Leerroute.B1_ROUTE && vorige.isEmpty()) {
-            fouten.add(new Veldfout("niveau", "R3.13",
+            fouten.add(new Veldfout(
+                    "niveau",
+                    "R3.13",
                     "Het eerste PIP in de B1-route heeft niveau B1; afschalen naar A2 kan pas in een later PIP."));
         }
         if (vorige.isPresent() && isAfschalen(inhoud, vorige.get()) && gevolgdeUren < UREN_VOOR_AFSCHALEN) {
-            fouten.add(new Veldfout("niveau", "R3.11", "Afschalen naar A2 kan pas na ten minste "
-                    + UREN_VOOR_AFSCHALEN + " uur taalles en KNM (uren tijdens de brede intake tellen niet mee); "
-                    + "aanwezig volgens de aanbieders: " + gevolgdeUren + " uur."));
+            fouten.add(new Veldfout(
+                    "niveau",
+                    "R3.11",
+                    "Afschalen naar A2 kan pas na ten minste "
+                            + UREN_VOOR_AFSCHALEN
+                            + " uur taalles en KNM (uren tijdens de brede intake tellen niet mee); "
+                            + "aanwezig volgens de aanbieders: " + gevolgdeUren + " uur."));
         }
         intensiteit(inhoud, persoon, fouten);
         if (inhoud.afsprakenMap() != null && route == Leerroute.ONDERWIJSROUTE) {
-            fouten.add(new Veldfout("afsprakenMap", "R6.1",
-                    "In de onderwijsroute is er geen MAP; laat de MAP-afspraken leeg."));
+            fouten.add(new Veldfout(
+                    "afsprakenMap", "R6.1", "In de onderwijsroute is er geen MAP; laat de MAP-afspraken leeg."));
         }
         if (inhoud.intensiteitMapUren() != null && route == Leerroute.ONDERWIJSROUTE) {
-            fouten.add(new Veldfout("intensiteitMapUren", "R6.1",
+            fouten.add(new Veldfout(
+                    "intensiteitMapUren",
+                    "R6.1",
                     "In de onderwijsroute is er geen MAP; laat de intensiteit van de MAP leeg."));
         }
         brederPlan(inhoud, persoon, fouten);
         Integer gesprekken = inhoud.aantalVoortgangsgesprekken();
         if (gesprekken != null && (gesprekken < 0 || gesprekken > MAXIMAAL_AANTAL_GESPREKKEN)) {
-            fouten.add(new Veldfout("aantalVoortgangsgesprekken", "aantal.ongeldig",
+            fouten.add(new Veldfout(
+                    "aantalVoortgangsgesprekken",
+                    "aantal.ongeldig",
                     "Het aantal voortgangsgesprekken ligt tussen 0 en " + MAXIMAAL_AANTAL_GESPREKKEN + "."));
         }
         if (vorige.isPresent() && inhoud.reden() == null) {
-            fouten.add(new Veldfout("reden", "verplicht",
-                    "Geef de reden van dit nieuwe PIP (schakelen, afschalen, verhuizing of een wijziging na bezwaar)."));
+            fouten.add(
+                    new Veldfout(
+                            "reden",
+                            "verplicht",
+                            "Geef de reden van dit nieuwe PIP (schakelen, afschalen, verhuizing of een wijziging na bezwaar)."));
         }
         return fouten;
     }
@@ -90,24 +102,34 @@ final class PipRegels {
         uren("intensiteitMapUren", "MAP", inhoud.intensiteitMapUren(), fouten);
         boolean ash = persoon.doelgroep() == Doelgroep.ASIELSTATUSHOUDER;
         if (inhoud.inburgeringsaanbod() != null && !ash) {
-            fouten.add(new Veldfout("inburgeringsaanbod", "R2.9",
+            fouten.add(new Veldfout(
+                    "inburgeringsaanbod",
+                    "R2.9",
                     "Het inburgeringsaanbod hoort alleen in het PIP van een asielstatushouder (R4.8)."));
         }
         if (inhoud.afsprakenOntzorgen() != null && !ash) {
-            fouten.add(new Veldfout("afsprakenOntzorgen", "R7.1",
+            fouten.add(new Veldfout(
+                    "afsprakenOntzorgen",
+                    "R7.1",
                     "Financieel ontzorgen geldt alleen voor asielstatushouders met bijstand."));
         } else if (inhoud.afsprakenOntzorgen() != null && !inhoud.ontvangtBijstand()) {
-            fouten.add(new Veldfout("afsprakenOntzorgen", "R7.1",
+            fouten.add(new Veldfout(
+                    "afsprakenOntzorgen",
+                    "R7.1",
                     "Financieel ontzorgen geldt alleen bij bijstand; vink bijstand aan of laat de afspraken leeg."));
         } else if (ash && inhoud.ontvangtBijstand() && inhoud.afsprakenOntzorgen() == null) {
-            fouten.add(new Veldfout("afsprakenOntzorgen", "R7.1",
+            fouten.add(new Veldfout(
+                    "afsprakenOntzorgen",
+                    "R7.1",
                     "Een asielstatushouder met bijstand wordt ontzorgd; leg de afspraken over ontzorgen vast."));
         }
     }
 
     private static void uren(String veld, String onderdeel, @Nullable Integer uren, List<Veldfout> fouten) {
         if (uren != null && (uren < 0 || uren > MAXIMALE_INTENSITEIT)) {
-            fouten.add(new Veldfout(veld, "R3.1",
+            fouten.add(new Veldfout(
+                    veld,
+                    "R3.1",
                     "De intensiteit van de " + onderdeel + " ligt tussen 0 en " + MAXIMALE_INTENSITEIT + " uur."));
         }
     }
@@ -117,8 +139,11 @@ final class PipRegels {
      * change support, PVT/MAP, VVE and intensity, and a later PIP here may switch route on its own grounds.
      */
     private static void verhuizing(Leerroute route, Optional<Pip> vorige, List<Veldfout> fouten) {
-        vorige.filter(Pip::vanVorigeGemeente).filter(pip -> pip.leerroute() != route)
-                .ifPresent(pip -> fouten.add(new Veldfout("leerroute", "R3.12",
+        vorige.filter(Pip::vanVorigeGemeente)
+                .filter(pip -> pip.leerroute() != route)
+                .ifPresent(pip -> fouten.add(new Veldfout(
+                        "leerroute",
+                        "R3.12",
                         "Na een verhuizing houdt het eerste PIP van deze gemeente de leerroute van de vorige gemeente ("
                                 + pip.leerroute().name().replace('_', '-').toLowerCase() + ").")));
     }
@@ -130,13 +155,17 @@ final class PipRegels {
             return;
         }
         if (inhoud.leerroute() != Leerroute.B1_ROUTE) {
-            fouten.add(new Veldfout("geschatteIntensiteitB1Route", "R3.3",
-                    "De geschatte intensiteit hoort alleen bij de B1-route."));
+            fouten.add(new Veldfout(
+                    "geschatteIntensiteitB1Route", "R3.3", "De geschatte intensiteit hoort alleen bij de B1-route."));
         } else if (persoon.doelgroep() != Doelgroep.ASIELSTATUSHOUDER) {
-            fouten.add(new Veldfout("geschatteIntensiteitB1Route", "R2.9",
+            fouten.add(new Veldfout(
+                    "geschatteIntensiteitB1Route",
+                    "R2.9",
                     "De geschatte intensiteit van de B1-route geldt alleen voor asielstatushouders."));
         } else if (uren < 1 || uren > MAXIMALE_INTENSITEIT) {
-            fouten.add(new Veldfout("geschatteIntensiteitB1Route", "R3.3",
+            fouten.add(new Veldfout(
+                    "geschatteIntensiteitB1Route",
+                    "R3.3",
                     "De geschatte intensiteit ligt tussen 1 en " + MAXIMALE_INTENSITEIT + " uur."));
         }
     }
@@ -153,27 +182,37 @@ final class PipRegels {
      * R3.13: the dagtekening may not lie before the start of the plicht, before the date of settlement in the
      * gemeente, or before the dagtekening of an earlier PIP.
      */
-    static List<Veldfout> dagtekening(LocalDate dagtekening, InburgeraarFeiten persoon, Optional<Pip> vorige,
-            LocalDate vandaag) {
+    static List<Veldfout> dagtekening(
+            LocalDate dagtekening, InburgeraarFeiten persoon, Optional<Pip> vorige, LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (dagtekening == null) {
             fouten.add(new Veldfout("dagtekening", "verplicht", "Vul de dagtekening in."));
             return fouten;
         }
         if (dagtekening.isAfter(vandaag)) {
-            fouten.add(new Veldfout("dagtekening", "datum.toekomst",
+            fouten.add(new Veldfout(
+                    "dagtekening",
+                    "datum.toekomst",
                     "De dagtekening ligt in de toekomst; een beschikking wordt gedagtekend op of vóór vandaag."));
         }
         if (dagtekening.isBefore(persoon.datumStartInburgeringsplicht())) {
-            fouten.add(new Veldfout("dagtekening", "R3.13",
-                    "De dagtekening ligt vóór de start van de inburgeringsplicht (" + persoon.datumStartInburgeringsplicht() + ")."));
+            fouten.add(new Veldfout(
+                    "dagtekening",
+                    "R3.13",
+                    "De dagtekening ligt vóór de start van de inburgeringsplicht ("
+                            + persoon.datumStartInburgeringsplicht() + ")."));
         }
         if (persoon.datumVestigingGemeente() != null && dagtekening.isBefore(persoon.datumVestigingGemeente())) {
-            fouten.add(new Veldfout("dagtekening", "R3.13",
-                    "De dagtekening ligt vóór de datum van vestiging in de gemeente (" + persoon.datumVestigingGemeente() + ")."));
+            fouten.add(new Veldfout(
+                    "dagtekening",
+                    "R3.13",
+                    "De dagtekening ligt vóór de datum van vestiging in de gemeente ("
+                            + persoon.datumVestigingGemeente() + ")."));
         }
-        vorige.flatMap(Pip::dagtekening).filter(dagtekening::isBefore).ifPresent(eerder -> fouten.add(new Veldfout(
-                "dagtekening", "R3.13", "De dagtekening ligt vóór die van het vorige PIP (" + eerder + ").")));
+        vorige.flatMap(Pip::dagtekening)
+                .filter(dagtekening::isBefore)
+                .ifPresent(eerder -> fouten.add(new Veldfout(
+                        "dagtekening", "R3.13", "De dagtekening ligt vóór die van het vorige PIP (" + eerder + ").")));
         return fouten;
     }
 

@@ -2,6 +2,7 @@ package nl.openinburgering.pip;
 
 import java.time.LocalDate;
 import java.util.UUID;
+
 import nl.openinburgering.shared.Leerroute;
 
 /**
@@ -10,6 +11,9 @@ import nl.openinburgering.shared.Leerroute;
  * PIP this gemeente fixed. Only persons with a vastgesteld PIP have one. Not personal data by itself; the caller
  * logs its own processing.
  */
-public record PipStand(UUID inburgeraarId, Leerroute leerroute, LocalDate dagtekening,
-        LocalDate dagtekeningEerstePip, Integer aantalVoortgangsgesprekken) {
-}
+public record PipStand(
+        UUID inburgeraarId,
+        Leerroute leerroute,
+        LocalDate dagtekening,
+        LocalDate dagtekeningEerstePip,
+        Integer aantalVoortgangsgesprekken) {}

@@ -1,5 +1,7 @@
 package nl.openinburgering.pip;
 
 public enum PipStatus {
-    CONCEPT, VASTGESTELD, VERVANGEN
+    CONCEPT,
+    VASTGESTELD,
+    VERVANGEN
 }

@@ -28,7 +28,8 @@ public record PipVerschil(String veld, Object oud, Object nieuw) {
         try {
             return component.getAccessor().invoke(inhoud);
         } catch (IllegalAccessException | InvocationTargetException onmogelijk) {
-            throw new IllegalStateException("Veld " + component.getName() + " van het PIP is niet leesbaar", onmogelijk);
+            throw new IllegalStateException(
+                    "Veld " + component.getName() + " van het PIP is niet leesbaar", onmogelijk);
         }
     }
 }

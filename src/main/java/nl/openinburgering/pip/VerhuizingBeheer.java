@@ -36,8 +36,13 @@ public class VerhuizingBeheer {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
-    VerhuizingBeheer(HerkomstOpslag herkomst, PipRepository pips, InburgeraarBeheer inburgeraars,
-            Verwerkingslog verwerkingslog, ApplicationEventPublisher gebeurtenissen, Clock klok) {
+    VerhuizingBeheer(
+            HerkomstOpslag herkomst,
+            PipRepository pips,
+            InburgeraarBeheer inburgeraars,
+            Verwerkingslog verwerkingslog,
+            ApplicationEventPublisher gebeurtenissen,
+            Clock klok) {
         this.gebeurtenissen = gebeurtenissen;
         this.herkomst = herkomst;
         this.pips = pips;
@@ -54,24 +59,34 @@ public class VerhuizingBeheer {
     public Herkomst registreer(UUID inburgeraarId, Herkomst invoer) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         String gemeente = Tenant.vereist().waarde();
-        Herkomst geldig = Herkomst.geldig(new Herkomst(inburgeraarId, invoer.vorigeGemeentecode(), invoer.leerroute(),
-                invoer.niveau(), invoer.dagtekeningEerstePip(), invoer.dagtekeningHuidigePip()), gemeente,
+        Herkomst geldig = Herkomst.geldig(
+                new Herkomst(
+                        inburgeraarId,
+                        invoer.vorigeGemeentecode(),
+                        invoer.leerroute(),
+                        invoer.niveau(),
+                        invoer.dagtekeningEerstePip(),
+                        invoer.dagtekeningHuidigePip()),
+                gemeente,
                 Vandaag.datum(klok));
-        if (pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.VASTGESTELD).isPresent()) {
-            throw new Conflict("pip.al.vastgesteld",
+        if (pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.VASTGESTELD)
+                .isPresent()) {
+            throw new Conflict(
+                    "pip.al.vastgesteld",
                     "Deze gemeente heeft al een PIP vastgesteld; de herkomst telt dan niet meer mee.");
         }
         herkomst.bewaar(geldig, gemeente);
-        gebeurtenissen.publishEvent(new HerkomstGeregistreerd(inburgeraarId, Tenant.vereist(),
-                geldig.dagtekeningEerstePip()));
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        gebeurtenissen.publishEvent(
+                new HerkomstGeregistreerd(inburgeraarId, Tenant.vereist(), geldig.dagtekeningEerstePip()));
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return geldig;
     }
 
     public Optional<Herkomst> raadpleeg(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        Optional<Herkomst> gevonden = herkomst.vind(inburgeraarId, Tenant.vereist().waarde());
+        Optional<Herkomst> gevonden =
+                herkomst.vind(inburgeraarId, Tenant.vereist().waarde());
         verwerkingslog.gelezen(Verwerkingsactiviteit.PIP_RAADPLEGEN, List.of(persoon.bsn()));
         return gevonden;
     }

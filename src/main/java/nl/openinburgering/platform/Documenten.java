@@ -25,7 +25,8 @@ public class Documenten {
     static final PdfAConformance CONFORMITEIT = PdfAConformance.PDFA_2_U;
     static final String LETTERTYPE = "DejaVu Sans";
 
-    private final byte[] kleurprofiel = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private final byte[] kleurprofiel =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /**
      * @param xhtml a complete document with {@code <html lang>} and a {@code <title>} (PDF/UA needs both);

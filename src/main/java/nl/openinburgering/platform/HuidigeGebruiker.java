@@ -19,8 +19,7 @@ public final class HuidigeGebruiker {
     public static final String GEMEENTE_PREFIX = "GEMEENTE_";
     public static final String AANBIEDER_PREFIX = "AANBIEDER_";
 
-    private HuidigeGebruiker() {
-    }
+    private HuidigeGebruiker() {}
 
     public static Optional<Gebruiker> huidige() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -46,8 +45,8 @@ public final class HuidigeGebruiker {
         if (rol == null) {
             return Optional.empty();
         }
-        return Optional.of(new Gebruiker(authentication.getName(), rol, Optional.ofNullable(gemeente),
-                Optional.ofNullable(aanbieder)));
+        return Optional.of(new Gebruiker(
+                authentication.getName(), rol, Optional.ofNullable(gemeente), Optional.ofNullable(aanbieder)));
     }
 
     public static Gebruiker vereist() {

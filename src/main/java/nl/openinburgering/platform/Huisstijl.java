@@ -1,13 +1,12 @@
 package nl.openinburgering.platform;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
 
 import org.jspecify.annotations.Nullable;
@@ -19,14 +18,20 @@ import nl.openinburgering.shared.Veldfout;
  * The letterhead of a gemeente's letters: its official name, addresses, contact details, the address for a
  * bezwaarschrift (R3.2) and an optional PNG logo. Validates itself.
  */
-public record Huisstijl(String officieleNaam, @Nullable String bezoekadres, String postadres,
-        @Nullable String telefoon, @Nullable String website, @Nullable String email, String bezwaaradres,
+public record Huisstijl(
+        String officieleNaam,
+        @Nullable String bezoekadres,
+        String postadres,
+        @Nullable String telefoon,
+        @Nullable String website,
+        @Nullable String email,
+        String bezwaaradres,
         byte @Nullable [] logoPng) {
 
     public static final int MAXIMALE_LENGTE = 200;
     public static final int MAXIMALE_LOGOGROOTTE = 200 * 1024;
     static final int MAXIMALE_LOGOPIXELS = 2000;
-    private static final byte[] PNG_HANDTEKENING = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+    private static final byte[] PNG_HANDTEKENING = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern TELEFOON = Pattern.compile("[+0-9][0-9 ()-]{5,19}");
 
@@ -51,7 +56,8 @@ public record Huisstijl(String officieleNaam, @Nullable String bezoekadres, Stri
             fouten.add(new Veldfout("telefoon", "telefoon.formaat", "Vul een telefoonnummer in, zoals 0529 48 83 88."));
         }
         if (website != null && !website.startsWith("https://")) {
-            fouten.add(new Veldfout("website", "website.formaat", "Vul het webadres in met https://, zoals https://www.dalfsen.nl."));
+            fouten.add(new Veldfout(
+                    "website", "website.formaat", "Vul het webadres in met https://, zoals https://www.dalfsen.nl."));
         }
         if (email != null && !EMAIL.matcher(email).matches()) {
             fouten.add(new Veldfout("email", "email.formaat", "Vul een e-mailadres in, zoals info@dalfsen.nl."));
@@ -96,7 +102,8 @@ public record Huisstijl(String officieleNaam, @Nullable String bezoekadres, Stri
                 return List.of(new Veldfout("logo", "logo.type", "Het logo is geen leesbaar PNG-bestand."));
             }
             if (beeld.getWidth() > MAXIMALE_LOGOPIXELS || beeld.getHeight() > MAXIMALE_LOGOPIXELS) {
-                return List.of(new Veldfout("logo", "logo.afmeting", "Het logo is te groot: hoogstens 2000 bij 2000 pixels."));
+                return List.of(
+                        new Veldfout("logo", "logo.afmeting", "Het logo is te groot: hoogstens 2000 bij 2000 pixels."));
             }
         } catch (IOException | RuntimeException onleesbaar) {
             return List.of(new Veldfout("logo", "logo.type", "Het logo is geen leesbaar PNG-bestand."));
@@ -104,8 +111,8 @@ public record Huisstijl(String officieleNaam, @Nullable String bezoekadres, Stri
         return List.of();
     }
 
-    private static void tekst(List<Veldfout> fouten, String veld, @Nullable String waarde, boolean verplicht,
-            String leeg) {
+    private static void tekst(
+            List<Veldfout> fouten, String veld, @Nullable String waarde, boolean verplicht, String leeg) {
         if (waarde == null || waarde.isEmpty()) {
             if (verplicht) {
                 fouten.add(new Veldfout(veld, "verplicht", leeg));

@@ -22,9 +22,17 @@ public class HuisstijlBeheer {
         String gemeente = Tenant.vereist().waarde();
         return jdbc.sql("""
                 select officiele_naam, bezoekadres, postadres, telefoon, website, email, bezwaaradres, logo_png
-                from gemeente_huisstijl where gemeentecode = ?""").param(gemeente)
-                .query((rij, nummer) -> new Huisstijl(rij.getString(1), rij.getString(2), rij.getString(3),
-                        rij.getString(4), rij.getString(5), rij.getString(6), rij.getString(7), rij.getBytes(8)))
+                from gemeente_huisstijl where gemeentecode = ?""")
+                .param(gemeente)
+                .query((rij, nummer) -> new Huisstijl(
+                        rij.getString(1),
+                        rij.getString(2),
+                        rij.getString(3),
+                        rij.getString(4),
+                        rij.getString(5),
+                        rij.getString(6),
+                        rij.getString(7),
+                        rij.getBytes(8)))
                 .optional()
                 .orElseGet(() -> standaard(gemeente));
     }
@@ -39,19 +47,34 @@ public class HuisstijlBeheer {
                     bezoekadres = excluded.bezoekadres, postadres = excluded.postadres, telefoon = excluded.telefoon,
                     website = excluded.website, email = excluded.email, bezwaaradres = excluded.bezwaaradres,
                     logo_png = excluded.logo_png, gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""")
-                .param("gemeente", Tenant.vereist().waarde()).param("naam", huisstijl.officieleNaam())
-                .param("bezoek", huisstijl.bezoekadres()).param("post", huisstijl.postadres())
-                .param("telefoon", huisstijl.telefoon()).param("website", huisstijl.website())
-                .param("email", huisstijl.email()).param("bezwaar", huisstijl.bezwaaradres())
-                .param("logo", huisstijl.logoPng()).param("door", HuidigeGebruiker.vereist().gebruikersnaam())
+                .param("gemeente", Tenant.vereist().waarde())
+                .param("naam", huisstijl.officieleNaam())
+                .param("bezoek", huisstijl.bezoekadres())
+                .param("post", huisstijl.postadres())
+                .param("telefoon", huisstijl.telefoon())
+                .param("website", huisstijl.website())
+                .param("email", huisstijl.email())
+                .param("bezwaar", huisstijl.bezwaaradres())
+                .param("logo", huisstijl.logoPng())
+                .param("door", HuidigeGebruiker.vereist().gebruikersnaam())
                 .update();
         return huisstijl;
     }
 
     private Huisstijl standaard(String gemeente) {
-        String naam = jdbc.sql("select naam from gemeente where code = ?").param(gemeente).query(String.class)
-                .optional().orElse(gemeente);
-        return new Huisstijl("Gemeente " + naam, null, "Gemeente " + naam, null, null, null,
-                "College van burgemeester en wethouders van " + naam, null);
+        String naam = jdbc.sql("select naam from gemeente where code = ?")
+                .param(gemeente)
+                .query(String.class)
+                .optional()
+                .orElse(gemeente);
+        return new Huisstijl(
+                "Gemeente " + naam,
+                null,
+                "Gemeente " + naam,
+                null,
+                null,
+                null,
+                "College van burgemeester en wethouders van " + naam,
+                null);
     }
 }

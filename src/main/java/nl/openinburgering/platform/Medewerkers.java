@@ -21,7 +21,11 @@ public class Medewerkers {
 
     /** The user names with this role in the current user's gemeente, alphabetically. */
     public List<String> metRol(Rol rol) {
-        return jdbc.sql("select gebruikersnaam from gebruiker where gemeentecode = :gemeente and rol = :rol order by gebruikersnaam")
-                .param("gemeente", Tenant.vereist().waarde()).param("rol", rol.name()).query(String.class).list();
+        return jdbc.sql(
+                        "select gebruikersnaam from gebruiker where gemeentecode = :gemeente and rol = :rol order by gebruikersnaam")
+                .param("gemeente", Tenant.vereist().waarde())
+                .param("rol", rol.name())
+                .query(String.class)
+                .list();
     }
 }

@@ -16,8 +16,7 @@ public final class Tenant {
 
     private static final ThreadLocal<Gemeentecode> SYSTEEMTAAK = new ThreadLocal<>();
 
-    private Tenant() {
-    }
+    private Tenant() {}
 
     public static Optional<Gemeentecode> huidige() {
         Gemeentecode systeem = SYSTEEMTAAK.get();

@@ -5,65 +5,81 @@ package nl.openinburgering.platform;
  * inburgeraar. Each answers the inzageverzoek's question "why": its purpose and its legal basis.
  */
 public enum Verwerkingsactiviteit {
-    INBURGERAAR_REGISTREREN("Inburgeraar registreren",
+    INBURGERAAR_REGISTREREN(
+            "Inburgeraar registreren",
             "Vastleggen van een inburgeringsplichtige om de regie op de inburgering te voeren"),
-    INBURGERAAR_WIJZIGEN("Gegevens inburgeraar wijzigen",
+    INBURGERAAR_WIJZIGEN(
+            "Gegevens inburgeraar wijzigen",
             "Actueel houden van de gegevens die nodig zijn voor de regie op de inburgering"),
-    DOSSIER_RAADPLEGEN("Dossier inburgeraar raadplegen",
-            "Begeleiden van de inburgeraar en bewaken van de wettelijke termijnen"),
-    INBURGERAAR_ZOEKEN("Inburgeraar zoeken op BSN",
-            "Vinden van het juiste dossier bij contact met of over de inburgeraar"),
-    OVERZICHT_RAADPLEGEN("Overzicht inburgeraars raadplegen",
-            "Verdelen en plannen van het werk van de consulenten"),
-    PIP_OPSTELLEN("PIP opstellen",
-            "Vastleggen van het Plan Inburgering en Participatie (art. 15 Wet inburgering 2021)"),
-    PIP_VASTSTELLEN("PIP vaststellen",
-            "Nemen van de beschikking over het Plan Inburgering en Participatie"),
-    PIP_RAADPLEGEN("PIP raadplegen",
-            "Begeleiden van de inburgeraar volgens het Plan Inburgering en Participatie"),
-    BESCHIKKING_OPMAKEN("Beschikking PIP opmaken",
+    DOSSIER_RAADPLEGEN(
+            "Dossier inburgeraar raadplegen", "Begeleiden van de inburgeraar en bewaken van de wettelijke termijnen"),
+    INBURGERAAR_ZOEKEN(
+            "Inburgeraar zoeken op BSN", "Vinden van het juiste dossier bij contact met of over de inburgeraar"),
+    OVERZICHT_RAADPLEGEN("Overzicht inburgeraars raadplegen", "Verdelen en plannen van het werk van de consulenten"),
+    PIP_OPSTELLEN(
+            "PIP opstellen", "Vastleggen van het Plan Inburgering en Participatie (art. 15 Wet inburgering 2021)"),
+    PIP_VASTSTELLEN("PIP vaststellen", "Nemen van de beschikking over het Plan Inburgering en Participatie"),
+    PIP_RAADPLEGEN("PIP raadplegen", "Begeleiden van de inburgeraar volgens het Plan Inburgering en Participatie"),
+    BESCHIKKING_OPMAKEN(
+            "Beschikking PIP opmaken",
             "Bekendmaken van het besluit over het Plan Inburgering en Participatie aan de inburgeraar"),
-    INTAKE_VASTLEGGEN("Warme overdracht en brede intake vastleggen",
+    INTAKE_VASTLEGGEN(
+            "Warme overdracht en brede intake vastleggen",
             "Vastleggen van de overdracht door het COA en van de brede intake (art. 14 Wet inburgering 2021)"),
-    INTAKE_RAADPLEGEN("Warme overdracht en brede intake raadplegen",
+    INTAKE_RAADPLEGEN(
+            "Warme overdracht en brede intake raadplegen",
             "Kiezen van de leerroute op grond van de brede intake en de leerbaarheidstoets"),
-    INZAGEVERZOEK_BEHANDELEN("Verwerkingen van een persoon opvragen",
+    INZAGEVERZOEK_BEHANDELEN(
+            "Verwerkingen van een persoon opvragen",
             "Beantwoorden van een inzageverzoek of een vraag van de functionaris gegevensbescherming"),
-    WERKVOORRAAD_RAADPLEGEN("Werkvoorraad raadplegen",
+    WERKVOORRAAD_RAADPLEGEN(
+            "Werkvoorraad raadplegen",
             "Bewaken van de wettelijke termijnen en plannen van het werk van de consulenten"),
-    TOEWIJZING_WIJZIGEN("Verantwoordelijke consulent toewijzen",
+    TOEWIJZING_WIJZIGEN(
+            "Verantwoordelijke consulent toewijzen",
             "Vastleggen wie de regie voert op de inburgering van de inburgeraar"),
-    VOORTGANGSGESPREK_VASTLEGGEN("Voortgangsgesprek vastleggen",
-            "Vastleggen van de voortgangsgesprekken die in het PIP zijn afgesproken"),
+    VOORTGANGSGESPREK_VASTLEGGEN(
+            "Voortgangsgesprek vastleggen", "Vastleggen van de voortgangsgesprekken die in het PIP zijn afgesproken"),
     // Module aanbieder
-    DEELNAME_INSCHRIJVEN("Deelname bij een aanbieder vastleggen",
+    DEELNAME_INSCHRIJVEN(
+            "Deelname bij een aanbieder vastleggen",
             "Inschrijven van de inburgeraar bij een ingekochte aanbieder van taal, MAP, PVT of participatie"),
-    DEELNAMES_RAADPLEGEN("Deelnames bij aanbieders raadplegen",
+    DEELNAMES_RAADPLEGEN(
+            "Deelnames bij aanbieders raadplegen",
             "Volgen van de inburgeraar bij de aanbieders (gemeente) of van de eigen deelnemers (aanbieder)"),
-    UREN_REGISTREREN("Gevolgde uren en aanwezigheid vastleggen",
+    UREN_REGISTREREN(
+            "Gevolgde uren en aanwezigheid vastleggen",
             "Vastleggen van de uren en de aanwezigheid die de aanbieder meldt (art. 3.14 Besluit inburgering 2021)"),
-    UREN_RAADPLEGEN("Gevolgde uren en aanwezigheid raadplegen",
+    UREN_RAADPLEGEN(
+            "Gevolgde uren en aanwezigheid raadplegen",
             "Toetsen van urennormen (afschalen, Z-route) en signaleren van verzuim"),
     // Module leerroute
-    INBURGERINGSAANBOD_VASTLEGGEN("Inburgeringsaanbod vastleggen",
+    INBURGERINGSAANBOD_VASTLEGGEN(
+            "Inburgeringsaanbod vastleggen",
             "Vastleggen van het inburgeringsaanbod van een asielstatushouder per aanbieder (art. 32 Wet inburgering 2021)"),
-    LEERRESULTATEN_VASTLEGGEN("Examenresultaten en voortgang vastleggen",
+    LEERRESULTATEN_VASTLEGGEN(
+            "Examenresultaten en voortgang vastleggen",
             "Vastleggen van examenresultaten en voortgangsrapportages die de aanbieder meldt"),
-    LEERROUTE_RAADPLEGEN("Leerroute raadplegen",
+    LEERROUTE_RAADPLEGEN(
+            "Leerroute raadplegen",
             "Volgen van de voortgang in de leerroute: uren, aanwezigheid, examens en rapportages"),
-    ZROUTE_AFRONDEN("Z-route afronden",
+    ZROUTE_AFRONDEN(
+            "Z-route afronden",
             "Vastleggen van het eindgesprek dat de zelfredzaamheidsroute afrondt (art. 3.14 Besluit inburgering 2021)"),
-    ZROUTE_CERTIFICAAT_OPMAKEN("Certificaat Z-route opmaken",
+    ZROUTE_CERTIFICAAT_OPMAKEN(
+            "Certificaat Z-route opmaken",
             "Verstrekken van het bewijs van afronding van de zelfredzaamheidsroute aan de inburgeraar"),
     // Module pvt and map
-    PVT_VASTLEGGEN("PVT en groepsbijeenkomsten vastleggen",
+    PVT_VASTLEGGEN(
+            "PVT en groepsbijeenkomsten vastleggen",
             "Uitnodigen voor, en aanwezigheid en ondertekening vastleggen van het participatieverklaringstraject (art. 8 Wet inburgering 2021)"),
-    PVT_RAADPLEGEN("PVT raadplegen",
+    PVT_RAADPLEGEN(
+            "PVT raadplegen",
             "Volgen van de voortgang van het participatieverklaringstraject en maken van het certificaat"),
-    MAP_VASTLEGGEN("MAP vastleggen",
+    MAP_VASTLEGGEN(
+            "MAP vastleggen",
             "Vastleggen van thema's, kosten en eindgesprek van de Module Arbeidsmarkt en Participatie (art. 8 Wet inburgering 2021)"),
-    MAP_RAADPLEGEN("MAP raadplegen",
-            "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie");
+    MAP_RAADPLEGEN("MAP raadplegen", "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";
@@ -89,7 +105,15 @@ public enum Verwerkingsactiviteit {
     }
 
     /** What was done with the data, as in Logboek Dataverwerkingen's operation kinds. */
-    public enum Handeling { LEZEN, AANMAKEN, WIJZIGEN, VERWIJDEREN }
+    public enum Handeling {
+        LEZEN,
+        AANMAKEN,
+        WIJZIGEN,
+        VERWIJDEREN
+    }
 
-    public enum Uitkomst { GELUKT, MISLUKT }
+    public enum Uitkomst {
+        GELUKT,
+        MISLUKT
+    }
 }

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.UUID;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -41,7 +40,9 @@ public class Verwerkingslog {
     private final TransactionTemplate transactie;
     private final SecretKeySpec sleutel;
 
-    Verwerkingslog(JdbcTemplate jdbc, PlatformTransactionManager transacties,
+    Verwerkingslog(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transacties,
             @Value("${openinburgering.verwerkingenlog.sleutel}") String sleutel) {
         if (sleutel == null || sleutel.isBlank()) {
             throw new IllegalStateException(
@@ -57,8 +58,8 @@ public class Verwerkingslog {
         vastleggen(activiteit, Handeling.LEZEN, betrokkenen, Uitkomst.GELUKT);
     }
 
-    public void vastleggen(Verwerkingsactiviteit activiteit, Handeling handeling, Collection<Bsn> betrokkenen,
-            Uitkomst uitkomst) {
+    public void vastleggen(
+            Verwerkingsactiviteit activiteit, Handeling handeling, Collection<Bsn> betrokkenen, Uitkomst uitkomst) {
         if (betrokkenen.isEmpty()) {
             return;
         }
@@ -70,8 +71,12 @@ public class Verwerkingslog {
      * gemeente of the people concerned, so that their gemeente answers an inzageverzoek with it. The database
      * accepts it only for a gemeente that contracts the provider.
      */
-    public void vastleggen(Gemeentecode gemeentecode, Verwerkingsactiviteit activiteit, Handeling handeling,
-            Collection<Bsn> betrokkenen, Uitkomst uitkomst) {
+    public void vastleggen(
+            Gemeentecode gemeentecode,
+            Verwerkingsactiviteit activiteit,
+            Handeling handeling,
+            Collection<Bsn> betrokkenen,
+            Uitkomst uitkomst) {
         if (betrokkenen.isEmpty()) {
             return;
         }
@@ -81,11 +86,18 @@ public class Verwerkingslog {
         String[] pseudoniemen = betrokkenen.stream().map(this::pseudoniem).toArray(String[]::new);
         // One statement for all persons (a provider's upload names thousands): a JDBC batch executes one insert
         // per row, which took about a third of the database time of a 50,000-line upload (docs/performance.md).
-        transactie.executeWithoutResult(status -> jdbc.update("""
+        transactie.executeWithoutResult(status -> jdbc.update(
+                """
                 insert into verwerking (trace_id, gebruiker, rol, gemeentecode, activiteit, handeling, betrokkene, uitkomst)
                 select ?, ?, ?, ?, ?, ?, betrokkene, ? from unnest(?::text[]) as p (betrokkene)""",
-                traceId, gebruiker.gebruikersnaam(), gebruiker.rol().name(), gemeente, activiteit.name(), handeling.name(),
-                uitkomst.name(), pseudoniemen));
+                traceId,
+                gebruiker.gebruikersnaam(),
+                gebruiker.rol().name(),
+                gemeente,
+                activiteit.name(),
+                handeling.name(),
+                uitkomst.name(),
+                pseudoniemen));
     }
 
     /** The keyed hash under which a person appears in the log. */

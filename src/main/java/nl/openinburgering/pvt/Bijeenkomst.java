@@ -20,9 +20,19 @@ import nl.openinburgering.shared.Veldfout;
  * activity or excursion (R5.3), the MAP theme of a MAP session (R6.2), and who gives it: a provider
  * ({@code aanbiederId}) or, when empty, the gemeente's own staff.
  */
-public record Bijeenkomst(UUID id, UUID groepId, LocalDate datum, LocalTime begintijd, LocalTime eindtijd,
-        String plaats, String onderwerp, BigDecimal uren, boolean activiteit, Optional<MapThema> mapThema,
-        Optional<UUID> aanbiederId, boolean aanwezigheidGeregistreerd) {
+public record Bijeenkomst(
+        UUID id,
+        UUID groepId,
+        LocalDate datum,
+        LocalTime begintijd,
+        LocalTime eindtijd,
+        String plaats,
+        String onderwerp,
+        BigDecimal uren,
+        boolean activiteit,
+        Optional<MapThema> mapThema,
+        Optional<UUID> aanbiederId,
+        boolean aanwezigheidGeregistreerd) {
 
     /**
      * Plans a session of the group. R6.2: a MAP session names its theme, a PVT session none (see
@@ -32,26 +42,41 @@ public record Bijeenkomst(UUID id, UUID groepId, LocalDate datum, LocalTime begi
     public static Bijeenkomst plannen(Groep groep, NieuweBijeenkomst invoer, boolean aanbiederGecontracteerd) {
         List<Veldfout> fouten = invoer.fouten(groep.programma());
         if (invoer.aanbiederId() != null && !aanbiederGecontracteerd) {
-            fouten.add(new Veldfout("aanbiederId", "aanbieder.onbekend",
-                    "Deze aanbieder heeft geen contract met uw gemeente; kies een gecontracteerde aanbieder of eigen medewerkers."));
+            fouten.add(
+                    new Veldfout(
+                            "aanbiederId",
+                            "aanbieder.onbekend",
+                            "Deze aanbieder heeft geen contract met uw gemeente; kies een gecontracteerde aanbieder of eigen medewerkers."));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        return new Bijeenkomst(UUID.randomUUID(), groep.id(), invoer.datum(), invoer.begintijd(), invoer.eindtijd(),
-                invoer.plaats().strip(), invoer.onderwerp().strip(), invoer.uren(), invoer.activiteit(),
-                Optional.ofNullable(invoer.mapThema()), Optional.ofNullable(invoer.aanbiederId()), false);
+        return new Bijeenkomst(
+                UUID.randomUUID(),
+                groep.id(),
+                invoer.datum(),
+                invoer.begintijd(),
+                invoer.eindtijd(),
+                invoer.plaats().strip(),
+                invoer.onderwerp().strip(),
+                invoer.uren(),
+                invoer.activiteit(),
+                Optional.ofNullable(invoer.mapThema()),
+                Optional.ofNullable(invoer.aanbiederId()),
+                false);
     }
 
     /**
      * The attendance of the whole group at this session: the members named are present, the other members
      * absent. A session in the future has no attendance yet; only members can be present.
      */
-    public AanwezigheidGeregistreerd registreerAanwezigheid(String gemeentecode, Collection<UUID> leden,
-            Collection<UUID> aanwezig, LocalDate vandaag) {
+    public AanwezigheidGeregistreerd registreerAanwezigheid(
+            String gemeentecode, Collection<UUID> leden, Collection<UUID> aanwezig, LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (datum.isAfter(vandaag)) {
-            fouten.add(new Veldfout("aanwezig", "bijeenkomst.toekomst",
+            fouten.add(new Veldfout(
+                    "aanwezig",
+                    "bijeenkomst.toekomst",
                     "Deze bijeenkomst is nog niet geweest; registreer de aanwezigheid op of na de datum."));
         }
         if (!leden.containsAll(aanwezig)) {

@@ -48,8 +48,12 @@ public class Groepsplanning {
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
 
-    Groepsplanning(PlanningOpslag opslag, InburgeraarBeheer inburgeraars, AanbiederRegister aanbieders,
-            Verwerkingslog verwerkingslog, Clock klok) {
+    Groepsplanning(
+            PlanningOpslag opslag,
+            InburgeraarBeheer inburgeraars,
+            AanbiederRegister aanbieders,
+            Verwerkingslog verwerkingslog,
+            Clock klok) {
         this.opslag = opslag;
         this.aanbieders = aanbieders;
         this.inburgeraars = inburgeraars;
@@ -69,7 +73,12 @@ public class Groepsplanning {
             throw new OngeldigeInvoer(fouten);
         }
         UUID id = UUID.randomUUID();
-        opslag.maakGroep(gemeente(), id, naam.strip(), programma, HuidigeGebruiker.vereist().gebruikersnaam());
+        opslag.maakGroep(
+                gemeente(),
+                id,
+                naam.strip(),
+                programma,
+                HuidigeGebruiker.vereist().gebruikersnaam());
         return vindGroep(id);
     }
 
@@ -87,7 +96,9 @@ public class Groepsplanning {
 
     /** The gemeente's groups, newest first, one page at a time. No personal data: not logged. */
     public Page<Groep> groepen(Pageable pagina) {
-        return new PageImpl<>(opslag.groepen(gemeente(), (int) pagina.getOffset(), pagina.getPageSize()), pagina,
+        return new PageImpl<>(
+                opslag.groepen(gemeente(), (int) pagina.getOffset(), pagina.getPageSize()),
+                pagina,
                 opslag.aantalGroepen(gemeente()));
     }
 
@@ -96,7 +107,8 @@ public class Groepsplanning {
         Groep groep = vindGroep(groepId);
         Map<UUID, LocalDate> leden = opslag.uitgenodigd(gemeente(), groepId);
         List<Groepslid> metNaam = new ArrayList<>();
-        leden.forEach((id, op) -> metNaam.add(new Groepslid(id, inburgeraars.geadresseerde(id).naam(), op)));
+        leden.forEach((id, op) ->
+                metNaam.add(new Groepslid(id, inburgeraars.geadresseerde(id).naam(), op)));
         metNaam.sort(Comparator.comparing(Groepslid::naam));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(leden.keySet()));
         return new GroepDetail(groep, metNaam, opslag.bijeenkomsten(gemeente(), groepId));
@@ -126,7 +138,8 @@ public class Groepsplanning {
     }
 
     public Bijeenkomst bijeenkomst(UUID groepId, UUID bijeenkomstId) {
-        return opslag.bijeenkomst(gemeente(), groepId, bijeenkomstId).orElseThrow(() -> new NietGevonden("Bijeenkomst"));
+        return opslag.bijeenkomst(gemeente(), groepId, bijeenkomstId)
+                .orElseThrow(() -> new NietGevonden("Bijeenkomst"));
     }
 
     /** Who was registered present at a session. */
@@ -142,11 +155,16 @@ public class Groepsplanning {
     public void registreerAanwezigheid(UUID groepId, UUID bijeenkomstId, Collection<UUID> aanwezig) {
         Bijeenkomst bijeenkomst = bijeenkomst(groepId, bijeenkomstId);
         List<UUID> leden = opslag.leden(gemeente(), groepId);
-        AanwezigheidGeregistreerd geregistreerd = bijeenkomst.registreerAanwezigheid(gemeente(), leden, aanwezig,
-                Vandaag.datum(klok));
-        opslag.registreerAanwezigheid(gemeente(), bijeenkomstId, leden, geregistreerd.aanwezig(),
+        AanwezigheidGeregistreerd geregistreerd =
+                bijeenkomst.registreerAanwezigheid(gemeente(), leden, aanwezig, Vandaag.datum(klok));
+        opslag.registreerAanwezigheid(
+                gemeente(),
+                bijeenkomstId,
+                leden,
+                geregistreerd.aanwezig(),
                 HuidigeGebruiker.vereist().gebruikersnaam());
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.WIJZIGEN, bsns(leden), Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.WIJZIGEN, bsns(leden), Uitkomst.GELUKT);
     }
 
     /** The invitation letter's content for one member (a logged read of name and address). */
@@ -155,7 +173,10 @@ public class Groepsplanning {
         if (!opslag.leden(gemeente(), groepId).contains(inburgeraarId)) {
             throw new NietGevonden("Groepslid");
         }
-        Uitnodiging uitnodiging = new Uitnodiging(inburgeraars.geadresseerde(inburgeraarId), groep, Vandaag.datum(klok),
+        Uitnodiging uitnodiging = new Uitnodiging(
+                inburgeraars.geadresseerde(inburgeraarId),
+                groep,
+                Vandaag.datum(klok),
                 opslag.bijeenkomsten(gemeente(), groepId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, bsns(List.of(inburgeraarId)));
         return uitnodiging;

@@ -11,8 +11,16 @@ import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.Veldfout;
 
 /** What the planner fills in for a session; {@link #fouten} checks it against the group's programme. */
-public record NieuweBijeenkomst(LocalDate datum, LocalTime begintijd, LocalTime eindtijd, String plaats,
-        String onderwerp, BigDecimal uren, boolean activiteit, MapThema mapThema, UUID aanbiederId) {
+public record NieuweBijeenkomst(
+        LocalDate datum,
+        LocalTime begintijd,
+        LocalTime eindtijd,
+        String plaats,
+        String onderwerp,
+        BigDecimal uren,
+        boolean activiteit,
+        MapThema mapThema,
+        UUID aanbiederId) {
 
     static final BigDecimal MAXIMUM_UREN = new BigDecimal("12");
 
@@ -32,7 +40,8 @@ public record NieuweBijeenkomst(LocalDate datum, LocalTime begintijd, LocalTime 
             fouten.add(new Veldfout("onderwerp", "verplicht", "Vul het onderwerp of onderdeel in."));
         }
         if (uren == null || uren.signum() <= 0 || uren.compareTo(MAXIMUM_UREN) > 0 || uren.scale() > 1) {
-            fouten.add(new Veldfout("uren", "uren.ongeldig", "Het aantal uren ligt tussen 0,1 en 12, met hoogstens één decimaal."));
+            fouten.add(new Veldfout(
+                    "uren", "uren.ongeldig", "Het aantal uren ligt tussen 0,1 en 12, met hoogstens één decimaal."));
         }
         if (programma == Programma.MAP && mapThema == null) {
             fouten.add(new Veldfout("mapThema", "R6.2", "Kies het MAP-thema van deze bijeenkomst."));

@@ -15,13 +15,22 @@ public record Onderdeel(@Nullable UUID id, int volgorde, String naam, BigDecimal
      */
     public static List<Onderdeel> standaard() {
         return List.of(
-                new Onderdeel(null, 1, "Kernwaarden: vrijheid, gelijkwaardigheid, solidariteit en participatie", drie(), false),
+                new Onderdeel(
+                        null,
+                        1,
+                        "Kernwaarden: vrijheid, gelijkwaardigheid, solidariteit en participatie",
+                        drie(),
+                        false),
                 new Onderdeel(null, 2, "Gezondheid (GGD)", drie(), false),
                 new Onderdeel(null, 3, "Wonen (woningcorporatie)", drie(), false),
                 new Onderdeel(null, 4, "Werk en de gemeente", drie(), false),
                 new Onderdeel(null, 5, "Excursie of activiteit rond een kernwaarde", new BigDecimal("2.0"), true),
-                new Onderdeel(null, 6, "Ondertekening van de participatieverklaring met certificaat door de wethouder",
-                        new BigDecimal("1.0"), false));
+                new Onderdeel(
+                        null,
+                        6,
+                        "Ondertekening van de participatieverklaring met certificaat door de wethouder",
+                        new BigDecimal("1.0"),
+                        false));
     }
 
     private static BigDecimal drie() {

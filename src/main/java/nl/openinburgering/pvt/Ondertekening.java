@@ -12,6 +12,9 @@ import nl.openinburgering.shared.Verwijtbaar;
  * person signed (the gemeente's setting at that moment), the PVT hours at signing and the optional
  * {@code verwijtbaar} indication (R5.5 / R6.5).
  */
-public record Ondertekening(UUID inburgeraarId, LocalDate datum, String verklaringstekst, BigDecimal uren,
-        Optional<Verwijtbaar> verwijtbaar) {
-}
+public record Ondertekening(
+        UUID inburgeraarId,
+        LocalDate datum,
+        String verklaringstekst,
+        BigDecimal uren,
+        Optional<Verwijtbaar> verwijtbaar) {}

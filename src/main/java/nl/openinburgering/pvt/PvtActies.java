@@ -14,7 +14,11 @@ import nl.openinburgering.platform.Rol;
  * @param uitnodigen invite people to a group
  * @param ondertekenen record the signed declaration (only while none is recorded)
  */
-public record PvtActies(boolean groepAanmaken, boolean plannen, boolean aanwezigheidRegistreren, boolean uitnodigen,
+public record PvtActies(
+        boolean groepAanmaken,
+        boolean plannen,
+        boolean aanwezigheidRegistreren,
+        boolean uitnodigen,
         boolean ondertekenen) {
 
     /** For a role; {@code ondertekend} says whether the person's declaration is already recorded. */
@@ -25,7 +29,8 @@ public record PvtActies(boolean groepAanmaken, boolean plannen, boolean aanwezig
 
     /** As {@link #voor(Rol, boolean)} for the logged-in user; nothing without one. */
     public static PvtActies huidige(boolean ondertekend) {
-        return HuidigeGebruiker.huidige().map(gebruiker -> voor(gebruiker.rol(), ondertekend))
+        return HuidigeGebruiker.huidige()
+                .map(gebruiker -> voor(gebruiker.rol(), ondertekend))
                 .orElse(new PvtActies(false, false, false, false, false));
     }
 }

@@ -54,8 +54,13 @@ public class PvtBeheer {
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
 
-    PvtBeheer(PvtOpslag opslag, Groepsplanning planning, InburgeraarBeheer inburgeraars, UrenOverzicht aanbiedersuren,
-            Verwerkingslog verwerkingslog, Clock klok) {
+    PvtBeheer(
+            PvtOpslag opslag,
+            Groepsplanning planning,
+            InburgeraarBeheer inburgeraars,
+            UrenOverzicht aanbiedersuren,
+            Verwerkingslog verwerkingslog,
+            Clock klok) {
         this.aanbiedersuren = aanbiedersuren;
         this.opslag = opslag;
         this.planning = planning;
@@ -81,7 +86,8 @@ public class PvtBeheer {
             fouten.add(new Veldfout("naam", "verplicht", "Vul de naam van het onderdeel in."));
         }
         if (uren == null || uren.signum() <= 0 || uren.compareTo(new BigDecimal("24")) > 0 || uren.scale() > 1) {
-            fouten.add(new Veldfout("uren", "uren.ongeldig", "Het aantal uren ligt tussen 0,1 en 24, met hoogstens één decimaal."));
+            fouten.add(new Veldfout(
+                    "uren", "uren.ongeldig", "Het aantal uren ligt tussen 0,1 en 24, met hoogstens één decimaal."));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -103,9 +109,11 @@ public class PvtBeheer {
 
     public void stelVerklaringstekstIn(String tekst) {
         if (tekst == null || tekst.isBlank()) {
-            throw new OngeldigeInvoer(new Veldfout("verklaringstekst", "verplicht", "Vul de tekst van de verklaring in."));
+            throw new OngeldigeInvoer(
+                    new Veldfout("verklaringstekst", "verplicht", "Vul de tekst van de verklaring in."));
         }
-        opslag.stelVerklaringstekstIn(gemeente(), tekst.strip(), HuidigeGebruiker.vereist().gebruikersnaam());
+        opslag.stelVerklaringstekstIn(
+                gemeente(), tekst.strip(), HuidigeGebruiker.vereist().gebruikersnaam());
     }
 
     /** The person's PVT progress (a logged read). */
@@ -122,14 +130,17 @@ public class PvtBeheer {
      */
     public Ondertekening onderteken(UUID inburgeraarId, LocalDate datum, Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        PvtTraject traject = new PvtTraject(inburgeraarId, gemeente(), planning.aanwezigheden(inburgeraarId),
+        PvtTraject traject = new PvtTraject(
+                inburgeraarId,
+                gemeente(),
+                planning.aanwezigheden(inburgeraarId),
                 opslag.ondertekening(gemeente(), inburgeraarId));
-        PvtOndertekend ondertekend = traject.onderteken(datum, verwijtbaar, persoon.inburgeringstermijn(),
-                verklaringstekst(), Vandaag.datum(klok));
+        PvtOndertekend ondertekend = traject.onderteken(
+                datum, verwijtbaar, persoon.inburgeringstermijn(), verklaringstekst(), Vandaag.datum(klok));
         Ondertekening ondertekening = traject.ondertekening().orElseThrow();
         opslag.bewaar(gemeente(), ondertekening, HuidigeGebruiker.vereist().gebruikersnaam());
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, List.of(persoon.bsn()),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return ondertekening;
     }
 
@@ -137,9 +148,11 @@ public class PvtBeheer {
     public Certificaat certificaat(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Ondertekening ondertekening = opslag.ondertekening(gemeente(), inburgeraarId)
-                .orElseThrow(() -> new Conflict("pvt.niet.ondertekend",
+                .orElseThrow(() -> new Conflict(
+                        "pvt.niet.ondertekend",
                         "De participatieverklaring is nog niet ondertekend; er is nog geen certificaat."));
-        Certificaat certificaat = new Certificaat(inburgeraars.geadresseerde(inburgeraarId).naam(), ondertekening);
+        Certificaat certificaat =
+                new Certificaat(inburgeraars.geadresseerde(inburgeraarId).naam(), ondertekening);
         verwerkingslog.gelezen(Verwerkingsactiviteit.PVT_RAADPLEGEN, List.of(persoon.bsn()));
         return certificaat;
     }
@@ -155,19 +168,25 @@ public class PvtBeheer {
 
     private PvtVoortgang voortgang(InburgeraarFeiten persoon, LocalDate vandaag) {
         List<Aanwezigheid> pvt = pvtAanwezigheden(persoon.id());
-        BigDecimal uren = pvt.stream().filter(Aanwezigheid::aanwezig).map(Aanwezigheid::uren)
+        BigDecimal uren = pvt.stream()
+                .filter(Aanwezigheid::aanwezig)
+                .map(Aanwezigheid::uren)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean activiteit = pvt.stream().anyMatch(a -> a.aanwezig() && a.activiteit());
         Optional<Ondertekening> ondertekening = opslag.ondertekening(gemeente(), persoon.id());
         Optional<LocalDate> einde = persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum);
-        Set<Verwijtbaar> toegestaan = einde
-                .map(e -> new Verwijtbaarheid(ondertekening.map(Ondertekening::datum).orElse(null), e, vandaag).toegestaan())
+        Set<Verwijtbaar> toegestaan = einde.map(e -> new Verwijtbaarheid(
+                                ondertekening.map(Ondertekening::datum).orElse(null), e, vandaag)
+                        .toegestaan())
                 .orElse(Set.of());
-        return new PvtVoortgang(uren, aanbiedersuren.totalen(persoon.id()).pvt(), activiteit, einde, ondertekening, toegestaan, pvt);
+        return new PvtVoortgang(
+                uren, aanbiedersuren.totalen(persoon.id()).pvt(), activiteit, einde, ondertekening, toegestaan, pvt);
     }
 
     private List<Aanwezigheid> pvtAanwezigheden(UUID inburgeraarId) {
-        return planning.aanwezigheden(inburgeraarId).stream().filter(a -> a.programma() == Programma.PVT).toList();
+        return planning.aanwezigheden(inburgeraarId).stream()
+                .filter(a -> a.programma() == Programma.PVT)
+                .toList();
     }
 
     private static String gemeente() {

@@ -24,11 +24,16 @@ public final class PvtTraject {
     private final List<Aanwezigheid> aanwezigheden;
     private Optional<Ondertekening> ondertekening;
 
-    public PvtTraject(UUID inburgeraarId, String gemeentecode, List<Aanwezigheid> aanwezigheden,
+    public PvtTraject(
+            UUID inburgeraarId,
+            String gemeentecode,
+            List<Aanwezigheid> aanwezigheden,
             Optional<Ondertekening> ondertekening) {
         this.inburgeraarId = inburgeraarId;
         this.gemeentecode = gemeentecode;
-        this.aanwezigheden = aanwezigheden.stream().filter(a -> a.programma() == Programma.PVT).toList();
+        this.aanwezigheden = aanwezigheden.stream()
+                .filter(a -> a.programma() == Programma.PVT)
+                .toList();
         this.ondertekening = ondertekening;
     }
 
@@ -38,22 +43,27 @@ public final class PvtTraject {
      * attended by then) and R5.5 with the DUO validations of R6.5 (see {@link PvtRegels#ondertekening}).
      * Once only: a second signing is a conflict (409).
      */
-    public PvtOndertekend onderteken(LocalDate datum, Verwijtbaar verwijtbaar, Optional<Inburgeringstermijn> termijn,
-            String verklaringstekst, LocalDate vandaag) {
+    public PvtOndertekend onderteken(
+            LocalDate datum,
+            Verwijtbaar verwijtbaar,
+            Optional<Inburgeringstermijn> termijn,
+            String verklaringstekst,
+            LocalDate vandaag) {
         if (ondertekening.isPresent()) {
             throw new Conflict("pvt.al.ondertekend", "De participatieverklaring is al ondertekend.");
         }
         // Only what was attended by the day of the signing counts toward it.
         List<Aanwezigheid> tot = aanwezigheden.stream()
-                .filter(a -> a.aanwezig() && (datum == null || !a.datum().isAfter(datum))).toList();
+                .filter(a -> a.aanwezig() && (datum == null || !a.datum().isAfter(datum)))
+                .toList();
         BigDecimal uren = tot.stream().map(Aanwezigheid::uren).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<Veldfout> fouten = PvtRegels.ondertekening(datum, uren, tot.stream().anyMatch(Aanwezigheid::activiteit),
-                termijn, vandaag, verwijtbaar);
+        List<Veldfout> fouten = PvtRegels.ondertekening(
+                datum, uren, tot.stream().anyMatch(Aanwezigheid::activiteit), termijn, vandaag, verwijtbaar);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        ondertekening = Optional.of(new Ondertekening(inburgeraarId, datum, verklaringstekst, uren,
-                Optional.ofNullable(verwijtbaar)));
+        ondertekening = Optional.of(
+                new Ondertekening(inburgeraarId, datum, verklaringstekst, uren, Optional.ofNullable(verwijtbaar)));
         return new PvtOndertekend(inburgeraarId, gemeentecode, datum);
     }
 

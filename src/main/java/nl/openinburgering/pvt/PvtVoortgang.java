@@ -15,8 +15,13 @@ import nl.openinburgering.shared.Verwijtbaar;
  * hour lines providers reported: shown for comparison, never added to {@code uren} (see ADR 0006: the same
  * session would otherwise count twice).
  */
-public record PvtVoortgang(BigDecimal uren, BigDecimal urenGemeldDoorAanbieders, boolean activiteitBijgewoond, Optional<LocalDate> uiterlijkeDatum,
-        Optional<Ondertekening> ondertekening, Set<Verwijtbaar> toegestaneVerwijtbaarheid,
+public record PvtVoortgang(
+        BigDecimal uren,
+        BigDecimal urenGemeldDoorAanbieders,
+        boolean activiteitBijgewoond,
+        Optional<LocalDate> uiterlijkeDatum,
+        Optional<Ondertekening> ondertekening,
+        Set<Verwijtbaar> toegestaneVerwijtbaarheid,
         List<Aanwezigheid> aanwezigheden) {
 
     public BigDecimal minimumUren() {

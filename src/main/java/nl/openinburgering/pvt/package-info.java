@@ -4,7 +4,8 @@
  * MAP theme sessions), and the ondertekening of the participatieverklaring with its certificate. Its API is
  * {@link nl.openinburgering.pvt.PvtBeheer} and {@link nl.openinburgering.pvt.Groepsplanning}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "PVT en groepsbijeenkomsten",
-        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "PVT en groepsbijeenkomsten",
+        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar", "aanbieder"})
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.pvt;

@@ -11,7 +11,8 @@ public record Cohortregel(Integer jaar, long personen, BigDecimal gevolgdeUrenTa
 
     /** Average attended taalles/KNM hours per person of the cohort, two decimals. */
     public BigDecimal gemiddeldeUren() {
-        return personen == 0 ? BigDecimal.ZERO
+        return personen == 0
+                ? BigDecimal.ZERO
                 : gevolgdeUrenTaallesKnm.divide(BigDecimal.valueOf(personen), 2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -4,7 +4,8 @@
  * per-gemeente one under row-level security. Aggregates name no person, so reading them writes no
  * processing-log line. Its API is {@link nl.openinburgering.rapportage.RapportageBeheer}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rapportage",
-        allowedDependencies = { "shared", "platform" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Rapportage",
+        allowedDependencies = {"shared", "platform"})
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.rapportage;

@@ -5,5 +5,7 @@ package nl.openinburgering.shared;
  * advises and chooses it, the PIP that fixes it and the modules that follow it.
  */
 public enum Leerroute {
-    B1_ROUTE, ONDERWIJSROUTE, Z_ROUTE
+    B1_ROUTE,
+    ONDERWIJSROUTE,
+    Z_ROUTE
 }

@@ -13,8 +13,7 @@ public final class Vandaag {
 
     public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
-    private Vandaag() {
-    }
+    private Vandaag() {}
 
     /** Today in the Netherlands by the given clock, whatever zone the clock itself is in. */
     public static LocalDate datum(Clock klok) {

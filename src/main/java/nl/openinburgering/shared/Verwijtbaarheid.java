@@ -73,8 +73,9 @@ public record Verwijtbaarheid(@Nullable LocalDate datumAfronding, LocalDate eind
         if (opTijdAfgerond()) {
             return Optional.of("Afgerond voor het einde van de inburgeringstermijn: laat 'verwijtbaar' leeg.");
         }
-        return Optional.of(gegeven == Verwijtbaar.JA
-                ? "'Verwijtbaar: ja' mag pas als de inburgeringstermijn is verstreken."
-                : "'Verwijtbaar: nee' mag pas als de inburgeringstermijn binnen twee maanden eindigt.");
+        return Optional.of(
+                gegeven == Verwijtbaar.JA
+                        ? "'Verwijtbaar: ja' mag pas als de inburgeringstermijn is verstreken."
+                        : "'Verwijtbaar: nee' mag pas als de inburgeringstermijn binnen twee maanden eindigt.");
     }
 }

@@ -22,16 +22,26 @@ public record AowLeeftijd(Period leeftijd, LocalDate datum, boolean voorlopig) {
 
     /** The AOW age by the calendar year in which it is reached. */
     static final TreeMap<Integer, Period> PER_JAAR = new TreeMap<>(Map.ofEntries(
-            Map.entry(2013, Period.of(65, 1, 0)), Map.entry(2014, Period.of(65, 2, 0)),
-            Map.entry(2015, Period.of(65, 3, 0)), Map.entry(2016, Period.of(65, 6, 0)),
-            Map.entry(2017, Period.of(65, 9, 0)), Map.entry(2018, Period.of(66, 0, 0)),
-            Map.entry(2019, Period.of(66, 4, 0)), Map.entry(2020, Period.of(66, 4, 0)),
-            Map.entry(2021, Period.of(66, 4, 0)), Map.entry(2022, Period.of(66, 7, 0)),
-            Map.entry(2023, Period.of(66, 10, 0)), Map.entry(2024, Period.of(67, 0, 0)),
-            Map.entry(2025, Period.of(67, 0, 0)), Map.entry(2026, Period.of(67, 0, 0)),
-            Map.entry(2027, Period.of(67, 0, 0)), Map.entry(2028, Period.of(67, 3, 0)),
-            Map.entry(2029, Period.of(67, 3, 0)), Map.entry(2030, Period.of(67, 3, 0)),
+            Map.entry(2013, Period.of(65, 1, 0)),
+            Map.entry(2014, Period.of(65, 2, 0)),
+            Map.entry(2015, Period.of(65, 3, 0)),
+            Map.entry(2016, Period.of(65, 6, 0)),
+            Map.entry(2017, Period.of(65, 9, 0)),
+            Map.entry(2018, Period.of(66, 0, 0)),
+            Map.entry(2019, Period.of(66, 4, 0)),
+            Map.entry(2020, Period.of(66, 4, 0)),
+            Map.entry(2021, Period.of(66, 4, 0)),
+            Map.entry(2022, Period.of(66, 7, 0)),
+            Map.entry(2023, Period.of(66, 10, 0)),
+            Map.entry(2024, Period.of(67, 0, 0)),
+            Map.entry(2025, Period.of(67, 0, 0)),
+            Map.entry(2026, Period.of(67, 0, 0)),
+            Map.entry(2027, Period.of(67, 0, 0)),
+            Map.entry(2028, Period.of(67, 3, 0)),
+            Map.entry(2029, Period.of(67, 3, 0)),
+            Map.entry(2030, Period.of(67, 3, 0)),
             Map.entry(2031, Period.of(67, 3, 0))));
+
     static final Period VOOR_2013 = Period.ofYears(65);
 
     /** R1.3: the lowest AOW age there is (before 2013); the age only ever rose from it. */

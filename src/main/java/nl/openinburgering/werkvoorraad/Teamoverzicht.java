@@ -9,14 +9,18 @@ import nl.openinburgering.shared.Leerroute;
  * for persons nobody is responsible for), signals by kind and urgency, PIPs vastgesteld within the 10-week term
  * (R2.8), and the current PIPs per leerroute against the shares the ministry expects (D5).
  */
-public record Teamoverzicht(Map<String, Long> caseload, Map<Signaalsoort, Map<Urgentie, Long>> signalen,
-        long pipsVastgesteld, long pipsBinnenTienWeken, Map<Leerroute, Long> routes) {
+public record Teamoverzicht(
+        Map<String, Long> caseload,
+        Map<Signaalsoort, Map<Urgentie, Long>> signalen,
+        long pipsVastgesteld,
+        long pipsBinnenTienWeken,
+        Map<Leerroute, Long> routes) {
 
     public static final String NIET_TOEGEWEZEN = "";
 
     /** D5: onderwijsroute 25%, B1-route 60%, Z-route 15%: a reference line, not a rule. */
-    public static final Map<Leerroute, Integer> VERWACHTE_ROUTEVERDELING = Map.of(Leerroute.ONDERWIJSROUTE, 25,
-            Leerroute.B1_ROUTE, 60, Leerroute.Z_ROUTE, 15);
+    public static final Map<Leerroute, Integer> VERWACHTE_ROUTEVERDELING =
+            Map.of(Leerroute.ONDERWIJSROUTE, 25, Leerroute.B1_ROUTE, 60, Leerroute.Z_ROUTE, 15);
 
     /** R2.8: the share of first PIPs vastgesteld on or before the last day of the term, in whole percents. */
     public int percentageBinnenTienWeken() {

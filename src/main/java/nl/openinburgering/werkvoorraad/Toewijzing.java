@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Who is responsible for a person, the history of that, and the voortgangsgesprekken held (newest first). */
-public record Toewijzing(UUID inburgeraarId, Optional<String> consulent, List<Toewijzingsregel> historie,
-        List<LocalDate> voortgangsgesprekken) {
-}
+public record Toewijzing(
+        UUID inburgeraarId,
+        Optional<String> consulent,
+        List<Toewijzingsregel> historie,
+        List<LocalDate> voortgangsgesprekken) {}

@@ -46,8 +46,12 @@ public class ToewijzingBeheer {
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
 
-    ToewijzingBeheer(WerkvoorraadOpslag opslag, InburgeraarBeheer inburgeraars, Medewerkers medewerkers,
-            Verwerkingslog verwerkingslog, Clock klok) {
+    ToewijzingBeheer(
+            WerkvoorraadOpslag opslag,
+            InburgeraarBeheer inburgeraars,
+            Medewerkers medewerkers,
+            Verwerkingslog verwerkingslog,
+            Clock klok) {
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.medewerkers = medewerkers;
@@ -79,12 +83,15 @@ public class ToewijzingBeheer {
         } else if (reden.strip().length() > MAXIMALE_REDEN) {
             fouten.add(new Veldfout("reden", "te.lang", "De reden is hooguit " + MAXIMALE_REDEN + " tekens."));
         }
-        Map<UUID, Termijnfeiten> personen = inburgeraarIds == null ? Map.of()
+        Map<UUID, Termijnfeiten> personen = inburgeraarIds == null
+                ? Map.of()
                 : inburgeraars.termijnfeiten(inburgeraarIds).stream()
                         .collect(Collectors.toMap(Termijnfeiten::id, Function.identity()));
         for (int i = 0; inburgeraarIds != null && i < inburgeraarIds.size(); i++) {
             if (!personen.containsKey(inburgeraarIds.get(i))) {
-                fouten.add(new Veldfout("inburgeraarIds[" + i + "]", "niet.gevonden",
+                fouten.add(new Veldfout(
+                        "inburgeraarIds[" + i + "]",
+                        "niet.gevonden",
                         "Deze inburgeraar is niet gevonden in uw gemeente."));
             }
         }
@@ -96,8 +103,11 @@ public class ToewijzingBeheer {
         for (UUID id : personen.keySet()) {
             opslag.wijs(gemeente, id, Optional.ofNullable(huidig.get(id)), consulent, door, reden.strip());
         }
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.TOEWIJZING_WIJZIGEN, Handeling.WIJZIGEN,
-                personen.values().stream().map(Termijnfeiten::bsn).toList(), Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.TOEWIJZING_WIJZIGEN,
+                Handeling.WIJZIGEN,
+                personen.values().stream().map(Termijnfeiten::bsn).toList(),
+                Uitkomst.GELUKT);
         return personen.size();
     }
 
@@ -107,7 +117,8 @@ public class ToewijzingBeheer {
             return List.of();
         }
         List<Termijnfeiten> personen = inburgeraars.termijnfeiten(inburgeraarIds);
-        verwerkingslog.gelezen(Verwerkingsactiviteit.WERKVOORRAAD_RAADPLEGEN,
+        verwerkingslog.gelezen(
+                Verwerkingsactiviteit.WERKVOORRAAD_RAADPLEGEN,
                 personen.stream().map(Termijnfeiten::bsn).toList());
         return personen.stream().map(Termijnfeiten::volledigeNaam).sorted().toList();
     }
@@ -121,7 +132,8 @@ public class ToewijzingBeheer {
         if (opslag.consulentVan(gemeente, inburgeraarId).isPresent()) {
             return; // delivered twice: already assigned
         }
-        opslag.wijs(gemeente, inburgeraarId, Optional.empty(), consulent, consulent, "Geregistreerd door deze consulent");
+        opslag.wijs(
+                gemeente, inburgeraarId, Optional.empty(), consulent, consulent, "Geregistreerd door deze consulent");
     }
 
     /**
@@ -145,8 +157,8 @@ public class ToewijzingBeheer {
         for (Termijnfeiten persoon : inburgeraars.termijnfeiten()) {
             if (!verdeling.containsKey(persoon.id())) {
                 String consulent = consulenten.get(n++ % consulenten.size());
-                opslag.wijs(gemeente, persoon.id(), Optional.empty(), consulent, "demo",
-                        "Demogegevens: eerste verdeling");
+                opslag.wijs(
+                        gemeente, persoon.id(), Optional.empty(), consulent, "demo", "Demogegevens: eerste verdeling");
                 verdeling.put(persoon.id(), consulent);
             }
         }
@@ -157,8 +169,11 @@ public class ToewijzingBeheer {
     public Toewijzing toewijzing(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         String gemeente = Tenant.vereist().waarde();
-        Toewijzing toewijzing = new Toewijzing(inburgeraarId, opslag.consulentVan(gemeente, inburgeraarId),
-                opslag.historie(gemeente, inburgeraarId), opslag.gesprekken(gemeente, inburgeraarId));
+        Toewijzing toewijzing = new Toewijzing(
+                inburgeraarId,
+                opslag.consulentVan(gemeente, inburgeraarId),
+                opslag.historie(gemeente, inburgeraarId),
+                opslag.gesprekken(gemeente, inburgeraarId));
         verwerkingslog.gelezen(Verwerkingsactiviteit.DOSSIER_RAADPLEGEN, List.of(persoon.bsn()));
         return toewijzing;
     }
@@ -178,11 +193,18 @@ public class ToewijzingBeheer {
             throw new OngeldigeInvoer(new Veldfout("datum", "verplicht", "Vul de datum van het gesprek in."));
         }
         if (datum.isAfter(Vandaag.datum(klok))) {
-            throw new OngeldigeInvoer(new Veldfout("datum", "datum.toekomst", "De datum van het gesprek ligt in de toekomst."));
+            throw new OngeldigeInvoer(
+                    new Veldfout("datum", "datum.toekomst", "De datum van het gesprek ligt in de toekomst."));
         }
-        opslag.gesprekGehouden(Tenant.vereist().waarde(), inburgeraarId, datum,
+        opslag.gesprekGehouden(
+                Tenant.vereist().waarde(),
+                inburgeraarId,
+                datum,
                 HuidigeGebruiker.vereist().gebruikersnaam());
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.VOORTGANGSGESPREK_VASTLEGGEN, Handeling.AANMAKEN,
-                List.of(persoon.bsn()), Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.VOORTGANGSGESPREK_VASTLEGGEN,
+                Handeling.AANMAKEN,
+                List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
     }
 }

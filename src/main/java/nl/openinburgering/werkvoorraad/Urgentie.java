@@ -5,7 +5,10 @@ package nl.openinburgering.werkvoorraad;
  * days, later. The UI shows it as text and icon as well as colour.
  */
 public enum Urgentie {
-    TE_LAAT, BINNEN_7_DAGEN, BINNEN_30_DAGEN, LATER;
+    TE_LAAT,
+    BINNEN_7_DAGEN,
+    BINNEN_30_DAGEN,
+    LATER;
 
     /** {@code dagenResterend} is 0 on the last day itself: that is not late yet. */
     public static Urgentie van(long dagenResterend) {

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class Voortgangsgesprekken {
 
-    private Voortgangsgesprekken() {
-    }
+    private Voortgangsgesprekken() {}
 
     /** D9: the due dates of the agreed conversations, in order. Nothing when none were agreed. */
     public static List<LocalDate> planning(LocalDate startTermijn, LocalDate eindTermijn, int aantal) {
@@ -31,8 +30,8 @@ public final class Voortgangsgesprekken {
      * D9: the first conversation not yet held: with {@code gehouden} conversations recorded, conversation
      * {@code gehouden + 1} is next. Empty when all agreed conversations were held.
      */
-    public static Optional<LocalDate> volgende(LocalDate startTermijn, LocalDate eindTermijn, int aantal,
-            int gehouden) {
+    public static Optional<LocalDate> volgende(
+            LocalDate startTermijn, LocalDate eindTermijn, int aantal, int gehouden) {
         List<LocalDate> planning = planning(startTermijn, eindTermijn, aantal);
         return gehouden < planning.size() ? Optional.of(planning.get(gehouden)) : Optional.empty();
     }

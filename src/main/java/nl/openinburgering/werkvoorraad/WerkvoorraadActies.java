@@ -21,7 +21,8 @@ public record WerkvoorraadActies(boolean teamBekijken, boolean toewijzen, boolea
 
     /** As {@link #voor(Rol)} for the logged-in user; nothing without one. */
     public static WerkvoorraadActies huidige() {
-        return HuidigeGebruiker.huidige().map(gebruiker -> voor(gebruiker.rol()))
+        return HuidigeGebruiker.huidige()
+                .map(gebruiker -> voor(gebruiker.rol()))
                 .orElse(new WerkvoorraadActies(false, false, false));
     }
 }

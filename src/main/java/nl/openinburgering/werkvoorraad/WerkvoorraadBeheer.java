@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.platform.Gebruiker;
@@ -31,6 +30,7 @@ import nl.openinburgering.platform.Rol;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.werkvoorraad.Werkvoorraadfilter.Sortering;
 import nl.openinburgering.werkvoorraad.internal.WerkvoorraadOpslag;
 
@@ -50,8 +50,13 @@ public class WerkvoorraadBeheer {
     private final Medewerkers medewerkers;
     private final Verwerkingslog verwerkingslog;
 
-    WerkvoorraadBeheer(List<Signaalbron> bronnen, WerkvoorraadOpslag opslag, InburgeraarBeheer inburgeraars,
-            PipBeheer pips, Medewerkers medewerkers, Verwerkingslog verwerkingslog) {
+    WerkvoorraadBeheer(
+            List<Signaalbron> bronnen,
+            WerkvoorraadOpslag opslag,
+            InburgeraarBeheer inburgeraars,
+            PipBeheer pips,
+            Medewerkers medewerkers,
+            Verwerkingslog verwerkingslog) {
         this.bronnen = List.copyOf(bronnen);
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
@@ -69,30 +74,43 @@ public class WerkvoorraadBeheer {
         Gebruiker gebruiker = HuidigeGebruiker.vereist();
         String gemeente = Tenant.vereist().waarde();
         Map<UUID, String> toewijzingen = opslag.toewijzingen(gemeente);
-        Optional<String> consulent = gebruiker.rol() == Rol.CONSULENT ? Optional.of(gebruiker.gebruikersnaam())
-                : filter.consulent();
-        Zaken zaken = consulent.map(naam -> Zaken.van(toewijzingen.entrySet().stream()
-                .filter(t -> t.getValue().equals(naam)).map(Map.Entry::getKey).collect(Collectors.toSet())))
+        Optional<String> consulent =
+                gebruiker.rol() == Rol.CONSULENT ? Optional.of(gebruiker.gebruikersnaam()) : filter.consulent();
+        Zaken zaken = consulent
+                .map(naam -> Zaken.van(toewijzingen.entrySet().stream()
+                        .filter(t -> t.getValue().equals(naam))
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet())))
                 .orElseGet(Zaken::heleGemeente);
         if (zaken.ids().map(Set::isEmpty).orElse(false)) {
             return new Werkvoorraadpagina(List.of(), filter.pagina(), filter.paginaGrootte(), 0);
         }
         Zaakfeiten feiten = Zaakfeiten.van(zaken, inburgeraars, pips);
         List<Signaal> gevonden = signalen(feiten, filter.signaal(), peildatum).stream()
-                .filter(s -> filter.urgentie().map(u -> s.urgentie(peildatum) == u).orElse(true))
+                .filter(s ->
+                        filter.urgentie().map(u -> s.urgentie(peildatum) == u).orElse(true))
                 .sorted(volgorde(filter.sortering(), toewijzingen))
                 .toList();
         int van = Math.min((filter.pagina() - 1) * filter.paginaGrootte(), gevonden.size());
         List<Signaal> pagina = gevonden.subList(van, Math.min(van + filter.paginaGrootte(), gevonden.size()));
-        Map<UUID, Termijnfeiten> personen = feiten.termijnfeiten(
-                pagina.stream().map(Signaal::inburgeraarId).collect(Collectors.toCollection(LinkedHashSet::new)))
-                .stream().collect(Collectors.toMap(Termijnfeiten::id, Function.identity()));
-        verwerkingslog.gelezen(Verwerkingsactiviteit.WERKVOORRAAD_RAADPLEGEN,
+        Map<UUID, Termijnfeiten> personen = feiten
+                .termijnfeiten(pagina.stream()
+                        .map(Signaal::inburgeraarId)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)))
+                .stream()
+                .collect(Collectors.toMap(Termijnfeiten::id, Function.identity()));
+        verwerkingslog.gelezen(
+                Verwerkingsactiviteit.WERKVOORRAAD_RAADPLEGEN,
                 personen.values().stream().map(Termijnfeiten::bsn).toList());
         List<Werkvoorraadregel> regels = pagina.stream()
-                .map(s -> new Werkvoorraadregel(s, s.dagenResterend(peildatum), s.urgentie(peildatum),
+                .map(s -> new Werkvoorraadregel(
+                        s,
+                        s.dagenResterend(peildatum),
+                        s.urgentie(peildatum),
                         Optional.ofNullable(toewijzingen.get(s.inburgeraarId())),
-                        Optional.ofNullable(personen.get(s.inburgeraarId())).map(Termijnfeiten::volledigeNaam).orElse("")))
+                        Optional.ofNullable(personen.get(s.inburgeraarId()))
+                                .map(Termijnfeiten::volledigeNaam)
+                                .orElse("")))
                 .toList();
         return new Werkvoorraadpagina(regels, filter.pagina(), filter.paginaGrootte(), gevonden.size());
     }
@@ -134,8 +152,8 @@ public class WerkvoorraadBeheer {
             perSoort.computeIfAbsent(signaal.soort(), s -> new EnumMap<>(Urgentie.class))
                     .merge(signaal.urgentie(peildatum), 1L, Long::sum);
         }
-        Map<UUID, Optional<TermijnVaststellingPip>> termijnen = personen.stream()
-                .collect(Collectors.toMap(Termijnfeiten::id, Termijnfeiten::termijnVaststellingPip));
+        Map<UUID, Optional<TermijnVaststellingPip>> termijnen =
+                personen.stream().collect(Collectors.toMap(Termijnfeiten::id, Termijnfeiten::termijnVaststellingPip));
         long vastgesteld = 0;
         long optijd = 0;
         Map<Leerroute, Long> routes = new EnumMap<>(Leerroute.class);
@@ -168,9 +186,11 @@ public class WerkvoorraadBeheer {
         };
         return switch (sortering) {
             case UITERLIJKE_DATUM -> opDatum;
-            case SIGNAAL -> Comparator.<Signaal, Integer>comparing(s -> s.soort().ordinal()).thenComparing(opDatum);
-            case CONSULENT -> Comparator.<Signaal, String>comparing(s -> toewijzingen.getOrDefault(s.inburgeraarId(), "~"))
-                    .thenComparing(opDatum);
+            case SIGNAAL ->
+                Comparator.<Signaal, Integer>comparing(s -> s.soort().ordinal()).thenComparing(opDatum);
+            case CONSULENT ->
+                Comparator.<Signaal, String>comparing(s -> toewijzingen.getOrDefault(s.inburgeraarId(), "~"))
+                        .thenComparing(opDatum);
         };
     }
 }

@@ -34,7 +34,8 @@ public final class Zaakfeiten {
 
     /** Reads lazily through the owning modules' bulk facades, scoped to {@code zaken}. */
     public static Zaakfeiten van(Zaken zaken, InburgeraarBeheer inburgeraars, PipBeheer pips) {
-        return new Zaakfeiten(zaken,
+        return new Zaakfeiten(
+                zaken,
                 () -> zaken.ids().map(inburgeraars::termijnfeiten).orElseGet(inburgeraars::termijnfeiten),
                 () -> zaken.ids().map(pips::stand).orElseGet(pips::stand));
     }

@@ -5,7 +5,18 @@
  * {@link nl.openinburgering.werkvoorraad.WerkvoorraadBeheer} and {@link nl.openinburgering.werkvoorraad.ToewijzingBeheer};
  * a module adds its own signals by adding one {@link nl.openinburgering.werkvoorraad.Signaalbron}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Werkvoorraad",
-        allowedDependencies = { "shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "leerroute", "map", "pip", "pvt" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Werkvoorraad",
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "platform :: web",
+            "inburgeraar",
+            "aanbieder",
+            "leerroute",
+            "map",
+            "pip",
+            "pvt"
+        })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.werkvoorraad;

@@ -1,5 +1,12 @@
 package nl.openinburgering.aanbieder;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static nl.openinburgering.aanbieder.AanbiederTestdata.AANBIEDER_TAAL;
 import static nl.openinburgering.aanbieder.AanbiederTestdata.TAALSCHOOL;
 import static nl.openinburgering.aanbieder.AanbiederTestdata.TEAMLEIDER;
@@ -9,13 +16,6 @@ import static nl.openinburgering.aanbieder.AanbiederTestdata.sleutel;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The providers' module with the registry: a consulent enrols a person at a provider, the provider reports
@@ -37,7 +37,8 @@ class AanbiederModuleTests {
         data.meld(AANBIEDER_TAAL, sleutel(), regels(regel(deelname, "2025-04-07", "TAALLES_KNM", "3.5", true, null)))
                 .andExpect(status().isCreated());
 
-        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/uren").with(TEAMLEIDER)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/uren").with(TEAMLEIDER))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.taallesKnm").value(3.5));
     }
 }

@@ -1,8 +1,5 @@
 package nl.openinburgering.aanbieder;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
@@ -15,6 +12,9 @@ import com.jayway.jsonpath.JsonPath;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.Testdossier.Aanbieder;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Enrolments and hour reports through the API with their responses, for the tests of this module that assert on
@@ -45,32 +45,46 @@ final class AanbiederTestdata {
         return persoon(CONSULENT, TestBsn.nieuw());
     }
 
-    ResultActions inschrijven(RequestPostProcessor consulent, String persoon, String aanbieder, String soort,
-            String startdatum) throws Exception {
-        return mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/deelnames").with(consulent)
-                .contentType(MediaType.APPLICATION_JSON).content("""
+    ResultActions inschrijven(
+            RequestPostProcessor consulent, String persoon, String aanbieder, String soort, String startdatum)
+            throws Exception {
+        return mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/deelnames")
+                .with(consulent)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
                         {"aanbiederId": "%s", "soort": "%s", "startdatum": "%s"}""".formatted(aanbieder, soort, startdatum)));
     }
 
     String deelname(String persoon, String aanbieder, String soort) throws Exception {
-        return JsonPath.read(inschrijven(CONSULENT, persoon, aanbieder, soort, "2025-03-01")
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        return JsonPath.read(
+                inschrijven(CONSULENT, persoon, aanbieder, soort, "2025-03-01")
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
     }
 
     ResultActions meld(RequestPostProcessor aanbieder, String sleutel, String json) throws Exception {
-        return mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(aanbieder).header("Idempotency-Key", sleutel)
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post("/api/v1/aanbieder/urenregistraties")
+                .with(aanbieder)
+                .header("Idempotency-Key", sleutel)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     ResultActions meldCsv(RequestPostProcessor aanbieder, String sleutel, String csv) throws Exception {
-        return mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(aanbieder).header("Idempotency-Key", sleutel)
-                .contentType("text/csv").content(csv));
+        return mvc.perform(post("/api/v1/aanbieder/urenregistraties")
+                .with(aanbieder)
+                .header("Idempotency-Key", sleutel)
+                .contentType("text/csv")
+                .content(csv));
     }
 
     static String regel(String deelname, String datum, String soort, String uren, boolean aanwezig, String reden) {
         return """
-                {"deelnameId": "%s", "datum": "%s", "soort": "%s", "uren": %s, "aanwezig": %s%s}""".formatted(deelname,
-                datum, soort, uren, aanwezig, reden == null ? "" : ", \"verzuimreden\": \"" + reden + "\"");
+                {"deelnameId": "%s", "datum": "%s", "soort": "%s", "uren": %s, "aanwezig": %s%s}""".formatted(
+                deelname, datum, soort, uren, aanwezig, reden == null ? "" : ", \"verzuimreden\": \"" + reden + "\"");
     }
 
     static String regels(String... regels) {

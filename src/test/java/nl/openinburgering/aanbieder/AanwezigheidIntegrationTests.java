@@ -1,14 +1,5 @@
 package nl.openinburgering.aanbieder;
 
-import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
-import static nl.openinburgering.aanbieder.AanbiederTestdata.AANBIEDER_TAAL;
-import static nl.openinburgering.aanbieder.AanbiederTestdata.TAALSCHOOL;
-import static nl.openinburgering.aanbieder.AanbiederTestdata.regel;
-import static nl.openinburgering.aanbieder.AanbiederTestdata.regels;
-import static nl.openinburgering.aanbieder.AanbiederTestdata.sleutel;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,10 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.openinburgering.shared.Vandaag;
+
+import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
+import static nl.openinburgering.aanbieder.AanbiederTestdata.AANBIEDER_TAAL;
+import static nl.openinburgering.aanbieder.AanbiederTestdata.TAALSCHOOL;
+import static nl.openinburgering.aanbieder.AanbiederTestdata.regel;
+import static nl.openinburgering.aanbieder.AanbiederTestdata.regels;
+import static nl.openinburgering.aanbieder.AanbiederTestdata.sleutel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Attendance over four weeks against the gemeente's threshold (default 80%), and the VERZUIM list. */
 @SpringBootTest
@@ -48,7 +47,12 @@ class AanwezigheidIntegrationTests {
         String deelname = data.deelname(persoon, TAALSCHOOL, "LEERROUTE");
         String[] lijnen = new String[10];
         for (int i = 0; i < 10; i++) {
-            lijnen[i] = regel(deelname, peildatum.minusDays(i + 1).toString(), "TAALLES_KNM", "3", i >= afwezig,
+            lijnen[i] = regel(
+                    deelname,
+                    peildatum.minusDays(i + 1).toString(),
+                    "TAALLES_KNM",
+                    "3",
+                    i >= afwezig,
                     i < afwezig ? "ONGEOORLOOFD" : null);
         }
         // A line of five weeks ago falls outside the window and does not count.
@@ -65,8 +69,14 @@ class AanwezigheidIntegrationTests {
         String zeventig = deelnameMetAfwezigheid(data.persoon(), 3);
 
         List<Verzuim> verzuim = consulentVanDalfsen(() -> overzicht.verzuim(peildatum));
-        assertThat(verzuim).extracting(v -> v.deelnameId().toString()).contains(zeventig).doesNotContain(tachtig);
-        Verzuim signaal = verzuim.stream().filter(v -> v.deelnameId().toString().equals(zeventig)).findFirst().orElseThrow();
+        assertThat(verzuim)
+                .extracting(v -> v.deelnameId().toString())
+                .contains(zeventig)
+                .doesNotContain(tachtig);
+        Verzuim signaal = verzuim.stream()
+                .filter(v -> v.deelnameId().toString().equals(zeventig))
+                .findFirst()
+                .orElseThrow();
         assertThat(signaal.percentage()).isEqualByComparingTo(new BigDecimal("70"));
         assertThat(signaal.drempel()).isEqualTo(80);
     }
@@ -79,18 +89,22 @@ class AanwezigheidIntegrationTests {
         String eigenDeelname = deelnameMetAfwezigheid(eigen, 3);
         String andereDeelname = deelnameMetAfwezigheid(ander, 3);
 
-        List<Verzuim> verzuim = consulentVanDalfsen(() -> overzicht.verzuim(peildatum, List.of(UUID.fromString(eigen))));
+        List<Verzuim> verzuim =
+                consulentVanDalfsen(() -> overzicht.verzuim(peildatum, List.of(UUID.fromString(eigen))));
         assertThat(verzuim).extracting(v -> v.deelnameId().toString()).containsExactly(eigenDeelname);
-        assertThat(consulentVanDalfsen(() -> overzicht.verzuim(peildatum))).extracting(v -> v.deelnameId().toString())
+        assertThat(consulentVanDalfsen(() -> overzicht.verzuim(peildatum)))
+                .extracting(v -> v.deelnameId().toString())
                 .contains(eigenDeelname, andereDeelname);
-        assertThat(consulentVanDalfsen(() -> overzicht.verzuim(peildatum, List.of()))).isEmpty();
+        assertThat(consulentVanDalfsen(() -> overzicht.verzuim(peildatum, List.of())))
+                .isEmpty();
     }
 
     @Test
     void aanwezigheidPerDeelnameCountsOnlyTheLastFourWeeks() throws Exception {
         String persoon = data.persoon();
         String deelname = deelnameMetAfwezigheid(persoon, 1);
-        List<Aanwezigheid> aanwezigheid = consulentVanDalfsen(() -> overzicht.aanwezigheid(UUID.fromString(persoon), peildatum));
+        List<Aanwezigheid> aanwezigheid =
+                consulentVanDalfsen(() -> overzicht.aanwezigheid(UUID.fromString(persoon), peildatum));
         assertThat(aanwezigheid).hasSize(1);
         Aanwezigheid a = aanwezigheid.getFirst();
         assertThat(a.deelnameId().toString()).isEqualTo(deelname);
@@ -99,5 +113,4 @@ class AanwezigheidIntegrationTests {
         assertThat(a.percentage()).isEqualByComparingTo("90");
         assertThat(a.onderDrempel()).isFalse();
     }
-
 }

@@ -1,5 +1,14 @@
 package nl.openinburgering.aanbieder;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.openinburgering.TestBsn;
+
 import static nl.openinburgering.aanbieder.AanbiederTestdata.AANBIEDER_TAAL;
 import static nl.openinburgering.aanbieder.AanbiederTestdata.CONSULENT;
 import static nl.openinburgering.aanbieder.AanbiederTestdata.PARTICIPATIEWERK;
@@ -13,15 +22,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-
-import nl.openinburgering.TestBsn;
 
 /** Enrolments at providers and the provider list of the gemeente (D8, R4.8 data). */
 @SpringBootTest
@@ -58,15 +58,18 @@ class DeelnameApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("aanbiederId"))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("D8"));
-        data.inschrijven(STAPHORST, persoon, TAALSCHOOL, "LEERROUTE", "2025-03-01").andExpect(status().isCreated());
+        data.inschrijven(STAPHORST, persoon, TAALSCHOOL, "LEERROUTE", "2025-03-01")
+                .andExpect(status().isCreated());
     }
 
     @Test
     void refusesAKindTheProviderDoesNotOfferAndAStartBeforeThePlicht() throws Exception {
         String persoon = data.persoon();
-        data.inschrijven(CONSULENT, persoon, TAALSCHOOL, "PVT", "2025-03-01").andExpect(status().isBadRequest())
+        data.inschrijven(CONSULENT, persoon, TAALSCHOOL, "PVT", "2025-03-01")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("aanbieder.soort"));
-        data.inschrijven(CONSULENT, persoon, PARTICIPATIEWERK, "PVT", "2024-12-31").andExpect(status().isBadRequest())
+        data.inschrijven(CONSULENT, persoon, PARTICIPATIEWERK, "PVT", "2024-12-31")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("startdatum"));
     }
 
@@ -74,27 +77,37 @@ class DeelnameApiIntegrationTests {
     void aStaphorstConsulentCannotSeeOrAddDalfsenDeelnames() throws Exception {
         String persoon = data.persoon();
         data.deelname(persoon, TAALSCHOOL, "LEERROUTE");
-        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/deelnames").with(STAPHORST)).andExpect(status().isNotFound());
-        data.inschrijven(STAPHORST, persoon, TAALSCHOOL, "LEERROUTE", "2025-03-01").andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/deelnames").with(STAPHORST))
+                .andExpect(status().isNotFound());
+        data.inschrijven(STAPHORST, persoon, TAALSCHOOL, "LEERROUTE", "2025-03-01")
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void aProviderMayNotEnrolOrReadTheGemeenteView() throws Exception {
         String persoon = data.persoon();
-        data.inschrijven(AANBIEDER_TAAL, persoon, TAALSCHOOL, "LEERROUTE", "2025-03-01").andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/deelnames").with(AANBIEDER_TAAL)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/uren").with(AANBIEDER_TAAL)).andExpect(status().isForbidden());
+        data.inschrijven(AANBIEDER_TAAL, persoon, TAALSCHOOL, "LEERROUTE", "2025-03-01")
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/deelnames").with(AANBIEDER_TAAL))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/uren").with(AANBIEDER_TAAL))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/aanbieder/deelnames").with(CONSULENT)).andExpect(status().isForbidden());
     }
 
     /** R4.8 data, D8: the gemeente lists the providers it contracts, with kinds, keurmerk and TST. */
     @Test
     void listsTheProvidersOfTheGemeenteWithKindsAndKeurmerk() throws Exception {
-        mvc.perform(get("/api/v1/aanbieders").with(CONSULENT)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.resultaten[?(@.id == '" + TAALSCHOOL + "')].keurmerk.soort").value("BLIK_OP_WERK"))
-                .andExpect(jsonPath("$.resultaten[?(@.id == '" + TAALSCHOOL + "')].taalschakelinstelling").value(true))
-                .andExpect(jsonPath("$.resultaten[?(@.id == '" + PARTICIPATIEWERK + "')].soorten[*]").value(hasItem("MAP")));
-        mvc.perform(get("/api/v1/aanbieders").with(STAPHORST)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/aanbieders").with(CONSULENT))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten[?(@.id == '" + TAALSCHOOL + "')].keurmerk.soort")
+                        .value("BLIK_OP_WERK"))
+                .andExpect(jsonPath("$.resultaten[?(@.id == '" + TAALSCHOOL + "')].taalschakelinstelling")
+                        .value(true))
+                .andExpect(jsonPath("$.resultaten[?(@.id == '" + PARTICIPATIEWERK + "')].soorten[*]")
+                        .value(hasItem("MAP")));
+        mvc.perform(get("/api/v1/aanbieders").with(STAPHORST))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(TAALSCHOOL)))
                 .andExpect(content().string(not(containsString(PARTICIPATIEWERK))));
     }

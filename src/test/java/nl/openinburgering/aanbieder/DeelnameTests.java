@@ -1,8 +1,5 @@
 package nl.openinburgering.aanbieder;
 
-import static nl.openinburgering.Foutcodes.codes;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -15,15 +12,24 @@ import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
 
+import static nl.openinburgering.Foutcodes.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Enrolling a person at a provider, without Spring. */
 class DeelnameTests {
 
     static final Gemeentecode DALFSEN = new Gemeentecode("0148");
     static final LocalDate PLICHT = LocalDate.of(2026, 1, 12);
-    static final InburgeraarFeiten PERSOON = new InburgeraarFeiten(UUID.randomUUID(), new Bsn("999996708"),
-            Doelgroep.ASIELSTATUSHOUDER, PLICHT, PLICHT, Optional.empty());
-    static final Aanbieder TAALSCHOOL = new Aanbieder(UUID.randomUUID(), "Taalschool", "12345678",
-            Set.of(Aanbiedersoort.TAAL), Optional.empty(), false, Set.of("0148"));
+    static final InburgeraarFeiten PERSOON = new InburgeraarFeiten(
+            UUID.randomUUID(), new Bsn("999996708"), Doelgroep.ASIELSTATUSHOUDER, PLICHT, PLICHT, Optional.empty());
+    static final Aanbieder TAALSCHOOL = new Aanbieder(
+            UUID.randomUUID(),
+            "Taalschool",
+            "12345678",
+            Set.of(Aanbiedersoort.TAAL),
+            Optional.empty(),
+            false,
+            Set.of("0148"));
 
     @Test
     void enrolsAtAContractedProviderAndTellsSoInDeelnameIngeschreven() {
@@ -33,15 +39,17 @@ class DeelnameTests {
 
         assertThat(deelname.aanbiederNaam()).isEqualTo("Taalschool");
         assertThat(deelname.inburgeraarId()).isEqualTo(PERSOON.id());
-        assertThat(deelname.ingeschreven()).isEqualTo(new DeelnameIngeschreven(deelname.id(), PERSOON.id(),
-                TAALSCHOOL.id(), Deelnamesoort.LEERROUTE, DALFSEN));
+        assertThat(deelname.ingeschreven())
+                .isEqualTo(new DeelnameIngeschreven(
+                        deelname.id(), PERSOON.id(), TAALSCHOOL.id(), Deelnamesoort.LEERROUTE, DALFSEN));
     }
 
     @Test
     void d8_refusesAProviderTheGemeenteDoesNotContract() {
         NieuweDeelname nieuw = new NieuweDeelname(UUID.randomUUID(), Deelnamesoort.LEERROUTE, PLICHT, null);
 
-        assertThat(codes(() -> Deelname.inschrijven(DALFSEN, PERSOON, nieuw, Optional.empty()))).containsExactly("D8");
+        assertThat(codes(() -> Deelname.inschrijven(DALFSEN, PERSOON, nieuw, Optional.empty())))
+                .containsExactly("D8");
     }
 
     @Test

@@ -1,10 +1,5 @@
 package nl.openinburgering.aanbieder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -27,8 +21,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Ingest speed of hour lines (issue item 7): the full request path (HTTP through MockMvc: security, JSON,
@@ -64,9 +64,11 @@ class UrenIngestBenchmarkTests {
         for (int ronde = rondes > 1 ? 0 : 1; ronde <= rondes; ronde++) {
             long voor = tel(eigenaar);
             long start = System.nanoTime();
-            mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(httpBasic("aanbieder.taalschool", "demo"))
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .contentType(MediaType.APPLICATION_JSON).content(json))
+            mvc.perform(post("/api/v1/aanbieder/urenregistraties")
+                            .with(httpBasic("aanbieder.taalschool", "demo"))
+                            .header("Idempotency-Key", UUID.randomUUID().toString())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json))
                     .andExpect(status().isCreated());
             double api = (System.nanoTime() - start) / 1e9;
             assertThat(tel(eigenaar)).isEqualTo(voor + aantal);
@@ -76,9 +78,17 @@ class UrenIngestBenchmarkTests {
             double copy = (System.nanoTime() - start) / 1e9;
             assertThat(tel(eigenaar)).isEqualTo(voor + 2L * aantal);
             // Round 0 warms up the JIT and the database caches and is not counted.
-            System.out.printf("INGEST ronde %d%s: %d regels; API %.3f s = %.0f regels/s; COPY %.3f s = %.0f regels/s; "
-                    + "verhouding %.0f%%%n", ronde, ronde == 0 ? " (opwarmen)" : "", aantal, api, aantal / api, copy,
-                    aantal / copy, 100 * copy / api);
+            System.out.printf(
+                    "INGEST ronde %d%s: %d regels; API %.3f s = %.0f regels/s; COPY %.3f s = %.0f regels/s; "
+                            + "verhouding %.0f%%%n",
+                    ronde,
+                    ronde == 0 ? " (opwarmen)" : "",
+                    aantal,
+                    api,
+                    aantal / api,
+                    copy,
+                    aantal / copy,
+                    100 * copy / api);
             if (ronde > 0) {
                 verhoudingen.add(100 * copy / api);
             }
@@ -113,7 +123,7 @@ class UrenIngestBenchmarkTests {
                 deelname.setObject(1, deelnameId);
                 deelname.setObject(2, id);
                 deelname.addBatch();
-                deelnames.add(new UUID[] { deelnameId, id });
+                deelnames.add(new UUID[] {deelnameId, id});
             }
             persoon.executeBatch();
             deelname.executeBatch();
@@ -128,9 +138,14 @@ class UrenIngestBenchmarkTests {
         for (int i = 0; i < aantal; i++) {
             UUID[] d = deelnames.get(i % deelnames.size());
             boolean aanwezig = i % 10 != 0;
-            regels.add(new String[] { d[0].toString(), d[1].toString(),
-                    gisteren.minusDays(i / deelnames.size() % 600).toString(), "3.5", Boolean.toString(aanwezig),
-                    aanwezig ? null : "ZIEK" });
+            regels.add(new String[] {
+                d[0].toString(),
+                d[1].toString(),
+                gisteren.minusDays(i / deelnames.size() % 600).toString(),
+                "3.5",
+                Boolean.toString(aanwezig),
+                aanwezig ? null : "ZIEK"
+            });
         }
         return regels;
     }
@@ -139,9 +154,17 @@ class UrenIngestBenchmarkTests {
         StringBuilder json = new StringBuilder("{\"regels\":[");
         for (int i = 0; i < regels.size(); i++) {
             String[] r = regels.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"deelnameId\":\"").append(r[0]).append("\",\"datum\":\"").append(r[2])
-                    .append("\",\"soort\":\"TAALLES_KNM\",\"uren\":").append(r[3]).append(",\"aanwezig\":").append(r[4])
-                    .append(r[5] == null ? "" : ",\"verzuimreden\":\"" + r[5] + "\"").append('}');
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"deelnameId\":\"")
+                    .append(r[0])
+                    .append("\",\"datum\":\"")
+                    .append(r[2])
+                    .append("\",\"soort\":\"TAALLES_KNM\",\"uren\":")
+                    .append(r[3])
+                    .append(",\"aanwezig\":")
+                    .append(r[4])
+                    .append(r[5] == null ? "" : ",\"verzuimreden\":\"" + r[5] + "\"")
+                    .append('}');
         }
         return json.append("]}").toString();
     }
@@ -151,9 +174,21 @@ class UrenIngestBenchmarkTests {
         UUID upload = UUID.randomUUID();
         StringBuilder tekst = new StringBuilder(regels.size() * 160);
         for (String[] r : regels) {
-            tekst.append("0148\t6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a01\t").append(r[0]).append('\t').append(r[1]).append('\t')
-                    .append(r[2]).append("\tTAALLES_KNM\t").append(r[3]).append('\t').append(r[4]).append('\t')
-                    .append(r[5] == null ? "\\N" : r[5]).append('\t').append(upload).append('\n');
+            tekst.append("0148\t6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a01\t")
+                    .append(r[0])
+                    .append('\t')
+                    .append(r[1])
+                    .append('\t')
+                    .append(r[2])
+                    .append("\tTAALLES_KNM\t")
+                    .append(r[3])
+                    .append('\t')
+                    .append(r[4])
+                    .append('\t')
+                    .append(r[5] == null ? "\\N" : r[5])
+                    .append('\t')
+                    .append(upload)
+                    .append('\n');
         }
         try (Connection c = eigenaar.getConnection()) {
             c.setAutoCommit(false);
@@ -173,7 +208,8 @@ class UrenIngestBenchmarkTests {
     }
 
     private static long tel(DataSource eigenaar) throws Exception {
-        try (Connection c = eigenaar.getConnection(); ResultSet rs = c.createStatement().executeQuery("select count(*) from urenregel")) {
+        try (Connection c = eigenaar.getConnection();
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from urenregel")) {
             rs.next();
             return rs.getLong(1);
         }

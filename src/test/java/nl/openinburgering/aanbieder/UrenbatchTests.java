@@ -1,8 +1,5 @@
 package nl.openinburgering.aanbieder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +11,26 @@ import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** The checks of one batch of hour lines (R4.7), without Spring or a database. */
 class UrenbatchTests {
 
     static final LocalDate VANDAAG = LocalDate.of(2026, 4, 20);
     static final UUID DEELNAME = UUID.randomUUID();
-    static final Map<UUID, Deelname> EIGEN = Map.of(DEELNAME, new Deelname(DEELNAME, new Gemeentecode("0148"),
-            UUID.randomUUID(), UUID.randomUUID(), "Taalschool", Deelnamesoort.LEERROUTE, LocalDate.of(2026, 3, 1),
-            LocalDate.of(2026, 4, 15), 0));
+    static final Map<UUID, Deelname> EIGEN = Map.of(
+            DEELNAME,
+            new Deelname(
+                    DEELNAME,
+                    new Gemeentecode("0148"),
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    "Taalschool",
+                    Deelnamesoort.LEERROUTE,
+                    LocalDate.of(2026, 3, 1),
+                    LocalDate.of(2026, 4, 15),
+                    0));
 
     static RuweUrenregel regel(String datum, String soort, String uren, String aanwezig, String reden) {
         return new RuweUrenregel(DEELNAME.toString(), datum, soort, uren, aanwezig, reden);
@@ -33,9 +42,13 @@ class UrenbatchTests {
 
     @Test
     void r4_7_acceptsGoodLinesOfEveryKind() {
-        Urenbatch batch = Urenbatch.controleer(List.of(regel("2026-03-02", "TAALLES_KNM", "3.25", "true", null),
-                regel("2026-03-03", "PARTICIPATIE_BREDE_INTAKE", "24", "TRUE", ""),
-                regel("2026-03-04", "PVT", "0.5", "false", "AFGEMELD")), EIGEN, VANDAAG);
+        Urenbatch batch = Urenbatch.controleer(
+                List.of(
+                        regel("2026-03-02", "TAALLES_KNM", "3.25", "true", null),
+                        regel("2026-03-03", "PARTICIPATIE_BREDE_INTAKE", "24", "TRUE", ""),
+                        regel("2026-03-04", "PVT", "0.5", "false", "AFGEMELD")),
+                EIGEN,
+                VANDAAG);
         assertThat(batch.isGoed()).isTrue();
         assertThat(batch.regels()).hasSize(3);
         assertThat(batch.regels().get(2).verzuimreden()).isEqualTo(Verzuimreden.AFGEMELD);
@@ -43,38 +56,51 @@ class UrenbatchTests {
 
     @Test
     void r4_7_refusesHoursOutsideZeroToTwentyFourOrWithMoreThanTwoDecimals() {
-        assertThat(fouten(regel("2026-03-02", "TAALLES_KNM", "0", "true", null),
-                regel("2026-03-02", "TAALLES_KNM", "24.01", "true", null),
-                regel("2026-03-02", "TAALLES_KNM", "1.005", "true", null),
-                regel("2026-03-02", "TAALLES_KNM", "drie", "true", null)))
-                .extracting(Veldfout::veld).containsExactly("regels[0].uren", "regels[1].uren", "regels[2].uren", "regels[3].uren");
+        assertThat(fouten(
+                        regel("2026-03-02", "TAALLES_KNM", "0", "true", null),
+                        regel("2026-03-02", "TAALLES_KNM", "24.01", "true", null),
+                        regel("2026-03-02", "TAALLES_KNM", "1.005", "true", null),
+                        regel("2026-03-02", "TAALLES_KNM", "drie", "true", null)))
+                .extracting(Veldfout::veld)
+                .containsExactly("regels[0].uren", "regels[1].uren", "regels[2].uren", "regels[3].uren");
     }
 
     @Test
     void refusesDatesInTheFutureOrOutsideTheDeelname() {
-        assertThat(fouten(regel("2026-04-21", "TAALLES_KNM", "3", "true", null),
-                regel("2026-02-28", "TAALLES_KNM", "3", "true", null),
-                regel("2026-04-15", "TAALLES_KNM", "3", "true", null),
-                regel("15-03-2026", "TAALLES_KNM", "3", "true", null)))
-                .extracting(Veldfout::code).containsExactly("datum.toekomst", "datum.buitenDeelname", "datum.buitenDeelname",
-                        "datum.ongeldig");
+        assertThat(fouten(
+                        regel("2026-04-21", "TAALLES_KNM", "3", "true", null),
+                        regel("2026-02-28", "TAALLES_KNM", "3", "true", null),
+                        regel("2026-04-15", "TAALLES_KNM", "3", "true", null),
+                        regel("15-03-2026", "TAALLES_KNM", "3", "true", null)))
+                .extracting(Veldfout::code)
+                .containsExactly("datum.toekomst", "datum.buitenDeelname", "datum.buitenDeelname", "datum.ongeldig");
     }
 
     @Test
     void anAbsenceNeedsAReasonAndAnAttendedLineMayNotHaveOne() {
-        assertThat(fouten(regel("2026-03-02", "TAALLES_KNM", "3", "false", null),
-                regel("2026-03-02", "TAALLES_KNM", "3", "false", "VAKANTIE"),
-                regel("2026-03-02", "TAALLES_KNM", "3", "true", "ZIEK"),
-                regel("2026-03-02", "TAALLES_KNM", "3", "ja", null)))
-                .extracting(Veldfout::code).containsExactly("verzuimreden.verplicht", "verzuimreden.verplicht",
-                        "verzuimreden.nietToegestaan", "aanwezig.ongeldig");
+        assertThat(fouten(
+                        regel("2026-03-02", "TAALLES_KNM", "3", "false", null),
+                        regel("2026-03-02", "TAALLES_KNM", "3", "false", "VAKANTIE"),
+                        regel("2026-03-02", "TAALLES_KNM", "3", "true", "ZIEK"),
+                        regel("2026-03-02", "TAALLES_KNM", "3", "ja", null)))
+                .extracting(Veldfout::code)
+                .containsExactly(
+                        "verzuimreden.verplicht",
+                        "verzuimreden.verplicht",
+                        "verzuimreden.nietToegestaan",
+                        "aanwezig.ongeldig");
     }
 
     @Test
     void anUnknownDeelnameOrOneOfAnotherProviderIsABadLine() {
-        List<Veldfout> fouten = Urenbatch.controleer(List.of(new RuweUrenregel(UUID.randomUUID().toString(), "2026-03-02",
-                "TAALLES_KNM", "3", "true", null), new RuweUrenregel("geen-uuid", "2026-03-02", "TAALLES_KNM", "3",
-                "true", null)), EIGEN, VANDAAG).fouten();
+        List<Veldfout> fouten = Urenbatch.controleer(
+                        List.of(
+                                new RuweUrenregel(
+                                        UUID.randomUUID().toString(), "2026-03-02", "TAALLES_KNM", "3", "true", null),
+                                new RuweUrenregel("geen-uuid", "2026-03-02", "TAALLES_KNM", "3", "true", null)),
+                        EIGEN,
+                        VANDAAG)
+                .fouten();
         assertThat(fouten).extracting(Veldfout::veld).containsExactly("regels[0].deelnameId", "regels[1].deelnameId");
         assertThat(fouten).extracting(Veldfout::code).containsOnly("deelname.onbekend");
     }
@@ -82,15 +108,22 @@ class UrenbatchTests {
     @Test
     void theHashTellsARetryFromAnotherBody() {
         RuweUrenregel een = regel("2026-03-02", "TAALLES_KNM", "3", "true", null);
-        assertThat(Urenbatch.hash(List.of(een))).isEqualTo(Urenbatch.hash(List.of(regel(" 2026-03-02", "TAALLES_KNM ", "3", "true", null))));
-        assertThat(Urenbatch.hash(List.of(een))).isNotEqualTo(Urenbatch.hash(List.of(regel("2026-03-02", "TAALLES_KNM", "4", "true", null))));
+        assertThat(Urenbatch.hash(List.of(een)))
+                .isEqualTo(Urenbatch.hash(List.of(regel(" 2026-03-02", "TAALLES_KNM ", "3", "true", null))));
+        assertThat(Urenbatch.hash(List.of(een)))
+                .isNotEqualTo(Urenbatch.hash(List.of(regel("2026-03-02", "TAALLES_KNM", "4", "true", null))));
     }
 
     /** R4.8: the keurmerk counts up to and including its last day. */
     @Test
     void r4_8_aKeurmerkIsValidUpToAndIncludingItsLastDay() {
-        Aanbieder aanbieder = new Aanbieder(UUID.randomUUID(), "Taalschool", "12345678", java.util.Set.of(Aanbiedersoort.TAAL),
-                java.util.Optional.of(new Keurmerk(Keurmerk.Soort.BLIK_OP_WERK, LocalDate.of(2026, 12, 31))), true,
+        Aanbieder aanbieder = new Aanbieder(
+                UUID.randomUUID(),
+                "Taalschool",
+                "12345678",
+                java.util.Set.of(Aanbiedersoort.TAAL),
+                java.util.Optional.of(new Keurmerk(Keurmerk.Soort.BLIK_OP_WERK, LocalDate.of(2026, 12, 31))),
+                true,
                 java.util.Set.of("0148"));
         assertThat(aanbieder.keurmerkGeldigOp(LocalDate.of(2026, 12, 31))).isTrue();
         assertThat(aanbieder.keurmerkGeldigOp(LocalDate.of(2027, 1, 1))).isFalse();
@@ -101,18 +134,26 @@ class UrenbatchTests {
     @Test
     void r4_7_refusesAnEmptyBatchAndABatchWithABadLineAsAWhole() {
         assertThatThrownBy(() -> Urenbatch.controleer(List.of(), EIGEN, VANDAAG).vereistGoed())
-                .isInstanceOfSatisfying(OngeldigeInvoer.class,
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
                         f -> assertThat(f.fouten()).extracting(Veldfout::code).containsExactly("verplicht"));
-        Urenbatch half = Urenbatch.controleer(List.of(regel("2026-03-02", "TAALLES_KNM", "3", "true", null),
-                regel("2026-03-02", "TAALLES_KNM", "25", "true", null)), EIGEN, VANDAAG);
-        assertThatThrownBy(half::vereistGoed).isInstanceOfSatisfying(OngeldigeInvoer.class,
-                f -> assertThat(f.fouten()).extracting(Veldfout::veld).containsExactly("regels[1].uren"));
+        Urenbatch half = Urenbatch.controleer(
+                List.of(
+                        regel("2026-03-02", "TAALLES_KNM", "3", "true", null),
+                        regel("2026-03-02", "TAALLES_KNM", "25", "true", null)),
+                EIGEN,
+                VANDAAG);
+        assertThatThrownBy(half::vereistGoed)
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        f -> assertThat(f.fouten()).extracting(Veldfout::veld).containsExactly("regels[1].uren"));
     }
 
     @Test
     void r4_7_listsAtMostAThousandBadLinesAndSaysThereAreMore() {
         List<RuweUrenregel> slecht = java.util.stream.IntStream.range(0, Urenbatch.MAXIMUM_FOUTEN + 1)
-                .mapToObj(i -> regel("2026-03-02", "TAALLES_KNM", "25", "true", null)).toList();
+                .mapToObj(i -> regel("2026-03-02", "TAALLES_KNM", "25", "true", null))
+                .toList();
         assertThatThrownBy(() -> Urenbatch.controleer(slecht, EIGEN, VANDAAG).vereistGoed())
                 .isInstanceOfSatisfying(OngeldigeInvoer.class, f -> {
                     assertThat(f.fouten()).hasSize(Urenbatch.MAXIMUM_FOUTEN + 1);
@@ -122,14 +163,19 @@ class UrenbatchTests {
 
     @Test
     void aStoredBatchIsReportedAsUrenGemeldPerGemeenteWithThePeopleConcerned() {
-        Urenbatch batch = Urenbatch.controleer(List.of(regel("2026-03-02", "TAALLES_KNM", "3", "true", null),
-                regel("2026-03-03", "TAALLES_KNM", "2", "true", null)), EIGEN, VANDAAG);
+        Urenbatch batch = Urenbatch.controleer(
+                List.of(
+                        regel("2026-03-02", "TAALLES_KNM", "3", "true", null),
+                        regel("2026-03-03", "TAALLES_KNM", "2", "true", null)),
+                EIGEN,
+                VANDAAG);
         batch.vereistGoed();
         UUID upload = UUID.randomUUID();
         UUID aanbieder = UUID.randomUUID();
         Deelname deelname = EIGEN.get(DEELNAME);
 
-        assertThat(batch.gemeld(upload, aanbieder, EIGEN)).containsExactly(new UrenGemeld(upload, aanbieder,
-                deelname.gemeentecode(), java.util.Set.of(deelname.inburgeraarId())));
+        assertThat(batch.gemeld(upload, aanbieder, EIGEN))
+                .containsExactly(new UrenGemeld(
+                        upload, aanbieder, deelname.gemeentecode(), java.util.Set.of(deelname.inburgeraarId())));
     }
 }

@@ -1,7 +1,5 @@
 package nl.openinburgering.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The provider portal in a real browser: a CSV with one bad line shows that line's problem in the preview and
@@ -88,14 +88,20 @@ class AanbiederBrowserTests extends BrowserTest {
     }
 
     private String totaal(String persoon) throws Exception {
-        return verzoek("consulent.dalfsen", HttpRequest.newBuilder(adres("/api/v1/inburgeraars/" + persoon + "/uren")).GET())
+        return verzoek(
+                        "consulent.dalfsen",
+                        HttpRequest.newBuilder(adres("/api/v1/inburgeraars/" + persoon + "/uren"))
+                                .GET())
                 .replace(" ", "");
     }
 
     /** POSTs JSON through the API and returns the id of what it created. */
     private String api(String gebruiker, String pad, String json) throws Exception {
-        String antwoord = verzoek(gebruiker, HttpRequest.newBuilder(adres(pad)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        String antwoord = verzoek(
+                gebruiker,
+                HttpRequest.newBuilder(adres(pad))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)));
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(antwoord);
         assertThat(id.find()).as(antwoord).isTrue();
         return id.group(1);
@@ -104,8 +110,10 @@ class AanbiederBrowserTests extends BrowserTest {
     private String verzoek(String gebruiker, HttpRequest.Builder verzoek) throws Exception {
         String basic = Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(verzoek.header("Authorization", "Basic " + basic).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return client.send(
+                            verzoek.header("Authorization", "Basic " + basic).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         }
     }
 

@@ -1,8 +1,5 @@
 package nl.openinburgering.browser;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +16,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
  * Headless Debian Chromium for the browser tests, and the axe-core check every page must pass. Without
  * Chromium the tests are skipped on a developer's machine, but fail on CI, where a skip would hide that
@@ -30,8 +30,7 @@ final class Browser {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static void vereisChromium() {
         boolean aanwezig = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -46,9 +45,17 @@ final class Browser {
     static ChromeDriver start(Path profielMap) {
         ChromeOptions opties = new ChromeOptions();
         opties.setBinary(CHROMIUM.toFile());
-        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profielMap.toAbsolutePath(), "--window-size=1280,1000",
+        opties.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profielMap.toAbsolutePath(),
+                "--window-size=1280,1000",
                 "--lang=nl-NL");
         opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         opties.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
@@ -69,7 +76,8 @@ final class Browser {
     static List<String> axeOvertredingen(JavascriptExecutor browser) {
         browser.executeScript(AXE);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> overtredingen = (List<Map<String, Object>>) browser.executeAsyncScript("""
+        List<Map<String, Object>> overtredingen =
+                (List<Map<String, Object>>) browser.executeAsyncScript("""
                 const klaar = arguments[arguments.length - 1];
                 axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
                    .then(r => klaar(r.violations.map(v => ({
@@ -79,7 +87,8 @@ final class Browser {
                 """, WCAG_21_AA);
         return overtredingen.stream()
                 .map(v -> "[" + v.get("impact") + "] " + v.get("id") + ": " + v.get("help") + "\n    "
-                        + ((List<?>) v.get("nodes")).stream().map(String::valueOf).collect(Collectors.joining("\n    ")))
+                        + ((List<?>) v.get("nodes"))
+                                .stream().map(String::valueOf).collect(Collectors.joining("\n    ")))
                 .toList();
     }
 

@@ -109,8 +109,10 @@ final class BrowserSessie {
     }
 
     List<String> cspMeldingen() {
-        return browser.manage().logs().get("browser").getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy")).toList();
+        return browser.manage().logs().get("browser").getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
     }
 
     void schermafbeelding(Path bestand) {

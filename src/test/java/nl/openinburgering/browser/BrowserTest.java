@@ -1,7 +1,5 @@
 package nl.openinburgering.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What every browser test shares: the app on a random port, one headless Chromium per class, a fresh session
  * per test, and after each test the two checks that hold for every page visited: no WCAG 2.1 A/AA violation
@@ -24,10 +24,12 @@ abstract class BrowserTest {
 
     @TempDir
     static Path profielMap;
+
     static ChromeDriver chromium;
 
     @LocalServerPort
     int poort;
+
     BrowserSessie sessie;
 
     @BeforeAll
@@ -51,7 +53,11 @@ abstract class BrowserTest {
 
     @AfterEach
     void allePaginasToegankelijkEnZonderCspOvertreding() {
-        assertThat(sessie.cspMeldingen()).as("CSP-overtredingen in de browserconsole").isEmpty();
-        assertThat(sessie.overtredingen()).as("pagina's met WCAG 2.1 AA-overtredingen").isEmpty();
+        assertThat(sessie.cspMeldingen())
+                .as("CSP-overtredingen in de browserconsole")
+                .isEmpty();
+        assertThat(sessie.overtredingen())
+                .as("pagina's met WCAG 2.1 AA-overtredingen")
+                .isEmpty();
     }
 }

@@ -1,8 +1,8 @@
 package nl.openinburgering.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The functioneel beheerder's letterhead page in a real browser, checked by axe-core (WCAG 2.1 AA). */
 class HuisstijlBrowserTests extends BrowserTest {
@@ -21,7 +21,8 @@ class HuisstijlBrowserTests extends BrowserTest {
         assertThat(sessie.tekst()).contains("Vul het adres in waar een inwoner bezwaar maakt.");
         sessie.controleerToegankelijkheid("huisstijl met fouten");
 
-        sessie.vul("veld-bezwaaradres", "College van burgemeester en wethouders van Dalfsen, Postbus 35, 7720 AA Dalfsen");
+        sessie.vul(
+                "veld-bezwaaradres", "College van burgemeester en wethouders van Dalfsen, Postbus 35, 7720 AA Dalfsen");
         sessie.verstuur();
         sessie.wachtOp("melding");
         assertThat(sessie.tekst()).contains("De huisstijl is opgeslagen.");

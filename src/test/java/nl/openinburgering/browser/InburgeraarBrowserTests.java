@@ -1,7 +1,5 @@
 package nl.openinburgering.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -14,6 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The consulent's and the beheerder's main paths in a real browser, with every page checked by axe-core
@@ -64,8 +64,11 @@ class InburgeraarBrowserTests extends BrowserTest {
         sessie.vul("veld-bsn", bsn);
         sessie.verstuur();
         sessie.wachtOp("resultaten");
-        assertThat(sessie.tekst("verwerkingen")).contains("consulent.dalfsen").contains("Inburgeraar registreren")
-                .contains("Dossier inburgeraar raadplegen").contains("AVG art. 6 lid 1 sub e");
+        assertThat(sessie.tekst("verwerkingen"))
+                .contains("consulent.dalfsen")
+                .contains("Inburgeraar registreren")
+                .contains("Dossier inburgeraar raadplegen")
+                .contains("AVG art. 6 lid 1 sub e");
         sessie.controleerToegankelijkheid("verwerkingen van een persoon");
     }
 
@@ -97,8 +100,10 @@ class InburgeraarBrowserTests extends BrowserTest {
         WebElement skiplink = chromium.switchTo().activeElement();
         assertThat(skiplink.getText()).isEqualTo("Naar de inhoud");
         assertThat(skiplink.getAttribute("href")).endsWith("#inhoud");
-        assertThat(chromium.executeScript("return htmx.config.includeIndicatorStyles")).isEqualTo(false);
-        assertThat(chromium.executeScript("return document.querySelectorAll('style').length")).isEqualTo(0L);
+        assertThat(chromium.executeScript("return htmx.config.includeIndicatorStyles"))
+                .isEqualTo(false);
+        assertThat(chromium.executeScript("return document.querySelectorAll('style').length"))
+                .isEqualTo(0L);
     }
 
     private void registratieMetOngeldigBsnToontDeFouten() {

@@ -1,7 +1,5 @@
 package nl.openinburgering.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A consulent completes a warme overdracht and a brede intake in a real browser; axe checks every page. */
 class IntakeBrowserTests extends BrowserTest {
@@ -40,8 +40,11 @@ class IntakeBrowserTests extends BrowserTest {
         sessie.wachtOp("nieuw-pip");
         sessie.element("nieuw-pip").click();
         sessie.wachtOp("controle");
-        assertThat(new Select(sessie.element("veld-leerroute")).getFirstSelectedOption().getAttribute("value"))
-                .as("the leerroute comes from the intake's route choice").isEqualTo("ONDERWIJSROUTE");
+        assertThat(new Select(sessie.element("veld-leerroute"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .as("the leerroute comes from the intake's route choice")
+                .isEqualTo("ONDERWIJSROUTE");
         kies("veld-niveau", "A2");
         sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(By.id("fout-niveau"), "R3.13"));
         sessie.controleerToegankelijkheid("PIP uit de intake, met regelcontrole");
@@ -62,12 +65,21 @@ class IntakeBrowserTests extends BrowserTest {
         String brief = sessie.element("beschikking").getAttribute("href");
         sessie.controleerToegankelijkheid("PIP vastgesteld, uit de intake");
 
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(brief))
-                .header("Cookie", "SESSION=" + chromium.manage().getCookieNamed("SESSION").getValue()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(brief))
+                                .header(
+                                        "Cookie",
+                                        "SESSION="
+                                                + chromium.manage()
+                                                        .getCookieNamed("SESSION")
+                                                        .getValue())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("application/pdf"));
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         try (PDDocument pdf = Loader.loadPDF(download.body())) {
             String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(tekst).contains("Selam Tesfay").contains("bezwaar").contains("zes weken");
@@ -124,7 +136,9 @@ class IntakeBrowserTests extends BrowserTest {
         assertThat(sessie.tekst("foutsamenvatting")).contains("wijkt af");
         kies("veld-keuzeLeerroute", "ONDERWIJSROUTE");
         opslaan("routekeuze-opslaan", "De leerroute is gekozen.");
-        assertThat(new Select(sessie.element("veld-keuzeLeerroute")).getFirstSelectedOption().getText())
+        assertThat(new Select(sessie.element("veld-keuzeLeerroute"))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("Onderwijsroute");
         return persoon;
     }

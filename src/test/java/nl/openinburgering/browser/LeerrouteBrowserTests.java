@@ -1,7 +1,5 @@
 package nl.openinburgering.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The consulent's leerroute page in a real browser: hours against the Z-route targets as progress bars with
  * text, attendance, exams and progress reports from the providers, and the eindgesprek that completes the
@@ -38,8 +38,12 @@ class LeerrouteBrowserTests extends BrowserTest {
         String id = id(api("consulent.dalfsen", "POST", "/api/v1/inburgeraars", """
                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2025-01-10"}""".formatted(TestBsn.nieuw())));
-        String pip = id(api("consulent.dalfsen", "POST", "/api/v1/inburgeraars/" + id + "/pips", "{\"leerroute\": \"Z_ROUTE\"}"));
-        api("teamleider.dalfsen", "POST", "/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling",
+        String pip = id(api(
+                "consulent.dalfsen", "POST", "/api/v1/inburgeraars/" + id + "/pips", "{\"leerroute\": \"Z_ROUTE\"}"));
+        api(
+                "teamleider.dalfsen",
+                "POST",
+                "/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling",
                 "{\"dagtekening\": \"2025-02-01\"}");
         String les = deelname(id, TAALSCHOOL_ID, "LEERROUTE");
         String participatie = deelname(id, PARTICIPATIE_ID, "PARTICIPATIE");
@@ -49,7 +53,10 @@ class LeerrouteBrowserTests extends BrowserTest {
                 {"onderdeel": "SP", "niveau": "A2", "resultaat": "GEEN", "reden": "ABSENT", "datum": "2026-05-04"}""");
         api("aanbieder.taalschool", "POST", "/api/v1/aanbieder/deelnames/" + les + "/voortgangsrapportages", """
                 {"datum": "2026-04-01", "geschatNiveau": {"lezen": "A1", "spreken": "A1"}, "opmerkingen": "Komt trouw naar de les."}""");
-        api("consulent.dalfsen", "PUT", "/api/v1/inburgeraars/" + id + "/inburgeringsaanbod/" + TAALSCHOOL_ID,
+        api(
+                "consulent.dalfsen",
+                "PUT",
+                "/api/v1/inburgeraars/" + id + "/inburgeringsaanbod/" + TAALSCHOOL_ID,
                 "{\"startdatum\": \"2025-03-01\", \"einddatum\": \"2026-03-01\"}");
 
         sessie.logIn("consulent.dalfsen");
@@ -57,8 +64,10 @@ class LeerrouteBrowserTests extends BrowserTest {
         sessie.element("naar-leerroute").click();
         sessie.wachtOp("uren-titel");
         assertThat(sessie.tekst("doel-zroute-cursus-tekst")).isEqualTo("800 van 800 uur: gehaald.");
-        assertThat(sessie.tekst("doel-zroute-participatie-tekst")).isEqualTo("696 van 800 uur (87%): nog niet gehaald.");
-        assertThat(sessie.element("doel-zroute-participatie-balk").getAttribute("value")).isEqualTo("696");
+        assertThat(sessie.tekst("doel-zroute-participatie-tekst"))
+                .isEqualTo("696 van 800 uur (87%): nog niet gehaald.");
+        assertThat(sessie.element("doel-zroute-participatie-balk").getAttribute("value"))
+                .isEqualTo("696");
         assertThat(sessie.tekst("examens")).contains("Spreken").contains("Geen resultaat (afwezig)");
         assertThat(sessie.tekst("rapportages")).contains("Komt trouw naar de les.");
         assertThat(sessie.tekst("aanbod")).contains("1 maart 2026");
@@ -85,34 +94,58 @@ class LeerrouteBrowserTests extends BrowserTest {
         assertThat(sessie.element("certificaat").getAttribute("href")).endsWith("/leerroute/certificaat.pdf");
         sessie.controleerToegankelijkheid("Z-route afgerond");
 
-        HttpResponse<byte[]> certificaat = http.send(HttpRequest.newBuilder(URI.create(sessie.element("certificaat")
-                .getAttribute("href"))).header("Cookie", "SESSION=" + chromium.manage().getCookieNamed("SESSION").getValue())
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> certificaat = http.send(
+                HttpRequest.newBuilder(URI.create(sessie.element("certificaat").getAttribute("href")))
+                        .header(
+                                "Cookie",
+                                "SESSION="
+                                        + chromium.manage()
+                                                .getCookieNamed("SESSION")
+                                                .getValue())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(certificaat.statusCode()).isEqualTo(200);
         assertThat(certificaat.headers().firstValue("Content-Type")).hasValue("application/pdf");
     }
 
     private String deelname(String id, String aanbieder, String soort) throws Exception {
         return id(api("consulent.dalfsen", "POST", "/api/v1/inburgeraars/" + id + "/deelnames", """
-                {"aanbiederId": "%s", "soort": "%s", "startdatum": "2025-02-03"}""".formatted(aanbieder, soort)));
+                {"aanbiederId": "%s", "soort": "%s", "startdatum": "2025-02-03"}""".formatted(
+                        aanbieder, soort)));
     }
 
     private void uren(String aanbieder, String deelname, String soort, int totaal, LocalDate vanaf) throws Exception {
         List<String> regels = new ArrayList<>();
         for (int rest = totaal, dag = 0; rest > 0; rest -= 8, dag++) {
-            regels.add("{\"deelnameId\": \"%s\", \"datum\": \"%s\", \"soort\": \"%s\", \"uren\": %d, \"aanwezig\": true}"
-                    .formatted(deelname, vanaf.plusDays(dag), soort, Math.min(8, rest)));
+            regels.add(
+                    "{\"deelnameId\": \"%s\", \"datum\": \"%s\", \"soort\": \"%s\", \"uren\": %d, \"aanwezig\": true}"
+                            .formatted(deelname, vanaf.plusDays(dag), soort, Math.min(8, rest)));
         }
-        api(aanbieder, "POST", "/api/v1/aanbieder/urenregistraties", "{\"regels\": [" + String.join(",", regels) + "]}");
+        api(
+                aanbieder,
+                "POST",
+                "/api/v1/aanbieder/urenregistraties",
+                "{\"regels\": [" + String.join(",", regels) + "]}");
     }
 
-    private String api(String gebruiker, String methode, String pad, String json) throws IOException, InterruptedException {
-        HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .method(methode, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(antwoord.statusCode()).as(methode + " " + pad + ": " + antwoord.body()).isBetween(200, 201);
+    private String api(String gebruiker, String methode, String pad, String json)
+            throws IOException, InterruptedException {
+        HttpResponse<String> antwoord = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .method(methode, HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode())
+                .as(methode + " " + pad + ": " + antwoord.body())
+                .isBetween(200, 201);
         return antwoord.body();
     }
 

@@ -1,8 +1,5 @@
 package nl.openinburgering.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -13,6 +10,9 @@ import org.openqa.selenium.support.ui.Select;
 
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The PIP in a real browser: a consulent drafts one, the live rule check (htmx) explains a violation next to
@@ -36,8 +36,8 @@ class PipBrowserTests extends BrowserTest {
         sessie.controleerToegankelijkheid("PIP-formulier");
         new Select(sessie.element("veld-leerroute")).selectByValue("ONDERWIJSROUTE");
         new Select(sessie.element("veld-niveau")).selectByValue("A2");
-        sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(By.id("fout-niveau"),
-                "R3.13: De onderwijsroute kent geen niveau A2"));
+        sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("fout-niveau"), "R3.13: De onderwijsroute kent geen niveau A2"));
         assertThat(sessie.tekst("controle")).contains("R3.13");
         assertThat(sessie.focus()).isEqualTo("veld-niveau");
         sessie.controleerToegankelijkheid("PIP-formulier met regelcontrole");
@@ -49,7 +49,9 @@ class PipBrowserTests extends BrowserTest {
         sessie.vul("veld-intensiteitPvtUren", "12");
         sessie.verstuur();
         sessie.wachtOp("melding");
-        assertThat(sessie.tekst()).contains("Het concept-PIP is opgeslagen.").contains("Onderwijsroute")
+        assertThat(sessie.tekst())
+                .contains("Het concept-PIP is opgeslagen.")
+                .contains("Onderwijsroute")
                 .contains("PVT in groep bij de bibliotheek");
         sessie.controleerToegankelijkheid("PIP-concept");
         String pip = chromium.getCurrentUrl();

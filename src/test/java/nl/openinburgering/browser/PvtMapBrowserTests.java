@@ -1,7 +1,5 @@
 package nl.openinburgering.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +24,8 @@ import com.jayway.jsonpath.JsonPath;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * PVT and MAP in a real browser: a consulent plans a PVT session for a group of three, registers the attendance
  * of all three in one action, signs for one of them and downloads the certificate, then waives a MAP theme,
@@ -38,7 +38,9 @@ class PvtMapBrowserTests extends BrowserTest {
     @Test
     void r5_2_r6_2_plansAGroupOfThreeRegistersTheirAttendanceSignsAndWaivesAMapTheme() throws Exception {
         LocalDate dagtekening = Vandaag.datum().minusDays(100);
-        List<String> ids = List.of(persoonMetPip("Aabidi", dagtekening), persoonMetPip("Aalbers", dagtekening),
+        List<String> ids = List.of(
+                persoonMetPip("Aabidi", dagtekening),
+                persoonMetPip("Aalbers", dagtekening),
                 persoonMetPip("Aaldering", dagtekening));
 
         sessie.logIn("consulent.dalfsen");
@@ -52,7 +54,8 @@ class PvtMapBrowserTests extends BrowserTest {
 
         ids.forEach(id -> sessie.element("kandidaat-" + id).click());
         sessie.element("uitnodigen").click();
-        sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(By.id("melding"), "3 personen zijn uitgenodigd"));
+        sessie.wacht(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("melding"), "3 personen zijn uitgenodigd"));
         assertThat(sessie.tekst("leden")).contains("Aabidi").contains("Aalbers").contains("Aaldering");
         assertThat(sessie.element("uitnodiging-0").getAttribute("href")).endsWith(".pdf");
 
@@ -74,7 +77,8 @@ class PvtMapBrowserTests extends BrowserTest {
         vakjes.stream().filter(vakje -> !vakje.isSelected()).forEach(WebElement::click);
         sessie.controleerToegankelijkheid("Aanwezigheid van de groep");
         sessie.element("aanwezigheid-opslaan").click();
-        sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(By.id("melding"), "aanwezigheid van de groep is opgeslagen"));
+        sessie.wacht(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("melding"), "aanwezigheid van de groep is opgeslagen"));
         assertThat(sessie.tekst("bijeenkomsten")).contains("Aanwezigheid wijzigen");
 
         String ondertekenaar = ids.getFirst();
@@ -89,16 +93,20 @@ class PvtMapBrowserTests extends BrowserTest {
         assertThat(sessie.tekst("melding")).contains("De ondertekening is vastgelegd");
         sessie.controleerToegankelijkheid("PVT ondertekend");
 
-        HttpResponse<byte[]> certificaat = metSessie(sessie.element("certificaat").getAttribute("href"));
+        HttpResponse<byte[]> certificaat =
+                metSessie(sessie.element("certificaat").getAttribute("href"));
         assertThat(certificaat.statusCode()).isEqualTo(200);
         assertThat(certificaat.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(certificaat.body())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Certificaat participatieverklaring")
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Certificaat participatieverklaring")
                     .contains("Amina Aabidi");
         }
         for (String ander : ids.subList(1, 3)) {
-            assertThat(metSessie("/inburgeraars/" + ander + "/pvt/certificaat.pdf").statusCode())
-                    .as("only the one who signed has a certificate").isEqualTo(409);
+            assertThat(metSessie("/inburgeraars/" + ander + "/pvt/certificaat.pdf")
+                            .statusCode())
+                    .as("only the one who signed has a certificate")
+                    .isEqualTo(409);
         }
 
         sessie.element("naar-map").click();
@@ -113,7 +121,8 @@ class PvtMapBrowserTests extends BrowserTest {
         sessie.vul("veld-mapReden-BEROEPENORIENTATIE", "Werkte acht jaar als loopbaanadviseur");
         sessie.element("opslaan-BEROEPENORIENTATIE").click();
         sessie.wachtOp("melding");
-        assertThat(sessie.tekst("status-BEROEPENORIENTATIE")).contains("Vrijgesteld")
+        assertThat(sessie.tekst("status-BEROEPENORIENTATIE"))
+                .contains("Vrijgesteld")
                 .contains("Werkte acht jaar als loopbaanadviseur");
         sessie.controleerToegankelijkheid("MAP-thema vrijgesteld");
     }
@@ -132,7 +141,8 @@ class PvtMapBrowserTests extends BrowserTest {
         sessie.wachtOp("melding");
         assertThat(sessie.tekst("onderdelen")).contains("Bezoek aan de Tweede Kamer");
 
-        chromium.findElement(By.linkText("Bezoek aan de Tweede Kamer verwijderen")).click();
+        chromium.findElement(By.linkText("Bezoek aan de Tweede Kamer verwijderen"))
+                .click();
         sessie.wachtOp("bevestig-verwijderen");
         sessie.controleerToegankelijkheid("Onderdeel verwijderen bevestigen");
         sessie.element("verwijderen").click();
@@ -158,10 +168,12 @@ class PvtMapBrowserTests extends BrowserTest {
 
     /** A download as the logged-in browser would get it: the same session cookie. */
     private HttpResponse<byte[]> metSessie(String adres) throws Exception {
-        String cookies = chromium.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = chromium.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         URI uri = adres.startsWith("http") ? URI.create(adres) : URI.create("http://localhost:" + poort + adres);
-        return http.send(HttpRequest.newBuilder(uri).header("Cookie", cookies).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri).header("Cookie", cookies).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -169,22 +181,30 @@ class PvtMapBrowserTests extends BrowserTest {
     private String persoonMetPip(String geslachtsnaam, LocalDate dagtekening) throws Exception {
         String persoon = api("consulent.dalfsen", "/api/v1/inburgeraars", """
                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "%s", "geboortedatum": "1994-05-17",
-                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s", "datumVestigingGemeente": "%s"}"""
-                .formatted(TestBsn.nieuw(), geslachtsnaam, dagtekening.minusDays(60), dagtekening.minusDays(30)));
+                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s", "datumVestigingGemeente": "%s"}""".formatted(
+                        TestBsn.nieuw(), geslachtsnaam, dagtekening.minusDays(60), dagtekening.minusDays(30)));
         String id = JsonPath.read(persoon, "$.id");
         String pip = api("consulent.dalfsen", "/api/v1/inburgeraars/" + id + "/pips", """
                 {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
                  "afsprakenPvt": "PVT in groep", "afsprakenMap": "MAP", "aantalVoortgangsgesprekken": 4}""");
-        api("teamleider.dalfsen", "/api/v1/inburgeraars/" + id + "/pips/" + JsonPath.read(pip, "$.id") + "/vaststelling",
+        api(
+                "teamleider.dalfsen",
+                "/api/v1/inburgeraars/" + id + "/pips/" + JsonPath.read(pip, "$.id") + "/vaststelling",
                 "{\"dagtekening\": \"" + dagtekening + "\"}");
         return id;
     }
 
     private String api(String gebruiker, String pad, String json) throws Exception {
-        HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse<String> antwoord = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(antwoord.statusCode()).as(pad + ": " + antwoord.body()).isBetween(200, 201);
         return antwoord.body();

@@ -1,11 +1,11 @@
 package nl.openinburgering.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The team's worklist in a real browser: a teamleider filters on overdue PIP terms (R2.8), selects two people
@@ -26,11 +26,16 @@ class WerkvoorraadBrowserTests extends BrowserTest {
         sessie.element("filteren").click();
         sessie.wacht(ExpectedConditions.urlContains("urgentie=TE_LAAT"));
         sessie.wachtOp("kies-1");
-        assertThat(sessie.tekst("werkvoorraad")).contains("Te laat").contains("dagen over de datum").contains("(R2.8)")
-                .doesNotContain("Binnen 7 dagen:").doesNotContain("Later:");
+        assertThat(sessie.tekst("werkvoorraad"))
+                .contains("Te laat")
+                .contains("dagen over de datum")
+                .contains("(R2.8)")
+                .doesNotContain("Binnen 7 dagen:")
+                .doesNotContain("Later:");
         sessie.controleerToegankelijkheid("Werkvoorraad gefilterd op te late PIP-termijnen");
 
-        String eerste = chromium.findElement(By.cssSelector("#werkvoorraad tbody tr:nth-child(1) td:nth-child(2) a")).getText();
+        String eerste = chromium.findElement(By.cssSelector("#werkvoorraad tbody tr:nth-child(1) td:nth-child(2) a"))
+                .getText();
         sessie.element("kies-0").click();
         sessie.element("kies-1").click();
         new Select(sessie.element("veld-naarConsulent")).selectByValue("consulent2.dalfsen");
@@ -54,7 +59,8 @@ class WerkvoorraadBrowserTests extends BrowserTest {
         chromium.findElement(By.linkText(eerste)).click();
         sessie.wachtOp("toewijzing-historie");
         assertThat(sessie.tekst("verantwoordelijke")).contains("consulent2.dalfsen");
-        assertThat(sessie.tekst("toewijzing-historie")).contains("teamleider.dalfsen")
+        assertThat(sessie.tekst("toewijzing-historie"))
+                .contains("teamleider.dalfsen")
                 .contains("Verdeling na ziekte van een collega");
         sessie.controleerToegankelijkheid("Dossier met toewijzingshistorie");
 

@@ -1,8 +1,5 @@
 package nl.openinburgering.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +18,9 @@ import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pvt.Groepsplanning;
 import nl.openinburgering.pvt.PvtBeheer;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * The demo module exists only in profile {@code demo} (ADR 0009): its loaders need that profile even when the
@@ -46,26 +46,38 @@ class DemoActiveringTests {
 
     @Test
     void withProfileDemoAndDemoDataTheThreeLoadersExist() {
-        context.withInitializer(c -> c.getEnvironment().setActiveProfiles("demo")).run(c -> assertThat(c)
-                .hasNotFailed().hasSingleBean(DemoInburgeraars.class).hasSingleBean(DemoToewijzingen.class)
-                .hasSingleBean(DemoDossiers.class));
+        context.withInitializer(c -> c.getEnvironment().setActiveProfiles("demo"))
+                .run(c -> assertThat(c)
+                        .hasNotFailed()
+                        .hasSingleBean(DemoInburgeraars.class)
+                        .hasSingleBean(DemoToewijzingen.class)
+                        .hasSingleBean(DemoDossiers.class));
     }
 
     @Test
     void withoutProfileDemoNoDemoBeanExistsEvenWithDemoDataSwitchedOn() {
-        context.run(c -> assertThat(c).hasNotFailed().doesNotHaveBean(DemoInburgeraars.class)
-                .doesNotHaveBean(DemoToewijzingen.class).doesNotHaveBean(DemoDossiers.class));
-        context.withInitializer(c -> c.getEnvironment().setActiveProfiles("productie")).run(c -> assertThat(c)
-                .hasNotFailed().doesNotHaveBean(DemoInburgeraars.class).doesNotHaveBean(DemoToewijzingen.class)
+        context.run(c -> assertThat(c)
+                .hasNotFailed()
+                .doesNotHaveBean(DemoInburgeraars.class)
+                .doesNotHaveBean(DemoToewijzingen.class)
                 .doesNotHaveBean(DemoDossiers.class));
+        context.withInitializer(c -> c.getEnvironment().setActiveProfiles("productie"))
+                .run(c -> assertThat(c)
+                        .hasNotFailed()
+                        .doesNotHaveBean(DemoInburgeraars.class)
+                        .doesNotHaveBean(DemoToewijzingen.class)
+                        .doesNotHaveBean(DemoDossiers.class));
     }
 
     @Test
     void withProfileDemoButDemoDataSwitchedOffNoLoaderExists() {
         context.withInitializer(c -> c.getEnvironment().setActiveProfiles("demo"))
                 .withPropertyValues("openinburgering.demo.gegevens=false")
-                .run(c -> assertThat(c).hasNotFailed().doesNotHaveBean(DemoInburgeraars.class)
-                        .doesNotHaveBean(DemoToewijzingen.class).doesNotHaveBean(DemoDossiers.class));
+                .run(c -> assertThat(c)
+                        .hasNotFailed()
+                        .doesNotHaveBean(DemoInburgeraars.class)
+                        .doesNotHaveBean(DemoToewijzingen.class)
+                        .doesNotHaveBean(DemoDossiers.class));
     }
 
     @Test
@@ -73,8 +85,10 @@ class DemoActiveringTests {
         ApplicationModules modules = ApplicationModules.of(OpenInburgeringApplication.class);
         ApplicationModule demo = modules.getModuleByName("demo").orElseThrow();
 
-        assertThat(modules.stream().filter(module -> !module.equals(demo))
-                .filter(module -> module.getDirectDependencies(modules).contains(demo)).map(ApplicationModule::getDisplayName))
+        assertThat(modules.stream()
+                        .filter(module -> !module.equals(demo))
+                        .filter(module -> module.getDirectDependencies(modules).contains(demo))
+                        .map(ApplicationModule::getDisplayName))
                 .isEmpty();
     }
 }

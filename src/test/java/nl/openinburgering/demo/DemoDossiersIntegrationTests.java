@@ -1,7 +1,5 @@
 package nl.openinburgering.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +25,18 @@ import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.map.MapBeheer;
 import nl.openinburgering.map.ThemaStatus;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.pvt.Groepsplanning;
 import nl.openinburgering.pvt.PvtBeheer;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
 import nl.openinburgering.werkvoorraad.WerkvoorraadBeheer;
 import nl.openinburgering.werkvoorraad.Werkvoorraadfilter;
 import nl.openinburgering.werkvoorraad.Werkvoorraadregel;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo files of Dalfsen, Staphorst and Zwartewaterland (off in the other tests): loaded through the facades when
@@ -82,8 +82,9 @@ class DemoDossiersIntegrationTests {
 
     static <T> T alsConsulentVan(String gemeente, Supplier<T> werk) {
         String naam = consulentVan(gemeente);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(naam,
-                null, AuthorityUtils.createAuthorityList("ROLE_CONSULENT", "GEMEENTE_" + gemeente)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        naam, null, AuthorityUtils.createAuthorityList("ROLE_CONSULENT", "GEMEENTE_" + gemeente)));
         try {
             return werk.get();
         } finally {
@@ -100,17 +101,24 @@ class DemoDossiersIntegrationTests {
     }
 
     private List<UUID> metRoute(Leerroute route) {
-        return stand().stream().filter(p -> p.leerroute() == route).map(PipStand::inburgeraarId).toList();
+        return stand().stream()
+                .filter(p -> p.leerroute() == route)
+                .map(PipStand::inburgeraarId)
+                .toList();
     }
 
     @Test
     void twelveDemoPeopleHaveAVastgesteldPipInEveryRouteWithADagtekeningInThePast() {
         List<PipStand> stand = stand();
 
-        assertThat(stand).hasSize(12).allSatisfy(p -> assertThat(p.dagtekening()).isBefore(Vandaag.datum()));
-        Map<Leerroute, Long> perRoute = stand.stream()
-                .collect(Collectors.groupingBy(PipStand::leerroute, Collectors.counting()));
-        assertThat(perRoute).containsEntry(Leerroute.Z_ROUTE, 3L).containsEntry(Leerroute.B1_ROUTE, 7L)
+        assertThat(stand)
+                .hasSize(12)
+                .allSatisfy(p -> assertThat(p.dagtekening()).isBefore(Vandaag.datum()));
+        Map<Leerroute, Long> perRoute =
+                stand.stream().collect(Collectors.groupingBy(PipStand::leerroute, Collectors.counting()));
+        assertThat(perRoute)
+                .containsEntry(Leerroute.Z_ROUTE, 3L)
+                .containsEntry(Leerroute.B1_ROUTE, 7L)
                 .containsEntry(Leerroute.ONDERWIJSROUTE, 2L);
     }
 
@@ -120,7 +128,8 @@ class DemoDossiersIntegrationTests {
         Map<UUID, Urentotalen> totalen = alsConsulent(() -> uren.totalen(metPip));
         assertThat(totalen.values()).allSatisfy(t -> assertThat(t.taallesKnm()).isPositive());
 
-        List<Urentotalen> zroute = metRoute(Leerroute.Z_ROUTE).stream().map(totalen::get).toList();
+        List<Urentotalen> zroute =
+                metRoute(Leerroute.Z_ROUTE).stream().map(totalen::get).toList();
         assertThat(zroute).anySatisfy(t -> {
             assertThat(t.taallesKnm()).isBetween(new BigDecimal("750"), new BigDecimal("799.99"));
             assertThat(t.participatie()).isBetween(new BigDecimal("750"), new BigDecimal("799.99"));
@@ -140,11 +149,15 @@ class DemoDossiersIntegrationTests {
     /** R9.2: attendance below 80% in the last four weeks shows on the demo consulent's own worklist. */
     @Test
     void theDemoConsulentSeesAVerzuimSignal() {
-        List<Werkvoorraadregel> regels = alsConsulent(() -> werkvoorraad.werkvoorraad(new Werkvoorraadfilter(
-                Optional.of(Signaalsoort.VERZUIM), Optional.empty(), Optional.empty(), null, 1, 100), Vandaag.datum()))
+        List<Werkvoorraadregel> regels = alsConsulent(() -> werkvoorraad.werkvoorraad(
+                        new Werkvoorraadfilter(
+                                Optional.of(Signaalsoort.VERZUIM), Optional.empty(), Optional.empty(), null, 1, 100),
+                        Vandaag.datum()))
                 .regels();
 
-        assertThat(regels).isNotEmpty().allSatisfy(r -> assertThat(r.consulent()).contains("consulent.dalfsen"));
+        assertThat(regels)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.consulent()).contains("consulent.dalfsen"));
     }
 
     /** R5.2, R5.3: a PVT group with sessions in the past; one member signed the participatieverklaring. */
@@ -152,9 +165,11 @@ class DemoDossiersIntegrationTests {
     void aPvtGroupHasSessionsAndOneSignedParticipatieverklaring() {
         var groepen = alsConsulent(() -> planning.groepen(PageRequest.of(0, 10)));
         assertThat(groepen.getContent()).hasSize(1);
-        var groep = alsConsulent(() -> planning.groep(groepen.getContent().getFirst().id()));
+        var groep = alsConsulent(
+                () -> planning.groep(groepen.getContent().getFirst().id()));
         assertThat(groep.leden()).hasSize(6);
-        assertThat(groep.bijeenkomsten()).hasSize(6)
+        assertThat(groep.bijeenkomsten())
+                .hasSize(6)
                 .allSatisfy(b -> assertThat(b.datum()).isBefore(Vandaag.datum()));
 
         Map<UUID, ?> getekend = alsConsulent(() -> pvt.ondertekeningen(
@@ -166,16 +181,19 @@ class DemoDossiersIntegrationTests {
     @Test
     void aMapThemeIsWaivedWithAReasonAndExamResultsShow() {
         List<UUID> b1 = metRoute(Leerroute.B1_ROUTE);
-        UUID persoon = b1.stream().filter(id -> !alsConsulent(() -> resultaten.examens(id)).isEmpty()
-                && alsConsulent(() -> map.voortgang(id)).themas().stream()
-                        .anyMatch(t -> t.status().equals(Optional.of(ThemaStatus.VRIJGESTELD))))
-                .findFirst().orElseThrow();
+        UUID persoon = b1.stream()
+                .filter(id -> !alsConsulent(() -> resultaten.examens(id)).isEmpty()
+                        && alsConsulent(() -> map.voortgang(id)).themas().stream()
+                                .anyMatch(t -> t.status().equals(Optional.of(ThemaStatus.VRIJGESTELD))))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(alsConsulent(() -> resultaten.examens(persoon))).hasSize(4);
         assertThat(alsConsulent(() -> resultaten.voortgang(persoon))).hasSize(1);
         assertThat(alsConsulent(() -> map.voortgang(persoon)).themas())
                 .filteredOn(t -> t.status().equals(Optional.of(ThemaStatus.VRIJGESTELD)))
-                .singleElement().satisfies(t -> assertThat(t.reden()).isNotBlank());
+                .singleElement()
+                .satisfies(t -> assertThat(t.reden()).isNotBlank());
     }
 
     /** R3.13: in both, seven people have a vastgesteld PIP (five B1-route, two onderwijsroute) dated in the past. */
@@ -188,7 +206,9 @@ class DemoDossiersIntegrationTests {
                 assertThat(p.dagtekening()).isBefore(Vandaag.datum());
                 assertThat(p.leerroute()).isIn(Leerroute.B1_ROUTE, Leerroute.ONDERWIJSROUTE);
             });
-            assertThat(stand).filteredOn(p -> p.leerroute() == Leerroute.ONDERWIJSROUTE).hasSize(2);
+            assertThat(stand)
+                    .filteredOn(p -> p.leerroute() == Leerroute.ONDERWIJSROUTE)
+                    .hasSize(2);
         }
     }
 
@@ -196,14 +216,19 @@ class DemoDossiersIntegrationTests {
     @Test
     void staphorstAndZwartewaterlandPeopleFollowLessonsAtTheLanguageSchoolWithReportedHours() {
         for (String gemeente : List.of("0180", "1896")) {
-            List<UUID> metPip = alsConsulentVan(gemeente, () -> pips.stand()).stream().map(PipStand::inburgeraarId).toList();
+            List<UUID> metPip = alsConsulentVan(gemeente, () -> pips.stand()).stream()
+                    .map(PipStand::inburgeraarId)
+                    .toList();
 
             for (UUID persoon : metPip) {
-                assertThat(alsConsulentVan(gemeente, () -> deelnames.deelnames(persoon))).singleElement()
+                assertThat(alsConsulentVan(gemeente, () -> deelnames.deelnames(persoon)))
+                        .singleElement()
                         .satisfies(d -> assertThat(d.aanbiederId()).isEqualTo(Demogemeente.TAALSCHOOL));
             }
             Map<UUID, Urentotalen> totalen = alsConsulentVan(gemeente, () -> uren.totalen(metPip));
-            assertThat(totalen.values()).hasSize(7).allSatisfy(t -> assertThat(t.taallesKnm()).isPositive())
+            assertThat(totalen.values())
+                    .hasSize(7)
+                    .allSatisfy(t -> assertThat(t.taallesKnm()).isPositive())
                     .anySatisfy(t -> assertThat(t.taallesKnm()).isGreaterThan(new BigDecimal("600")));
         }
     }
@@ -212,26 +237,42 @@ class DemoDossiersIntegrationTests {
     @Test
     void theDemoConsulentsOfStaphorstAndZwartewaterlandSeeVerzuimAndExamResults() {
         for (String gemeente : List.of("0180", "1896")) {
-            List<Werkvoorraadregel> regels = alsConsulentVan(gemeente, () -> werkvoorraad.werkvoorraad(
-                    new Werkvoorraadfilter(Optional.of(Signaalsoort.VERZUIM), Optional.empty(), Optional.empty(), null,
-                            1, 100), Vandaag.datum())).regels();
-            assertThat(regels).isNotEmpty()
+            List<Werkvoorraadregel> regels = alsConsulentVan(
+                            gemeente,
+                            () -> werkvoorraad.werkvoorraad(
+                                    new Werkvoorraadfilter(
+                                            Optional.of(Signaalsoort.VERZUIM),
+                                            Optional.empty(),
+                                            Optional.empty(),
+                                            null,
+                                            1,
+                                            100),
+                                    Vandaag.datum()))
+                    .regels();
+            assertThat(regels)
+                    .isNotEmpty()
                     .allSatisfy(r -> assertThat(r.consulent()).contains(consulentVan(gemeente)));
 
             List<UUID> b1 = alsConsulentVan(gemeente, () -> pips.stand()).stream()
-                    .filter(p -> p.leerroute() == Leerroute.B1_ROUTE).map(PipStand::inburgeraarId).toList();
-            assertThat(b1).anySatisfy(id -> assertThat(alsConsulentVan(gemeente, () -> resultaten.examens(id))).hasSize(4));
+                    .filter(p -> p.leerroute() == Leerroute.B1_ROUTE)
+                    .map(PipStand::inburgeraarId)
+                    .toList();
+            assertThat(b1)
+                    .anySatisfy(id -> assertThat(alsConsulentVan(gemeente, () -> resultaten.examens(id)))
+                            .hasSize(4));
         }
     }
 
     @Test
     void runningTheLoaderAgainAddsNothing() {
-        Map<UUID, PipStand> voor = stand().stream().collect(Collectors.toMap(PipStand::inburgeraarId, Function.identity()));
+        Map<UUID, PipStand> voor =
+                stand().stream().collect(Collectors.toMap(PipStand::inburgeraarId, Function.identity()));
 
         demo.vul();
 
         assertThat(stand()).hasSize(voor.size());
         assertThat(alsConsulentVan("0180", () -> pips.stand())).hasSize(7);
-        assertThat(alsConsulent(() -> planning.groepen(PageRequest.of(0, 10))).getContent()).hasSize(1);
+        assertThat(alsConsulent(() -> planning.groepen(PageRequest.of(0, 10))).getContent())
+                .hasSize(1);
     }
 }

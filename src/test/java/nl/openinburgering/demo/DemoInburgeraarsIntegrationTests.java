@@ -1,8 +1,5 @@
 package nl.openinburgering.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +18,9 @@ import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 class DemoInburgeraarsIntegrationTests {
@@ -41,29 +41,44 @@ class DemoInburgeraarsIntegrationTests {
     ToewijzingBeheer toewijzingen;
 
     private List<String> bsnsVan(String gemeente) {
-        return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status -> jdbc
-                .sql("select bsn from inburgeraar where gemeentecode = ?").param(gemeente).query(String.class).list()));
+        return Tenant.alsGemeente(
+                new Gemeentecode(gemeente),
+                () -> transactie.execute(status -> jdbc.sql("select bsn from inburgeraar where gemeentecode = ?")
+                        .param(gemeente)
+                        .query(String.class)
+                        .list()));
     }
 
     @Test
     void everyGemeenteOfTheRegionGetsAboutTwentyFictitiousPeopleWithValidBsns() {
         for (String gemeente : List.of("0148", "0180", "1896")) {
             List<String> bsns = bsnsVan(gemeente);
-            assertThat(bsns).hasSizeGreaterThanOrEqualTo(20).allSatisfy(bsn -> assertThat(Bsn.voldoetAanElfproef(bsn)).isTrue());
+            assertThat(bsns)
+                    .hasSizeGreaterThanOrEqualTo(20)
+                    .allSatisfy(bsn -> assertThat(Bsn.voldoetAanElfproef(bsn)).isTrue());
         }
-        assertThat(jdbc.sql("select naam from gemeente order by code").query(String.class).list())
+        assertThat(jdbc.sql("select naam from gemeente order by code")
+                        .query(String.class)
+                        .list())
                 .containsExactly("Dalfsen", "Staphorst", "Zwartewaterland");
-        assertThat(jdbc.sql("select count(*) from gebruiker").query(Long.class).single()).isEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from gebruiker").query(Long.class).single())
+                .isEqualTo(10);
     }
 
     @Test
     void peopleAreInDifferentStagesOfTheTenWeekTerm() {
-        Long verlopen = Tenant.alsGemeente(new Gemeentecode("0148"), () -> transactie.execute(status -> jdbc.sql(
-                "select count(*) from inburgeraar where datum_start_termijn_vaststelling_leerroute + 70 < current_date")
-                .query(Long.class).single()));
-        Long lopend = Tenant.alsGemeente(new Gemeentecode("0148"), () -> transactie.execute(status -> jdbc.sql(
-                "select count(*) from inburgeraar where datum_start_termijn_vaststelling_leerroute + 70 >= current_date")
-                .query(Long.class).single()));
+        Long verlopen = Tenant.alsGemeente(
+                new Gemeentecode("0148"),
+                () -> transactie.execute(status -> jdbc.sql(
+                                "select count(*) from inburgeraar where datum_start_termijn_vaststelling_leerroute + 70 < current_date")
+                        .query(Long.class)
+                        .single()));
+        Long lopend = Tenant.alsGemeente(
+                new Gemeentecode("0148"),
+                () -> transactie.execute(status -> jdbc.sql(
+                                "select count(*) from inburgeraar where datum_start_termijn_vaststelling_leerroute + 70 >= current_date")
+                        .query(Long.class)
+                        .single()));
 
         assertThat(verlopen).isPositive();
         assertThat(lopend).isPositive();
@@ -72,18 +87,26 @@ class DemoInburgeraarsIntegrationTests {
     /** DemoToewijzingen: each gemeente's people are divided between that gemeente's demo consulenten. */
     @Test
     void everyDemoPersonIsAssignedToAConsulentOfTheirGemeente() {
-        assertThat(consulentenVan("0148")).containsOnlyKeys("consulent.dalfsen", "consulent2.dalfsen")
+        assertThat(consulentenVan("0148"))
+                .containsOnlyKeys("consulent.dalfsen", "consulent2.dalfsen")
                 .allSatisfy((consulent, aantal) -> assertThat(aantal).isEqualTo(10));
         assertThat(consulentenVan("0180")).containsExactly(Map.entry("consulent.staphorst", 20L));
         assertThat(consulentenVan("1896")).containsExactly(Map.entry("consulent.zwartewaterland", 20L));
     }
 
     private Map<String, Long> consulentenVan(String gemeente) {
-        return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status -> jdbc.sql("""
+        return Tenant.alsGemeente(
+                new Gemeentecode(gemeente),
+                () ->
+                        transactie.execute(status -> jdbc
+                                .sql("""
                 select t.consulent, count(*) from inburgeraar i join toewijzing t on t.inburgeraar_id = i.id
-                where i.gemeentecode = ? and i.bsn like '9999%' group by t.consulent""").param(gemeente)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+                where i.gemeentecode = ? and i.bsn like '9999%' group by t.consulent""")
+                                .param(gemeente)
+                                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                                .list()
+                                .stream()
+                                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
     }
 
     /** The demo entry points skip the processing log, so a signed-in user (always logged) may not use them. */

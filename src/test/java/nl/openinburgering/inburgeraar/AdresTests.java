@@ -1,8 +1,5 @@
 package nl.openinburgering.inburgeraar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -11,10 +8,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.openinburgering.shared.OngeldigeInvoer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class AdresTests {
 
     @ParameterizedTest
-    @ValueSource(strings = { "7721 AB", "7721AB", "7721 ab", " 1011  zz " })
+    @ValueSource(strings = {"7721 AB", "7721AB", "7721 ab", " 1011  zz "})
     void acceptsADutchPostcodeAndWritesItAsFourDigitsSpaceTwoCapitals(String postcode) {
         Adres adres = new Adres("Dorpsstraat", 12, null, postcode, "Dalfsen");
 
@@ -22,8 +22,19 @@ class AdresTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "0721 AB", "772 AB", "77211 AB", "7721 A", "7721 SS", "7721 SA", "7721 SD", "AB 7721",
-            "7721-AB", "7721 ÄB" })
+    @ValueSource(
+            strings = {
+                "0721 AB",
+                "772 AB",
+                "77211 AB",
+                "7721 A",
+                "7721 SS",
+                "7721 SA",
+                "7721 SD",
+                "AB 7721",
+                "7721-AB",
+                "7721 ÄB"
+            })
     void refusesAPostcodeThatIsNotDutch(String postcode) {
         assertThatThrownBy(() -> new Adres("Dorpsstraat", 12, null, postcode, "Dalfsen"))
                 .isInstanceOf(OngeldigeInvoer.class)
@@ -36,7 +47,8 @@ class AdresTests {
         assertThatThrownBy(() -> new Adres("Dorpsstraat", null, null, "7721 AB", null))
                 .isInstanceOf(OngeldigeInvoer.class)
                 .satisfies(fout -> assertThat(((OngeldigeInvoer) fout).fouten())
-                        .extracting(f -> f.veld()).containsExactly("huisnummer", "woonplaats"));
+                        .extracting(f -> f.veld())
+                        .containsExactly("huisnummer", "woonplaats"));
     }
 
     @Test
@@ -44,7 +56,8 @@ class AdresTests {
         assertThatThrownBy(() -> new Adres("Dorpsstraat", 0, "a b", "7721 AB", "Dalfsen"))
                 .isInstanceOf(OngeldigeInvoer.class)
                 .satisfies(fout -> assertThat(((OngeldigeInvoer) fout).fouten())
-                        .extracting(f -> f.veld()).containsExactly("huisnummer", "huisnummertoevoeging"));
+                        .extracting(f -> f.veld())
+                        .containsExactly("huisnummer", "huisnummertoevoeging"));
     }
 
     @Test
@@ -57,15 +70,40 @@ class AdresTests {
 
     @Test
     void personalDataWithoutAnyAddressFieldHasNoAddressAndAWrongPostcodeIsReportedWithTheOtherProblems() {
-        assertThat(Persoonsgegevens.metAdresvelden("999996708", "Amina", "Haddad", LocalDate.of(1994, 5, 17),
-                Doelgroep.ASIELSTATUSHOUDER, LocalDate.of(2026, 1, 12), null, null, " ", null, "", null, null).adres())
+        assertThat(Persoonsgegevens.metAdresvelden(
+                                "999996708",
+                                "Amina",
+                                "Haddad",
+                                LocalDate.of(1994, 5, 17),
+                                Doelgroep.ASIELSTATUSHOUDER,
+                                LocalDate.of(2026, 1, 12),
+                                null,
+                                null,
+                                " ",
+                                null,
+                                "",
+                                null,
+                                null)
+                        .adres())
                 .isNull();
 
-        assertThatThrownBy(() -> Persoonsgegevens.metAdresvelden("999996708", "", "Haddad", LocalDate.of(1994, 5, 17),
-                Doelgroep.ASIELSTATUSHOUDER, LocalDate.of(2026, 1, 12), null, null, "Dorpsstraat", 12, null, "1234",
-                "Dalfsen"))
+        assertThatThrownBy(() -> Persoonsgegevens.metAdresvelden(
+                        "999996708",
+                        "",
+                        "Haddad",
+                        LocalDate.of(1994, 5, 17),
+                        Doelgroep.ASIELSTATUSHOUDER,
+                        LocalDate.of(2026, 1, 12),
+                        null,
+                        null,
+                        "Dorpsstraat",
+                        12,
+                        null,
+                        "1234",
+                        "Dalfsen"))
                 .isInstanceOf(OngeldigeInvoer.class)
                 .satisfies(fout -> assertThat(((OngeldigeInvoer) fout).fouten())
-                        .extracting(f -> f.veld()).containsExactly("voornamen", "postcode"));
+                        .extracting(f -> f.veld())
+                        .containsExactly("voornamen", "postcode"));
     }
 }

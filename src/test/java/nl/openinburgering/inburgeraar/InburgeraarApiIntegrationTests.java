@@ -1,5 +1,17 @@
 package nl.openinburgering.inburgeraar;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nl.openinburgering.TestBsn;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,18 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
-
-import nl.openinburgering.TestBsn;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,18 +44,24 @@ class InburgeraarApiIntegrationTests {
     }
 
     String registreer(String bsn) throws Exception {
-        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
-                        .contentType(MediaType.APPLICATION_JSON).content(invoer(bsn)))
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(bsn)))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(antwoord, "$.id");
     }
 
     @Test
     void r2_8_registersAnInburgeraarWithTheDerivedPipDeadline() throws Exception {
         String bsn = TestBsn.nieuw();
-        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
-                        .contentType(MediaType.APPLICATION_JSON).content(invoer(bsn)))
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(bsn)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/inburgeraars/")))
                 .andExpect(jsonPath("$.gemeentecode").value("0148"))
@@ -67,8 +73,10 @@ class InburgeraarApiIntegrationTests {
 
     @Test
     void refusesABsnThatFailsTheElfproefWithProblemJson() throws Exception {
-        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
-                        .contentType(MediaType.APPLICATION_JSON).content(invoer("123456789")))
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer("123456789")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
@@ -81,16 +89,20 @@ class InburgeraarApiIntegrationTests {
     void refusesASecondActiveFileForTheSameBsnWithConflict() throws Exception {
         String bsn = TestBsn.nieuw();
         registreer(bsn);
-        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
-                        .contentType(MediaType.APPLICATION_JSON).content(invoer(bsn)))
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(bsn)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("bsn.bestaat"));
     }
 
     @Test
     void refusesMalformedJsonWithADutchProblem() throws Exception {
-        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"geboortedatum\": \"17-05-1994\"}"))
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"geboortedatum\": \"17-05-1994\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("body.onleesbaar"));
     }
@@ -98,12 +110,17 @@ class InburgeraarApiIntegrationTests {
     /** R1.5: the law knows two target groups; a finer DUO monitoring group is no doelgroep. */
     @Test
     void r1_5_refusesADoelgroepOtherThanTheTwoLegalGroups() throws Exception {
-        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(invoer(TestBsn.nieuw()).replace("ASIELSTATUSHOUDER", "GEZINSHERENIGER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT_DALFSEN).contentType(MediaType.APPLICATION_JSON)
-                        .content(invoer(TestBsn.nieuw()).replace("ASIELSTATUSHOUDER", "GEZINSMIGRANT_OF_OVERIGE_MIGRANT")))
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(TestBsn.nieuw())
+                                .replace("ASIELSTATUSHOUDER", "GEZINSMIGRANT_OF_OVERIGE_MIGRANT")))
                 .andExpect(status().isCreated());
     }
 
@@ -111,8 +128,10 @@ class InburgeraarApiIntegrationTests {
     void findsAPersonByBsnInTheBodyOfASearch() throws Exception {
         String bsn = TestBsn.nieuw();
         String id = registreer(bsn);
-        mvc.perform(post("/api/v1/inburgeraars/_zoek").with(CONSULENT_DALFSEN)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\": \"" + bsn + "\"}"))
+        mvc.perform(post("/api/v1/inburgeraars/_zoek")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bsn\": \"" + bsn + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.resultaten", hasSize(1)))
                 .andExpect(jsonPath("$.resultaten[0].id").value(id));
@@ -126,11 +145,15 @@ class InburgeraarApiIntegrationTests {
         mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT_STAPHORST))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(put("/api/v1/inburgeraars/" + id).with(CONSULENT_STAPHORST)
-                        .contentType(MediaType.APPLICATION_JSON).content(wijziging(bsn, 0, "Staphorst")))
+        mvc.perform(put("/api/v1/inburgeraars/" + id)
+                        .with(CONSULENT_STAPHORST)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(wijziging(bsn, 0, "Staphorst")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/inburgeraars/_zoek").with(CONSULENT_STAPHORST)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\": \"" + bsn + "\"}"))
+        mvc.perform(post("/api/v1/inburgeraars/_zoek")
+                        .with(CONSULENT_STAPHORST)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bsn\": \"" + bsn + "\"}"))
                 .andExpect(jsonPath("$.resultaten", hasSize(0)));
     }
 
@@ -161,12 +184,16 @@ class InburgeraarApiIntegrationTests {
         String bsn = TestBsn.nieuw();
         String id = registreer(bsn);
 
-        mvc.perform(put("/api/v1/inburgeraars/" + id).with(CONSULENT_DALFSEN)
-                        .contentType(MediaType.APPLICATION_JSON).content(wijziging(bsn, 0, "Eerste")))
+        mvc.perform(put("/api/v1/inburgeraars/" + id)
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(wijziging(bsn, 0, "Eerste")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versie").value(1));
-        mvc.perform(put("/api/v1/inburgeraars/" + id).with(CONSULENT_DALFSEN)
-                        .contentType(MediaType.APPLICATION_JSON).content(wijziging(bsn, 0, "Tweede")))
+        mvc.perform(put("/api/v1/inburgeraars/" + id)
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(wijziging(bsn, 0, "Tweede")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("versie.verouderd"));
 
@@ -179,7 +206,8 @@ class InburgeraarApiIntegrationTests {
     void anEditWithoutVersionIsRefused() throws Exception {
         String bsn = TestBsn.nieuw();
         String id = registreer(bsn);
-        mvc.perform(put("/api/v1/inburgeraars/" + id).with(CONSULENT_DALFSEN)
+        mvc.perform(put("/api/v1/inburgeraars/" + id)
+                        .with(CONSULENT_DALFSEN)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(wijziging(bsn, 0, "X").replace("\"versie\": 0,", "")))
                 .andExpect(status().isBadRequest())

@@ -1,8 +1,5 @@
 package nl.openinburgering.inburgeraar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,20 +9,30 @@ import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class InburgeraarTests {
 
     private static final Gemeentecode DALFSEN = new Gemeentecode("0148");
 
     private static Persoonsgegevens gegevens(LocalDate vestiging, LocalDate startTermijn) {
-        return new Persoonsgegevens("999996708", "Amina", "Haddad", LocalDate.of(1994, 5, 17),
-                Doelgroep.ASIELSTATUSHOUDER, LocalDate.of(2026, 1, 12), vestiging, startTermijn);
+        return new Persoonsgegevens(
+                "999996708",
+                "Amina",
+                "Haddad",
+                LocalDate.of(1994, 5, 17),
+                Doelgroep.ASIELSTATUSHOUDER,
+                LocalDate.of(2026, 1, 12),
+                vestiging,
+                startTermijn);
     }
 
     /** R2.8: the PIP must be fixed within 10 weeks: start of the term + 70 days. */
     @Test
     void r2_8_uiterlijkeDatumVaststellingPipIsStartOfTermPlus70Days() {
-        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN,
-                gegevens(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 2)), Instant.EPOCH);
+        Inburgeraar inburgeraar = Inburgeraar.registreer(
+                DALFSEN, gegevens(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 2)), Instant.EPOCH);
 
         assertThat(inburgeraar.uiterlijkeDatumVaststellingPip()).contains(LocalDate.of(2026, 4, 13));
     }
@@ -33,7 +40,8 @@ class InburgeraarTests {
     /** R2.8 with api.md: the start of the 10-week term defaults to the date of settlement in the gemeente. */
     @Test
     void r2_8_startOfTermDefaultsToDatumVestigingGemeente() {
-        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 3, 1), null), Instant.EPOCH);
+        Inburgeraar inburgeraar =
+                Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 3, 1), null), Instant.EPOCH);
 
         assertThat(inburgeraar.datumStartTermijnVaststellingLeerroute()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(inburgeraar.uiterlijkeDatumVaststellingPip()).contains(LocalDate.of(2026, 5, 10));
@@ -42,8 +50,8 @@ class InburgeraarTests {
     /** R2.8: an explicit SS139 date wins over the date of settlement. */
     @Test
     void r2_8_explicitStartOfTermWinsOverDatumVestiging() {
-        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN,
-                gegevens(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)), Instant.EPOCH);
+        Inburgeraar inburgeraar = Inburgeraar.registreer(
+                DALFSEN, gegevens(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)), Instant.EPOCH);
 
         assertThat(inburgeraar.uiterlijkeDatumVaststellingPip()).contains(LocalDate.of(2026, 5, 24));
     }
@@ -58,23 +66,41 @@ class InburgeraarTests {
     @Test
     void reportsEveryMissingFieldAtOnceInDutch() {
         assertThatThrownBy(() -> new Persoonsgegevens("123456789", " ", null, null, null, null, null, null))
-                .isInstanceOfSatisfying(OngeldigeInvoer.class, fout -> assertThat(fout.fouten())
-                        .extracting(Veldfout::veld)
-                        .containsExactly("bsn", "voornamen", "geslachtsnaam", "geboortedatum", "doelgroep",
-                                "datumStartInburgeringsplicht"));
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::veld)
+                                .containsExactly(
+                                        "bsn",
+                                        "voornamen",
+                                        "geslachtsnaam",
+                                        "geboortedatum",
+                                        "doelgroep",
+                                        "datumStartInburgeringsplicht"));
     }
 
     @Test
     void refusesABirthDateInTheFuture() {
-        assertThatThrownBy(() -> new Persoonsgegevens("999996708", "A", "B", LocalDate.now().plusDays(1),
-                Doelgroep.ASIELSTATUSHOUDER, LocalDate.now().plusDays(2), null, null))
-                .isInstanceOfSatisfying(OngeldigeInvoer.class, fout -> assertThat(fout.fouten())
-                        .extracting(Veldfout::code).contains("datum.toekomst"));
+        assertThatThrownBy(() -> new Persoonsgegevens(
+                        "999996708",
+                        "A",
+                        "B",
+                        LocalDate.now().plusDays(1),
+                        Doelgroep.ASIELSTATUSHOUDER,
+                        LocalDate.now().plusDays(2),
+                        null,
+                        null))
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::code)
+                                .contains("datum.toekomst"));
     }
 
     @Test
     void aChangeKeepsTheVersionTheEditorSawForTheOptimisticLock() {
-        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 2, 2), null), Instant.EPOCH);
+        Inburgeraar inburgeraar =
+                Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 2, 2), null), Instant.EPOCH);
 
         inburgeraar.wijzig(gegevens(LocalDate.of(2026, 2, 9), null), 3);
 

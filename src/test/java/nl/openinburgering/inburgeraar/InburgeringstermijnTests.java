@@ -1,7 +1,5 @@
 package nl.openinburgering.inburgeraar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,14 +7,25 @@ import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.shared.Gemeentecode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class InburgeringstermijnTests {
 
     static final LocalDate VANDAAG = LocalDate.of(2026, 12, 1);
 
     private static Inburgeraar persoon() {
-        return Inburgeraar.registreer(new Gemeentecode("0148"), new Persoonsgegevens("999996708", "Amina", "Haddad",
-                LocalDate.of(1994, 5, 17), Doelgroep.ASIELSTATUSHOUDER, LocalDate.of(2026, 1, 12),
-                LocalDate.of(2026, 2, 2), null), Instant.EPOCH);
+        return Inburgeraar.registreer(
+                new Gemeentecode("0148"),
+                new Persoonsgegevens(
+                        "999996708",
+                        "Amina",
+                        "Haddad",
+                        LocalDate.of(1994, 5, 17),
+                        Doelgroep.ASIELSTATUSHOUDER,
+                        LocalDate.of(2026, 1, 12),
+                        LocalDate.of(2026, 2, 2),
+                        null),
+                Instant.EPOCH);
     }
 
     /** R3.4: start the day after the dagtekening of the first PIP; three years, end exclusive. */
@@ -24,9 +33,10 @@ class InburgeringstermijnTests {
     void r3_4_startsTheDayAfterTheFirstPipAndLastsThreeYears() {
         Inburgeraar inburgeraar = persoon();
 
-        assertThat(inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 3, 1))).isPresent();
-        assertThat(inburgeraar.inburgeringstermijn()).contains(
-                new Inburgeringstermijn(LocalDate.of(2026, 3, 2), LocalDate.of(2029, 3, 2)));
+        assertThat(inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 3, 1)))
+                .isPresent();
+        assertThat(inburgeraar.inburgeringstermijn())
+                .contains(new Inburgeringstermijn(LocalDate.of(2026, 3, 2), LocalDate.of(2029, 3, 2)));
     }
 
     /** R3.4: a later PIP never moves the start. */
@@ -35,7 +45,8 @@ class InburgeringstermijnTests {
         Inburgeraar inburgeraar = persoon();
         inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 3, 1));
 
-        assertThat(inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 9, 1))).isEmpty();
+        assertThat(inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 9, 1)))
+                .isEmpty();
         assertThat(inburgeraar.inburgeringstermijn().orElseThrow().startdatum()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 
@@ -52,8 +63,8 @@ class InburgeringstermijnTests {
 
         inburgeraar.registreerVerlenging(LocalDate.of(2026, 10, 1), LocalDate.of(2029, 9, 2), "Ziekte", VANDAAG);
 
-        assertThat(inburgeraar.inburgeringstermijn()).contains(
-                new Inburgeringstermijn(LocalDate.of(2026, 3, 2), LocalDate.of(2029, 9, 2)));
+        assertThat(inburgeraar.inburgeringstermijn())
+                .contains(new Inburgeringstermijn(LocalDate.of(2026, 3, 2), LocalDate.of(2029, 9, 2)));
     }
 
     /** R3.6: an extension must end later than the current term, and needs a started term. */
@@ -61,15 +72,17 @@ class InburgeringstermijnTests {
     void r3_6_anExtensionNeverShortensTheTermAndNeedsAStartedTerm() {
         Inburgeraar zonderTermijn = persoon();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> zonderTermijn.registreerVerlenging(
-                LocalDate.of(2026, 10, 1), LocalDate.of(2030, 1, 1), "Ziekte", VANDAAG))
+                        LocalDate.of(2026, 10, 1), LocalDate.of(2030, 1, 1), "Ziekte", VANDAAG))
                 .isInstanceOf(nl.openinburgering.shared.OngeldigeInvoer.class);
 
         Inburgeraar inburgeraar = persoon();
         inburgeraar.startInburgeringstermijn(LocalDate.of(2026, 3, 1));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> inburgeraar.registreerVerlenging(
-                LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 2), "Ziekte", VANDAAG))
+                        LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 2), "Ziekte", VANDAAG))
                 .isInstanceOf(nl.openinburgering.shared.OngeldigeInvoer.class);
-        assertThat(inburgeraar.registreerVerlenging(LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 3), "Ziekte", VANDAAG)
-                .nieuweEinddatum()).isEqualTo(LocalDate.of(2029, 3, 3));
+        assertThat(inburgeraar
+                        .registreerVerlenging(LocalDate.of(2026, 10, 1), LocalDate.of(2029, 3, 3), "Ziekte", VANDAAG)
+                        .nieuweEinddatum())
+                .isEqualTo(LocalDate.of(2029, 3, 3));
     }
 }

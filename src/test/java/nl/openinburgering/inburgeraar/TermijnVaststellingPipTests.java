@@ -1,11 +1,11 @@
 package nl.openinburgering.inburgeraar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TermijnVaststellingPipTests {
 
@@ -24,8 +24,8 @@ class TermijnVaststellingPipTests {
 
     @Test
     void r2_8_informationArrivingLateExtendsToTwoWeeksAfterArrival() {
-        TermijnVaststellingPip termijn = TermijnVaststellingPip.bereken(START,
-                List.of(verzoek(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 10))));
+        TermijnVaststellingPip termijn = TermijnVaststellingPip.bereken(
+                START, List.of(verzoek(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 10))));
 
         assertThat(termijn.uiterlijkeDatum()).isEqualTo(LocalDate.of(2026, 4, 24));
         assertThat(termijn.verlengd()).isTrue();
@@ -33,8 +33,8 @@ class TermijnVaststellingPipTests {
 
     @Test
     void r2_8_informationArrivingEarlyDoesNotShortenOrExtend() {
-        TermijnVaststellingPip termijn = TermijnVaststellingPip.bereken(START,
-                List.of(verzoek(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 1))));
+        TermijnVaststellingPip termijn = TermijnVaststellingPip.bereken(
+                START, List.of(verzoek(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 1))));
 
         assertThat(termijn.uiterlijkeDatum()).isEqualTo(TIEN_WEKEN);
         assertThat(termijn.verlengd()).isFalse();
@@ -42,24 +42,24 @@ class TermijnVaststellingPipTests {
 
     @Test
     void r2_8_aRequestMadeAfterTheTermGivesNoExtension() {
-        TermijnVaststellingPip termijn = TermijnVaststellingPip.bereken(START,
-                List.of(verzoek(TIEN_WEKEN.plusDays(1), TIEN_WEKEN.plusDays(5))));
+        TermijnVaststellingPip termijn =
+                TermijnVaststellingPip.bereken(START, List.of(verzoek(TIEN_WEKEN.plusDays(1), TIEN_WEKEN.plusDays(5))));
 
         assertThat(termijn.uiterlijkeDatum()).isEqualTo(TIEN_WEKEN);
     }
 
     @Test
     void r2_8_aRequestOnTheLastDayStillCounts() {
-        TermijnVaststellingPip termijn = TermijnVaststellingPip.bereken(START,
-                List.of(verzoek(TIEN_WEKEN, TIEN_WEKEN.plusDays(3))));
+        TermijnVaststellingPip termijn =
+                TermijnVaststellingPip.bereken(START, List.of(verzoek(TIEN_WEKEN, TIEN_WEKEN.plusDays(3))));
 
         assertThat(termijn.uiterlijkeDatum()).isEqualTo(TIEN_WEKEN.plusDays(17));
     }
 
     @Test
     void r2_8_anOpenRequestIsFlaggedAsWaiting() {
-        TermijnVaststellingPip termijn = TermijnVaststellingPip.bereken(START,
-                List.of(verzoek(LocalDate.of(2026, 3, 1), null)));
+        TermijnVaststellingPip termijn =
+                TermijnVaststellingPip.bereken(START, List.of(verzoek(LocalDate.of(2026, 3, 1), null)));
 
         assertThat(termijn.wachtOpInformatie()).isTrue();
         assertThat(termijn.uiterlijkeDatum()).isEqualTo(TIEN_WEKEN);

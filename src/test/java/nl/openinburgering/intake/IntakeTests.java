@@ -1,25 +1,25 @@
 package nl.openinburgering.intake;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.openinburgering.shared.Leerroute;
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IntakeTests {
 
     static Intake intake(LbtResultaat resultaat) {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        intake.legLeerbaarheidstoetsVast(new Leerbaarheidstoets(LocalDate.of(2026, 2, 1), resultaat,
-                new BigDecimal("50.00"), new BigDecimal("40.00"), null, null));
+        intake.legLeerbaarheidstoetsVast(new Leerbaarheidstoets(
+                LocalDate.of(2026, 2, 1), resultaat, new BigDecimal("50.00"), new BigDecimal("40.00"), null, null));
         return intake;
     }
 
@@ -28,7 +28,8 @@ class IntakeTests {
             actie.run();
             return "";
         } catch (OngeldigeInvoer ongeldig) {
-            return ongeldig.fouten().getFirst().veld() + ":" + ongeldig.fouten().getFirst().code();
+            return ongeldig.fouten().getFirst().veld() + ":"
+                    + ongeldig.fouten().getFirst().code();
         }
     }
 
@@ -46,7 +47,8 @@ class IntakeTests {
     void r2_4_theB1RouteAgainstANotFeasibleLbtNeedsAReason() {
         Intake intake = intake(LbtResultaat.B1_ROUTE_NIET_HAALBAAR);
         assertThat(code(() -> intake.kiesLeerroute(Leerroute.B1_ROUTE, " "))).isEqualTo("reden:keuze.reden");
-        assertThat(code(() -> intake.kiesLeerroute(Leerroute.ONDERWIJSROUTE, null))).isEqualTo("reden:keuze.reden");
+        assertThat(code(() -> intake.kiesLeerroute(Leerroute.ONDERWIJSROUTE, null)))
+                .isEqualTo("reden:keuze.reden");
         intake.kiesLeerroute(Leerroute.B1_ROUTE, "Spreekt al A2 na twee jaar in het azc");
         assertThat(intake.routekeuze()).map(Routekeuze::reden).contains("Spreekt al A2 na twee jaar in het azc");
     }
@@ -60,8 +62,8 @@ class IntakeTests {
     @Test
     void r1_10_anExemptPersonMayGetAnyRouteWithoutReason() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        intake.legLeerbaarheidstoetsVast(new Leerbaarheidstoets(null, null, null, null, LbtOntheffing.VISUELE_BEPERKING,
-                "Blind"));
+        intake.legLeerbaarheidstoetsVast(
+                new Leerbaarheidstoets(null, null, null, null, LbtOntheffing.VISUELE_BEPERKING, "Blind"));
         intake.kiesLeerroute(Leerroute.Z_ROUTE, null);
         assertThat(intake.routekeuze()).isPresent();
         assertThat(code(() -> intake.kiesLeerroute(null, null))).isEqualTo("leerroute:verplicht");
@@ -70,8 +72,13 @@ class IntakeTests {
     @Test
     void r12_5_recordsTheHandoverWithItsScenarioBeforeHousing() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        intake.legOverdrachtVast(new Overdracht(LocalDate.of(2026, 1, 5), "azc Zwolle", "J. de Vries", "088 715 7000",
-                "j.devries@coa.nl", Overdrachtsscenario.GECOMBINEERDE_AANPAK));
+        intake.legOverdrachtVast(new Overdracht(
+                LocalDate.of(2026, 1, 5),
+                "azc Zwolle",
+                "J. de Vries",
+                "088 715 7000",
+                "j.devries@coa.nl",
+                Overdrachtsscenario.GECOMBINEERDE_AANPAK));
         assertThat(intake.overdracht().scenario()).isEqualTo(Overdrachtsscenario.GECOMBINEERDE_AANPAK);
     }
 
@@ -79,15 +86,22 @@ class IntakeTests {
     void r12_2_refusesAKoppelingInTheFutureAndMalformedContactDetails() {
         assertThat(code(() -> new Overdracht(Vandaag.datum().plusDays(1), null, null, null, null, null)))
                 .isEqualTo("koppelingsdatum:datum.toekomst");
-        assertThat(code(() -> new Overdracht(null, null, null, "bel me", null, null))).isEqualTo("coaTelefoon:telefoon.formaat");
-        assertThat(code(() -> new Overdracht(null, null, null, null, "geen-adres", null))).isEqualTo("coaEmail:email.formaat");
+        assertThat(code(() -> new Overdracht(null, null, null, "bel me", null, null)))
+                .isEqualTo("coaTelefoon:telefoon.formaat");
+        assertThat(code(() -> new Overdracht(null, null, null, null, "geen-adres", null)))
+                .isEqualTo("coaEmail:email.formaat");
     }
 
     @Test
     void r12_6_recordsAKennismakingsgesprekWithItsParticipants() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        Gesprek gesprek = intake.voegGesprekToe(new Gesprek.Gespreksverslag(Gesprekssoort.KENNISMAKINGSGESPREK,
-                LocalDate.of(2026, 1, 10), "statushouder, klantregisseur, COA-casemanager", false, "Arabisch", null));
+        Gesprek gesprek = intake.voegGesprekToe(new Gesprek.Gespreksverslag(
+                Gesprekssoort.KENNISMAKINGSGESPREK,
+                LocalDate.of(2026, 1, 10),
+                "statushouder, klantregisseur, COA-casemanager",
+                false,
+                "Arabisch",
+                null));
         assertThat(gesprek.tolkTaal()).isNull();
         assertThat(intake.gesprekken()).hasSize(1);
     }
@@ -95,8 +109,14 @@ class IntakeTests {
     @Test
     void r2_1_anIntakeConversationWithAnInterpreterNamesTheLanguage() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        assertThat(code(() -> intake.voegGesprekToe(new Gesprek.Gespreksverslag(Gesprekssoort.INTAKEGESPREK,
-                LocalDate.of(2026, 1, 10), "inburgeraar, consulent", true, null, null)))).isEqualTo("tolkTaal:verplicht");
+        assertThat(code(() -> intake.voegGesprekToe(new Gesprek.Gespreksverslag(
+                        Gesprekssoort.INTAKEGESPREK,
+                        LocalDate.of(2026, 1, 10),
+                        "inburgeraar, consulent",
+                        true,
+                        null,
+                        null))))
+                .isEqualTo("tolkTaal:verplicht");
         assertThat(code(() -> intake.voegGesprekToe(new Gesprek.Gespreksverslag(null, null, " ", false, null, null))))
                 .isEqualTo("soort:verplicht");
     }
@@ -104,15 +124,30 @@ class IntakeTests {
     @Test
     void r2_2_knowsWhetherTheStatutoryMinimumTopicsWereDiscussed() {
         assertThat(Bevindingen.LEEG.minimumOnderwerpenBesproken()).isFalse();
-        assertThat(new Bevindingen("mbo-2 in Syrië", Opleidingsniveau.MBO, "monteur", "goed", "gezin met 2 kinderen",
-                null, null, null, null, null, Hoofddoel.WERK, null, null).minimumOnderwerpenBesproken()).isTrue();
+        assertThat(new Bevindingen(
+                                "mbo-2 in Syrië",
+                                Opleidingsniveau.MBO,
+                                "monteur",
+                                "goed",
+                                "gezin met 2 kinderen",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                Hoofddoel.WERK,
+                                null,
+                                null)
+                        .minimumOnderwerpenBesproken())
+                .isTrue();
     }
 
     @Test
     void aNonAppearanceWithAValidReasonDescribesIt() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        assertThat(code(() -> intake.registreerNietVerschenen(LocalDate.of(2026, 2, 1), Afspraaksoort.LEERBAARHEIDSTOETS,
-                true, null))).isEqualTo("toelichting:verplicht");
+        assertThat(code(() -> intake.registreerNietVerschenen(
+                        LocalDate.of(2026, 2, 1), Afspraaksoort.LEERBAARHEIDSTOETS, true, null)))
+                .isEqualTo("toelichting:verplicht");
         intake.registreerNietVerschenen(LocalDate.of(2026, 2, 1), Afspraaksoort.INTAKEGESPREK, false, null);
         assertThat(intake.nietVerschenen()).hasSize(1);
         assertThatThrownBy(() -> intake.registreerNietVerschenen(null, null, false, null))

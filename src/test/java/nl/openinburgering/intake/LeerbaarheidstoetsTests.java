@@ -1,8 +1,5 @@
 package nl.openinburgering.intake;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -11,12 +8,18 @@ import org.junit.jupiter.api.Test;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class LeerbaarheidstoetsTests {
 
     static Leerbaarheidstoets met(String behaald, String benodigd) {
-        return new Leerbaarheidstoets(LocalDate.of(2026, 2, 1), LbtResultaat.B1_ROUTE_HAALBAAR,
-                behaald == null ? null : new BigDecimal(behaald), benodigd == null ? null : new BigDecimal(benodigd),
-                null, null);
+        return new Leerbaarheidstoets(
+                LocalDate.of(2026, 2, 1),
+                LbtResultaat.B1_ROUTE_HAALBAAR,
+                behaald == null ? null : new BigDecimal(behaald),
+                benodigd == null ? null : new BigDecimal(benodigd),
+                null,
+                null);
     }
 
     static String codes(Runnable actie) {
@@ -24,7 +27,10 @@ class LeerbaarheidstoetsTests {
             actie.run();
             return "";
         } catch (OngeldigeInvoer ongeldig) {
-            return ongeldig.fouten().stream().map(fout -> fout.veld() + ":" + fout.code()).toList().toString();
+            return ongeldig.fouten().stream()
+                    .map(fout -> fout.veld() + ":" + fout.code())
+                    .toList()
+                    .toString();
         }
     }
 
@@ -63,14 +69,22 @@ class LeerbaarheidstoetsTests {
 
     @Test
     void r1_10_acceptsAnExemptionForAVisualOrAuditoryImpairmentWithItsReason() {
-        assertThat(new Leerbaarheidstoets(null, null, null, null, LbtOntheffing.AUDITIEVE_BEPERKING,
-                "Doof, kan de instructie niet volgen").vrijgesteld()).isTrue();
+        assertThat(new Leerbaarheidstoets(
+                                null,
+                                null,
+                                null,
+                                null,
+                                LbtOntheffing.AUDITIEVE_BEPERKING,
+                                "Doof, kan de instructie niet volgen")
+                        .vrijgesteld())
+                .isTrue();
     }
 
     @Test
     void r1_10_refusesAnExemptionTogetherWithAResult() {
-        assertThat(codes(() -> new Leerbaarheidstoets(null, LbtResultaat.B1_ROUTE_HAALBAAR, null, null,
-                LbtOntheffing.VISUELE_BEPERKING, "Blind"))).isEqualTo("[ontheffing:R1.10]");
+        assertThat(codes(() -> new Leerbaarheidstoets(
+                        null, LbtResultaat.B1_ROUTE_HAALBAAR, null, null, LbtOntheffing.VISUELE_BEPERKING, "Blind")))
+                .isEqualTo("[ontheffing:R1.10]");
     }
 
     @Test

@@ -1,13 +1,5 @@
 package nl.openinburgering.leerroute;
 
-import static nl.openinburgering.Testdossier.CONSULENT;
-import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +15,14 @@ import nl.openinburgering.Testdossier.Aanbieder;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Leerroute;
 
+import static nl.openinburgering.Testdossier.CONSULENT;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * R4.8 through the API. The PIP is dated 2025-02-01, so the termijn runs from 2025-02-02 to 2028-02-02; the
  * demo taalschool holds Blik op Werk until 2028-12-31 and is a Taalschakelinstelling, the participation
@@ -36,17 +36,23 @@ class InburgeringsaanbodApiIntegrationTests {
     MockMvc mvc;
 
     ResultActions aanbod(String id, String aanbieder, String start, String eind) throws Exception {
-        return mvc.perform(put("/api/v1/inburgeraars/" + id + "/inburgeringsaanbod/" + aanbieder).with(CONSULENT)
+        return mvc.perform(put("/api/v1/inburgeraars/" + id + "/inburgeringsaanbod/" + aanbieder)
+                .with(CONSULENT)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"startdatum\": \"" + start + "\", \"einddatum\": \"" + eind + "\"}"));
     }
 
     @Test
     void r4_8_aNewSubmissionForTheSameProviderOverwritesTheEarlierOne() throws Exception {
-        String id = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
-                .metPip(Leerroute.B1_ROUTE).vastgesteld().id();
+        String id = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.ASIELSTATUSHOUDER)
+                .persoon()
+                .metPip(Leerroute.B1_ROUTE)
+                .vastgesteld()
+                .id();
 
-        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-03-01", "2026-03-01").andExpect(status().isOk())
+        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-03-01", "2026-03-01")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.aanbiederId").value(Aanbieder.TAALSCHOOL.id()));
         aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-04-01", "2028-02-01").andExpect(status().isOk());
 
@@ -58,16 +64,23 @@ class InburgeringsaanbodApiIntegrationTests {
 
     @Test
     void r4_8_refusesDatesBeforeThePipOrBeyondTheTermAndAProviderWithoutKeurmerk() throws Exception {
-        String id = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
-                .metPip(Leerroute.B1_ROUTE).vastgesteld().id();
+        String id = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.ASIELSTATUSHOUDER)
+                .persoon()
+                .metPip(Leerroute.B1_ROUTE)
+                .vastgesteld()
+                .id();
 
-        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-01-31", "2026-03-01").andExpect(status().isBadRequest())
+        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-01-31", "2026-03-01")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("startdatum"))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R4.8"));
-        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-03-01", "2028-02-02").andExpect(status().isBadRequest())
+        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-03-01", "2028-02-02")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("einddatum"))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R4.8"));
-        aanbod(id, Aanbieder.PARTICIPATIEBEDRIJF.id(), "2025-03-01", "2026-03-01").andExpect(status().isBadRequest())
+        aanbod(id, Aanbieder.PARTICIPATIEBEDRIJF.id(), "2025-03-01", "2026-03-01")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("aanbiederId"))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R4.8"));
         aanbod(id, UUID.randomUUID().toString(), "2025-03-01", "2026-03-01").andExpect(status().isNotFound());
@@ -76,34 +89,53 @@ class InburgeringsaanbodApiIntegrationTests {
     /** R4.8: the keurmerk must be valid on the start date; after an extension the aanbod may start later. */
     @Test
     void r4_8_refusesAStartDateOnWhichTheKeurmerkHasExpired() throws Exception {
-        String id = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
-                .metPip(Leerroute.B1_ROUTE).vastgesteld().id();
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/termijnverlengingen").with(CONSULENT)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"datumBesluit\": \"2026-10-01\", \"nieuweEinddatum\": \"2029-09-02\", \"reden\": \"Ziekte\"}"))
+        String id = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.ASIELSTATUSHOUDER)
+                .persoon()
+                .metPip(Leerroute.B1_ROUTE)
+                .vastgesteld()
+                .id();
+        mvc.perform(
+                        post("/api/v1/inburgeraars/" + id + "/termijnverlengingen")
+                                .with(CONSULENT)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"datumBesluit\": \"2026-10-01\", \"nieuweEinddatum\": \"2029-09-02\", \"reden\": \"Ziekte\"}"))
                 .andExpect(status().isCreated());
 
         aanbod(id, Aanbieder.TAALSCHOOL.id(), "2028-12-31", "2029-06-01").andExpect(status().isOk());
-        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2029-01-01", "2029-06-01").andExpect(status().isBadRequest())
+        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2029-01-01", "2029-06-01")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R4.8"))
-                .andExpect(jsonPath("$.invalidParams[0].reason").value("De aanbieder heeft op de startdatum geen geldig keurmerk (Blik op Werk)."));
+                .andExpect(jsonPath("$.invalidParams[0].reason")
+                        .value("De aanbieder heeft op de startdatum geen geldig keurmerk (Blik op Werk)."));
     }
 
     /** R4.8 and R4.3: in the onderwijsroute the provider must be a recognised Taalschakelinstelling. */
     @Test
     void r4_8_theOnderwijsrouteNeedsATaalschakelinstelling() throws Exception {
-        String id = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
-                .metPip(Leerroute.ONDERWIJSROUTE).vastgesteld().id();
+        String id = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.ASIELSTATUSHOUDER)
+                .persoon()
+                .metPip(Leerroute.ONDERWIJSROUTE)
+                .vastgesteld()
+                .id();
         aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-03-01", "2026-03-01").andExpect(status().isOk());
-        aanbod(id, Aanbieder.PARTICIPATIEBEDRIJF.id(), "2025-03-01", "2026-03-01").andExpect(status().isBadRequest())
+        aanbod(id, Aanbieder.PARTICIPATIEBEDRIJF.id(), "2025-03-01", "2026-03-01")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R4.8"));
     }
 
     @Test
     void r4_8_isForAsielstatushoudersOnly() throws Exception {
-        String id = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon()
-                .metPip(Leerroute.B1_ROUTE).vastgesteld().id();
-        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-03-01", "2026-03-01").andExpect(status().isBadRequest())
+        String id = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
+                .persoon()
+                .metPip(Leerroute.B1_ROUTE)
+                .vastgesteld()
+                .id();
+        aanbod(id, Aanbieder.TAALSCHOOL.id(), "2025-03-01", "2026-03-01")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("doelgroep"))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R4.8"));
     }

@@ -1,13 +1,13 @@
 package nl.openinburgering.map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.platform.Rol;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MapActiesTests {
 
@@ -21,7 +21,8 @@ class MapActiesTests {
     @Test
     void r6_4_consulentRecordsAnotherEindgesprekAfterAnInsufficientOne() {
         MapEindgesprek onvoldoende = new MapEindgesprek(DATUM, false, Optional.empty());
-        assertThat(MapActies.voor(Rol.CONSULENT, Optional.of(onvoldoende)).eindgesprekVastleggen()).isTrue();
+        assertThat(MapActies.voor(Rol.CONSULENT, Optional.of(onvoldoende)).eindgesprekVastleggen())
+                .isTrue();
     }
 
     @Test

@@ -1,17 +1,5 @@
 package nl.openinburgering.map;
 
-import static nl.openinburgering.Testdossier.CONSULENT;
-import static nl.openinburgering.Testdossier.STAPHORST;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -34,8 +19,20 @@ import nl.openinburgering.Testdossier;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.pvt.Groepen;
 import nl.openinburgering.shared.Gemeentecode;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.Vandaag;
+
+import static nl.openinburgering.Testdossier.CONSULENT;
+import static nl.openinburgering.Testdossier.STAPHORST;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The MAP through the API. The practical hours (R6.3) are real {@code MAP_PRAKTIJK} hour lines reported by the
@@ -50,69 +47,93 @@ class MapApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MapBeheer map;
 
     ResultActions eindgesprek(String id, String extra) throws Exception {
-        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek").with(CONSULENT)
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek")
+                .with(CONSULENT)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"datum\": \"" + Vandaag.datum() + "\", \"voldoende\": true" + extra + "}"));
     }
 
     /** The provider reports attended MAP_PRAKTIJK hours on a deelname of the person. */
     void praktijkuren(String id, String... uren) throws Exception {
-        String deelname = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/deelnames").with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"aanbiederId": "%s", "soort": "MAP", "startdatum": "%s"}"""
-                                .formatted(PARTICIPATIEWERK, DAGTEKENING.plusDays(5))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String deelname = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars/" + id + "/deelnames")
+                                .with(CONSULENT)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                                {"aanbiederId": "%s", "soort": "MAP", "startdatum": "%s"}""".formatted(PARTICIPATIEWERK, DAGTEKENING.plusDays(5))))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         StringBuilder regels = new StringBuilder();
         for (int i = 0; i < uren.length; i++) {
-            regels.append(i == 0 ? "" : ", ").append("""
-                    {"deelnameId": "%s", "datum": "%s", "soort": "MAP_PRAKTIJK", "uren": %s, "aanwezig": true}"""
-                    .formatted(deelname, Vandaag.datum().minusDays(20 + i), uren[i]));
+            regels.append(i == 0 ? "" : ", ")
+                    .append("""
+                    {"deelnameId": "%s", "datum": "%s", "soort": "MAP_PRAKTIJK", "uren": %s, "aanwezig": true}""".formatted(deelname, Vandaag.datum().minusDays(20 + i), uren[i]));
         }
-        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(httpBasic("aanbieder.participatie", "demo"))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/aanbieder/urenregistraties")
+                        .with(httpBasic("aanbieder.participatie", "demo"))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"regels\": [" + regels + "]}"))
                 .andExpect(status().isCreated());
     }
 
     @Test
     void r6_4_anInsufficientEindgesprekKeepsTheMapOpenUntilASufficientOneClosesIt() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING)
+                .id();
         praktijkuren(id, "20.0", "20.0");
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek").with(CONSULENT)
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek")
+                        .with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"datum\": \"" + Vandaag.datum() + "\", \"voldoende\": false}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.eindgesprek.voldoende").value(false))
                 .andExpect(jsonPath("$.datumEindgesprekMap").doesNotExist());
-        werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R6.4"));
+        werkvoorraad("MAP_TERMIJN")
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel")
+                        .value("R6.4"));
 
-        eindgesprek(id, "").andExpect(status().isOk())
-                .andExpect(jsonPath("$.datumEindgesprekMap").value(Vandaag.datum().toString()));
+        eindgesprek(id, "")
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.datumEindgesprekMap").value(Vandaag.datum().toString()));
         eindgesprek(id, "").andExpect(status().isConflict());
         werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
     }
 
     @Test
     void r6_3_refusesTheEindgesprekAt39Point5PracticalHoursAndAcceptsItAt40() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING)
+                .id();
         praktijkuren(id, "8.0", "8.0", "8.0", "8.0", "7.5");
-        eindgesprek(id, "").andExpect(status().isBadRequest())
+        eindgesprek(id, "")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R6.3"))
                 .andExpect(jsonPath("$.invalidParams.length()").value(1));
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/map").with(CONSULENT))
                 .andExpect(jsonPath("$.praktijkuren").value(39.5))
                 .andExpect(jsonPath("$.datumEindgesprekMap").doesNotExist());
-        werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R6.4"));
+        werkvoorraad("MAP_TERMIJN")
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel")
+                        .value("R6.4"));
 
         praktijkuren(id, "0.5");
-        eindgesprek(id, "").andExpect(status().isOk())
+        eindgesprek(id, "")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.praktijkuren").value(40.0))
                 .andExpect(jsonPath("$.eindgesprek.voldoende").value(true))
-                .andExpect(jsonPath("$.datumEindgesprekMap").value(Vandaag.datum().toString()))
+                .andExpect(
+                        jsonPath("$.datumEindgesprekMap").value(Vandaag.datum().toString()))
                 .andExpect(jsonPath("$.verwijtbaar").doesNotExist());
         eindgesprek(id, "").andExpect(status().isConflict());
         werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
@@ -120,22 +141,34 @@ class MapApiIntegrationTests {
 
     /** The worklist's ids for a signal kind on a peildatum in the last six months of this termijn (R5.4, R6.4). */
     ResultActions werkvoorraad(String signaal) throws Exception {
-        return mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", signaal)
-                .param("peildatum", DAGTEKENING.plusDays(1).plusYears(3).minusMonths(1).toString())
+        return mvc.perform(get("/api/v1/werkvoorraad")
+                .with(CONSULENT)
+                .param("signaal", signaal)
+                .param(
+                        "peildatum",
+                        DAGTEKENING.plusDays(1).plusYears(3).minusMonths(1).toString())
                 .param("paginaGrootte", "100"));
     }
 
     @Test
     void r6_1_refusesTheMapInTheOnderwijsroute() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.ONDERWIJSROUTE, DAGTEKENING).id();
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.ONDERWIJSROUTE, DAGTEKENING)
+                .id();
         praktijkuren(id, "20.0", "20.0");
-        eindgesprek(id, "").andExpect(status().isBadRequest())
+        eindgesprek(id, "")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R6.1"));
-        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/WERKCULTUUR").with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"AFGESPROKEN\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].code").value("R6.1"));
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/WERKCULTUUR")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"AFGESPROKEN\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R6.1"));
         werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
-        werkvoorraad("PVT_TERMIJN").andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R5.4"));
+        werkvoorraad("PVT_TERMIJN")
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel")
+                        .value("R5.4"));
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/map").with(CONSULENT))
                 .andExpect(jsonPath("$.vanToepassing").value(false))
                 .andExpect(jsonPath("$.leerroute").value("ONDERWIJSROUTE"));
@@ -143,11 +176,17 @@ class MapApiIntegrationTests {
 
     @Test
     void r6_2_aThemeIsWaivedOnlyWithAReasonAndAttendedThemeSessionsCount() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.Z_ROUTE, DAGTEKENING).id();
-        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/BEROEPENORIENTATIE").with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"VRIJGESTELD\", \"reden\": \" \"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].code").value("R6.2"));
-        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/BEROEPENORIENTATIE").with(CONSULENT)
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.Z_ROUTE, DAGTEKENING)
+                .id();
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/BEROEPENORIENTATIE")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"VRIJGESTELD\", \"reden\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R6.2"));
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/BEROEPENORIENTATIE")
+                        .with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"VRIJGESTELD\", \"reden\": \"Werkte tien jaar als loopbaanadviseur\"}"))
                 .andExpect(status().isOk())
@@ -158,41 +197,58 @@ class MapApiIntegrationTests {
         String groep = Groepen.groep(mvc, "MAP", List.of(id));
         Groepen.gevolgd(mvc, groep, "2.0", false, "WERKCULTUUR", List.of(id));
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/map").with(CONSULENT))
-                .andExpect(jsonPath("$.themas[?(@.thema == 'WERKCULTUUR')].bijgewoond").value(true))
-                .andExpect(jsonPath("$.themas[?(@.thema == 'WERK_VINDEN')].bijgewoond").value(false));
+                .andExpect(jsonPath("$.themas[?(@.thema == 'WERKCULTUUR')].bijgewoond")
+                        .value(true))
+                .andExpect(jsonPath("$.themas[?(@.thema == 'WERK_VINDEN')].bijgewoond")
+                        .value(false));
         // A MAP session is not PVT: its hours do not count toward R5.2.
-        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pvt").with(CONSULENT)).andExpect(jsonPath("$.urenGevolgd").value(0));
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pvt").with(CONSULENT))
+                .andExpect(jsonPath("$.urenGevolgd").value(0));
     }
 
     @Test
     void d4_theCostIsComparedWithTheGemeentesBudgetPerParticipant() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
-        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/kosten").with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"bedrag\": 149.50}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.budget").value(150.0))
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING)
+                .id();
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/kosten")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bedrag\": 149.50}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.budget").value(150.0))
                 .andExpect(jsonPath("$.bovenBudget").value(false));
-        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/kosten").with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"bedrag\": 150.01}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.bovenBudget").value(true));
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/kosten")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bedrag\": 150.01}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bovenBudget").value(true));
     }
 
     @Test
     void theMapOfAPersonOfAnotherGemeenteIsNotFoundAndTheWorklistSeesOnlyItsOwn() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING).id();
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING)
+                .id();
         praktijkuren(id, "20.0", "20.0");
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/map").with(STAPHORST)).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek").with(STAPHORST)
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek")
+                        .with(STAPHORST)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"datum\": \"" + Vandaag.datum() + "\", \"voldoende\": true}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/WERKCULTUUR").with(STAPHORST)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"AFGESPROKEN\"}"))
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/map/themas/WERKCULTUUR")
+                        .with(STAPHORST)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"AFGESPROKEN\"}"))
                 .andExpect(status().isNotFound());
 
         eindgesprek(id, "").andExpect(status().isOk());
         List<UUID> ids = List.of(UUID.fromString(id));
         assertThat(Tenant.alsGemeente(new Gemeentecode("0148"), () -> map.afgerond(ids)))
                 .containsOnly(Map.entry(UUID.fromString(id), Vandaag.datum()));
-        assertThat(Tenant.alsGemeente(new Gemeentecode("0180"), () -> map.afgerond(ids))).isEmpty();
+        assertThat(Tenant.alsGemeente(new Gemeentecode("0180"), () -> map.afgerond(ids)))
+                .isEmpty();
     }
 }

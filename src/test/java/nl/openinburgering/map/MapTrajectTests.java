@@ -1,9 +1,5 @@
 package nl.openinburgering.map;
 
-import static nl.openinburgering.Foutcodes.codes;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -15,6 +11,10 @@ import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.MapThema;
+
+import static nl.openinburgering.Foutcodes.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The eindgesprek on a person's MAP, without Spring. */
 class MapTrajectTests {
@@ -42,22 +42,28 @@ class MapTrajectTests {
     void r6_4_anInsufficientEindgesprekIsKeptButCompletesNothing() {
         MapTraject traject = traject(Leerroute.Z_ROUTE, "40", Optional.empty());
 
-        assertThat(traject.eindgesprekVoeren(VANDAAG, false, null, TERMIJN, VANDAAG)).isEmpty();
+        assertThat(traject.eindgesprekVoeren(VANDAAG, false, null, TERMIJN, VANDAAG))
+                .isEmpty();
         assertThat(traject.afgerond()).isFalse();
         assertThat(traject.eindgesprek()).contains(new MapEindgesprek(VANDAAG, false, Optional.empty()));
     }
 
     @Test
     void r6_4_anInsufficientEindgesprekMayBeFollowedByAnother() {
-        MapTraject traject = traject(Leerroute.B1_ROUTE, "40",
+        MapTraject traject = traject(
+                Leerroute.B1_ROUTE,
+                "40",
                 Optional.of(new MapEindgesprek(VANDAAG.minusDays(30), false, Optional.empty())));
 
-        assertThat(traject.eindgesprekVoeren(VANDAAG, true, null, TERMIJN, VANDAAG)).isPresent();
+        assertThat(traject.eindgesprekVoeren(VANDAAG, true, null, TERMIJN, VANDAAG))
+                .isPresent();
     }
 
     @Test
     void r6_4_refusesAnEindgesprekAfterASufficientOneAsAConflict() {
-        MapTraject traject = traject(Leerroute.B1_ROUTE, "40",
+        MapTraject traject = traject(
+                Leerroute.B1_ROUTE,
+                "40",
                 Optional.of(new MapEindgesprek(VANDAAG.minusDays(30), true, Optional.empty())));
 
         assertThatThrownBy(() -> traject.eindgesprekVoeren(VANDAAG, true, null, TERMIJN, VANDAAG))
@@ -101,7 +107,8 @@ class MapTrajectTests {
     void r6_2_refusesAWaiverWithoutAReasonAndAMissingTheme() {
         MapTraject traject = traject(Leerroute.Z_ROUTE, "0", Optional.empty());
 
-        assertThat(codes(() -> traject.spreekThemaAf(null, ThemaStatus.VRIJGESTELD, " "))).containsExactly("R6.2", "R6.2");
+        assertThat(codes(() -> traject.spreekThemaAf(null, ThemaStatus.VRIJGESTELD, " ")))
+                .containsExactly("R6.2", "R6.2");
     }
 
     @Test

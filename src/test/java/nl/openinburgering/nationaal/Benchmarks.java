@@ -33,19 +33,34 @@ public final class Benchmarks {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     /** Where and how hard: the app's base URL, the account, N users for the measuring time after a warm-up. */
-    public record Instellingen(URI basis, String gebruiker, String wachtwoord, int gebruikers, Duration opwarmen,
-            Duration meten, Duration denktijd, int aantalIds) {
-    }
+    public record Instellingen(
+            URI basis,
+            String gebruiker,
+            String wachtwoord,
+            int gebruikers,
+            Duration opwarmen,
+            Duration meten,
+            Duration denktijd,
+            int aantalIds) {}
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     /** {@code GET /api/v1/inburgeraars/{id}} with HTTP Basic, a random inburgeraar of the gemeente each time. */
     public static Resultaat detailApi(HttpClient client, Instellingen in, List<UUID> ids) throws InterruptedException {
         String basic = basic(in);
-        return new LoadDriver(client).draai("API detail inburgeraar", in.gebruikers(), in.opwarmen(), in.meten(), in.denktijd(),
-                (gebruiker, n) -> HttpRequest.newBuilder(in.basis().resolve("/api/v1/inburgeraars/" + kies(ids, gebruiker, n)))
-                        .header("Authorization", basic).header("Accept", "application/json").GET().build());
+        return new LoadDriver(client)
+                .draai(
+                        "API detail inburgeraar",
+                        in.gebruikers(),
+                        in.opwarmen(),
+                        in.meten(),
+                        in.denktijd(),
+                        (gebruiker, n) -> HttpRequest.newBuilder(
+                                        in.basis().resolve("/api/v1/inburgeraars/" + kies(ids, gebruiker, n)))
+                                .header("Authorization", basic)
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build());
     }
 
     /** {@code GET /inburgeraars/{id}}, the detail page, in a session per virtual user (form login). */
@@ -55,9 +70,19 @@ public final class Benchmarks {
         for (int g = 0; g < in.gebruikers(); g++) {
             sessies.add(logIn(client, in));
         }
-        return new LoadDriver(client).draai("Detailpagina inburgeraar", in.gebruikers(), in.opwarmen(), in.meten(), in.denktijd(),
-                (gebruiker, n) -> HttpRequest.newBuilder(in.basis().resolve("/inburgeraars/" + kies(ids, gebruiker, n)))
-                        .header("Cookie", sessies.get(gebruiker)).header("Accept", "text/html").GET().build());
+        return new LoadDriver(client)
+                .draai(
+                        "Detailpagina inburgeraar",
+                        in.gebruikers(),
+                        in.opwarmen(),
+                        in.meten(),
+                        in.denktijd(),
+                        (gebruiker, n) -> HttpRequest.newBuilder(
+                                        in.basis().resolve("/inburgeraars/" + kies(ids, gebruiker, n)))
+                                .header("Cookie", sessies.get(gebruiker))
+                                .header("Accept", "text/html")
+                                .GET()
+                                .build());
     }
 
     /**
@@ -73,16 +98,27 @@ public final class Benchmarks {
             sessies.add(logIn(client, in));
         }
         String basic = basic(in);
-        return new LoadDriver(client).draai(String.join(" ", paden), in.gebruikers(), in.opwarmen(), in.meten(), in.denktijd(),
-                (gebruiker, n) -> {
-                    String pad = paden.get((int) ((gebruiker + n) % paden.size()));
-                    if (pad.contains("{id}")) {
-                        pad = pad.replace("{id}", kies(ids, gebruiker, n).toString());
-                    }
-                    HttpRequest.Builder verzoek = HttpRequest.newBuilder(in.basis().resolve(pad)).GET();
-                    return pad.startsWith("/api/") ? verzoek.header("Authorization", basic).build()
-                            : verzoek.header("Cookie", sessies.get(gebruiker)).build();
-                });
+        return new LoadDriver(client)
+                .draai(
+                        String.join(" ", paden),
+                        in.gebruikers(),
+                        in.opwarmen(),
+                        in.meten(),
+                        in.denktijd(),
+                        (gebruiker, n) -> {
+                            String pad = paden.get((int) ((gebruiker + n) % paden.size()));
+                            if (pad.contains("{id}")) {
+                                pad = pad.replace(
+                                        "{id}", kies(ids, gebruiker, n).toString());
+                            }
+                            HttpRequest.Builder verzoek = HttpRequest.newBuilder(
+                                            in.basis().resolve(pad))
+                                    .GET();
+                            return pad.startsWith("/api/")
+                                    ? verzoek.header("Authorization", basic).build()
+                                    : verzoek.header("Cookie", sessies.get(gebruiker))
+                                            .build();
+                        });
     }
 
     /** Spreads the users over the ids: user g reads id (g * 7919 + n) mod size. */
@@ -91,12 +127,17 @@ public final class Benchmarks {
     }
 
     /** The first {@code aantalIds} inburgeraars of the account's gemeente, through the API list (pages of 100). */
-    public static List<UUID> inburgeraarIds(HttpClient client, Instellingen in) throws IOException, InterruptedException {
+    public static List<UUID> inburgeraarIds(HttpClient client, Instellingen in)
+            throws IOException, InterruptedException {
         List<UUID> ids = new ArrayList<>();
         for (int pagina = 1; ids.size() < in.aantalIds(); pagina++) {
-            HttpResponse<String> antwoord = client.send(HttpRequest.newBuilder(in.basis().resolve(
-                    "/api/v1/inburgeraars?paginaGrootte=100&pagina=" + pagina)).header("Authorization", basic(in))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> antwoord = client.send(
+                    HttpRequest.newBuilder(
+                                    in.basis().resolve("/api/v1/inburgeraars?paginaGrootte=100&pagina=" + pagina))
+                            .header("Authorization", basic(in))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (antwoord.statusCode() != 200) {
                 throw new IllegalStateException("Lijst inburgeraars gaf " + antwoord.statusCode());
             }
@@ -117,7 +158,8 @@ public final class Benchmarks {
 
     /** Form login as the UI does it (CSRF token from the login page); returns the Cookie header of the session. */
     public static String logIn(HttpClient client, Instellingen in) throws IOException, InterruptedException {
-        HttpResponse<String> pagina = client.send(HttpRequest.newBuilder(in.basis().resolve("/login")).GET().build(),
+        HttpResponse<String> pagina = client.send(
+                HttpRequest.newBuilder(in.basis().resolve("/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         Map<String, String> koekjes = koekjes(pagina, new LinkedHashMap<>());
         Matcher csrf = CSRF.matcher(pagina.body());
@@ -127,12 +169,17 @@ public final class Benchmarks {
         String formulier = "username=" + URLEncoder.encode(in.gebruiker(), StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(in.wachtwoord(), StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> ingelogd = client.send(HttpRequest.newBuilder(in.basis().resolve("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie(koekjes))
-                .POST(HttpRequest.BodyPublishers.ofString(formulier)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ingelogd = client.send(
+                HttpRequest.newBuilder(in.basis().resolve("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookie(koekjes))
+                        .POST(HttpRequest.BodyPublishers.ofString(formulier))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String naar = ingelogd.headers().firstValue("Location").orElse("");
         if (ingelogd.statusCode() != 302 || naar.contains("error")) {
-            throw new IllegalStateException("Inloggen als " + in.gebruiker() + " mislukte: " + ingelogd.statusCode() + " " + naar);
+            throw new IllegalStateException(
+                    "Inloggen als " + in.gebruiker() + " mislukte: " + ingelogd.statusCode() + " " + naar);
         }
         return cookie(koekjes(ingelogd, koekjes));
     }
@@ -147,12 +194,17 @@ public final class Benchmarks {
     }
 
     private static String cookie(Map<String, String> koekjes) {
-        return String.join("; ", koekjes.entrySet().stream().map(k -> k.getKey() + "=" + k.getValue()).toList());
+        return String.join(
+                "; ",
+                koekjes.entrySet().stream()
+                        .map(k -> k.getKey() + "=" + k.getValue())
+                        .toList());
     }
 
     private static String basic(Instellingen in) {
-        return "Basic " + Base64.getEncoder().encodeToString((in.gebruiker() + ":" + in.wachtwoord())
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((in.gebruiker() + ":" + in.wachtwoord()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -166,8 +218,10 @@ public final class Benchmarks {
             String[] delen = argument.replaceFirst("^--", "").split("=", 2);
             a.put(delen[0], delen.length > 1 ? delen[1] : "true");
         }
-        Instellingen in = new Instellingen(URI.create(a.getOrDefault("url", "http://127.0.0.1:18090")),
-                a.getOrDefault("gebruiker", "consulent.7001.001"), a.getOrDefault("wachtwoord", "demo"),
+        Instellingen in = new Instellingen(
+                URI.create(a.getOrDefault("url", "http://127.0.0.1:18090")),
+                a.getOrDefault("gebruiker", "consulent.7001.001"),
+                a.getOrDefault("wachtwoord", "demo"),
                 Integer.parseInt(a.getOrDefault("gebruikers", "20")),
                 Duration.ofSeconds(Long.parseLong(a.getOrDefault("opwarmen", "10"))),
                 Duration.ofSeconds(Long.parseLong(a.getOrDefault("duur", "30"))),
@@ -176,11 +230,13 @@ public final class Benchmarks {
         HttpClient client = LoadDriver.nieuweClient();
         // --ids=0: no inburgeraar ids (an account that may not list them, e.g. a beleidsmedewerker's report).
         List<UUID> ids = in.aantalIds() == 0 ? List.of() : inburgeraarIds(client, in);
-        System.out.printf("%d inburgeraars van %s, %d gebruikers, %s opwarmen, %s meten%n", ids.size(),
-                in.gebruiker(), in.gebruikers(), in.opwarmen(), in.meten());
+        System.out.printf(
+                "%d inburgeraars van %s, %d gebruikers, %s opwarmen, %s meten%n",
+                ids.size(), in.gebruiker(), in.gebruikers(), in.opwarmen(), in.meten());
         String scenario = a.getOrDefault("scenario", "detail");
         if (!List.of("detail", "detail-api", "detail-pagina", "paden").contains(scenario)) {
-            throw new IllegalArgumentException("Onbekend scenario " + scenario + "; kies detail, detail-api, detail-pagina of paden");
+            throw new IllegalArgumentException(
+                    "Onbekend scenario " + scenario + "; kies detail, detail-api, detail-pagina of paden");
         }
         if (scenario.equals("detail-api") || scenario.equals("detail")) {
             System.out.println(detailApi(client, in, ids));
@@ -189,7 +245,8 @@ public final class Benchmarks {
             System.out.println(detailPagina(client, in, ids));
         }
         if (scenario.equals("paden")) {
-            System.out.println(paden(client, in, List.of(a.getOrDefault("paden", "/inburgeraars").split(",")), ids));
+            System.out.println(paden(
+                    client, in, List.of(a.getOrDefault("paden", "/inburgeraars").split(",")), ids));
         }
     }
 }

@@ -29,13 +29,24 @@ final class Bevolking {
     static final int CASELOAD = 60;
     static final int CONSULENTEN_PER_TEAM = 10;
 
-    private static final String[] STAMMEN = { "Aal", "Bever", "Dal", "Eike", "Gel", "Hol", "Lin", "Mar", "Ros",
-            "Wil", "Zel", "Ter", "Val", "Kor", "Bre", "Oster", "Haar", "Mid", "Vlie", "Esse" };
-    private static final String[] UITGANGEN = { "brug", "veen", "dam", "hoven", "wijk", "horst", "dijk", "broek",
-            "meer", "zand", "berg", "woude", "ven", "loo", "sloot", "lo", "kamp", "hem" };
+    private static final String[] STAMMEN = {
+        "Aal", "Bever", "Dal", "Eike", "Gel", "Hol", "Lin", "Mar", "Ros", "Wil", "Zel", "Ter", "Val", "Kor", "Bre",
+        "Oster", "Haar", "Mid", "Vlie", "Esse"
+    };
+    private static final String[] UITGANGEN = {
+        "brug", "veen", "dam", "hoven", "wijk", "horst", "dijk", "broek", "meer", "zand", "berg", "woude", "ven", "loo",
+        "sloot", "lo", "kamp", "hem"
+    };
 
-    record Gemeente(int nummer, String code, String naam, int regio, int inburgeraars, int actief,
-            int consulenten, int teamleiders) {
+    record Gemeente(
+            int nummer,
+            String code,
+            String naam,
+            int regio,
+            int inburgeraars,
+            int actief,
+            int consulenten,
+            int teamleiders) {
 
         String consulent(int n) {
             return "consulent.%s.%03d".formatted(code, n + 1);
@@ -54,9 +65,19 @@ final class Bevolking {
     }
 
     /** Where a person is on the way from registration to the end of the inburgeringstermijn. */
-    enum Fase { GEREGISTREERD, INTAKE, PIP_CONCEPT, PIP_VASTGESTELD, AFGEROND }
+    enum Fase {
+        GEREGISTREERD,
+        INTAKE,
+        PIP_CONCEPT,
+        PIP_VASTGESTELD,
+        AFGEROND
+    }
 
-    enum Route { ONDERWIJSROUTE, B1_ROUTE, Z_ROUTE }
+    enum Route {
+        ONDERWIJSROUTE,
+        B1_ROUTE,
+        Z_ROUTE
+    }
 
     /**
      * One inburgeraar. {@code vestiging} starts the 10-week term for the PIP; {@code dagtekening} is that of
@@ -64,9 +85,22 @@ final class Bevolking {
      * {@code consulent} is the index of the consulent in the gemeente; {@code actief} says whether the case
      * counts in a caseload (every stage but AFGEROND).
      */
-    record Persoon(int nummer, UUID id, Gemeente gemeente, String bsn, long zaadje, boolean asiel,
-            LocalDate plicht, LocalDate vestiging, Fase fase, Route route, LocalDate intakeKlaar,
-            LocalDate eersteDagtekening, LocalDate dagtekening, LocalDate afgerondOp, int consulent) {
+    record Persoon(
+            int nummer,
+            UUID id,
+            Gemeente gemeente,
+            String bsn,
+            long zaadje,
+            boolean asiel,
+            LocalDate plicht,
+            LocalDate vestiging,
+            Fase fase,
+            Route route,
+            LocalDate intakeKlaar,
+            LocalDate eersteDagtekening,
+            LocalDate dagtekening,
+            LocalDate afgerondOp,
+            int consulent) {
 
         boolean actief() {
             return fase != Fase.AFGEROND;
@@ -109,16 +143,36 @@ final class Bevolking {
             int actief = (int) hier.stream().filter(Persoon::actief).count();
             int consulenten = Math.max(1, Math.round(actief / (float) CASELOAD));
             int teamleiders = Math.max(1, Math.round(consulenten / (float) CONSULENTEN_PER_TEAM));
-            Gemeente gemeente = new Gemeente(g, String.valueOf(GEMEENTECODE_BASIS + g), naam(g),
-                    g * REGIOS / Math.max(aantalGemeenten, REGIOS), hier.size(), actief, consulenten, teamleiders);
+            Gemeente gemeente = new Gemeente(
+                    g,
+                    String.valueOf(GEMEENTECODE_BASIS + g),
+                    naam(g),
+                    g * REGIOS / Math.max(aantalGemeenten, REGIOS),
+                    hier.size(),
+                    actief,
+                    consulenten,
+                    teamleiders);
             gemeenten.add(gemeente);
             int volgende = 0;
             for (Persoon p : hier) {
                 // Active cases are dealt round-robin, so every consulent holds about CASELOAD of them.
                 int consulent = p.actief() ? volgende++ % consulenten : p.nummer() % consulenten;
-                personen.add(new Persoon(p.nummer(), p.id(), gemeente, p.bsn(), p.zaadje(), p.asiel(), p.plicht(),
-                        p.vestiging(), p.fase(), p.route(), p.intakeKlaar(), p.eersteDagtekening(),
-                        p.dagtekening(), p.afgerondOp(), consulent));
+                personen.add(new Persoon(
+                        p.nummer(),
+                        p.id(),
+                        gemeente,
+                        p.bsn(),
+                        p.zaadje(),
+                        p.asiel(),
+                        p.plicht(),
+                        p.vestiging(),
+                        p.fase(),
+                        p.route(),
+                        p.intakeKlaar(),
+                        p.eersteDagtekening(),
+                        p.dagtekening(),
+                        p.afgerondOp(),
+                        consulent));
             }
         }
         // Rows go in in order of arrival, as a real system fills up: gemeenten interleave in every table,
@@ -127,7 +181,9 @@ final class Bevolking {
         maakAanbieders();
         for (Aanbieder aanbieder : aanbieders) {
             for (String code : aanbieder.gemeentecodes()) {
-                aanbiedersPerGemeente.computeIfAbsent(code, c -> new ArrayList<>()).add(aanbieder);
+                aanbiedersPerGemeente
+                        .computeIfAbsent(code, c -> new ArrayList<>())
+                        .add(aanbieder);
             }
         }
     }
@@ -184,10 +240,13 @@ final class Bevolking {
         LocalDate dagtekening = vestiging.plusDays(vaststelling);
         LocalDate afgerond = dagtekening.plusDays(1 + 480 + r.nextInt(640));
         boolean haaltHet = r.nextInt(100) < 85;
-        Fase fase = dagen < 14 ? Fase.GEREGISTREERD
-                : dagen < intakeKlaar ? Fase.INTAKE
-                : dagen < vaststelling ? Fase.PIP_CONCEPT
-                : haaltHet && !afgerond.isAfter(peildatum) ? Fase.AFGEROND : Fase.PIP_VASTGESTELD;
+        Fase fase = dagen < 14
+                ? Fase.GEREGISTREERD
+                : dagen < intakeKlaar
+                        ? Fase.INTAKE
+                        : dagen < vaststelling
+                                ? Fase.PIP_CONCEPT
+                                : haaltHet && !afgerond.isAfter(peildatum) ? Fase.AFGEROND : Fase.PIP_VASTGESTELD;
         LocalDate huidige = dagtekening;
         if (fase.compareTo(Fase.PIP_VASTGESTELD) >= 0 && r.nextInt(100) < 6) {
             // A later PIP replaced the first one (another route or new agreements); the term keeps its start.
@@ -195,28 +254,45 @@ final class Bevolking {
             huidige = later.isAfter(peildatum) ? dagtekening : later;
         }
         boolean vastgesteld = fase.compareTo(Fase.PIP_VASTGESTELD) >= 0;
-        return new Persoon(nummer, uuid("inburgeraar", nummer), null, bsn, zaadje, asiel, plicht,
-                vestiging, fase, fase.compareTo(Fase.PIP_CONCEPT) >= 0 ? route : null,
-                vestiging.plusDays(intakeKlaar), vastgesteld ? dagtekening : null, vastgesteld ? huidige : null,
-                fase == Fase.AFGEROND ? afgerond : null, 0);
+        return new Persoon(
+                nummer,
+                uuid("inburgeraar", nummer),
+                null,
+                bsn,
+                zaadje,
+                asiel,
+                plicht,
+                vestiging,
+                fase,
+                fase.compareTo(Fase.PIP_CONCEPT) >= 0 ? route : null,
+                vestiging.plusDays(intakeKlaar),
+                vastgesteld ? dagtekening : null,
+                vastgesteld ? huidige : null,
+                fase == Fase.AFGEROND ? afgerond : null,
+                0);
     }
 
     private void maakAanbieders() {
         int nummer = 0;
         for (int k = 0; k < LANDELIJKE_AANBIEDERS; k++) {
             int landelijk = k;
-            aanbieders.add(aanbieder(nummer++, "Landelijke Taalschool " + (char) ('A' + k),
-                    gemeenten.stream().filter(g -> g.nummer() % LANDELIJKE_AANBIEDERS == landelijk
-                            || (g.nummer() + 1) % LANDELIJKE_AANBIEDERS == landelijk).toList()));
+            aanbieders.add(aanbieder(
+                    nummer++,
+                    "Landelijke Taalschool " + (char) ('A' + k),
+                    gemeenten.stream()
+                            .filter(g -> g.nummer() % LANDELIJKE_AANBIEDERS == landelijk
+                                    || (g.nummer() + 1) % LANDELIJKE_AANBIEDERS == landelijk)
+                            .toList()));
         }
         for (int regio = 0; regio < REGIOS; regio++) {
             for (int j = 0; j < AANBIEDERS_PER_REGIO; j++) {
                 int regioNummer = regio;
                 int index = j;
-                List<Gemeente> inRegio = gemeenten.stream().filter(g -> g.regio() == regioNummer
-                        && (index == 0 || (g.nummer() + index) % 2 == 0)).toList();
+                List<Gemeente> inRegio = gemeenten.stream()
+                        .filter(g -> g.regio() == regioNummer && (index == 0 || (g.nummer() + index) % 2 == 0))
+                        .toList();
                 if (!inRegio.isEmpty()) {
-                    String[] soort = { "Taalcentrum", "Participatiewerk", "Leerwerkbedrijf" };
+                    String[] soort = {"Taalcentrum", "Participatiewerk", "Leerwerkbedrijf"};
                     aanbieders.add(aanbieder(nummer++, soort[j] + " Regio " + (regio + 1), inRegio));
                 }
             }
@@ -224,7 +300,11 @@ final class Bevolking {
     }
 
     private Aanbieder aanbieder(int nummer, String naam, List<Gemeente> contracten) {
-        return new Aanbieder(nummer, uuid("aanbieder", nummer), naam, "%08d".formatted(90_000_000 + nummer),
+        return new Aanbieder(
+                nummer,
+                uuid("aanbieder", nummer),
+                naam,
+                "%08d".formatted(90_000_000 + nummer),
                 contracten.stream().map(Gemeente::code).toList());
     }
 

@@ -1,8 +1,5 @@
 package nl.openinburgering.nationaal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
@@ -16,6 +13,9 @@ import nl.openinburgering.nationaal.Bevolking.Fase;
 import nl.openinburgering.nationaal.Bevolking.Persoon;
 import nl.openinburgering.nationaal.Bevolking.Route;
 import nl.openinburgering.shared.Bsn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The synthetic country of the national dataset: deterministic, with the shape issue 7 asks for. */
 class BevolkingTests {
@@ -53,7 +53,8 @@ class BevolkingTests {
     @Test
     void dividesTheRoutes25PercentOnderwijs60PercentB1And15PercentZ() {
         var metRoute = LAND.personen.stream().filter(p -> p.route() != null).toList();
-        Map<Route, Long> routes = metRoute.stream().collect(Collectors.groupingBy(Persoon::route, Collectors.counting()));
+        Map<Route, Long> routes =
+                metRoute.stream().collect(Collectors.groupingBy(Persoon::route, Collectors.counting()));
         assertThat(routes.get(Route.ONDERWIJSROUTE) / (double) metRoute.size()).isCloseTo(0.25, within(0.02));
         assertThat(routes.get(Route.B1_ROUTE) / (double) metRoute.size()).isCloseTo(0.60, within(0.02));
         assertThat(routes.get(Route.Z_ROUTE) / (double) metRoute.size()).isCloseTo(0.15, within(0.02));
@@ -61,22 +62,30 @@ class BevolkingTests {
 
     @Test
     void givesEveryConsulentACaseloadOfAboutSixty() {
-        Map<String, Long> caseload = LAND.personen.stream().filter(Persoon::actief)
+        Map<String, Long> caseload = LAND.personen.stream()
+                .filter(Persoon::actief)
                 .collect(Collectors.groupingBy(p -> p.gemeente().consulent(p.consulent()), Collectors.counting()));
-        int consulenten = LAND.gemeenten.stream().mapToInt(Bevolking.Gemeente::consulenten).sum();
+        int consulenten = LAND.gemeenten.stream()
+                .mapToInt(Bevolking.Gemeente::consulenten)
+                .sum();
         assertThat(caseload).hasSize(consulenten);
-        double gemiddeld = caseload.values().stream().mapToLong(Long::longValue).average().orElseThrow();
+        double gemiddeld =
+                caseload.values().stream().mapToLong(Long::longValue).average().orElseThrow();
         assertThat(gemiddeld).isCloseTo(60, within(10.0));
     }
 
     @Test
     void skewsGemeenteSizesLikeARealPopulation() {
         Bevolking land = new Bevolking(42, PEILDATUM, 342, 25_000);
-        var groottes = land.gemeenten.stream().map(Bevolking.Gemeente::inburgeraars).sorted().toList();
+        var groottes = land.gemeenten.stream()
+                .map(Bevolking.Gemeente::inburgeraars)
+                .sorted()
+                .toList();
         assertThat(groottes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(25_000);
         assertThat(groottes.getLast()).isGreaterThan(30 * groottes.getFirst());
         assertThat(groottes.getLast() / 25_000.0).isBetween(0.03, 0.05);
-        assertThat(land.gemeenten.stream().map(Bevolking.Gemeente::code).collect(Collectors.toSet())).hasSize(342);
+        assertThat(land.gemeenten.stream().map(Bevolking.Gemeente::code).collect(Collectors.toSet()))
+                .hasSize(342);
     }
 
     @Test
@@ -84,10 +93,15 @@ class BevolkingTests {
         for (Persoon p : LAND.personen) {
             if (p.eersteDagtekening() != null) {
                 assertThat(p.eersteDagtekening()).isAfter(p.intakeKlaar()).isBeforeOrEqualTo(PEILDATUM);
-                assertThat(p.dagtekening()).isAfterOrEqualTo(p.eersteDagtekening()).isBeforeOrEqualTo(PEILDATUM);
+                assertThat(p.dagtekening())
+                        .isAfterOrEqualTo(p.eersteDagtekening())
+                        .isBeforeOrEqualTo(PEILDATUM);
             }
         }
-        assertThat(LAND.aanbieders.stream().flatMap(a -> a.gemeentecodes().stream()).collect(
-                Collectors.groupingBy(Function.identity(), Collectors.counting())).keySet()).hasSize(34);
+        assertThat(LAND.aanbieders.stream()
+                        .flatMap(a -> a.gemeentecodes().stream())
+                        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                        .keySet())
+                .hasSize(34);
     }
 }

@@ -24,7 +24,9 @@ final class CopyStroom implements AutoCloseable {
     private boolean klaar;
 
     CopyStroom(Connection verbinding, String tabel, String kolommen) throws SQLException {
-        this.copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
+        this.copy = verbinding
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("copy " + tabel + " (" + kolommen + ") from stdin");
     }
 

@@ -24,8 +24,19 @@ import nl.openinburgering.nationaal.Bevolking.Route;
 final class Deelnames {
 
     /** One enrolment and its weekly schedule: lessons on {@code start + 7k + dag} for each dag, {@code uren} each. */
-    record Deelname(UUID id, int nummer, Persoon persoon, Aanbieder aanbieder, String soort, LocalDate start,
-            LocalDate einde, String uursoort, int[] dagen, String uren, double urenGetal, int aanwezigheid) {
+    record Deelname(
+            UUID id,
+            int nummer,
+            Persoon persoon,
+            Aanbieder aanbieder,
+            String soort,
+            LocalDate start,
+            LocalDate einde,
+            String uursoort,
+            int[] dagen,
+            String uren,
+            double urenGetal,
+            int aanwezigheid) {
 
         /** Last day that can carry hour lines: the end of the enrolment or the peildatum. */
         LocalDate laatsteLesdag(LocalDate peildatum) {
@@ -33,7 +44,7 @@ final class Deelnames {
         }
     }
 
-    static final String[] VERZUIMREDENEN = { "ZIEK", "ZIEK", "AFGEMELD", "AFGEMELD", "ONGEOORLOOFD", "OVERIG" };
+    static final String[] VERZUIMREDENEN = {"ZIEK", "ZIEK", "AFGEMELD", "AFGEMELD", "ONGEOORLOOFD", "OVERIG"};
 
     final List<Deelname> alle = new ArrayList<>();
     final List<List<Deelname>> perPersoon = new ArrayList<>();
@@ -50,23 +61,53 @@ final class Deelnames {
                 LocalDate einde = p.afgerondOp();
                 Route route = p.route();
                 int[] dagen = switch (route) {
-                    case ONDERWIJSROUTE -> new int[] { 0 };
-                    case B1_ROUTE -> new int[] { 0 };
-                    case Z_ROUTE -> new int[] { 0, 3 };
+                    case ONDERWIJSROUTE -> new int[] {0};
+                    case B1_ROUTE -> new int[] {0};
+                    case Z_ROUTE -> new int[] {0, 3};
                 };
                 String uren = route == Route.Z_ROUTE ? "6.00" : "3.00";
-                hier.add(new Deelname(land.uuid("deelname", p.nummer() * 4L), p.nummer() * 4, p,
-                        kies(p, r, "TAAL"), "LEERROUTE", start, einde, "TAALLES_KNM", dagen, uren,
-                        Double.parseDouble(uren), aanwezigheid));
+                hier.add(new Deelname(
+                        land.uuid("deelname", p.nummer() * 4L),
+                        p.nummer() * 4,
+                        p,
+                        kies(p, r, "TAAL"),
+                        "LEERROUTE",
+                        start,
+                        einde,
+                        "TAALLES_KNM",
+                        dagen,
+                        uren,
+                        Double.parseDouble(uren),
+                        aanwezigheid));
                 if (route == Route.Z_ROUTE && p.asiel()) {
-                    hier.add(new Deelname(land.uuid("deelname", p.nummer() * 4L + 1), p.nummer() * 4 + 1, p,
-                            kies(p, r, "PARTICIPATIE"), "PARTICIPATIE", start.plusDays(28), einde, "PARTICIPATIE",
-                            new int[] { 4 }, "4.00", 4.0, aanwezigheid));
+                    hier.add(new Deelname(
+                            land.uuid("deelname", p.nummer() * 4L + 1),
+                            p.nummer() * 4 + 1,
+                            p,
+                            kies(p, r, "PARTICIPATIE"),
+                            "PARTICIPATIE",
+                            start.plusDays(28),
+                            einde,
+                            "PARTICIPATIE",
+                            new int[] {4},
+                            "4.00",
+                            4.0,
+                            aanwezigheid));
                 }
                 LocalDate pvt = p.eersteDagtekening().plusDays(30 + r.nextInt(60));
                 if (!pvt.isAfter(land.peildatum)) {
-                    hier.add(new Deelname(land.uuid("deelname", p.nummer() * 4L + 2), p.nummer() * 4 + 2, p,
-                            kies(p, r, "PVT"), "PVT", pvt, pvt.plusDays(35), "PVT", new int[] { 1 }, "2.00", 2.0,
+                    hier.add(new Deelname(
+                            land.uuid("deelname", p.nummer() * 4L + 2),
+                            p.nummer() * 4 + 2,
+                            p,
+                            kies(p, r, "PVT"),
+                            "PVT",
+                            pvt,
+                            pvt.plusDays(35),
+                            "PVT",
+                            new int[] {1},
+                            "2.00",
+                            2.0,
                             aanwezigheid));
                 }
             }
@@ -78,7 +119,8 @@ final class Deelnames {
     /** A contracted provider that offers the kind (by its name), else any contracted one. */
     private Aanbieder kies(Persoon p, SplittableRandom r, String soort) {
         List<Aanbieder> contract = land.aanbiedersVan(p.gemeente());
-        List<Aanbieder> passend = contract.stream().filter(a -> soorten(a).contains(soort)).toList();
+        List<Aanbieder> passend =
+                contract.stream().filter(a -> soorten(a).contains(soort)).toList();
         List<Aanbieder> keuze = passend.isEmpty() ? contract : passend;
         return keuze.get(r.nextInt(keuze.size()));
     }
@@ -120,7 +162,9 @@ final class Deelnames {
                 }
                 long h = mix(d.persoon().zaadje() * 1_000_003L + d.nummer() * 131L + n);
                 boolean aanwezig = Math.floorMod(h, 100) < d.aanwezigheid();
-                les.les(d.start().plusDays(n), aanwezig,
+                les.les(
+                        d.start().plusDays(n),
+                        aanwezig,
                         aanwezig ? null : VERZUIMREDENEN[(int) Math.floorMod(h >>> 20, VERZUIMREDENEN.length)]);
             }
         }
@@ -128,14 +172,14 @@ final class Deelnames {
 
     /** Number of lessons of the enrolment in the month (for the upload row that carries them). */
     long aantal(Deelname d, YearMonth maand) throws java.sql.SQLException {
-        long[] n = { 0 };
+        long[] n = {0};
         lessen(d, maand.atDay(1), maand.atEndOfMonth(), (datum, aanwezig, reden) -> n[0]++);
         return n[0];
     }
 
     /** Attended hours of a person's enrolment of one kind, up to the peildatum. */
     double gevolgd(Deelname d) throws java.sql.SQLException {
-        double[] som = { 0 };
+        double[] som = {0};
         lessen(d, d.start(), land.peildatum, (datum, aanwezig, reden) -> {
             if (aanwezig) {
                 som[0] += d.urenGetal();

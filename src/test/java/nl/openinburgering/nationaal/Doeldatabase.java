@@ -8,12 +8,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The database the generator fills, set up the way the app sets up its own: the embedded PostgreSQL 17 in a
@@ -79,7 +79,8 @@ final class Doeldatabase implements AutoCloseable {
         if (wachtwoord != null && !wachtwoord.isEmpty()) {
             bron.setPassword(wachtwoord);
         }
-        try (Connection verbinding = bron.getConnection(); Statement sql = verbinding.createStatement()) {
+        try (Connection verbinding = bron.getConnection();
+                Statement sql = verbinding.createStatement()) {
             sql.execute("""
                     do $$ begin
                       if not exists (select from pg_roles where rolname = '%1$s') then

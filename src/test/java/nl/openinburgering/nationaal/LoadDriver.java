@@ -28,8 +28,17 @@ public final class LoadDriver {
     }
 
     /** What one run measured; latencies in milliseconds, throughput in requests per second. */
-    public record Resultaat(String naam, int gebruikers, Duration meetduur, long verzoeken,
-            Map<Integer, Long> statussen, long fouten, double p50, double p95, double p99, double max,
+    public record Resultaat(
+            String naam,
+            int gebruikers,
+            Duration meetduur,
+            long verzoeken,
+            Map<Integer, Long> statussen,
+            long fouten,
+            double p50,
+            double p95,
+            double p99,
+            double max,
             double perSeconde) {
 
         /** Every counted request answered 200 and nothing failed on the way. */
@@ -40,7 +49,16 @@ public final class LoadDriver {
         @Override
         public String toString() {
             return "%-28s %3d gebruikers %,8d verzoeken %8.1f/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.1f ms  statussen %s%s"
-                    .formatted(naam, gebruikers, verzoeken, perSeconde, p50, p95, p99, max, statussen,
+                    .formatted(
+                            naam,
+                            gebruikers,
+                            verzoeken,
+                            perSeconde,
+                            p50,
+                            p95,
+                            p99,
+                            max,
+                            statussen,
                             fouten > 0 ? "  fouten " + fouten : "");
         }
     }
@@ -69,8 +87,9 @@ public final class LoadDriver {
      * As above, but each user waits {@code denktijd} after every answer, as a person reading the page would:
      * without it, N users are N requests in flight all the time and latency is N / throughput.
      */
-    public Resultaat draai(String naam, int gebruikers, Duration opwarmen, Duration meten, Duration denktijd,
-            Verzoeker verzoeker) throws InterruptedException {
+    public Resultaat draai(
+            String naam, int gebruikers, Duration opwarmen, Duration meten, Duration denktijd, Verzoeker verzoeker)
+            throws InterruptedException {
         long begin = System.nanoTime();
         long meetStart = begin + opwarmen.toNanos();
         long meetEinde = meetStart + meten.toNanos();
@@ -157,9 +176,18 @@ public final class LoadDriver {
         Resultaat resultaat(String naam, int gebruikers, Duration meten) {
             long[] gesorteerd = Arrays.copyOf(nanos, aantal);
             Arrays.sort(gesorteerd);
-            return new Resultaat(naam, gebruikers, meten, aantal, statussen, fouten, percentiel(gesorteerd, 50),
-                    percentiel(gesorteerd, 95), percentiel(gesorteerd, 99),
-                    aantal == 0 ? Double.NaN : gesorteerd[aantal - 1] / 1e6, aantal / (meten.toNanos() / 1e9));
+            return new Resultaat(
+                    naam,
+                    gebruikers,
+                    meten,
+                    aantal,
+                    statussen,
+                    fouten,
+                    percentiel(gesorteerd, 50),
+                    percentiel(gesorteerd, 95),
+                    percentiel(gesorteerd, 99),
+                    aantal == 0 ? Double.NaN : gesorteerd[aantal - 1] / 1e6,
+                    aantal / (meten.toNanos() / 1e9));
         }
 
         /** Nearest rank: the smallest latency that at least p% of the requests did not exceed. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 /**
@@ -44,7 +43,8 @@ public final class NationaleDataset {
 
         /** Below scale 0.1 the gemeenten shrink with it, so each keeps a realistic caseload. */
         public static Opzet schaal(double schaal) {
-            int gemeenten = (int) Math.max(2, Math.min(NATIONAAL_GEMEENTEN, Math.round(NATIONAAL_GEMEENTEN * schaal * 10)));
+            int gemeenten =
+                    (int) Math.max(2, Math.min(NATIONAAL_GEMEENTEN, Math.round(NATIONAAL_GEMEENTEN * schaal * 10)));
             return new Opzet(schaal, 20_260_101L, LocalDate.of(2026, 12, 1), gemeenten);
         }
 
@@ -72,9 +72,10 @@ public final class NationaleDataset {
         @Override
         public String toString() {
             StringBuilder tekst = new StringBuilder("%-28s %12s %10s%n".formatted("tabel", "rijen", "ms"));
-            millis.forEach((tabel, ms) -> tekst.append("%-28s %12s %10d%n".formatted(tabel,
-                    rijen.containsKey(tabel) ? "%,d".formatted(rijen.get(tabel)) : "", ms)));
-            return tekst.append("%-28s %12s %10d%n".formatted("totaal", "", totaalMillis)).toString();
+            millis.forEach((tabel, ms) -> tekst.append("%-28s %12s %10d%n"
+                    .formatted(tabel, rijen.containsKey(tabel) ? "%,d".formatted(rijen.get(tabel)) : "", ms)));
+            return tekst.append("%-28s %12s %10d%n".formatted("totaal", "", totaalMillis))
+                    .toString();
         }
     }
 
@@ -89,38 +90,71 @@ public final class NationaleDataset {
     List<Tabel> tabellen() {
         return List.of(
                 new Tabel("gemeente", "code, naam", rijen::gemeenten),
-                new Tabel("gemeente_huisstijl", "gemeentecode, officiele_naam, bezoekadres, postadres, telefoon, "
-                        + "website, email, bezwaaradres", rijen::huisstijlen),
-                new Tabel("aanbieder", "id, naam, kvk_nummer, keurmerk_soort, keurmerk_geldig_tot, taalschakelinstelling",
+                new Tabel(
+                        "gemeente_huisstijl",
+                        "gemeentecode, officiele_naam, bezoekadres, postadres, telefoon, "
+                                + "website, email, bezwaaradres",
+                        rijen::huisstijlen),
+                new Tabel(
+                        "aanbieder",
+                        "id, naam, kvk_nummer, keurmerk_soort, keurmerk_geldig_tot, taalschakelinstelling",
                         rijen::aanbieders),
                 new Tabel("aanbieder_soort", "aanbieder_id, soort", rijen::aanbiederSoorten),
                 new Tabel("aanbieder_contract", "aanbieder_id, gemeentecode", rijen::contracten),
-                new Tabel("gebruiker", "gebruikersnaam, wachtwoord_hash, rol, gemeentecode, aanbieder_id",
+                new Tabel(
+                        "gebruiker",
+                        "gebruikersnaam, wachtwoord_hash, rol, gemeentecode, aanbieder_id",
                         rijen::gebruikers),
                 new Tabel("inburgeraar", NationaleRijen.INBURGERAAR, rijen::inburgeraars),
-                new Tabel("informatieverzoek", "inburgeraar_id, gemeentecode, volgnummer, derde, omschrijving, "
-                        + "aangevraagd_op, ontvangen_op", rijen::informatieverzoeken),
-                new Tabel("termijnverlenging", "inburgeraar_id, gemeentecode, volgnummer, datum_besluit, "
-                        + "nieuwe_einddatum, reden", rijen::termijnverlengingen),
+                new Tabel(
+                        "informatieverzoek",
+                        "inburgeraar_id, gemeentecode, volgnummer, derde, omschrijving, "
+                                + "aangevraagd_op, ontvangen_op",
+                        rijen::informatieverzoeken),
+                new Tabel(
+                        "termijnverlenging",
+                        "inburgeraar_id, gemeentecode, volgnummer, datum_besluit, " + "nieuwe_einddatum, reden",
+                        rijen::termijnverlengingen),
                 new Tabel("intake", NationaleRijen.INTAKE, rijen::intakes),
-                new Tabel("intake_gesprek", "intake_id, volgnummer, gemeentecode, soort, datum, deelnemers, tolk, "
-                        + "tolk_taal, notities", rijen::gesprekken),
-                new Tabel("intake_niet_verschenen", "intake_id, volgnummer, gemeentecode, datum, afspraak, "
-                        + "geldige_reden, toelichting", rijen::nietVerschenen),
+                new Tabel(
+                        "intake_gesprek",
+                        "intake_id, volgnummer, gemeentecode, soort, datum, deelnemers, tolk, " + "tolk_taal, notities",
+                        rijen::gesprekken),
+                new Tabel(
+                        "intake_niet_verschenen",
+                        "intake_id, volgnummer, gemeentecode, datum, afspraak, " + "geldige_reden, toelichting",
+                        rijen::nietVerschenen),
                 new Tabel("pip", NationaleRijen.PIP, rijen::pips),
-                new Tabel("deelname", "id, gemeentecode, aanbieder_id, inburgeraar_id, soort, startdatum, einddatum, "
-                        + "ingeschreven_door, ingeschreven_op, versie", rijen::deelnames),
-                new Tabel("urenupload", "id, aanbieder_id, idempotentiesleutel, inhoud_hash, aantal_regels, "
-                        + "ingediend_door, ingediend_op", rijen::urenuploads),
-                new Tabel("urenregel", "gemeentecode, aanbieder_id, deelname_id, inburgeraar_id, datum, soort, uren, "
-                        + "aanwezig, verzuimreden, upload_id", rijen::urenregels, true),
+                new Tabel(
+                        "deelname",
+                        "id, gemeentecode, aanbieder_id, inburgeraar_id, soort, startdatum, einddatum, "
+                                + "ingeschreven_door, ingeschreven_op, versie",
+                        rijen::deelnames),
+                new Tabel(
+                        "urenupload",
+                        "id, aanbieder_id, idempotentiesleutel, inhoud_hash, aantal_regels, "
+                                + "ingediend_door, ingediend_op",
+                        rijen::urenuploads),
+                new Tabel(
+                        "urenregel",
+                        "gemeentecode, aanbieder_id, deelname_id, inburgeraar_id, datum, soort, uren, "
+                                + "aanwezig, verzuimreden, upload_id",
+                        rijen::urenregels,
+                        true),
                 new Tabel("toewijzing", "inburgeraar_id, gemeentecode, consulent, sinds", rijen::toewijzingen),
-                new Tabel("toewijzing_historie", "inburgeraar_id, gemeentecode, van_consulent, naar_consulent, door, "
-                        + "tijdstip, reden", rijen::toewijzingHistorie),
-                new Tabel("voortgangsgesprek", "inburgeraar_id, gemeentecode, datum, gevoerd_door, vastgelegd_op",
+                new Tabel(
+                        "toewijzing_historie",
+                        "inburgeraar_id, gemeentecode, van_consulent, naar_consulent, door, " + "tijdstip, reden",
+                        rijen::toewijzingHistorie),
+                new Tabel(
+                        "voortgangsgesprek",
+                        "inburgeraar_id, gemeentecode, datum, gevoerd_door, vastgelegd_op",
                         rijen::voortgangsgesprekken),
-                new Tabel("zroute_afronding", "inburgeraar_id, gemeentecode, pip_id, datum_eindgesprek, cursusuren, "
-                        + "participatieuren, afgerond_door, afgerond_op", rijen::zrouteAfrondingen));
+                new Tabel(
+                        "zroute_afronding",
+                        "inburgeraar_id, gemeentecode, pip_id, datum_eindgesprek, cursusuren, "
+                                + "participatieuren, afgerond_door, afgerond_op",
+                        rijen::zrouteAfrondingen));
     }
 
     /** Fills every table through one owner connection, then VACUUM ANALYZE so plans see the real sizes. */
@@ -141,8 +175,9 @@ public final class NationaleDataset {
                     aantallen.put(tabel.naam(), stroom.sluit());
                 }
                 millis.put(tabel.naam(), (System.nanoTime() - start) / 1_000_000);
-                System.out.printf("%-28s %,12d rijen %,8d ms%n", tabel.naam(), aantallen.get(tabel.naam()),
-                        millis.get(tabel.naam()));
+                System.out.printf(
+                        "%-28s %,12d rijen %,8d ms%n",
+                        tabel.naam(), aantallen.get(tabel.naam()), millis.get(tabel.naam()));
                 if (!herstel.isEmpty()) {
                     long opnieuw = System.nanoTime();
                     try (Statement sql = verbinding.createStatement()) {
@@ -152,8 +187,9 @@ public final class NationaleDataset {
                         }
                     }
                     millis.put(tabel.naam() + " (indexen, fk)", (System.nanoTime() - opnieuw) / 1_000_000);
-                    System.out.printf("%-28s %,8d ms%n", tabel.naam() + " (indexen, fk)",
-                            millis.get(tabel.naam() + " (indexen, fk)"));
+                    System.out.printf(
+                            "%-28s %,8d ms%n",
+                            tabel.naam() + " (indexen, fk)", millis.get(tabel.naam() + " (indexen, fk)"));
                 }
             }
             long start = System.nanoTime();
@@ -221,45 +257,78 @@ public final class NationaleDataset {
             a.put(delen[0], delen.length > 1 ? delen[1] : "true");
         }
         Opzet standaard = Opzet.schaal(Double.parseDouble(a.getOrDefault("schaal", "1.0")));
-        Opzet opzet = new Opzet(standaard.schaal(), Long.parseLong(a.getOrDefault("seed", "" + standaard.seed())),
-                LocalDate.parse(a.getOrDefault("peildatum", standaard.peildatum().toString())),
+        Opzet opzet = new Opzet(
+                standaard.schaal(),
+                Long.parseLong(a.getOrDefault("seed", "" + standaard.seed())),
+                LocalDate.parse(
+                        a.getOrDefault("peildatum", standaard.peildatum().toString())),
                 Integer.parseInt(a.getOrDefault("gemeenten", "" + standaard.gemeenten())));
         long begin = System.nanoTime();
         NationaleDataset dataset = new NationaleDataset(opzet);
-        System.out.printf("Model: %d gemeenten, %,d inburgeraars, %d aanbieders in %d ms%n", dataset.land.gemeenten.size(),
-                dataset.land.personen.size(), dataset.land.aanbieders.size(), (System.nanoTime() - begin) / 1_000_000);
+        System.out.printf(
+                "Model: %d gemeenten, %,d inburgeraars, %d aanbieders in %d ms%n",
+                dataset.land.gemeenten.size(),
+                dataset.land.personen.size(),
+                dataset.land.aanbieders.size(),
+                (System.nanoTime() - begin) / 1_000_000);
         try (Doeldatabase doel = a.containsKey("jdbc")
-                ? Doeldatabase.extern(a.get("jdbc"), a.getOrDefault("gebruiker", System.getProperty("user.name")),
-                        a.get("wachtwoord"), a.getOrDefault("approl", Doeldatabase.APP_ROL))
+                ? Doeldatabase.extern(
+                        a.get("jdbc"),
+                        a.getOrDefault("gebruiker", System.getProperty("user.name")),
+                        a.get("wachtwoord"),
+                        a.getOrDefault("approl", Doeldatabase.APP_ROL))
                 : Doeldatabase.ingebed(Path.of(a.getOrDefault("map", "./data/nationaal")), a.containsKey("schoon"))) {
             long migratie = System.nanoTime();
             doel.migreer();
             System.out.printf("Flyway: %d ms%n", (System.nanoTime() - migratie) / 1_000_000);
             Verslag verslag = dataset.vul(doel.eigenaar());
             System.out.print(verslag);
-            System.out.printf("Alles samen (model, migratie, vullen): %d ms%n", (System.nanoTime() - begin) / 1_000_000);
+            System.out.printf(
+                    "Alles samen (model, migratie, vullen): %d ms%n", (System.nanoTime() - begin) / 1_000_000);
             dataset.beschrijf();
         }
     }
 
     /** The accounts a benchmark can use, per size of gemeente. */
     void beschrijf() {
-        System.out.println("Fasen: " + land.personen.stream().collect(java.util.stream.Collectors.groupingBy(
-                Bevolking.Persoon::fase, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
-        System.out.println("Routes: " + land.personen.stream().filter(p -> p.route() != null).collect(
-                java.util.stream.Collectors.groupingBy(Bevolking.Persoon::route, java.util.TreeMap::new,
-                        java.util.stream.Collectors.counting())));
-        System.out.printf("Consulenten %d, teamleiders %d%n",
-                land.gemeenten.stream().mapToInt(Bevolking.Gemeente::consulenten).sum(),
-                land.gemeenten.stream().mapToInt(Bevolking.Gemeente::teamleiders).sum());
+        System.out.println("Fasen: "
+                + land.personen.stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                Bevolking.Persoon::fase,
+                                java.util.TreeMap::new,
+                                java.util.stream.Collectors.counting())));
+        System.out.println("Routes: "
+                + land.personen.stream()
+                        .filter(p -> p.route() != null)
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                Bevolking.Persoon::route,
+                                java.util.TreeMap::new,
+                                java.util.stream.Collectors.counting())));
+        System.out.printf(
+                "Consulenten %d, teamleiders %d%n",
+                land.gemeenten.stream()
+                        .mapToInt(Bevolking.Gemeente::consulenten)
+                        .sum(),
+                land.gemeenten.stream()
+                        .mapToInt(Bevolking.Gemeente::teamleiders)
+                        .sum());
         List<Bevolking.Gemeente> opGrootte = new ArrayList<>(land.gemeenten);
         opGrootte.sort((x, y) -> Integer.compare(y.actief(), x.actief()));
         Bevolking.Gemeente groot = opGrootte.getFirst();
-        Bevolking.Gemeente team = opGrootte.stream().min((x, y) -> Integer.compare(Math.abs(x.actief() - 600),
-                Math.abs(y.actief() - 600))).orElseThrow();
-        System.out.printf("Grootste gemeente %s (%s): %,d inburgeraars, %,d actief, %d consulenten, %d teamleiders%n",
-                groot.code(), groot.naam(), groot.inburgeraars(), groot.actief(), groot.consulenten(), groot.teamleiders());
-        System.out.printf("Gemeente met ~600 actieve zaken (een team): %s (%s), %d actief; accounts %s, %s "
-                + "(wachtwoord demo)%n", team.code(), team.naam(), team.actief(), team.consulent(0), team.teamleider(0));
+        Bevolking.Gemeente team = opGrootte.stream()
+                .min((x, y) -> Integer.compare(Math.abs(x.actief() - 600), Math.abs(y.actief() - 600)))
+                .orElseThrow();
+        System.out.printf(
+                "Grootste gemeente %s (%s): %,d inburgeraars, %,d actief, %d consulenten, %d teamleiders%n",
+                groot.code(),
+                groot.naam(),
+                groot.inburgeraars(),
+                groot.actief(),
+                groot.consulenten(),
+                groot.teamleiders());
+        System.out.printf(
+                "Gemeente met ~600 actieve zaken (een team): %s (%s), %d actief; accounts %s, %s "
+                        + "(wachtwoord demo)%n",
+                team.code(), team.naam(), team.actief(), team.consulent(0), team.teamleider(0));
     }
 }

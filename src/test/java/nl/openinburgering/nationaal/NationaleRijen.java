@@ -40,19 +40,106 @@ final class NationaleRijen {
             + "vastgesteld_door, versie, intensiteit_pvt_uren, intensiteit_map_uren, ontvangt_bijstand, "
             + "afspraken_ontzorgen, afspraken_participatie";
 
-    private static final String[] VOORNAMEN = { "Amina", "Yonas", "Rania", "Samir", "Hiwet", "Oleksandr", "Farah",
-            "Dawit", "Leyla", "Omar", "Selam", "Nour", "Mohammed", "Ayesha", "Tigist", "Karim", "Zahra", "Abel",
-            "Mariam", "Youssef", "Olena", "Ahmad", "Fatima", "Tesfay", "Hana", "Bilal", "Sara", "Dmytro", "Layla",
-            "Ibrahim", "Ruta", "Mehmet", "Elif", "Ali", "Noor", "Yared", "Iryna", "Hassan", "Salma", "Kidus" };
-    private static final String[] ACHTERNAMEN = { "Haddad", "Tesfaye", "Al-Masri", "Khalil", "Gebremedhin",
-            "Kovalenko", "Yousef", "Bekele", "Ahmadi", "Darwish", "Kidane", "Hamdan", "Osman", "Rahimi", "Alemu",
-            "Nassar", "Hosseini", "Haile", "Saleh", "Barakat", "Shevchenko", "Yilmaz", "Demir", "Mengistu",
-            "Abdi", "Karimi", "Bondarenko", "Hussein", "Tekle", "Mansour", "Sahin", "Ibrahim", "Nazari", "Woldu",
-            "Melnyk", "Azizi", "Berhane", "Jaber", "Kaya", "Popescu" };
-    private static final String[] STRATEN = { "Dorpsstraat", "Kerkstraat", "Schoolstraat", "Molenweg", "Stationsweg",
-            "Julianastraat", "Beatrixlaan", "Wilhelminastraat", "Nieuwstraat", "Parallelweg", "Lindelaan", "Esdoornlaan" };
-    private static final String[] TALEN = { "Arabisch", "Tigrinya", "Oekraïens", "Turks", "Dari", "Farsi", "Somalisch" };
-    private static final String[] DERDEN = { "UWV", "huisarts", "COA", "DUO", "leerplichtambtenaar" };
+    private static final String[] VOORNAMEN = {
+        "Amina",
+        "Yonas",
+        "Rania",
+        "Samir",
+        "Hiwet",
+        "Oleksandr",
+        "Farah",
+        "Dawit",
+        "Leyla",
+        "Omar",
+        "Selam",
+        "Nour",
+        "Mohammed",
+        "Ayesha",
+        "Tigist",
+        "Karim",
+        "Zahra",
+        "Abel",
+        "Mariam",
+        "Youssef",
+        "Olena",
+        "Ahmad",
+        "Fatima",
+        "Tesfay",
+        "Hana",
+        "Bilal",
+        "Sara",
+        "Dmytro",
+        "Layla",
+        "Ibrahim",
+        "Ruta",
+        "Mehmet",
+        "Elif",
+        "Ali",
+        "Noor",
+        "Yared",
+        "Iryna",
+        "Hassan",
+        "Salma",
+        "Kidus"
+    };
+    private static final String[] ACHTERNAMEN = {
+        "Haddad",
+        "Tesfaye",
+        "Al-Masri",
+        "Khalil",
+        "Gebremedhin",
+        "Kovalenko",
+        "Yousef",
+        "Bekele",
+        "Ahmadi",
+        "Darwish",
+        "Kidane",
+        "Hamdan",
+        "Osman",
+        "Rahimi",
+        "Alemu",
+        "Nassar",
+        "Hosseini",
+        "Haile",
+        "Saleh",
+        "Barakat",
+        "Shevchenko",
+        "Yilmaz",
+        "Demir",
+        "Mengistu",
+        "Abdi",
+        "Karimi",
+        "Bondarenko",
+        "Hussein",
+        "Tekle",
+        "Mansour",
+        "Sahin",
+        "Ibrahim",
+        "Nazari",
+        "Woldu",
+        "Melnyk",
+        "Azizi",
+        "Berhane",
+        "Jaber",
+        "Kaya",
+        "Popescu"
+    };
+    private static final String[] STRATEN = {
+        "Dorpsstraat",
+        "Kerkstraat",
+        "Schoolstraat",
+        "Molenweg",
+        "Stationsweg",
+        "Julianastraat",
+        "Beatrixlaan",
+        "Wilhelminastraat",
+        "Nieuwstraat",
+        "Parallelweg",
+        "Lindelaan",
+        "Esdoornlaan"
+    };
+    private static final String[] TALEN = {"Arabisch", "Tigrinya", "Oekraïens", "Turks", "Dari", "Farsi", "Somalisch"};
+    private static final String[] DERDEN = {"UWV", "huisarts", "COA", "DUO", "leerplichtambtenaar"};
 
     private final Bevolking land;
 
@@ -69,8 +156,13 @@ final class NationaleRijen {
     void huisstijlen(CopyStroom rijen) throws SQLException {
         for (Gemeente g : land.gemeenten) {
             String postbus = "Postbus %d, %s AA %s".formatted(1 + g.nummer(), postcodecijfers(g), g.naam());
-            rijen.rij(g.code(), "Gemeente " + g.naam(), "Raadhuisplein 1, %s AB %s".formatted(postcodecijfers(g), g.naam()),
-                    postbus, "0%d0 00 00 00".formatted(10 + g.nummer() % 89), "https://www." + g.naam().toLowerCase() + ".example",
+            rijen.rij(
+                    g.code(),
+                    "Gemeente " + g.naam(),
+                    "Raadhuisplein 1, %s AB %s".formatted(postcodecijfers(g), g.naam()),
+                    postbus,
+                    "0%d0 00 00 00".formatted(10 + g.nummer() % 89),
+                    "https://www." + g.naam().toLowerCase() + ".example",
                     "inburgering@" + g.naam().toLowerCase() + ".example",
                     "College van burgemeester en wethouders van " + g.naam() + ", " + postbus);
         }
@@ -81,7 +173,11 @@ final class NationaleRijen {
             // Every provider holds the Blik op Werk keurmerk but one in twelve, whose keurmerk lapsed; the
             // regional language centres with an even number are taalschakelinstellingen (TST).
             boolean keurmerk = a.nummer() % 12 != 11;
-            rijen.rij(a.id(), a.naam(), a.kvkNummer(), keurmerk ? "BLIK_OP_WERK" : null,
+            rijen.rij(
+                    a.id(),
+                    a.naam(),
+                    a.kvkNummer(),
+                    keurmerk ? "BLIK_OP_WERK" : null,
                     keurmerk ? land.peildatum.plusMonths(6 + a.nummer() % 30) : null,
                     a.naam().startsWith("Taalcentrum") && a.nummer() % 2 == 0);
         }
@@ -107,8 +203,17 @@ final class NationaleRijen {
     void deelnames(CopyStroom rijen) throws SQLException {
         for (Deelnames.Deelname d : deelnames().alle) {
             Persoon p = d.persoon();
-            rijen.rij(d.id(), p.gemeente().code(), d.aanbieder().id(), p.id(), d.soort(), d.start(), d.einde(),
-                    p.gemeente().consulent(p.consulent()), tijdstip(d.start().minusDays(7), p.toeval(9)), 0);
+            rijen.rij(
+                    d.id(),
+                    p.gemeente().code(),
+                    d.aanbieder().id(),
+                    p.id(),
+                    d.soort(),
+                    d.start(),
+                    d.einde(),
+                    p.gemeente().consulent(p.consulent()),
+                    tijdstip(d.start().minusDays(7), p.toeval(9)),
+                    0);
         }
     }
 
@@ -139,17 +244,28 @@ final class NationaleRijen {
         long[][] aantal = new long[land.aanbieders.size()][maanden()];
         YearMonth eerste = eersteMaand();
         for (Deelnames.Deelname d : deelnames().alle) {
-            deelnames().lessen(d, d.start(), land.peildatum, (datum, aanwezig, reden) ->
-                    aantal[d.aanbieder().nummer()][(int) ChronoUnit.MONTHS.between(eerste, YearMonth.from(datum))]++);
+            deelnames()
+                    .lessen(
+                            d,
+                            d.start(),
+                            land.peildatum,
+                            (datum, aanwezig, reden) -> aantal[d.aanbieder().nummer()][
+                                    (int) ChronoUnit.MONTHS.between(eerste, YearMonth.from(datum))]++);
         }
         for (Bevolking.Aanbieder a : land.aanbieders) {
             for (int m = 0; m < maanden(); m++) {
                 if (aantal[a.nummer()][m] > 0) {
                     LocalDate ingediend = min(eerste.plusMonths(m + 1).atDay(3), land.peildatum);
                     long h = Deelnames.mix(a.nummer() * 7919L + m);
-                    rijen.rij(uploadId(a, m), a.id(), land.uuid("idempotentie", a.nummer() * 1000L + m),
-                            "%016x%016x%016x%016x".formatted(h, Deelnames.mix(h), Deelnames.mix(h + 1), Deelnames.mix(h + 2)),
-                            aantal[a.nummer()][m], a.account(), ingediend + " 09:00:00+01");
+                    rijen.rij(
+                            uploadId(a, m),
+                            a.id(),
+                            land.uuid("idempotentie", a.nummer() * 1000L + m),
+                            "%016x%016x%016x%016x"
+                                    .formatted(h, Deelnames.mix(h), Deelnames.mix(h + 1), Deelnames.mix(h + 2)),
+                            aantal[a.nummer()][m],
+                            a.account(),
+                            ingediend + " 09:00:00+01");
                 }
             }
         }
@@ -176,8 +292,22 @@ final class NationaleRijen {
                 String deelname = d.id().toString();
                 String persoon = p.id().toString();
                 String upload = uploadId(d.aanbieder(), maandnummer);
-                deelnames().lessen(d, van, tot, (datum, aanwezig, reden) -> rijen.rij(gemeente, aanbieder, deelname,
-                        persoon, datum, d.uursoort(), d.uren(), aanwezig, reden, upload));
+                deelnames()
+                        .lessen(
+                                d,
+                                van,
+                                tot,
+                                (datum, aanwezig, reden) -> rijen.rij(
+                                        gemeente,
+                                        aanbieder,
+                                        deelname,
+                                        persoon,
+                                        datum,
+                                        d.uursoort(),
+                                        d.uren(),
+                                        aanwezig,
+                                        reden,
+                                        upload));
             }
         }
     }
@@ -186,7 +316,10 @@ final class NationaleRijen {
     void toewijzingen(CopyStroom rijen) throws SQLException {
         for (Persoon p : land.personen) {
             if (p.actief()) {
-                rijen.rij(p.id(), p.gemeente().code(), p.gemeente().consulent(p.consulent()),
+                rijen.rij(
+                        p.id(),
+                        p.gemeente().code(),
+                        p.gemeente().consulent(p.consulent()),
                         tijdstip(p.vestiging(), p.toeval(10)));
             }
         }
@@ -202,9 +335,17 @@ final class NationaleRijen {
             }
             int vorige = (p.consulent() + 1 + r.nextInt(g.consulenten() - 1)) % g.consulenten();
             LocalDate wanneer = min(p.vestiging().plusDays(30 + r.nextInt(300)), land.peildatum);
-            rijen.rij(p.id(), g.code(), g.consulent(vorige), g.consulent(p.consulent()),
-                    g.teamleider(p.consulent() % g.teamleiders()), tijdstip(wanneer, r),
-                    kies(r, "Verdeling caseload na vertrek collega", "Consulent met kennis van de taal",
+            rijen.rij(
+                    p.id(),
+                    g.code(),
+                    g.consulent(vorige),
+                    g.consulent(p.consulent()),
+                    g.teamleider(p.consulent() % g.teamleiders()),
+                    tijdstip(wanneer, r),
+                    kies(
+                            r,
+                            "Verdeling caseload na vertrek collega",
+                            "Consulent met kennis van de taal",
                             "Herverdeling binnen het team"));
         }
     }
@@ -217,11 +358,16 @@ final class NationaleRijen {
             }
             SplittableRandom r = p.toeval(12);
             LocalDate einde = p.afgerondOp() == null ? land.peildatum : min(p.afgerondOp(), land.peildatum);
-            for (LocalDate datum = p.eersteDagtekening().plusMonths(9); !datum.isAfter(einde);
+            for (LocalDate datum = p.eersteDagtekening().plusMonths(9);
+                    !datum.isAfter(einde);
                     datum = datum.plusMonths(9)) {
                 if (r.nextInt(10) > 0) {
                     LocalDate gevoerd = datum.minusDays(r.nextInt(20));
-                    rijen.rij(p.id(), p.gemeente().code(), gevoerd, p.gemeente().consulent(p.consulent()),
+                    rijen.rij(
+                            p.id(),
+                            p.gemeente().code(),
+                            gevoerd,
+                            p.gemeente().consulent(p.consulent()),
                             tijdstip(gevoerd, r));
                 }
             }
@@ -248,10 +394,15 @@ final class NationaleRijen {
                 }
             }
             if (cursus >= 800) {
-                rijen.rij(p.id(), p.gemeente().code(), land.uuid("pip", p.nummer() * 2L), p.afgerondOp(),
+                rijen.rij(
+                        p.id(),
+                        p.gemeente().code(),
+                        land.uuid("pip", p.nummer() * 2L),
+                        p.afgerondOp(),
                         String.format(java.util.Locale.ROOT, "%.2f", cursus),
                         participatie == null ? null : String.format(java.util.Locale.ROOT, "%.2f", participatie),
-                        p.gemeente().consulent(p.consulent()), tijdstip(p.afgerondOp(), p.toeval(13)));
+                        p.gemeente().consulent(p.consulent()),
+                        tijdstip(p.afgerondOp(), p.toeval(13)));
             }
         }
     }
@@ -287,12 +438,23 @@ final class NationaleRijen {
             LocalDate geboren = p.plicht().minusYears(18 + r.nextInt(45)).minusDays(r.nextInt(365));
             boolean adres = p.voorbij(Fase.INTAKE) || r.nextInt(100) < 50;
             Gemeente g = p.gemeente();
-            rijen.rij(p.id(), g.code(), p.bsn(), VOORNAMEN[r.nextInt(VOORNAMEN.length)],
-                    ACHTERNAMEN[r.nextInt(ACHTERNAMEN.length)], geboren,
-                    p.asiel() ? "ASIELSTATUSHOUDER" : "GEZINSMIGRANT_OF_OVERIGE_MIGRANT", p.plicht(), p.vestiging(),
-                    p.vestiging(), true, tijdstip(p.vestiging().minusDays(r.nextInt(10)), r), 0,
+            rijen.rij(
+                    p.id(),
+                    g.code(),
+                    p.bsn(),
+                    VOORNAMEN[r.nextInt(VOORNAMEN.length)],
+                    ACHTERNAMEN[r.nextInt(ACHTERNAMEN.length)],
+                    geboren,
+                    p.asiel() ? "ASIELSTATUSHOUDER" : "GEZINSMIGRANT_OF_OVERIGE_MIGRANT",
+                    p.plicht(),
+                    p.vestiging(),
+                    p.vestiging(),
+                    true,
+                    tijdstip(p.vestiging().minusDays(r.nextInt(10)), r),
+                    0,
                     p.eersteDagtekening() == null ? null : p.eersteDagtekening().plusDays(1),
-                    adres ? STRATEN[r.nextInt(STRATEN.length)] : null, adres ? 1 + r.nextInt(250) : null,
+                    adres ? STRATEN[r.nextInt(STRATEN.length)] : null,
+                    adres ? 1 + r.nextInt(250) : null,
                     adres && r.nextInt(10) == 0 ? "A" : null,
                     adres ? postcode(g, r.nextInt(26), r.nextInt(26)) : null,
                     adres ? g.naam() : null);
@@ -311,8 +473,13 @@ final class NationaleRijen {
             if (aangevraagd.isAfter(land.peildatum)) {
                 continue;
             }
-            rijen.rij(p.id(), p.gemeente().code(), 0, DERDEN[r.nextInt(DERDEN.length)],
-                    "Gegevens over gezondheid en belastbaarheid opgevraagd", aangevraagd,
+            rijen.rij(
+                    p.id(),
+                    p.gemeente().code(),
+                    0,
+                    DERDEN[r.nextInt(DERDEN.length)],
+                    "Gegevens over gezondheid en belastbaarheid opgevraagd",
+                    aangevraagd,
                     ontvangen.isAfter(land.peildatum) ? null : ontvangen);
         }
     }
@@ -327,7 +494,12 @@ final class NationaleRijen {
             LocalDate einde = p.eersteDagtekening().plusDays(1).plusYears(3);
             LocalDate besluit = einde.minusDays(30 + r.nextInt(60));
             if (!besluit.isAfter(land.peildatum)) {
-                rijen.rij(p.id(), p.gemeente().code(), 0, besluit, einde.plusMonths(6 + r.nextInt(7)),
+                rijen.rij(
+                        p.id(),
+                        p.gemeente().code(),
+                        0,
+                        besluit,
+                        einde.plusMonths(6 + r.nextInt(7)),
                         "Verlenging door DUO wegens ziekte");
             }
         }
@@ -342,19 +514,35 @@ final class NationaleRijen {
             boolean lbt = p.route() != null && p.route() != Route.ONDERWIJSROUTE;
             Double benodigd = lbt ? 200.0 + r.nextInt(100) : null;
             Double behaald = lbt ? benodigd + (p.route() == Route.Z_ROUTE ? -40 - r.nextInt(60) : r.nextInt(80)) : null;
-            rijen.rij(intakeId(p), p.gemeente().code(), p.id(),
+            rijen.rij(
+                    intakeId(p),
+                    p.gemeente().code(),
+                    p.id(),
                     p.asiel() ? p.vestiging().minusDays(14 + r.nextInt(30)) : null,
-                    p.asiel() ? "azc " + land.gemeenten.get(r.nextInt(land.gemeenten.size())).naam() : null,
-                    p.asiel() ? "Medewerker COA" : null, p.asiel() ? "088 000 00 00" : null,
+                    p.asiel()
+                            ? "azc "
+                                    + land.gemeenten
+                                            .get(r.nextInt(land.gemeenten.size()))
+                                            .naam()
+                            : null,
+                    p.asiel() ? "Medewerker COA" : null,
+                    p.asiel() ? "088 000 00 00" : null,
                     p.asiel() ? "overdracht@coa.example" : null,
                     p.asiel() ? (r.nextBoolean() ? "SNELLE_START" : "GECOMBINEERDE_AANPAK") : null,
-                    "Middelbare school in land van herkomst", kies(r, "GEEN", "BASIS", "VO", "MBO", "HBO_WO"),
-                    "Enkele jaren werkervaring", "Geen bijzonderheden", "Spreekt een beetje Nederlands",
-                    kies(r, "WERK", "WERK", "ONDERWIJS", "PARTICIPATIE"), "Wil graag aan het werk",
+                    "Middelbare school in land van herkomst",
+                    kies(r, "GEEN", "BASIS", "VO", "MBO", "HBO_WO"),
+                    "Enkele jaren werkervaring",
+                    "Geen bijzonderheden",
+                    "Spreekt een beetje Nederlands",
+                    kies(r, "WERK", "WERK", "ONDERWIJS", "PARTICIPATIE"),
+                    "Wil graag aan het werk",
                     lbt ? p.vestiging().plusDays(21) : null,
                     lbt ? (p.route() == Route.Z_ROUTE ? "B1_ROUTE_NIET_HAALBAAR" : "B1_ROUTE_HAALBAAR") : null,
-                    behaald, benodigd, p.route() == null ? null : p.route().name(),
-                    p.route() == null ? null : "Past bij de uitkomst van de brede intake", 2);
+                    behaald,
+                    benodigd,
+                    p.route() == null ? null : p.route().name(),
+                    p.route() == null ? null : "Past bij de uitkomst van de brede intake",
+                    2);
         }
     }
 
@@ -367,13 +555,27 @@ final class NationaleRijen {
             boolean tolk = r.nextInt(100) < 60;
             int volgnummer = 0;
             if (p.asiel()) {
-                rijen.rij(intakeId(p), volgnummer++, p.gemeente().code(), "KENNISMAKINGSGESPREK",
-                        p.vestiging().minusDays(7), "Inburgeraar, consulent, COA", tolk,
-                        tolk ? TALEN[r.nextInt(TALEN.length)] : null, "Kennismaking op het azc");
+                rijen.rij(
+                        intakeId(p),
+                        volgnummer++,
+                        p.gemeente().code(),
+                        "KENNISMAKINGSGESPREK",
+                        p.vestiging().minusDays(7),
+                        "Inburgeraar, consulent, COA",
+                        tolk,
+                        tolk ? TALEN[r.nextInt(TALEN.length)] : null,
+                        "Kennismaking op het azc");
             }
-            rijen.rij(intakeId(p), volgnummer, p.gemeente().code(), "INTAKEGESPREK",
-                    min(p.vestiging().plusDays(14 + r.nextInt(14)), land.peildatum), "Inburgeraar, consulent", tolk,
-                    tolk ? TALEN[r.nextInt(TALEN.length)] : null, "Brede intake besproken");
+            rijen.rij(
+                    intakeId(p),
+                    volgnummer,
+                    p.gemeente().code(),
+                    "INTAKEGESPREK",
+                    min(p.vestiging().plusDays(14 + r.nextInt(14)), land.peildatum),
+                    "Inburgeraar, consulent",
+                    tolk,
+                    tolk ? TALEN[r.nextInt(TALEN.length)] : null,
+                    "Brede intake besproken");
         }
     }
 
@@ -382,7 +584,13 @@ final class NationaleRijen {
             SplittableRandom r = p.toeval(6);
             if (p.voorbij(Fase.INTAKE) && r.nextInt(100) < 4) {
                 boolean geldig = r.nextBoolean();
-                rijen.rij(intakeId(p), 0, p.gemeente().code(), p.vestiging().plusDays(10), "INTAKEGESPREK", geldig,
+                rijen.rij(
+                        intakeId(p),
+                        0,
+                        p.gemeente().code(),
+                        p.vestiging().plusDays(10),
+                        "INTAKEGESPREK",
+                        geldig,
                         geldig ? "Ziek gemeld" : null);
             }
         }
@@ -396,33 +604,76 @@ final class NationaleRijen {
             }
             SplittableRandom r = p.toeval(7);
             String opsteller = p.gemeente().consulent(p.consulent());
-            String teamleider = p.gemeente().teamleider(p.consulent() % p.gemeente().teamleiders());
+            String teamleider =
+                    p.gemeente().teamleider(p.consulent() % p.gemeente().teamleiders());
             if (p.fase() == Fase.PIP_CONCEPT) {
                 pip(rijen, r, p, 0, "CONCEPT", opsteller, null, tijdstip(p.intakeKlaar(), r), null);
                 continue;
             }
             boolean vervangen = !p.dagtekening().equals(p.eersteDagtekening());
             if (vervangen) {
-                pip(rijen, r, p, 1, "VERVANGEN", opsteller, teamleider,
-                        tijdstip(p.eersteDagtekening().minusDays(7), r), p.eersteDagtekening());
+                pip(
+                        rijen,
+                        r,
+                        p,
+                        1,
+                        "VERVANGEN",
+                        opsteller,
+                        teamleider,
+                        tijdstip(p.eersteDagtekening().minusDays(7), r),
+                        p.eersteDagtekening());
             }
-            pip(rijen, r, p, 0, "VASTGESTELD", opsteller, teamleider, tijdstip(p.dagtekening().minusDays(7), r),
+            pip(
+                    rijen,
+                    r,
+                    p,
+                    0,
+                    "VASTGESTELD",
+                    opsteller,
+                    teamleider,
+                    tijdstip(p.dagtekening().minusDays(7), r),
                     p.dagtekening());
         }
     }
 
-    private void pip(CopyStroom rijen, SplittableRandom r, Persoon p, int versie, String status, String opsteller,
-            String vaststeller, String opgesteldOp, LocalDate dagtekening) throws SQLException {
+    private void pip(
+            CopyStroom rijen,
+            SplittableRandom r,
+            Persoon p,
+            int versie,
+            String status,
+            String opsteller,
+            String vaststeller,
+            String opgesteldOp,
+            LocalDate dagtekening)
+            throws SQLException {
         Route route = p.route();
         boolean map = route != Route.ONDERWIJSROUTE;
         boolean bijstand = p.asiel() && r.nextInt(100) < 70;
-        rijen.rij(land.uuid("pip", p.nummer() * 2L + versie), p.gemeente().code(), p.id(), status, route.name(),
-                route == Route.Z_ROUTE ? null : "B1", route == Route.B1_ROUTE ? 600 + r.nextInt(1000) : null,
-                kies(r, "NVT", "NVT", "NVT", "ANDERS_GEALFABETISEERD", "ANALFABEET"), r.nextInt(10) == 0,
-                "Begeleiding door de consulent", "Participatieverklaringstraject in het eerste jaar",
-                map ? "Module Arbeidsmarkt en Participatie bij een regionale aanbieder" : null, 2 + r.nextInt(3),
-                opsteller, opgesteldOp, dagtekening, vaststeller, 3, 80, map ? 64 : null, bijstand,
-                bijstand ? "Vaste lasten worden zes maanden ingehouden" : null, "Vrijwilligerswerk in de wijk");
+        rijen.rij(
+                land.uuid("pip", p.nummer() * 2L + versie),
+                p.gemeente().code(),
+                p.id(),
+                status,
+                route.name(),
+                route == Route.Z_ROUTE ? null : "B1",
+                route == Route.B1_ROUTE ? 600 + r.nextInt(1000) : null,
+                kies(r, "NVT", "NVT", "NVT", "ANDERS_GEALFABETISEERD", "ANALFABEET"),
+                r.nextInt(10) == 0,
+                "Begeleiding door de consulent",
+                "Participatieverklaringstraject in het eerste jaar",
+                map ? "Module Arbeidsmarkt en Participatie bij een regionale aanbieder" : null,
+                2 + r.nextInt(3),
+                opsteller,
+                opgesteldOp,
+                dagtekening,
+                vaststeller,
+                3,
+                80,
+                map ? 64 : null,
+                bijstand,
+                bijstand ? "Vaste lasten worden zes maanden ingehouden" : null,
+                "Vrijwilligerswerk in de wijk");
     }
 
     private UUID intakeId(Persoon p) {

@@ -35,11 +35,10 @@ import org.postgresql.PGConnection;
  */
 public final class UrenIngestMeting {
 
-    private UrenIngestMeting() {
-    }
+    private UrenIngestMeting() {}
 
-    record Regel(String deelname, String gemeente, String aanbieder, String persoon, LocalDate datum, boolean aanwezig) {
-    }
+    record Regel(
+            String deelname, String gemeente, String aanbieder, String persoon, LocalDate datum, boolean aanwezig) {}
 
     public static void main(String[] argumenten) throws Exception {
         Map<String, String> a = new HashMap<>();
@@ -51,9 +50,12 @@ public final class UrenIngestMeting {
         String account = a.getOrDefault("aanbieder", "aanbieder.001");
         int aantal = Integer.parseInt(a.getOrDefault("regels", "50000"));
         int rondes = Integer.parseInt(a.getOrDefault("rondes", "3"));
-        LocalDate vandaag = LocalDate.parse(a.getOrDefault("vandaag", LocalDate.now().toString()));
+        LocalDate vandaag =
+                LocalDate.parse(a.getOrDefault("vandaag", LocalDate.now().toString()));
         HttpClient client = LoadDriver.nieuweClient();
-        try (Connection db = DriverManager.getConnection(a.get("jdbc"), a.getOrDefault("gebruiker", Doeldatabase.EIGENAAR_ROL),
+        try (Connection db = DriverManager.getConnection(
+                a.get("jdbc"),
+                a.getOrDefault("gebruiker", Doeldatabase.EIGENAAR_ROL),
                 a.getOrDefault("wachtwoord", ""))) {
             List<Regel> deelnames = deelnames(db, account, vandaag);
             System.out.printf("INGEST %s: %,d open deelnames%n", account, deelnames.size());
@@ -62,16 +64,26 @@ public final class UrenIngestMeting {
                 List<Regel> regels = regels(deelnames, aantal, vandaag, ronde);
                 String json = json(regels);
                 long begin = System.nanoTime();
-                HttpResponse<String> antwoord = client.send(HttpRequest.newBuilder(url.resolve("/api/v1/aanbieder/urenregistraties"))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                (account + ":" + a.getOrDefault("wachtwoord-app", "demo")).getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json").header("Accept", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> antwoord = client.send(
+                        HttpRequest.newBuilder(url.resolve("/api/v1/aanbieder/urenregistraties"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString((account + ":"
+                                                                        + a.getOrDefault("wachtwoord-app", "demo"))
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .header("Idempotency-Key", UUID.randomUUID().toString())
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 double api = (System.nanoTime() - begin) / 1e9;
                 if (antwoord.statusCode() != 201) {
-                    throw new IllegalStateException(antwoord.statusCode() + " " + antwoord.body().substring(0,
-                            Math.min(2000, antwoord.body().length())));
+                    throw new IllegalStateException(antwoord.statusCode() + " "
+                            + antwoord.body()
+                                    .substring(0, Math.min(2000, antwoord.body().length())));
                 }
                 begin = System.nanoTime();
                 copy(db, regels, account);
@@ -80,12 +92,22 @@ public final class UrenIngestMeting {
                 if (ronde > 0) {
                     verhoudingen.add(verhouding);
                 }
-                System.out.printf("INGEST ronde %d%s: %,d regels (%,d kB JSON); API %.3f s = %,.0f regels/s; COPY %.3f s = "
-                        + "%,.0f regels/s; API = %.0f%% van COPY%n", ronde, ronde == 0 ? " (opwarmen)" : "", regels.size(),
-                        json.length() / 1024, api, regels.size() / api, copy, regels.size() / copy, 100 * verhouding);
+                System.out.printf(
+                        "INGEST ronde %d%s: %,d regels (%,d kB JSON); API %.3f s = %,.0f regels/s; COPY %.3f s = "
+                                + "%,.0f regels/s; API = %.0f%% van COPY%n",
+                        ronde,
+                        ronde == 0 ? " (opwarmen)" : "",
+                        regels.size(),
+                        json.length() / 1024,
+                        api,
+                        regels.size() / api,
+                        copy,
+                        regels.size() / copy,
+                        100 * verhouding);
             }
             verhoudingen.sort(Double::compare);
-            System.out.printf("INGEST mediaan: API = %.0f%% van COPY%n", 100 * verhoudingen.get(verhoudingen.size() / 2));
+            System.out.printf(
+                    "INGEST mediaan: API = %.0f%% van COPY%n", 100 * verhoudingen.get(verhoudingen.size() / 2));
         }
     }
 
@@ -101,7 +123,8 @@ public final class UrenIngestMeting {
             sql.setObject(2, vandaag.minusDays(200));
             try (ResultSet rs = sql.executeQuery()) {
                 while (rs.next()) {
-                    deelnames.add(new Regel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null, true));
+                    deelnames.add(
+                            new Regel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null, true));
                 }
             }
         }
@@ -114,7 +137,8 @@ public final class UrenIngestMeting {
         for (int i = 0; i < aantal; i++) {
             Regel d = deelnames.get(i % deelnames.size());
             int dag = 1 + ronde * 40 + i / deelnames.size() % 40;
-            regels.add(new Regel(d.deelname(), d.gemeente(), d.aanbieder(), d.persoon(), vandaag.minusDays(dag), i % 5 != 0));
+            regels.add(new Regel(
+                    d.deelname(), d.gemeente(), d.aanbieder(), d.persoon(), vandaag.minusDays(dag), i % 5 != 0));
         }
         return regels;
     }
@@ -123,9 +147,15 @@ public final class UrenIngestMeting {
         StringBuilder json = new StringBuilder(regels.size() * 110).append("{\"regels\":[");
         for (int i = 0; i < regels.size(); i++) {
             Regel r = regels.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"deelnameId\":\"").append(r.deelname()).append("\",\"datum\":\"")
-                    .append(r.datum()).append("\",\"soort\":\"TAALLES_KNM\",\"uren\":3.0,\"aanwezig\":").append(r.aanwezig())
-                    .append(r.aanwezig() ? "" : ",\"verzuimreden\":\"ZIEK\"").append('}');
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"deelnameId\":\"")
+                    .append(r.deelname())
+                    .append("\",\"datum\":\"")
+                    .append(r.datum())
+                    .append("\",\"soort\":\"TAALLES_KNM\",\"uren\":3.0,\"aanwezig\":")
+                    .append(r.aanwezig())
+                    .append(r.aanwezig() ? "" : ",\"verzuimreden\":\"ZIEK\"")
+                    .append('}');
         }
         return json.append("]}").toString();
     }
@@ -134,9 +164,20 @@ public final class UrenIngestMeting {
         UUID upload = UUID.randomUUID();
         StringBuilder tekst = new StringBuilder(regels.size() * 170);
         for (Regel r : regels) {
-            tekst.append(r.gemeente()).append('\t').append(r.aanbieder()).append('\t').append(r.deelname()).append('\t')
-                    .append(r.persoon()).append('\t').append(r.datum()).append("\tTAALLES_KNM\t3.0\t")
-                    .append(r.aanwezig() ? "t\t\\N" : "f\tZIEK").append('\t').append(upload).append('\n');
+            tekst.append(r.gemeente())
+                    .append('\t')
+                    .append(r.aanbieder())
+                    .append('\t')
+                    .append(r.deelname())
+                    .append('\t')
+                    .append(r.persoon())
+                    .append('\t')
+                    .append(r.datum())
+                    .append("\tTAALLES_KNM\t3.0\t")
+                    .append(r.aanwezig() ? "t\t\\N" : "f\tZIEK")
+                    .append('\t')
+                    .append(upload)
+                    .append('\n');
         }
         db.setAutoCommit(false);
         try (PreparedStatement u = db.prepareStatement("""

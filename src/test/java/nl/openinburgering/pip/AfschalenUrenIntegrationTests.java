@@ -1,10 +1,5 @@
 package nl.openinburgering.pip;
 
-import static nl.openinburgering.Testdossier.CONSULENT;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +15,11 @@ import nl.openinburgering.Testdossier.Aanbieder;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Leerroute;
 
+import static nl.openinburgering.Testdossier.CONSULENT;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** R3.11 on the hours the providers report (module aanbieder), not on anything the gemeente types in. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -31,42 +31,61 @@ class AfschalenUrenIntegrationTests {
     MockMvc mvc;
 
     ResultActions afschalen(String id) throws Exception {
-        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"leerroute\": \"B1_ROUTE\", \"niveau\": \"A2\", \"reden\": \"Afschalen: B1 niet haalbaar\"}"));
+        return mvc.perform(
+                post("/api/v1/inburgeraars/" + id + "/pips")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"leerroute\": \"B1_ROUTE\", \"niveau\": \"A2\", \"reden\": \"Afschalen: B1 niet haalbaar\"}"));
     }
 
     /** R3.11 with R2.10: 599.5 reported lesson hours plus brede-intake hours is not enough; 600 is. */
     @Test
     void r3_11_r2_10_afschalenCountsTheProvidersLessonHoursWithoutTheBredeIntake() throws Exception {
-        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
-                .metPip(Leerroute.B1_ROUTE).vastgesteld();
+        Testdossier.Persoon persoon = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.ASIELSTATUSHOUDER)
+                .persoon()
+                .metPip(Leerroute.B1_ROUTE)
+                .vastgesteld();
         String id = persoon.id();
         Testdossier.Deelname deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
         deelname.uren("TAALLES_KNM", "599.5", VANAF);
         deelname.uren("TAALLES_KNM_BREDE_INTAKE", "40", VANAF);
 
-        afschalen(id).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.11"));
+        afschalen(id)
+                .andExpect(status().isBadRequest())
+                .andExpect(
+                        jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.11"));
 
         deelname.uren("TAALLES_KNM", "0.5", VANAF.plusYears(1));
-        afschalen(id).andExpect(status().isCreated()).andExpect(jsonPath("$.niveau").value("A2"));
+        afschalen(id)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.niveau").value("A2"));
     }
 
     /** R3.11: hours reported as absent are no hours followed. */
     @Test
     void r3_11_absentHoursDoNotCountForAfschalen() throws Exception {
-        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT).persoon()
-                .metPip(Leerroute.B1_ROUTE).vastgesteld();
+        Testdossier.Persoon persoon = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
+                .persoon()
+                .metPip(Leerroute.B1_ROUTE)
+                .vastgesteld();
         String id = persoon.id();
         Testdossier.Deelname deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
         deelname.uren("TAALLES_KNM", "596", VANAF);
-        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(Aanbieder.TAALSCHOOL.account())
-                .header("Idempotency-Key", java.util.UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/aanbieder/urenregistraties")
+                        .with(Aanbieder.TAALSCHOOL.account())
+                        .header("Idempotency-Key", java.util.UUID.randomUUID())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"regels": [{"deelnameId": "%s", "datum": "2026-01-05", "soort": "TAALLES_KNM", "uren": 4,
                                      "aanwezig": false, "verzuimreden": "ZIEK"}]}""".formatted(deelname.id())))
                 .andExpect(status().isCreated());
 
-        afschalen(id).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.11"));
+        afschalen(id)
+                .andExpect(status().isBadRequest())
+                .andExpect(
+                        jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.11"));
     }
 }

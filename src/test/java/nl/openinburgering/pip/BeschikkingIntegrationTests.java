@@ -1,15 +1,5 @@
 package nl.openinburgering.pip;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -37,6 +27,16 @@ import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 @SpringBootTest
 @AutoConfigureMockMvc
 class BeschikkingIntegrationTests {
@@ -52,15 +52,20 @@ class BeschikkingIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactie;
+
     @Autowired
     Verwerkingslog verwerkingslog;
 
     String inburgeraar(String bsn) throws Exception {
-        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
                                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12",
@@ -69,29 +74,41 @@ class BeschikkingIntegrationTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.postcode").value("7721 AB"))
                 .andExpect(jsonPath("$.huisnummer").value(12))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(antwoord, "$.id");
     }
 
     String concept(String id, String json) throws Exception {
-        String antwoord = mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON).content(json))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(antwoord, "$.id");
     }
 
     void vaststellen(String id, String pipId, String dagtekening) throws Exception {
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling").with(TEAMLEIDER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
                 .andExpect(status().isOk());
         Gebeurtenissen.afgehandeld(mvc);
     }
 
     byte[] beschikking(String id, String pipId) throws Exception {
-        return mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/beschikking").with(CONSULENT))
+        return mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/beschikking")
+                        .with(CONSULENT))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     @Test
@@ -102,11 +119,28 @@ class BeschikkingIntegrationTests {
 
         try (PDDocument pdf = Loader.loadPDF(beschikking(id, pipId))) {
             String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(tekst).contains("Gemeente Dalfsen", "Amina Haddad", "Dorpsstraat 12 a", "7721 AB DALFSEN",
-                    "1 maart 2026", "B1-route", "taalniveau B1", "600 uur", "4 dagdelen", "2 maart 2029",
-                    "artikel 15 van de Wet inburgering 2021", "bezwaar", "zes weken", "bezwaarschrift",
-                    "Postbus 35, 7720 AA Dalfsen", "uw handtekening", "PIP-" + pipId.substring(0, 8).toUpperCase(),
-                    "Kinderopvang tijdens de lessen", "ongeveer 12 uur", "B1-route bij Taalschool Regio Zwolle");
+            assertThat(tekst)
+                    .contains(
+                            "Gemeente Dalfsen",
+                            "Amina Haddad",
+                            "Dorpsstraat 12 a",
+                            "7721 AB DALFSEN",
+                            "1 maart 2026",
+                            "B1-route",
+                            "taalniveau B1",
+                            "600 uur",
+                            "4 dagdelen",
+                            "2 maart 2029",
+                            "artikel 15 van de Wet inburgering 2021",
+                            "bezwaar",
+                            "zes weken",
+                            "bezwaarschrift",
+                            "Postbus 35, 7720 AA Dalfsen",
+                            "uw handtekening",
+                            "PIP-" + pipId.substring(0, 8).toUpperCase(),
+                            "Kinderopvang tijdens de lessen",
+                            "ongeveer 12 uur",
+                            "B1-route bij Taalschool Regio Zwolle");
         }
     }
 
@@ -119,12 +153,14 @@ class BeschikkingIntegrationTests {
         try (PDDocument pdf = Loader.loadPDF(beschikking(id, pipId))) {
             DomXmpParser parser = new DomXmpParser();
             parser.setStrictParsing(false);
-            XMPMetadata xmp = parser.parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
+            XMPMetadata xmp =
+                    parser.parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
             assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
             assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("U");
             assertThat(pdf.getDocumentCatalog().getOutputIntents()).isNotEmpty();
             for (var naam : pdf.getPage(0).getResources().getFontNames()) {
-                assertThat(pdf.getPage(0).getResources().getFont(naam).isEmbedded()).isTrue();
+                assertThat(pdf.getPage(0).getResources().getFont(naam).isEmbedded())
+                        .isTrue();
             }
         }
     }
@@ -134,7 +170,8 @@ class BeschikkingIntegrationTests {
         String id = inburgeraar(TestBsn.nieuw());
         String pipId = concept(id, B1_ROUTE);
 
-        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/beschikking").with(CONSULENT)
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/beschikking")
+                        .with(CONSULENT)
                         .accept(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -149,7 +186,8 @@ class BeschikkingIntegrationTests {
         String pipId = concept(id, B1_ROUTE);
         vaststellen(id, pipId, "2026-03-01");
 
-        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/beschikking").with(STAPHORST))
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/beschikking")
+                        .with(STAPHORST))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/inburgeraars/" + id + "/pips/" + pipId + "/beschikking.pdf")
                         .with(UiTestGebruikers.consulentStaphorst()))
@@ -170,9 +208,13 @@ class BeschikkingIntegrationTests {
                 .andExpect(header().string("Content-Disposition", containsString("beschikking-PIP-")));
 
         String pseudoniem = verwerkingslog.pseudoniem(new Bsn(bsn));
-        List<String> activiteiten = Tenant.alsGemeente(new Gemeentecode("0148"), () -> transactie.execute(s -> jdbc
-                .sql("select activiteit from verwerking where betrokkene = ? order by id").param(pseudoniem)
-                .query(String.class).list()));
+        List<String> activiteiten = Tenant.alsGemeente(
+                new Gemeentecode("0148"),
+                () -> transactie.execute(
+                        s -> jdbc.sql("select activiteit from verwerking where betrokkene = ? order by id")
+                                .param(pseudoniem)
+                                .query(String.class)
+                                .list()));
         assertThat(activiteiten).containsOnlyOnce("BESCHIKKING_OPMAKEN");
     }
 
@@ -181,10 +223,15 @@ class BeschikkingIntegrationTests {
         String id = inburgeraar(TestBsn.nieuw());
         String eerste = concept(id, B1_ROUTE);
         vaststellen(id, eerste, "2026-03-01");
-        String tweede = concept(id, B1_ROUTE.replace("Wekelijks", "Twee keer per week")
-                .replace("\"aantalVoortgangsgesprekken\": 4", "\"aantalVoortgangsgesprekken\": 6, \"reden\": \"Meer steun nodig\""));
+        String tweede = concept(
+                id,
+                B1_ROUTE.replace("Wekelijks", "Twee keer per week")
+                        .replace(
+                                "\"aantalVoortgangsgesprekken\": 4",
+                                "\"aantalVoortgangsgesprekken\": 6, \"reden\": \"Meer steun nodig\""));
 
-        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + eerste + "/verschillen").param("met", tweede)
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + eerste + "/verschillen")
+                        .param("met", tweede)
                         .with(CONSULENT))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.oud").value(eerste))
@@ -199,14 +246,17 @@ class BeschikkingIntegrationTests {
                 .andExpect(jsonPath("$.verschillen[2].veld").value("reden"))
                 .andExpect(jsonPath("$.verschillen[2].oud").doesNotExist())
                 .andExpect(jsonPath("$.verschillen[2].nieuw").value("Meer steun nodig"));
-        mvc.perform(get("/inburgeraars/" + id + "/pips/" + tweede + "/verschillen").param("met", eerste)
+        mvc.perform(get("/inburgeraars/" + id + "/pips/" + tweede + "/verschillen")
+                        .param("met", eerste)
                         .with(UiTestGebruikers.consulentDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Twee keer per week")));
-        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + eerste + "/verschillen").param("met", tweede)
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + eerste + "/verschillen")
+                        .param("met", tweede)
                         .with(STAPHORST))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + eerste + "/verschillen").with(CONSULENT))
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + eerste + "/verschillen")
+                        .with(CONSULENT))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("met"));
     }

@@ -1,10 +1,10 @@
 package nl.openinburgering.pip;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.platform.Rol;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PipActiesTests {
 
@@ -20,8 +20,10 @@ class PipActiesTests {
 
     @Test
     void consulentCannotEditAFixedOrReplacedPip() {
-        assertThat(PipActies.voor(Rol.CONSULENT, PipStatus.VASTGESTELD).bewerken()).isFalse();
-        assertThat(PipActies.voor(Rol.CONSULENT, PipStatus.VERVANGEN).bewerken()).isFalse();
+        assertThat(PipActies.voor(Rol.CONSULENT, PipStatus.VASTGESTELD).bewerken())
+                .isFalse();
+        assertThat(PipActies.voor(Rol.CONSULENT, PipStatus.VERVANGEN).bewerken())
+                .isFalse();
     }
 
     @Test
@@ -31,14 +33,18 @@ class PipActiesTests {
 
     @Test
     void teamleiderCannotFixAPipThatIsAlreadyFixed() {
-        assertThat(PipActies.voor(Rol.TEAMLEIDER, PipStatus.VASTGESTELD).vaststellen()).isFalse();
+        assertThat(PipActies.voor(Rol.TEAMLEIDER, PipStatus.VASTGESTELD).vaststellen())
+                .isFalse();
     }
 
     @Test
     void otherRolesMayDoNothingWithAPip() {
-        for (Rol rol : new Rol[] { Rol.BELEIDSMEDEWERKER, Rol.JURIDISCH_ADVISEUR, Rol.FUNCTIONEEL_BEHEERDER,
-                Rol.AANBIEDER, Rol.INBURGERAAR }) {
-            assertThat(PipActies.voor(rol, PipStatus.CONCEPT)).as(rol.name()).isEqualTo(new PipActies(false, false, false));
+        for (Rol rol : new Rol[] {
+            Rol.BELEIDSMEDEWERKER, Rol.JURIDISCH_ADVISEUR, Rol.FUNCTIONEEL_BEHEERDER, Rol.AANBIEDER, Rol.INBURGERAAR
+        }) {
+            assertThat(PipActies.voor(rol, PipStatus.CONCEPT))
+                    .as(rol.name())
+                    .isEqualTo(new PipActies(false, false, false));
         }
     }
 }

@@ -1,20 +1,9 @@
 package nl.openinburgering.pip;
 
-import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.openinburgering.shared.Leerroute;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +17,17 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.Testdossier;
+import nl.openinburgering.shared.Leerroute;
+
+import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -40,23 +40,38 @@ class PipApiIntegrationTests {
     MockMvc mvc;
 
     String inburgeraar() throws Exception {
-        return Testdossier.in(mvc).naam("Amina", "Haddad").geboren(LocalDate.of(1994, 5, 17))
-                .plichtVanaf(LocalDate.of(2026, 1, 12)).gevestigd(LocalDate.of(2026, 2, 2)).persoon().id();
+        return Testdossier.in(mvc)
+                .naam("Amina", "Haddad")
+                .geboren(LocalDate.of(1994, 5, 17))
+                .plichtVanaf(LocalDate.of(2026, 1, 12))
+                .gevestigd(LocalDate.of(2026, 2, 2))
+                .persoon()
+                .id();
     }
 
     ResultActions opstellen(String id, String json) throws Exception {
-        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT)
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                .with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     String concept(String id, String json) throws Exception {
-        return JsonPath.read(opstellen(id, json).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.status").value("CONCEPT")).andReturn().getResponse().getContentAsString(), "$.id");
+        return JsonPath.read(
+                opstellen(id, json)
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.status").value("CONCEPT"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
     }
 
     ResultActions vaststellen(String id, String pipId, String dagtekening, RequestPostProcessor wie) throws Exception {
         ResultActions vaststelling = mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
-                .with(wie).contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"));
+                .with(wie)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"dagtekening\": \"" + dagtekening + "\"}"));
         Gebeurtenissen.afgehandeld(mvc);
         return vaststelling;
     }
@@ -71,7 +86,8 @@ class PipApiIntegrationTests {
         String pipId = concept(id, B1_ROUTE);
 
         vaststellen(id, pipId, "2026-03-01", CONSULENT).andExpect(status().isForbidden());
-        vaststellen(id, pipId, "2026-03-01", TEAMLEIDER).andExpect(status().isOk())
+        vaststellen(id, pipId, "2026-03-01", TEAMLEIDER)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("VASTGESTELD"))
                 .andExpect(jsonPath("$.niveau").value("B1"))
                 .andExpect(jsonPath("$.dagtekening").value("2026-03-01"));
@@ -82,9 +98,12 @@ class PipApiIntegrationTests {
         vaststellen(id, pipId, "2026-03-05", TEAMLEIDER).andExpect(status().isConflict());
 
         // R3.6: DUO grants an extension; the gemeente registers it and the end moves.
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/termijnverlengingen").with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"datumBesluit\": \"2026-10-01\", \"nieuweEinddatum\": \"2029-09-02\", \"reden\": \"Ziekte\"}"))
+        mvc.perform(
+                        post("/api/v1/inburgeraars/" + id + "/termijnverlengingen")
+                                .with(CONSULENT)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"datumBesluit\": \"2026-10-01\", \"nieuweEinddatum\": \"2029-09-02\", \"reden\": \"Ziekte\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2026-03-02"))
                 .andExpect(jsonPath("$.inburgeringstermijn.einddatum").value("2029-09-02"));
@@ -96,7 +115,8 @@ class PipApiIntegrationTests {
         vaststellen(id, concept(id, B1_ROUTE), "2026-03-01", TEAMLEIDER).andExpect(status().isOk());
 
         String zRoute = "{\"leerroute\": \"Z_ROUTE\", \"aantalVoortgangsgesprekken\": 6}";
-        opstellen(id, zRoute).andExpect(status().isBadRequest())
+        opstellen(id, zRoute)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("reden"));
         String tweede = concept(id, zRoute.replace("}", ", \"reden\": \"Schakelen: B1 niet haalbaar\"}"));
         vaststellen(id, tweede, "2026-06-01", TEAMLEIDER).andExpect(status().isOk());
@@ -125,23 +145,27 @@ class PipApiIntegrationTests {
         concept(id, zRoute);
         String zonderPip = inburgeraar();
 
-        List<PipStand> stand = consulentVanDalfsen(() -> pips.stand(List.of(UUID.fromString(id), UUID.fromString(zonderPip))));
+        List<PipStand> stand =
+                consulentVanDalfsen(() -> pips.stand(List.of(UUID.fromString(id), UUID.fromString(zonderPip))));
 
-        assertThat(stand).containsExactly(new PipStand(UUID.fromString(id), Leerroute.Z_ROUTE, LocalDate.of(2026, 6, 1),
-                LocalDate.of(2026, 3, 1), 6));
+        assertThat(stand)
+                .containsExactly(new PipStand(
+                        UUID.fromString(id), Leerroute.Z_ROUTE, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 3, 1), 6));
     }
-
 
     @Test
     void r3_13_r6_1_everyRuleViolationCarriesItsRuleId() throws Exception {
         String id = inburgeraar();
         opstellen(id, "{\"leerroute\": \"ONDERWIJSROUTE\", \"niveau\": \"A2\", \"afsprakenMap\": \"MAP\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.13"))
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'afsprakenMap')].code").value("R6.1"));
+                .andExpect(
+                        jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.13"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'afsprakenMap')].code")
+                        .value("R6.1"));
 
         String pipId = concept(id, B1_ROUTE);
-        vaststellen(id, pipId, "2026-01-31", TEAMLEIDER).andExpect(status().isBadRequest())
+        vaststellen(id, pipId, "2026-01-31", TEAMLEIDER)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("dagtekening"))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R3.13"));
     }
@@ -160,8 +184,11 @@ class PipApiIntegrationTests {
 
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/pips/" + pipId).with(httpBasic("consulent.staphorst", "demo")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(httpBasic("consulent.staphorst", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(B1_ROUTE)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                        .with(httpBasic("consulent.staphorst", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(B1_ROUTE))
+                .andExpect(status().isNotFound());
     }
 
     static final String BREED = """
@@ -173,8 +200,10 @@ class PipApiIntegrationTests {
              "afsprakenParticipatie": "Vrijwilligerswerk", "aantalVoortgangsgesprekken": 4}""";
 
     ResultActions wijzigen(String id, String pipId, String json) throws Exception {
-        return mvc.perform(put("/api/v1/inburgeraars/" + id + "/pips/" + pipId).with(CONSULENT)
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(put("/api/v1/inburgeraars/" + id + "/pips/" + pipId)
+                .with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     @Test
@@ -195,12 +224,17 @@ class PipApiIntegrationTests {
     @Test
     void r7_1_r6_1_ruleViolationsOfTheWholePlanCarryTheirRuleId() throws Exception {
         String id = inburgeraar();
-        opstellen(id, "{\"leerroute\": \"ONDERWIJSROUTE\", \"intensiteitMapUren\": 10, \"ontvangtBijstand\": false,"
-                + " \"afsprakenOntzorgen\": \"Vaste lasten\", \"intensiteitPvtUren\": 10000}")
+        opstellen(
+                        id,
+                        "{\"leerroute\": \"ONDERWIJSROUTE\", \"intensiteitMapUren\": 10, \"ontvangtBijstand\": false,"
+                                + " \"afsprakenOntzorgen\": \"Vaste lasten\", \"intensiteitPvtUren\": 10000}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'intensiteitMapUren')].code").value("R6.1"))
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'afsprakenOntzorgen')].code").value("R7.1"))
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'intensiteitPvtUren')].code").value("R3.1"));
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'intensiteitMapUren')].code")
+                        .value("R6.1"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'afsprakenOntzorgen')].code")
+                        .value("R7.1"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'intensiteitPvtUren')].code")
+                        .value("R3.1"));
     }
 
     @Test
@@ -208,16 +242,19 @@ class PipApiIntegrationTests {
         String id = inburgeraar();
         String pipId = concept(id, B1_ROUTE);
 
-        wijzigen(id, pipId, BREED).andExpect(status().isBadRequest())
+        wijzigen(id, pipId, BREED)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
-        wijzigen(id, pipId, BREED.replace("}", ", \"versie\": 0}")).andExpect(status().isOk())
+        wijzigen(id, pipId, BREED.replace("}", ", \"versie\": 0}"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versie").value(1))
                 .andExpect(jsonPath("$.status").value("CONCEPT"))
                 .andExpect(jsonPath("$.intensiteitPvtUren").value(12));
         wijzigen(id, pipId, BREED.replace("}", ", \"versie\": 0}")).andExpect(status().isConflict());
         wijzigen(id, pipId, "{\"leerroute\": \"ONDERWIJSROUTE\", \"niveau\": \"A2\", \"versie\": 1}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.13"));
+                .andExpect(
+                        jsonPath("$.invalidParams[?(@.name == 'niveau')].code").value("R3.13"));
     }
 
     @Test
@@ -227,7 +264,10 @@ class PipApiIntegrationTests {
         vaststellen(id, pipId, "2026-03-01", TEAMLEIDER).andExpect(status().isOk());
 
         wijzigen(id, pipId, BREED.replace("}", ", \"versie\": 1}")).andExpect(status().isConflict());
-        mvc.perform(put("/api/v1/inburgeraars/" + id + "/pips/" + pipId).with(TEAMLEIDER)
-                .contentType(MediaType.APPLICATION_JSON).content(BREED)).andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/pips/" + pipId)
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BREED))
+                .andExpect(status().isForbidden());
     }
 }

@@ -1,9 +1,5 @@
 package nl.openinburgering.pip;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +12,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.shared.Leerroute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
  * The PIP module with what it uses (the registry, the providers' hours, the intake): a teamleider fixes the
@@ -32,11 +32,15 @@ class PipModuleTests {
     @Test
     void r3_4_vaststellenPublishesPipVastgesteldAndTheTermStartsOnIt(AssertablePublishedEvents gebeurtenissen)
             throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, LocalDate.of(2026, 3, 1)).id();
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, LocalDate.of(2026, 3, 1))
+                .id();
 
-        assertThat(gebeurtenissen).contains(PipVastgesteld.class)
+        assertThat(gebeurtenissen)
+                .contains(PipVastgesteld.class)
                 .matching(vastgesteld -> vastgesteld.inburgeraarId().toString().equals(id)
-                        && vastgesteld.eerste() && vastgesteld.dagtekening().equals(LocalDate.of(2026, 3, 1)));
+                        && vastgesteld.eerste()
+                        && vastgesteld.dagtekening().equals(LocalDate.of(2026, 3, 1)));
         mvc.perform(get("/api/v1/inburgeraars/" + id).with(Testdossier.CONSULENT))
                 .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2026-03-02"));
     }

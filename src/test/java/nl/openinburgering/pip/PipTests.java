@@ -1,14 +1,10 @@
 package nl.openinburgering.pip;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.openinburgering.shared.Leerroute;
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
@@ -16,8 +12,12 @@ import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PipTests {
 
@@ -27,8 +27,8 @@ class PipTests {
     static final LocalDate VANDAAG = LocalDate.of(2026, 12, 1);
 
     static InburgeraarFeiten persoon(Doelgroep doelgroep) {
-        return new InburgeraarFeiten(UUID.randomUUID(), new Bsn("999996708"), doelgroep, PLICHT, VESTIGING,
-                Optional.empty());
+        return new InburgeraarFeiten(
+                UUID.randomUUID(), new Bsn("999996708"), doelgroep, PLICHT, VESTIGING, Optional.empty());
     }
 
     static PipInhoud inhoud(Leerroute route, Niveau niveau) {
@@ -46,27 +46,48 @@ class PipTests {
     }
 
     static void weigert(Runnable actie, String veld, String regel) {
-        assertThatThrownBy(actie::run).isInstanceOfSatisfying(OngeldigeInvoer.class,
-                fout -> assertThat(fout.fouten()).extracting(Veldfout::veld, Veldfout::code)
-                        .contains(org.assertj.core.groups.Tuple.tuple(veld, regel)));
+        assertThatThrownBy(actie::run)
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::veld, Veldfout::code)
+                                .contains(org.assertj.core.groups.Tuple.tuple(veld, regel)));
     }
 
     @Test
     void r3_13_rejectsA2WithOnderwijsroute() {
-        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), inhoud(Leerroute.ONDERWIJSROUTE, Niveau.A2),
-                Optional.empty(), 0), "niveau", "R3.13");
+        weigert(
+                () -> concept(
+                        persoon(Doelgroep.ASIELSTATUSHOUDER),
+                        inhoud(Leerroute.ONDERWIJSROUTE, Niveau.A2),
+                        Optional.empty(),
+                        0),
+                "niveau",
+                "R3.13");
     }
 
     @Test
     void r3_13_rejectsB1WithZRoute() {
-        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), inhoud(Leerroute.Z_ROUTE, Niveau.B1),
-                Optional.empty(), 0), "niveau", "R3.13");
+        weigert(
+                () -> concept(
+                        persoon(Doelgroep.ASIELSTATUSHOUDER),
+                        inhoud(Leerroute.Z_ROUTE, Niveau.B1),
+                        Optional.empty(),
+                        0),
+                "niveau",
+                "R3.13");
     }
 
     @Test
     void r3_13_rejectsA2InTheB1RouteOnTheFirstPip() {
-        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), inhoud(Leerroute.B1_ROUTE, Niveau.A2),
-                Optional.empty(), 0), "niveau", "R3.13");
+        weigert(
+                () -> concept(
+                        persoon(Doelgroep.ASIELSTATUSHOUDER),
+                        inhoud(Leerroute.B1_ROUTE, Niveau.A2),
+                        Optional.empty(),
+                        0),
+                "niveau",
+                "R3.13");
     }
 
     @Test
@@ -80,47 +101,83 @@ class PipTests {
     void r3_11_afschalenToA2NeedsAtLeast600Hours() {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         Pip eerste = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), LocalDate.of(2026, 3, 1));
-        PipInhoud afschalen = new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4,
-                "Afschalen: B1 niet haalbaar");
+        PipInhoud afschalen = new PipInhoud(
+                Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Afschalen: B1 niet haalbaar");
 
         weigert(() -> concept(persoon, afschalen, Optional.of(eerste), 599.5), "niveau", "R3.11");
-        assertThat(concept(persoon, afschalen, Optional.of(eerste), 600).niveau()).isEqualTo(Niveau.A2);
+        assertThat(concept(persoon, afschalen, Optional.of(eerste), 600).niveau())
+                .isEqualTo(Niveau.A2);
     }
 
     @Test
     void r3_3_r2_9_intensityOnlyForAnAsielstatushouderInTheB1Route() {
         PipInhoud metIntensiteit = new PipInhoud(Leerroute.B1_ROUTE, null, 600, null, false, null, null, null, 4, null);
         assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), metIntensiteit, Optional.empty(), 0)
-                .geschatteIntensiteitB1Route()).isEqualTo(600);
-        weigert(() -> concept(persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT), metIntensiteit, Optional.empty(), 0),
-                "geschatteIntensiteitB1Route", "R2.9");
-        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
-                new PipInhoud(Leerroute.Z_ROUTE, null, 600, null, false, null, null, null, 4, null), Optional.empty(), 0),
-                "geschatteIntensiteitB1Route", "R3.3");
+                        .geschatteIntensiteitB1Route())
+                .isEqualTo(600);
+        weigert(
+                () -> concept(persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT), metIntensiteit, Optional.empty(), 0),
+                "geschatteIntensiteitB1Route",
+                "R2.9");
+        weigert(
+                () -> concept(
+                        persoon(Doelgroep.ASIELSTATUSHOUDER),
+                        new PipInhoud(Leerroute.Z_ROUTE, null, 600, null, false, null, null, null, 4, null),
+                        Optional.empty(),
+                        0),
+                "geschatteIntensiteitB1Route",
+                "R3.3");
     }
 
     @Test
     void r3_3_intensityLiesBetween1And9999Hours() {
-        for (int uren : new int[] { 0, 10_000 }) {
-            weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
-                    new PipInhoud(Leerroute.B1_ROUTE, null, uren, null, false, null, null, null, 4, null),
-                    Optional.empty(), 0), "geschatteIntensiteitB1Route", "R3.3");
+        for (int uren : new int[] {0, 10_000}) {
+            weigert(
+                    () -> concept(
+                            persoon(Doelgroep.ASIELSTATUSHOUDER),
+                            new PipInhoud(Leerroute.B1_ROUTE, null, uren, null, false, null, null, null, 4, null),
+                            Optional.empty(),
+                            0),
+                    "geschatteIntensiteitB1Route",
+                    "R3.3");
         }
-        for (int uren : new int[] { 1, 9999 }) {
-            assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
-                    new PipInhoud(Leerroute.B1_ROUTE, null, uren, null, false, null, null, null, 4, null),
-                    Optional.empty(), 0).geschatteIntensiteitB1Route()).isEqualTo(uren);
+        for (int uren : new int[] {1, 9999}) {
+            assertThat(concept(
+                                    persoon(Doelgroep.ASIELSTATUSHOUDER),
+                                    new PipInhoud(
+                                            Leerroute.B1_ROUTE, null, uren, null, false, null, null, null, 4, null),
+                                    Optional.empty(),
+                                    0)
+                            .geschatteIntensiteitB1Route())
+                    .isEqualTo(uren);
         }
     }
 
     @Test
     void r6_1_noMapAgreementsInTheOnderwijsroute() {
-        PipInhoud metMap = new PipInhoud(Leerroute.ONDERWIJSROUTE, null, null, null, false, null, null,
-                "MAP bij Participatiewerk", 4, null);
-        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), metMap, Optional.empty(), 0), "afsprakenMap", "R6.1");
-        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
-                new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, "MAP bij Participatiewerk", 4, null),
-                Optional.empty(), 0).afsprakenMap()).isNotNull();
+        PipInhoud metMap = new PipInhoud(
+                Leerroute.ONDERWIJSROUTE, null, null, null, false, null, null, "MAP bij Participatiewerk", 4, null);
+        weigert(
+                () -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), metMap, Optional.empty(), 0),
+                "afsprakenMap",
+                "R6.1");
+        assertThat(concept(
+                                persoon(Doelgroep.ASIELSTATUSHOUDER),
+                                new PipInhoud(
+                                        Leerroute.B1_ROUTE,
+                                        null,
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        null,
+                                        "MAP bij Participatiewerk",
+                                        4,
+                                        null),
+                                Optional.empty(),
+                                0)
+                        .afsprakenMap())
+                .isNotNull();
     }
 
     @Test
@@ -134,18 +191,30 @@ class PipTests {
     @Test
     void r3_13_dagtekeningNotBeforeThePlichtTheSettlementOrThePreviousPip() {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
-        weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
-                .vaststellen(PLICHT.minusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG), "dagtekening", "R3.13");
-        weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
-                .vaststellen(VESTIGING.minusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG), "dagtekening", "R3.13");
+        weigert(
+                () -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
+                        .vaststellen(PLICHT.minusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG),
+                "dagtekening",
+                "R3.13");
+        weigert(
+                () -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
+                        .vaststellen(VESTIGING.minusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG),
+                "dagtekening",
+                "R3.13");
 
         Pip eerste = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, null), LocalDate.of(2026, 3, 1));
-        PipInhoud schakelen = new PipInhoud(Leerroute.Z_ROUTE, null, null, null, false, null, null, null, 4, "Schakelen");
-        weigert(() -> concept(persoon, schakelen, Optional.of(eerste), 0)
-                .vaststellen(LocalDate.of(2026, 2, 28), persoon, Optional.of(eerste), 0, "t", VANDAAG), "dagtekening", "R3.13");
+        PipInhoud schakelen =
+                new PipInhoud(Leerroute.Z_ROUTE, null, null, null, false, null, null, null, 4, "Schakelen");
+        weigert(
+                () -> concept(persoon, schakelen, Optional.of(eerste), 0)
+                        .vaststellen(LocalDate.of(2026, 2, 28), persoon, Optional.of(eerste), 0, "t", VANDAAG),
+                "dagtekening",
+                "R3.13");
 
         assertThat(concept(persoon, schakelen, Optional.of(eerste), 0)
-                .vaststellen(LocalDate.of(2026, 3, 1), persoon, Optional.of(eerste), 0, "t", VANDAAG).eerste()).isFalse();
+                        .vaststellen(LocalDate.of(2026, 3, 1), persoon, Optional.of(eerste), 0, "t", VANDAAG)
+                        .eerste())
+                .isFalse();
     }
 
     @Test
@@ -163,60 +232,100 @@ class PipTests {
     void r3_11_switchingFromOnderwijsrouteToA2InTheB1RouteIsAfschalenToo() {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         Pip onderwijs = vastgesteld(persoon, inhoud(Leerroute.ONDERWIJSROUTE, Niveau.B1), LocalDate.of(2026, 3, 1));
-        PipInhoud a2 = new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Schakelen");
+        PipInhoud a2 =
+                new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Schakelen");
 
         weigert(() -> concept(persoon, a2, Optional.of(onderwijs), 0), "niveau", "R3.11");
     }
 
     @Test
     void refusesANumberOfProgressTalksOutside0To99() {
-        for (int aantal : new int[] { -1, 100 }) {
-            weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
-                    new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, aantal, null),
-                    Optional.empty(), 0), "aantalVoortgangsgesprekken", "aantal.ongeldig");
+        for (int aantal : new int[] {-1, 100}) {
+            weigert(
+                    () -> concept(
+                            persoon(Doelgroep.ASIELSTATUSHOUDER),
+                            new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, aantal, null),
+                            Optional.empty(),
+                            0),
+                    "aantalVoortgangsgesprekken",
+                    "aantal.ongeldig");
         }
     }
 
     @Test
     void aBeschikkingIsNotDatedInTheFuture() {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
-        weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
-                .vaststellen(VANDAAG.plusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG),
-                "dagtekening", "datum.toekomst");
+        weigert(
+                () -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
+                        .vaststellen(VANDAAG.plusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG),
+                "dagtekening",
+                "datum.toekomst");
     }
 
-    static PipInhoud breed(Leerroute route, Integer pvtUren, Integer mapUren, String aanbod, boolean bijstand,
-            String ontzorgen) {
-        return new PipInhoud(route, null, null, null, false, "Wekelijks contact", "Taalmaatje", "PVT in groep",
-                pvtUren, route == Leerroute.ONDERWIJSROUTE ? null : "MAP bij Participatiewerk", mapUren, aanbod,
-                bijstand, ontzorgen, "Peuteropvang voor de dochter", "Vrijwilligerswerk", 4, null);
+    static PipInhoud breed(
+            Leerroute route, Integer pvtUren, Integer mapUren, String aanbod, boolean bijstand, String ontzorgen) {
+        return new PipInhoud(
+                route,
+                null,
+                null,
+                null,
+                false,
+                "Wekelijks contact",
+                "Taalmaatje",
+                "PVT in groep",
+                pvtUren,
+                route == Leerroute.ONDERWIJSROUTE ? null : "MAP bij Participatiewerk",
+                mapUren,
+                aanbod,
+                bijstand,
+                ontzorgen,
+                "Peuteropvang voor de dochter",
+                "Vrijwilligerswerk",
+                4,
+                null);
     }
 
     @Test
     void r3_1_keepsTheWholePlanVveParticipationSupportAndIntensities() {
-        Pip pip = concept(persoon(Doelgroep.ASIELSTATUSHOUDER),
+        Pip pip = concept(
+                persoon(Doelgroep.ASIELSTATUSHOUDER),
                 breed(Leerroute.B1_ROUTE, 12, 40, "Taalschool Zwolle, 16 uur per week", true, "Vaste lasten 6 maanden"),
-                Optional.empty(), 0);
+                Optional.empty(),
+                0);
         assertThat(pip.intensiteitPvtUren()).isEqualTo(12);
         assertThat(pip.intensiteitMapUren()).isEqualTo(40);
         assertThat(pip.ondersteuning()).isEqualTo("Taalmaatje");
         assertThat(pip.afsprakenVve()).isEqualTo("Peuteropvang voor de dochter");
         assertThat(pip.afsprakenParticipatie()).isEqualTo("Vrijwilligerswerk");
-        assertThat(pip.inhoud()).isEqualTo(breed(Leerroute.B1_ROUTE, 12, 40, "Taalschool Zwolle, 16 uur per week",
-                true, "Vaste lasten 6 maanden"));
+        assertThat(pip.inhoud())
+                .isEqualTo(breed(
+                        Leerroute.B1_ROUTE,
+                        12,
+                        40,
+                        "Taalschool Zwolle, 16 uur per week",
+                        true,
+                        "Vaste lasten 6 maanden"));
     }
 
     @Test
     void r3_1_pvtAndMapIntensityLieBetween0And9999Hours() {
         InburgeraarFeiten persoon = persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT);
-        weigert(() -> concept(persoon, breed(Leerroute.B1_ROUTE, -1, null, null, false, null), Optional.empty(), 0),
-                "intensiteitPvtUren", "R3.1");
-        weigert(() -> concept(persoon, breed(Leerroute.B1_ROUTE, 10_000, null, null, false, null), Optional.empty(), 0),
-                "intensiteitPvtUren", "R3.1");
-        weigert(() -> concept(persoon, breed(Leerroute.B1_ROUTE, null, -1, null, false, null), Optional.empty(), 0),
-                "intensiteitMapUren", "R3.1");
-        weigert(() -> concept(persoon, breed(Leerroute.B1_ROUTE, null, 10_000, null, false, null), Optional.empty(), 0),
-                "intensiteitMapUren", "R3.1");
+        weigert(
+                () -> concept(persoon, breed(Leerroute.B1_ROUTE, -1, null, null, false, null), Optional.empty(), 0),
+                "intensiteitPvtUren",
+                "R3.1");
+        weigert(
+                () -> concept(persoon, breed(Leerroute.B1_ROUTE, 10_000, null, null, false, null), Optional.empty(), 0),
+                "intensiteitPvtUren",
+                "R3.1");
+        weigert(
+                () -> concept(persoon, breed(Leerroute.B1_ROUTE, null, -1, null, false, null), Optional.empty(), 0),
+                "intensiteitMapUren",
+                "R3.1");
+        weigert(
+                () -> concept(persoon, breed(Leerroute.B1_ROUTE, null, 10_000, null, false, null), Optional.empty(), 0),
+                "intensiteitMapUren",
+                "R3.1");
         Pip grenzen = concept(persoon, breed(Leerroute.B1_ROUTE, 0, 9999, null, false, null), Optional.empty(), 0);
         assertThat(grenzen.intensiteitPvtUren()).isZero();
         assertThat(grenzen.intensiteitMapUren()).isEqualTo(9999);
@@ -224,38 +333,93 @@ class PipTests {
 
     @Test
     void r6_1_noMapIntensityInTheOnderwijsroute() {
-        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.ONDERWIJSROUTE, 12, 40, null,
-                false, null), Optional.empty(), 0), "intensiteitMapUren", "R6.1");
-        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.ONDERWIJSROUTE, 12, null, null,
-                false, null), Optional.empty(), 0).intensiteitMapUren()).isNull();
-        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.Z_ROUTE, 12, 40, null, false, null),
-                Optional.empty(), 0).intensiteitMapUren()).isEqualTo(40);
+        weigert(
+                () -> concept(
+                        persoon(Doelgroep.ASIELSTATUSHOUDER),
+                        breed(Leerroute.ONDERWIJSROUTE, 12, 40, null, false, null),
+                        Optional.empty(),
+                        0),
+                "intensiteitMapUren",
+                "R6.1");
+        assertThat(concept(
+                                persoon(Doelgroep.ASIELSTATUSHOUDER),
+                                breed(Leerroute.ONDERWIJSROUTE, 12, null, null, false, null),
+                                Optional.empty(),
+                                0)
+                        .intensiteitMapUren())
+                .isNull();
+        assertThat(concept(
+                                persoon(Doelgroep.ASIELSTATUSHOUDER),
+                                breed(Leerroute.Z_ROUTE, 12, 40, null, false, null),
+                                Optional.empty(),
+                                0)
+                        .intensiteitMapUren())
+                .isEqualTo(40);
     }
 
     @Test
     void r2_9_r4_8_inburgeringsaanbodOnlyForAnAsielstatushouder() {
-        weigert(() -> concept(persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT), breed(Leerroute.B1_ROUTE, 12, 40,
-                "Taalschool", false, null), Optional.empty(), 0), "inburgeringsaanbod", "R2.9");
-        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.B1_ROUTE, 12, 40, "Taalschool",
-                false, null), Optional.empty(), 0).inburgeringsaanbod()).isEqualTo("Taalschool");
+        weigert(
+                () -> concept(
+                        persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT),
+                        breed(Leerroute.B1_ROUTE, 12, 40, "Taalschool", false, null),
+                        Optional.empty(),
+                        0),
+                "inburgeringsaanbod",
+                "R2.9");
+        assertThat(concept(
+                                persoon(Doelgroep.ASIELSTATUSHOUDER),
+                                breed(Leerroute.B1_ROUTE, 12, 40, "Taalschool", false, null),
+                                Optional.empty(),
+                                0)
+                        .inburgeringsaanbod())
+                .isEqualTo("Taalschool");
     }
 
     @Test
     void r7_1_ontzorgenOnlyForAnAsielstatushouderWithBijstand() {
-        weigert(() -> concept(persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT), breed(Leerroute.B1_ROUTE, 12, 40,
-                null, true, "Vaste lasten"), Optional.empty(), 0), "afsprakenOntzorgen", "R7.1");
-        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.B1_ROUTE, 12, 40, null, false,
-                "Vaste lasten"), Optional.empty(), 0), "afsprakenOntzorgen", "R7.1");
-        assertThat(concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.B1_ROUTE, 12, 40, null, true,
-                "Vaste lasten"), Optional.empty(), 0).afsprakenOntzorgen()).isEqualTo("Vaste lasten");
+        weigert(
+                () -> concept(
+                        persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT),
+                        breed(Leerroute.B1_ROUTE, 12, 40, null, true, "Vaste lasten"),
+                        Optional.empty(),
+                        0),
+                "afsprakenOntzorgen",
+                "R7.1");
+        weigert(
+                () -> concept(
+                        persoon(Doelgroep.ASIELSTATUSHOUDER),
+                        breed(Leerroute.B1_ROUTE, 12, 40, null, false, "Vaste lasten"),
+                        Optional.empty(),
+                        0),
+                "afsprakenOntzorgen",
+                "R7.1");
+        assertThat(concept(
+                                persoon(Doelgroep.ASIELSTATUSHOUDER),
+                                breed(Leerroute.B1_ROUTE, 12, 40, null, true, "Vaste lasten"),
+                                Optional.empty(),
+                                0)
+                        .afsprakenOntzorgen())
+                .isEqualTo("Vaste lasten");
     }
 
     @Test
     void r7_1_anAsielstatushouderWithBijstandHasOntzorgenAgreementsAndAGezinsmigrantWithBijstandNone() {
-        weigert(() -> concept(persoon(Doelgroep.ASIELSTATUSHOUDER), breed(Leerroute.B1_ROUTE, 12, 40, null, true,
-                null), Optional.empty(), 0), "afsprakenOntzorgen", "R7.1");
-        assertThat(concept(persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT), breed(Leerroute.B1_ROUTE, 12, 40,
-                null, true, null), Optional.empty(), 0).ontvangtBijstand()).isTrue();
+        weigert(
+                () -> concept(
+                        persoon(Doelgroep.ASIELSTATUSHOUDER),
+                        breed(Leerroute.B1_ROUTE, 12, 40, null, true, null),
+                        Optional.empty(),
+                        0),
+                "afsprakenOntzorgen",
+                "R7.1");
+        assertThat(concept(
+                                persoon(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT),
+                                breed(Leerroute.B1_ROUTE, 12, 40, null, true, null),
+                                Optional.empty(),
+                                0)
+                        .ontvangtBijstand())
+                .isTrue();
     }
 
     @Test
@@ -263,8 +427,10 @@ class PipTests {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         Pip pip = concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0);
 
-        weigert(() -> pip.wijzigen(0, inhoud(Leerroute.ONDERWIJSROUTE, Niveau.A2), persoon, Optional.empty(), 0),
-                "niveau", "R3.13");
+        weigert(
+                () -> pip.wijzigen(0, inhoud(Leerroute.ONDERWIJSROUTE, Niveau.A2), persoon, Optional.empty(), 0),
+                "niveau",
+                "R3.13");
         assertThat(pip.leerroute()).isEqualTo(Leerroute.B1_ROUTE);
         pip.wijzigen(0, inhoud(Leerroute.Z_ROUTE, null), persoon, Optional.empty(), 0);
         assertThat(pip.leerroute()).isEqualTo(Leerroute.Z_ROUTE);
@@ -275,17 +441,19 @@ class PipTests {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         Pip pip = concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0);
         assertThatThrownBy(() -> pip.wijzigen(3, inhoud(Leerroute.Z_ROUTE, null), persoon, Optional.empty(), 0))
-                .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.code()).isEqualTo("versie.verouderd"));
+                .isInstanceOfSatisfying(
+                        Conflict.class, c -> assertThat(c.code()).isEqualTo("versie.verouderd"));
 
         Pip vast = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, null), LocalDate.of(2026, 3, 1));
-        assertThatThrownBy(() -> vast.wijzigen(vast.versie(), inhoud(Leerroute.Z_ROUTE, null), persoon,
-                Optional.empty(), 0)).isInstanceOfSatisfying(Conflict.class,
-                        c -> assertThat(c.code()).isEqualTo("pip.al.vastgesteld"));
+        assertThatThrownBy(() ->
+                        vast.wijzigen(vast.versie(), inhoud(Leerroute.Z_ROUTE, null), persoon, Optional.empty(), 0))
+                .isInstanceOfSatisfying(
+                        Conflict.class, c -> assertThat(c.code()).isEqualTo("pip.al.vastgesteld"));
     }
 
     static Pip vorigeGemeente(InburgeraarFeiten persoon, Leerroute route) {
-        return Pip.vanVorigeGemeente(new Herkomst(persoon.id(), "0193", route, Niveau.B1, LocalDate.of(2026, 2, 10),
-                LocalDate.of(2026, 2, 20)));
+        return Pip.vanVorigeGemeente(new Herkomst(
+                persoon.id(), "0193", route, Niveau.B1, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20)));
     }
 
     /** R3.12: after a move the first PIP here keeps the previous gemeente's leerroute. */
@@ -293,8 +461,10 @@ class PipTests {
     void r3_12_theFirstPipAfterAMoveKeepsThePreviousLeerroute() {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         Optional<Pip> elders = Optional.of(vorigeGemeente(persoon, Leerroute.B1_ROUTE));
-        PipInhoud andereRoute = new PipInhoud(Leerroute.Z_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
-        PipInhoud zelfdeRoute = new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
+        PipInhoud andereRoute =
+                new PipInhoud(Leerroute.Z_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
+        PipInhoud zelfdeRoute =
+                new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
 
         weigert(() -> concept(persoon, andereRoute, elders, 0), "leerroute", "R3.12");
         assertThat(concept(persoon, zelfdeRoute, elders, 0).leerroute()).isEqualTo(Leerroute.B1_ROUTE);
@@ -307,10 +477,16 @@ class PipTests {
         Optional<Pip> elders = Optional.of(vorigeGemeente(persoon, Leerroute.B1_ROUTE));
 
         weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), elders, 0), "reden", "verplicht");
-        PipInhoud metReden = new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
-        weigert(() -> concept(persoon, metReden, elders, 0)
-                .vaststellen(LocalDate.of(2026, 2, 19), persoon, elders, 0, "t", VANDAAG), "dagtekening", "R3.13");
+        PipInhoud metReden =
+                new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
+        weigert(
+                () -> concept(persoon, metReden, elders, 0)
+                        .vaststellen(LocalDate.of(2026, 2, 19), persoon, elders, 0, "t", VANDAAG),
+                "dagtekening",
+                "R3.13");
         assertThat(concept(persoon, metReden, elders, 0)
-                .vaststellen(LocalDate.of(2026, 2, 20), persoon, elders, 0, "t", VANDAAG).eerste()).isFalse();
+                        .vaststellen(LocalDate.of(2026, 2, 20), persoon, elders, 0, "t", VANDAAG)
+                        .eerste())
+                .isFalse();
     }
 }

@@ -1,17 +1,18 @@
 package nl.openinburgering.pip;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
-import nl.openinburgering.shared.Leerroute;
 import org.junit.jupiter.api.Test;
+
+import nl.openinburgering.shared.Leerroute;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PipVerschilTests {
 
-    static final PipInhoud B1 = new PipInhoud(Leerroute.B1_ROUTE, Niveau.B1, 600, Alfabetisering.NVT, false,
-            "Wekelijks", "4 dagdelen", "MAP", 4, null);
+    static final PipInhoud B1 = new PipInhoud(
+            Leerroute.B1_ROUTE, Niveau.B1, 600, Alfabetisering.NVT, false, "Wekelijks", "4 dagdelen", "MAP", 4, null);
 
     @Test
     void twoEqualVersionsHaveNoDifferences() {
@@ -20,23 +21,53 @@ class PipVerschilTests {
 
     @Test
     void listsEveryChangedFieldInTheOrderOfTheContentWithOldAndNewValue() {
-        PipInhoud nieuw = new PipInhoud(Leerroute.ONDERWIJSROUTE, Niveau.B1, null, Alfabetisering.NVT, true,
-                "Wekelijks", "4 dagdelen", "MAP", 4, "Schakelen");
+        PipInhoud nieuw = new PipInhoud(
+                Leerroute.ONDERWIJSROUTE,
+                Niveau.B1,
+                null,
+                Alfabetisering.NVT,
+                true,
+                "Wekelijks",
+                "4 dagdelen",
+                "MAP",
+                4,
+                "Schakelen");
 
-        assertThat(PipVerschil.tussen(B1, nieuw)).containsExactly(
-                new PipVerschil("leerroute", Leerroute.B1_ROUTE, Leerroute.ONDERWIJSROUTE),
-                new PipVerschil("geschatteIntensiteitB1Route", 600, null),
-                new PipVerschil("indicatieMagOpleidingAfmaken", false, true),
-                new PipVerschil("reden", null, "Schakelen"));
+        assertThat(PipVerschil.tussen(B1, nieuw))
+                .containsExactly(
+                        new PipVerschil("leerroute", Leerroute.B1_ROUTE, Leerroute.ONDERWIJSROUTE),
+                        new PipVerschil("geschatteIntensiteitB1Route", 600, null),
+                        new PipVerschil("indicatieMagOpleidingAfmaken", false, true),
+                        new PipVerschil("reden", null, "Schakelen"));
     }
 
     /** The comparison reads the record's components, so every field of the content is covered, also new ones. */
     @Test
     void comparesEveryComponentOfThePipContent() {
-        PipInhoud anders = new PipInhoud(Leerroute.Z_ROUTE, Niveau.A2, 1, Alfabetisering.ANALFABEET, true, "x",
-                "ondersteuning", "y", 12, "z", 40, "aanbod", true, "ontzorgen", "vve", "participatie", 9, "r");
+        PipInhoud anders = new PipInhoud(
+                Leerroute.Z_ROUTE,
+                Niveau.A2,
+                1,
+                Alfabetisering.ANALFABEET,
+                true,
+                "x",
+                "ondersteuning",
+                "y",
+                12,
+                "z",
+                40,
+                "aanbod",
+                true,
+                "ontzorgen",
+                "vve",
+                "participatie",
+                9,
+                "r");
 
-        assertThat(PipVerschil.tussen(B1, anders)).extracting(PipVerschil::veld).containsExactlyElementsOf(
-                Arrays.stream(PipInhoud.class.getRecordComponents()).map(RecordComponent::getName).toList());
+        assertThat(PipVerschil.tussen(B1, anders))
+                .extracting(PipVerschil::veld)
+                .containsExactlyElementsOf(Arrays.stream(PipInhoud.class.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList());
     }
 }

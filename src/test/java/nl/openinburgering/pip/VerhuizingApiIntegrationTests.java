@@ -1,13 +1,5 @@
 package nl.openinburgering.pip;
 
-import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +16,14 @@ import com.jayway.jsonpath.JsonPath;
 import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.Testdossier;
 
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 @SpringBootTest
 @AutoConfigureMockMvc
 class VerhuizingApiIntegrationTests {
@@ -35,20 +35,29 @@ class VerhuizingApiIntegrationTests {
     MockMvc mvc;
 
     String inburgeraar() throws Exception {
-        return Testdossier.in(mvc).naam("Dawit", "Bekele").geboren(LocalDate.of(1990, 5, 17))
-                .plichtVanaf(LocalDate.of(2025, 6, 1)).gevestigd(LocalDate.of(2026, 2, 25)).persoon().id();
+        return Testdossier.in(mvc)
+                .naam("Dawit", "Bekele")
+                .geboren(LocalDate.of(1990, 5, 17))
+                .plichtVanaf(LocalDate.of(2025, 6, 1))
+                .gevestigd(LocalDate.of(2026, 2, 25))
+                .persoon()
+                .id();
     }
 
     ResultActions verhuizing(String id, String json) throws Exception {
-        ResultActions antwoord = mvc.perform(put("/api/v1/inburgeraars/" + id + "/verhuizing").with(CONSULENT)
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        ResultActions antwoord = mvc.perform(put("/api/v1/inburgeraars/" + id + "/verhuizing")
+                .with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
         Gebeurtenissen.afgehandeld(mvc); // the term starts once the herkomst committed (R3.4)
         return antwoord;
     }
 
     ResultActions opstellen(String id, String json) throws Exception {
-        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT)
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                .with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     static final String UIT_ZWOLLE = """
@@ -59,20 +68,33 @@ class VerhuizingApiIntegrationTests {
     @Test
     void r3_12_r3_4_afterAMoveTheFirstPipKeepsTheLeerrouteAndTheTermKeepsItsStart() throws Exception {
         String id = inburgeraar();
-        verhuizing(id, UIT_ZWOLLE).andExpect(status().isOk()).andExpect(jsonPath("$.leerroute").value("B1_ROUTE"));
+        verhuizing(id, UIT_ZWOLLE)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leerroute").value("B1_ROUTE"));
         mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
                 .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2025-08-02"))
                 .andExpect(jsonPath("$.inburgeringstermijn.einddatum").value("2028-08-02"));
 
-        opstellen(id, "{\"leerroute\": \"Z_ROUTE\", \"reden\": \"Verhuizing\"}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'leerroute')].code").value("R3.12"));
-        opstellen(id, "{\"leerroute\": \"B1_ROUTE\"}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[?(@.name == 'reden')].code").value("verplicht"));
-        String pip = JsonPath.read(opstellen(id, "{\"leerroute\": \"B1_ROUTE\", \"reden\": \"Verhuizing naar Dalfsen\"}")
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        opstellen(id, "{\"leerroute\": \"Z_ROUTE\", \"reden\": \"Verhuizing\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'leerroute')].code")
+                        .value("R3.12"));
+        opstellen(id, "{\"leerroute\": \"B1_ROUTE\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(
+                        jsonPath("$.invalidParams[?(@.name == 'reden')].code").value("verplicht"));
+        String pip = JsonPath.read(
+                opstellen(id, "{\"leerroute\": \"B1_ROUTE\", \"reden\": \"Verhuizing naar Dalfsen\"}")
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
 
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling").with(TEAMLEIDER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"2026-03-01\"}"))
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dagtekening\": \"2026-03-01\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
                 .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2025-08-02"));
@@ -85,13 +107,21 @@ class VerhuizingApiIntegrationTests {
     @Test
     void r3_12_aMoveIsFromAnotherGemeenteWithDatesInOrder() throws Exception {
         String id = inburgeraar();
-        verhuizing(id, UIT_ZWOLLE.replace("0193", "0148")).andExpect(status().isBadRequest())
+        verhuizing(id, UIT_ZWOLLE.replace("0193", "0148"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R3.12"));
-        verhuizing(id, UIT_ZWOLLE.replace("2025-08-01", "2026-02-01")).andExpect(status().isBadRequest())
+        verhuizing(id, UIT_ZWOLLE.replace("2025-08-01", "2026-02-01"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("datum.volgorde"));
-        mvc.perform(put("/api/v1/inburgeraars/" + id + "/verhuizing").with(httpBasic("consulent.staphorst", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(UIT_ZWOLLE)).andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/inburgeraars/" + id + "/verhuizing").with(TEAMLEIDER)
-                .contentType(MediaType.APPLICATION_JSON).content(UIT_ZWOLLE)).andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/verhuizing")
+                        .with(httpBasic("consulent.staphorst", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(UIT_ZWOLLE))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/inburgeraars/" + id + "/verhuizing")
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(UIT_ZWOLLE))
+                .andExpect(status().isForbidden());
     }
 }

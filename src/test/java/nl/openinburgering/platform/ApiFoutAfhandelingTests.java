@@ -1,7 +1,5 @@
 package nl.openinburgering.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.lang.reflect.Method;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +8,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import nl.openinburgering.platform.web.Formulierfouten;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiFoutAfhandelingTests {
 
@@ -23,7 +23,8 @@ class ApiFoutAfhandelingTests {
         onverwacht.setAccessible(true);
 
         ResponseEntity<ProblemDetail> antwoord = (ResponseEntity<ProblemDetail>) onverwacht.invoke(
-                constructor.newInstance(new Formulierfouten(new StaticMessageSource())), new IllegalStateException("geheime SQL: select * from inburgeraar"));
+                constructor.newInstance(new Formulierfouten(new StaticMessageSource())),
+                new IllegalStateException("geheime SQL: select * from inburgeraar"));
 
         assertThat(antwoord.getStatusCode().value()).isEqualTo(500);
         assertThat(antwoord.getBody().getDetail()).doesNotContain("geheime", "select", "Exception");

@@ -1,19 +1,5 @@
 package nl.openinburgering.platform;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +10,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,7 +37,8 @@ class BeveiligingIntegrationTests {
 
     @AfterEach
     void ontgrendelProefaccount() {
-        jdbc.sql("update gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null where gebruikersnaam = 'beleid.dalfsen'")
+        jdbc.sql(
+                        "update gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null where gebruikersnaam = 'beleid.dalfsen'")
                 .update();
     }
 
@@ -56,17 +57,21 @@ class BeveiligingIntegrationTests {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403));
-        mvc.perform(post("/api/v1/inburgeraars").with(httpBasic("teamleider.dalfsen", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(httpBasic("teamleider.dalfsen", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void uiRedirectsToTheLoginPageWithoutLoginAndRefusesAWrongRole() throws Exception {
-        mvc.perform(get("/inburgeraars")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/beheer/verwerkingen").with(user("consulent.dalfsen")
-                        .authorities(new SimpleGrantedAuthority("ROLE_CONSULENT"), new SimpleGrantedAuthority("GEMEENTE_0148"))))
+        mvc.perform(get("/inburgeraars")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/beheer/verwerkingen")
+                        .with(user("consulent.dalfsen")
+                                .authorities(
+                                        new SimpleGrantedAuthority("ROLE_CONSULENT"),
+                                        new SimpleGrantedAuthority("GEMEENTE_0148"))))
                 .andExpect(status().isForbidden());
     }
 
@@ -80,10 +85,11 @@ class BeveiligingIntegrationTests {
     @Test
     void everyResponseCarriesTheSecurityHeadersAndTheApiVersion() throws Exception {
         for (ResultActions antwoord : new ResultActions[] {
-                mvc.perform(get("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))),
-                mvc.perform(get("/api/v1/inburgeraars")),
-                mvc.perform(get("/api/v1/inburgeraars/")),
-                mvc.perform(get("/login")) }) {
+            mvc.perform(get("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))),
+            mvc.perform(get("/api/v1/inburgeraars")),
+            mvc.perform(get("/api/v1/inburgeraars/")),
+            mvc.perform(get("/login"))
+        }) {
             antwoord.andExpect(header().string("API-Version", "1.0.0"))
                     .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
                     .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
@@ -120,7 +126,8 @@ class BeveiligingIntegrationTests {
 
     @Test
     void theOpenApiDocumentIsPublic() throws Exception {
-        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.servers[0].url").value("/api/v1"))
                 .andExpect(jsonPath("$.paths['/inburgeraars']").exists());
     }
@@ -155,15 +162,20 @@ class BeveiligingIntegrationTests {
     @Test
     void aUiLoginKeepsItsSessionInTheDatabaseSoAnyNodeCanServeIt() throws Exception {
         var sessie = mvc.perform(formLogin("/login").user("teamleider.dalfsen").password("demo"))
-                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
 
         // The next request is recognised through the session stored in PostgreSQL. Loading that session must
         // not need the tenant, which comes from the session itself.
-        mvc.perform(get("/inburgeraars").cookie(sessie)).andExpect(status().isOk())
+        mvc.perform(get("/inburgeraars").cookie(sessie))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("teamleider.dalfsen")));
 
         Long sessies = jdbc.sql("select count(*) from spring_session where principal_name = 'teamleider.dalfsen'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         org.assertj.core.api.Assertions.assertThat(sessies).isPositive();
     }
 

@@ -1,7 +1,5 @@
 package nl.openinburgering.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -9,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -18,12 +18,15 @@ class LogMaskeringIntegrationTests {
 
     @Test
     void noBsnReachesTheApplicationLogNotEvenInsideAnException(CapturedOutput uitvoer) {
-        LOG.error("Registratie mislukt voor 999996708 (trace 1234567890)",
+        LOG.error(
+                "Registratie mislukt voor 999996708 (trace 1234567890)",
                 new IllegalStateException("Key (gemeentecode, bsn)=(0148, 111222333) already exists"));
 
-        assertThat(uitvoer.getOut()).contains("Registratie mislukt voor *********")
+        assertThat(uitvoer.getOut())
+                .contains("Registratie mislukt voor *********")
                 .contains("1234567890") // ten digits: not a BSN, left alone
-                .doesNotContain("999996708").doesNotContain("111222333")
+                .doesNotContain("999996708")
+                .doesNotContain("111222333")
                 .contains("IllegalStateException");
     }
 }

@@ -1,7 +1,5 @@
 package nl.openinburgering.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,9 +15,13 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The platform on its own: a processing-log line is written under a pseudonym and only its gemeente sees it. */
 @ApplicationModuleTest
-@WithMockUser(username = "consulent.dalfsen", authorities = { "ROLE_CONSULENT", "GEMEENTE_0148" })
+@WithMockUser(
+        username = "consulent.dalfsen",
+        authorities = {"ROLE_CONSULENT", "GEMEENTE_0148"})
 class PlatformModuleTests {
 
     static final Gemeentecode DALFSEN = new Gemeentecode("0148");
@@ -27,8 +29,10 @@ class PlatformModuleTests {
 
     @Autowired
     Verwerkingslog verwerkingslog;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactie;
 
@@ -36,8 +40,8 @@ class PlatformModuleTests {
     void aProcessingLogLineIsKeptUnderAPseudonymAndOnlyItsOwnGemeenteSeesIt() {
         Bsn bsn = new Bsn(TestBsn.nieuw());
 
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.DOSSIER_RAADPLEGEN, Handeling.LEZEN, List.of(bsn),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.DOSSIER_RAADPLEGEN, Handeling.LEZEN, List.of(bsn), Uitkomst.GELUKT);
 
         String pseudoniem = verwerkingslog.pseudoniem(bsn);
         assertThat(pseudoniem).hasSize(64).doesNotContain(bsn.waarde());
@@ -46,8 +50,11 @@ class PlatformModuleTests {
     }
 
     private long regels(Gemeentecode gemeente, String pseudoniem) {
-        return Tenant.alsGemeente(gemeente, () -> transactie.execute(status -> jdbc
-                .sql("select count(*) from verwerking where betrokkene = :p").param("p", pseudoniem)
-                .query(Long.class).single()));
+        return Tenant.alsGemeente(
+                gemeente,
+                () -> transactie.execute(status -> jdbc.sql("select count(*) from verwerking where betrokkene = :p")
+                        .param("p", pseudoniem)
+                        .query(Long.class)
+                        .single()));
     }
 }

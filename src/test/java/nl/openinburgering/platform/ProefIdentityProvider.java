@@ -45,7 +45,8 @@ public final class ProefIdentityProvider implements AutoCloseable {
             // The authorization code flow's last step: hand out the ID token the test prepared.
             uitwisseling.getRequestBody().readAllBytes();
             byte[] antwoord = ("{\"access_token\":\"toegang\",\"token_type\":\"Bearer\",\"expires_in\":300,"
-                    + "\"id_token\":\"" + token(volgendIdToken) + "\"}").getBytes(StandardCharsets.UTF_8);
+                            + "\"id_token\":\"" + token(volgendIdToken) + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             uitwisseling.getResponseHeaders().add("Content-Type", "application/json");
             uitwisseling.sendResponseHeaders(200, antwoord.length);
             try (OutputStream uit = uitwisseling.getResponseBody()) {
@@ -70,10 +71,15 @@ public final class ProefIdentityProvider implements AutoCloseable {
 
     /** A token valid for five minutes, issued by this provider, with the given claims. */
     public String token(Map<String, Object> claims) {
-        JWTClaimsSet.Builder inhoud = new JWTClaimsSet.Builder().issuer(issuer())
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300)));
+        JWTClaimsSet.Builder inhoud = new JWTClaimsSet.Builder()
+                .issuer(issuer())
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)));
         claims.forEach(inhoud::claim);
-        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(sleutel.getKeyID()).build(),
+        SignedJWT token = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(sleutel.getKeyID())
+                        .build(),
                 inhoud.build());
         try {
             token.sign(new RSASSASigner(sleutel));

@@ -1,15 +1,5 @@
 package nl.openinburgering.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -26,6 +16,16 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import nl.openinburgering.TestBsn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The first wall of tenant isolation on its own: here the app connects as the table owner, for whom
@@ -47,7 +47,8 @@ class QueryLaagIsolatieIntegrationTests {
                 public Object postProcessAfterInitialization(Object bean, String naam) {
                     if (bean instanceof HikariDataSource pool && "dataSource".equals(naam)) {
                         HikariConfig config = new HikariConfig();
-                        config.setJdbcUrl(pool.getJdbcUrl().replace("user=openinburgering_app", "user=openinburgering_eigenaar"));
+                        config.setJdbcUrl(
+                                pool.getJdbcUrl().replace("user=openinburgering_app", "user=openinburgering_eigenaar"));
                         config.setUsername("openinburgering_eigenaar");
                         pool.close();
                         return new HikariDataSource(config);
@@ -67,24 +68,33 @@ class QueryLaagIsolatieIntegrationTests {
     @Test
     void rowLevelSecurityIsReallyOffHereSoTheTestMeansSomething() {
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("openinburgering_eigenaar");
-        assertThat(jdbc.sql("select count(distinct gemeentecode) from inburgeraar").query(Long.class).single())
+        assertThat(jdbc.sql("select count(distinct gemeentecode) from inburgeraar")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(3);
     }
 
     @Test
     void theQueriesAloneKeepADalfsenRecordFromAStaphorstConsulent() throws Exception {
         String bsn = TestBsn.nieuw();
-        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars")
+                        .with(httpBasic("consulent.dalfsen", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
                                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12"}""".formatted(bsn)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String id = JsonPath.read(antwoord, "$.id");
 
         mvc.perform(get("/api/v1/inburgeraars/" + id).with(httpBasic("consulent.staphorst", "demo")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/inburgeraars/_zoek").with(httpBasic("consulent.staphorst", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\": \"" + bsn + "\"}"))
+        mvc.perform(post("/api/v1/inburgeraars/_zoek")
+                        .with(httpBasic("consulent.staphorst", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bsn\": \"" + bsn + "\"}"))
                 .andExpect(jsonPath("$.resultaten", hasSize(0)));
         mvc.perform(get("/api/v1/inburgeraars?paginaGrootte=100").with(httpBasic("consulent.staphorst", "demo")))
                 .andExpect(jsonPath("$.resultaten[*].gemeentecode", everyItem(is("0180"))));

@@ -1,8 +1,5 @@
 package nl.openinburgering.pvt;
 
-import static nl.openinburgering.Foutcodes.codes;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.shared.MapThema;
 
+import static nl.openinburgering.Foutcodes.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Planning a session and registering its attendance, without Spring. */
 class BijeenkomstTests {
 
@@ -24,13 +24,32 @@ class BijeenkomstTests {
     static final Groep MAP = new Groep(UUID.randomUUID(), "MAP november", Programma.MAP, 0, 0, Instant.EPOCH);
 
     static NieuweBijeenkomst invoer(MapThema thema, UUID aanbiederId) {
-        return new NieuweBijeenkomst(VANDAAG, LocalTime.of(9, 0), LocalTime.of(12, 0), " Stadhuis ", " Kernwaarden ",
-                new BigDecimal("3"), true, thema, aanbiederId);
+        return new NieuweBijeenkomst(
+                VANDAAG,
+                LocalTime.of(9, 0),
+                LocalTime.of(12, 0),
+                " Stadhuis ",
+                " Kernwaarden ",
+                new BigDecimal("3"),
+                true,
+                thema,
+                aanbiederId);
     }
 
     static Bijeenkomst bijeenkomst(LocalDate datum) {
-        return new Bijeenkomst(UUID.randomUUID(), PVT.id(), datum, LocalTime.of(9, 0), LocalTime.of(12, 0), "Stadhuis",
-                "Kernwaarden", new BigDecimal("3"), true, Optional.empty(), Optional.empty(), false);
+        return new Bijeenkomst(
+                UUID.randomUUID(),
+                PVT.id(),
+                datum,
+                LocalTime.of(9, 0),
+                LocalTime.of(12, 0),
+                "Stadhuis",
+                "Kernwaarden",
+                new BigDecimal("3"),
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                false);
     }
 
     @Test
@@ -44,7 +63,8 @@ class BijeenkomstTests {
 
     @Test
     void r6_2_refusesAMapSessionWithoutATheme() {
-        assertThat(codes(() -> Bijeenkomst.plannen(MAP, invoer(null, null), true))).containsExactly("R6.2");
+        assertThat(codes(() -> Bijeenkomst.plannen(MAP, invoer(null, null), true)))
+                .containsExactly("R6.2");
     }
 
     @Test
@@ -53,7 +73,8 @@ class BijeenkomstTests {
 
         assertThat(codes(() -> Bijeenkomst.plannen(PVT, invoer(null, aanbieder), false)))
                 .containsExactly("aanbieder.onbekend");
-        assertThat(Bijeenkomst.plannen(PVT, invoer(null, aanbieder), true).aanbiederId()).contains(aanbieder);
+        assertThat(Bijeenkomst.plannen(PVT, invoer(null, aanbieder), true).aanbiederId())
+                .contains(aanbieder);
     }
 
     @Test
@@ -62,18 +83,20 @@ class BijeenkomstTests {
         UUID piet = UUID.randomUUID();
         Bijeenkomst bijeenkomst = bijeenkomst(VANDAAG);
 
-        AanwezigheidGeregistreerd geregistreerd = bijeenkomst.registreerAanwezigheid("0148", List.of(jan, piet),
-                List.of(jan), VANDAAG);
+        AanwezigheidGeregistreerd geregistreerd =
+                bijeenkomst.registreerAanwezigheid("0148", List.of(jan, piet), List.of(jan), VANDAAG);
 
-        assertThat(geregistreerd).isEqualTo(new AanwezigheidGeregistreerd(bijeenkomst.id(), PVT.id(), "0148",
-                Set.of(jan), Set.of(piet)));
+        assertThat(geregistreerd)
+                .isEqualTo(
+                        new AanwezigheidGeregistreerd(bijeenkomst.id(), PVT.id(), "0148", Set.of(jan), Set.of(piet)));
     }
 
     @Test
     void refusesAttendanceForASessionInTheFutureOrOfANonMember() {
         UUID lid = UUID.randomUUID();
 
-        assertThat(codes(() -> bijeenkomst(VANDAAG.plusDays(1)).registreerAanwezigheid("0148", List.of(lid),
-                List.of(lid, UUID.randomUUID()), VANDAAG))).containsExactly("bijeenkomst.toekomst", "geen.groepslid");
+        assertThat(codes(() -> bijeenkomst(VANDAAG.plusDays(1))
+                        .registreerAanwezigheid("0148", List.of(lid), List.of(lid, UUID.randomUUID()), VANDAAG)))
+                .containsExactly("bijeenkomst.toekomst", "geen.groepslid");
     }
 }

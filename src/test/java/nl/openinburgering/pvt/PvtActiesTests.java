@@ -1,10 +1,10 @@
 package nl.openinburgering.pvt;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.platform.Rol;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PvtActiesTests {
 

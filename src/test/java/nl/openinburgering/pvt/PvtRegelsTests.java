@@ -1,7 +1,5 @@
 package nl.openinburgering.pvt;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.shared.Verwijtbaar;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules of the signing of the participatieverklaring, without Spring. */
 class PvtRegelsTests {
@@ -32,7 +32,8 @@ class PvtRegelsTests {
 
     @Test
     void r5_2_acceptsSigningWithExactly12Hours() {
-        assertThat(PvtRegels.ondertekening(VANDAAG, new BigDecimal("12.0"), true, TERMIJN, VANDAAG, null)).isEmpty();
+        assertThat(PvtRegels.ondertekening(VANDAAG, new BigDecimal("12.0"), true, TERMIJN, VANDAAG, null))
+                .isEmpty();
     }
 
     @Test
@@ -43,9 +44,11 @@ class PvtRegelsTests {
 
     @Test
     void r5_5_refusesADateInTheFutureOrBeforeTheTermijnOrWithoutAPip() {
-        assertThat(codes(PvtRegels.ondertekening(VANDAAG.plusDays(1), new BigDecimal("12"), true, TERMIJN, VANDAAG, null)))
+        assertThat(codes(PvtRegels.ondertekening(
+                        VANDAAG.plusDays(1), new BigDecimal("12"), true, TERMIJN, VANDAAG, null)))
                 .containsExactly("R5.5");
-        assertThat(codes(PvtRegels.ondertekening(LocalDate.of(2026, 3, 1), new BigDecimal("12"), true, TERMIJN, VANDAAG, null)))
+        assertThat(codes(PvtRegels.ondertekening(
+                        LocalDate.of(2026, 3, 1), new BigDecimal("12"), true, TERMIJN, VANDAAG, null)))
                 .containsExactly("R5.5");
         assertThat(codes(PvtRegels.ondertekening(VANDAAG, new BigDecimal("12"), true, Optional.empty(), VANDAAG, null)))
                 .containsExactly("R5.5");
@@ -53,8 +56,8 @@ class PvtRegelsTests {
 
     @Test
     void r5_5_refusesAVerwijtbaarIndicationForASigningWithinTheTermijn() {
-        List<Veldfout> fouten = PvtRegels.ondertekening(VANDAAG, new BigDecimal("12"), true, TERMIJN, VANDAAG,
-                Verwijtbaar.NEE);
+        List<Veldfout> fouten =
+                PvtRegels.ondertekening(VANDAAG, new BigDecimal("12"), true, TERMIJN, VANDAAG, Verwijtbaar.NEE);
         assertThat(fouten).extracting(Veldfout::veld).containsExactly("verwijtbaar");
         assertThat(codes(fouten)).containsExactly("R5.5");
     }
@@ -62,7 +65,8 @@ class PvtRegelsTests {
     @Test
     void d2_theDefaultProgrammeHasFourPartsOfThreeHoursAnActivityAndTheSigning() {
         List<Onderdeel> standaard = Onderdeel.standaard();
-        assertThat(standaard.stream().filter(o -> o.uren().compareTo(new BigDecimal("3")) == 0)).hasSize(4);
+        assertThat(standaard.stream().filter(o -> o.uren().compareTo(new BigDecimal("3")) == 0))
+                .hasSize(4);
         assertThat(standaard).anyMatch(Onderdeel::activiteit);
         assertThat(standaard.stream().map(Onderdeel::uren).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isGreaterThanOrEqualTo(PvtRegels.MINIMUM_UREN);

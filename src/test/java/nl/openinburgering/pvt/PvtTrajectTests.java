@@ -1,9 +1,5 @@
 package nl.openinburgering.pvt;
 
-import static nl.openinburgering.Foutcodes.codes;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Conflict;
 
+import static nl.openinburgering.Foutcodes.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** The signing of the participatieverklaring on a person's PVT, without Spring. */
 class PvtTrajectTests {
 
@@ -24,8 +24,15 @@ class PvtTrajectTests {
     static final UUID PERSOON = UUID.randomUUID();
 
     static Aanwezigheid sessie(LocalDate datum, String uren, boolean activiteit, boolean aanwezig) {
-        return new Aanwezigheid(UUID.randomUUID(), datum, "Kernwaarden", Programma.PVT, new BigDecimal(uren),
-                activiteit, Optional.empty(), aanwezig);
+        return new Aanwezigheid(
+                UUID.randomUUID(),
+                datum,
+                "Kernwaarden",
+                Programma.PVT,
+                new BigDecimal(uren),
+                activiteit,
+                Optional.empty(),
+                aanwezig);
     }
 
     static PvtTraject traject(Aanwezigheid... aanwezigheden) {
@@ -56,8 +63,10 @@ class PvtTrajectTests {
 
     @Test
     void r5_2_countsNeitherAbsencesNorSessionsAfterTheDayOfSigning() {
-        PvtTraject traject = traject(sessie(VANDAAG.minusDays(1), "8", true, true),
-                sessie(VANDAAG.minusDays(2), "4", false, false), sessie(VANDAAG, "4", false, true));
+        PvtTraject traject = traject(
+                sessie(VANDAAG.minusDays(1), "8", true, true),
+                sessie(VANDAAG.minusDays(2), "4", false, false),
+                sessie(VANDAAG, "4", false, true));
 
         assertThat(codes(() -> traject.onderteken(VANDAAG.minusDays(1), null, TERMIJN, "V", VANDAAG)))
                 .containsExactly("R5.2");
@@ -67,7 +76,8 @@ class PvtTrajectTests {
     void r5_3_refusesSigningWithoutAnAttendedActivity() {
         PvtTraject traject = traject(sessie(VANDAAG, "12", false, true), sessie(VANDAAG, "2", true, false));
 
-        assertThat(codes(() -> traject.onderteken(VANDAAG, null, TERMIJN, "V", VANDAAG))).containsExactly("R5.3");
+        assertThat(codes(() -> traject.onderteken(VANDAAG, null, TERMIJN, "V", VANDAAG)))
+                .containsExactly("R5.3");
     }
 
     @Test
@@ -80,7 +90,10 @@ class PvtTrajectTests {
 
     @Test
     void r5_1_refusesASecondSigningAsAConflict() {
-        PvtTraject traject = new PvtTraject(PERSOON, "0148", List.of(sessie(VANDAAG, "12", true, true)),
+        PvtTraject traject = new PvtTraject(
+                PERSOON,
+                "0148",
+                List.of(sessie(VANDAAG, "12", true, true)),
                 Optional.of(new Ondertekening(PERSOON, VANDAAG, "V", new BigDecimal("12"), Optional.empty())));
 
         assertThatThrownBy(() -> traject.onderteken(VANDAAG, null, TERMIJN, "V", VANDAAG))
@@ -89,8 +102,8 @@ class PvtTrajectTests {
 
     @Test
     void onlyPvtSessionsCountTowardTheSigning() {
-        Aanwezigheid map = new Aanwezigheid(UUID.randomUUID(), VANDAAG, "Werk", Programma.MAP, new BigDecimal("12"),
-                true, Optional.empty(), true);
+        Aanwezigheid map = new Aanwezigheid(
+                UUID.randomUUID(), VANDAAG, "Werk", Programma.MAP, new BigDecimal("12"), true, Optional.empty(), true);
         PvtTraject traject = new PvtTraject(PERSOON, "0148", List.of(map), Optional.empty());
 
         assertThat(codes(() -> traject.onderteken(VANDAAG, null, TERMIJN, "V", VANDAAG)))

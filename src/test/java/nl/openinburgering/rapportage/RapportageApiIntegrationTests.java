@@ -1,13 +1,5 @@
 package nl.openinburgering.rapportage;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +17,13 @@ import nl.openinburgering.Testdossier.Aanbieder;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Leerroute;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** {@code GET /api/v1/rapportages/uren-per-cohort} against the real database: aggregates of the own gemeente only. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,7 +37,10 @@ class RapportageApiIntegrationTests {
 
     double uren2025(RequestPostProcessor wie) throws Exception {
         String json = mvc.perform(get("/api/v1/rapportages/uren-per-cohort").with(wie))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Number> uren = JsonPath.read(json, "$.cohorten[?(@.jaar == 2025)].gevolgdeUrenTaallesKnm");
         return uren.isEmpty() ? 0 : uren.getFirst().doubleValue();
     }
@@ -47,8 +49,11 @@ class RapportageApiIntegrationTests {
     @Test
     void theBeleidsmedewerkerSeesTheAttendedHoursOfANewPersonInTheCohortOfItsTermijn() throws Exception {
         double voor = uren2025(BELEID);
-        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.ASIELSTATUSHOUDER).persoon()
-                .metPip(Leerroute.B1_ROUTE).vastgesteld();
+        Testdossier.Persoon persoon = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.ASIELSTATUSHOUDER)
+                .persoon()
+                .metPip(Leerroute.B1_ROUTE)
+                .vastgesteld();
         String id = persoon.id();
         persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "24", LocalDate.of(2025, 3, 3));
 

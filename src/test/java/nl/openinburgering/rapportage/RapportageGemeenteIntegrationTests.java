@@ -1,10 +1,5 @@
 package nl.openinburgering.rapportage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +34,11 @@ import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Leerroute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The per-gemeente report, one SQL statement under row-level security (a report read model, ADR 0007), against
@@ -82,7 +82,8 @@ class RapportageGemeenteIntegrationTests {
     void leavesOutInactiveFilesAndTheFilesOfOtherGemeenten() throws Exception {
         Map<Integer, Cohortregel> voor = perJaar(rapport(DALFSEN));
 
-        Testdossier.Persoon actiefDossier = Testdossier.in(mvc).persoon().metPip(Leerroute.B1_ROUTE).vastgesteld();
+        Testdossier.Persoon actiefDossier =
+                Testdossier.in(mvc).persoon().metPip(Leerroute.B1_ROUTE).vastgesteld();
         actiefDossier.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "24", LocalDate.of(2025, 3, 3));
         String actief = actiefDossier.id();
         String inactief = zrouteAfgerond("800").id();
@@ -98,13 +99,17 @@ class RapportageGemeenteIntegrationTests {
             Cohortregel n = na.get(j);
             long personen = j != null && j.equals(jaar) ? 1 : 0;
             String uur = j != null && j.equals(jaar) ? "24" : "0";
-            assertThat(n.personen() - v.personen()).as("persons in cohort %s", j).isEqualTo(personen);
+            assertThat(n.personen() - v.personen())
+                    .as("persons in cohort %s", j)
+                    .isEqualTo(personen);
             assertThat(n.gevolgdeUrenTaallesKnm().subtract(v.gevolgdeUrenTaallesKnm()))
-                    .as("hours in cohort %s", j).isEqualByComparingTo(uur);
+                    .as("hours in cohort %s", j)
+                    .isEqualByComparingTo(uur);
             assertThat(n.zroutesAfgerond()).as("Z-routes in cohort %s", j).isEqualTo(v.zroutesAfgerond());
         }
         assertThat(rapport(STAPHORST).stream().mapToLong(Cohortregel::personen).sum())
-                .as("Staphorst's own report does count its file").isPositive();
+                .as("Staphorst's own report does count its file")
+                .isPositive();
     }
 
     /**
@@ -113,20 +118,27 @@ class RapportageGemeenteIntegrationTests {
      */
     @Test
     void givesTheSameFiguresAsTheOwningModulesFacadesForEveryGemeente() throws Exception {
-        zrouteAfgerond("800").deelname(Aanbieder.TAALSCHOOL, "LEERROUTE")
+        zrouteAfgerond("800")
+                .deelname(Aanbieder.TAALSCHOOL, "LEERROUTE")
                 .uren("TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
-        Testdossier.in(mvc).persoon().deelname(Aanbieder.TAALSCHOOL, "LEERROUTE")
+        Testdossier.in(mvc)
+                .persoon()
+                .deelname(Aanbieder.TAALSCHOOL, "LEERROUTE")
                 .uren("TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
         deactiveer(zrouteAfgerond("801").id());
         deelnameInStaphorst(persoonInStaphorst()).uren("TAALLES_KNM", "8", LocalDate.of(2025, 6, 2));
 
         int gemeenten = 0;
-        for (String gemeente : jdbc.sql("select code from gemeente").query(String.class).list()) {
+        for (String gemeente :
+                jdbc.sql("select code from gemeente").query(String.class).list()) {
             assertThat(normaal(rapport(gemeente))).as("gemeente %s", gemeente).isEqualTo(doorDeFacades(gemeente));
             gemeenten++;
         }
         assertThat(gemeenten).isGreaterThan(1);
-        assertThat(rapport(DALFSEN).stream().mapToLong(Cohortregel::zroutesAfgerond).sum()).isPositive();
+        assertThat(rapport(DALFSEN).stream()
+                        .mapToLong(Cohortregel::zroutesAfgerond)
+                        .sum())
+                .isPositive();
     }
 
     private List<Cohortregel> rapport(String gemeente) {
@@ -140,58 +152,84 @@ class RapportageGemeenteIntegrationTests {
     }
 
     private Integer cohort(String gemeente, String id) {
-        return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> inburgeraars.termijnfeiten(List.of(UUID.fromString(id))))
-                .getFirst().inburgeringstermijn().map(t -> t.startdatum().getYear()).orElse(null);
+        return Tenant.alsGemeente(
+                        new Gemeentecode(gemeente), () -> inburgeraars.termijnfeiten(List.of(UUID.fromString(id))))
+                .getFirst()
+                .inburgeringstermijn()
+                .map(t -> t.startdatum().getYear())
+                .orElse(null);
     }
 
     /** The report as the modules' bulk facades define it, aggregated in Java (the implementation before issue 7). */
     private List<Cohortregel> doorDeFacades(String gemeente) {
-        return Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status -> {
-            List<Termijnfeiten> feiten = inburgeraars.termijnfeiten();
-            List<UUID> ids = feiten.stream().map(Termijnfeiten::id).toList();
-            Map<UUID, Urentotalen> totalen = uren.totalen(ids);
-            Set<UUID> afgerond = zroutes.afgerond(ids);
-            Map<Integer, Cohortregel> per = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-            for (Termijnfeiten f : feiten) {
-                Integer jaar = f.inburgeringstermijn().map(Inburgeringstermijn::startdatum).map(LocalDate::getYear)
-                        .orElse(null);
-                BigDecimal gevolgd = Optional.ofNullable(totalen.get(f.id())).map(Urentotalen::taallesKnm)
-                        .orElse(BigDecimal.ZERO);
-                per.merge(jaar, new Cohortregel(jaar, 1, gevolgd, afgerond.contains(f.id()) ? 1 : 0),
-                        (a, b) -> new Cohortregel(jaar, a.personen() + b.personen(),
-                                a.gevolgdeUrenTaallesKnm().add(b.gevolgdeUrenTaallesKnm()),
-                                a.zroutesAfgerond() + b.zroutesAfgerond()));
-            }
-            return normaal(new ArrayList<>(per.values()));
-        }));
+        return Tenant.alsGemeente(
+                new Gemeentecode(gemeente),
+                () -> transactie.execute(status -> {
+                    List<Termijnfeiten> feiten = inburgeraars.termijnfeiten();
+                    List<UUID> ids = feiten.stream().map(Termijnfeiten::id).toList();
+                    Map<UUID, Urentotalen> totalen = uren.totalen(ids);
+                    Set<UUID> afgerond = zroutes.afgerond(ids);
+                    Map<Integer, Cohortregel> per = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+                    for (Termijnfeiten f : feiten) {
+                        Integer jaar = f.inburgeringstermijn()
+                                .map(Inburgeringstermijn::startdatum)
+                                .map(LocalDate::getYear)
+                                .orElse(null);
+                        BigDecimal gevolgd = Optional.ofNullable(totalen.get(f.id()))
+                                .map(Urentotalen::taallesKnm)
+                                .orElse(BigDecimal.ZERO);
+                        per.merge(
+                                jaar,
+                                new Cohortregel(jaar, 1, gevolgd, afgerond.contains(f.id()) ? 1 : 0),
+                                (a, b) -> new Cohortregel(
+                                        jaar,
+                                        a.personen() + b.personen(),
+                                        a.gevolgdeUrenTaallesKnm().add(b.gevolgdeUrenTaallesKnm()),
+                                        a.zroutesAfgerond() + b.zroutesAfgerond()));
+                    }
+                    return normaal(new ArrayList<>(per.values()));
+                }));
     }
 
     /** Equal hours whatever their scale (0 and 0.00). */
     private static List<Cohortregel> normaal(List<Cohortregel> regels) {
-        return regels.stream().map(r -> new Cohortregel(r.jaar(), r.personen(),
-                r.gevolgdeUrenTaallesKnm().stripTrailingZeros(), r.zroutesAfgerond())).toList();
+        return regels.stream()
+                .map(r -> new Cohortregel(
+                        r.jaar(), r.personen(), r.gevolgdeUrenTaallesKnm().stripTrailingZeros(), r.zroutesAfgerond()))
+                .toList();
     }
 
     /** A person of Dalfsen on the Z-route with the given hours, completed by the eindgesprek (R4.4). */
     private Testdossier.Persoon zrouteAfgerond(String urenTaal) throws Exception {
-        Testdossier.Persoon persoon = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
-                .persoon().metPip(Leerroute.Z_ROUTE).vastgesteld();
+        Testdossier.Persoon persoon = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
+                .persoon()
+                .metPip(Leerroute.Z_ROUTE)
+                .vastgesteld();
         persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", urenTaal, LocalDate.of(2025, 3, 1));
-        mvc.perform(post("/api/v1/inburgeraars/" + persoon.id() + "/z-route/afronding").with(Testdossier.CONSULENT)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"datumEindgesprek\": \"2026-06-01\"}"))
+        mvc.perform(post("/api/v1/inburgeraars/" + persoon.id() + "/z-route/afronding")
+                        .with(Testdossier.CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"datumEindgesprek\": \"2026-06-01\"}"))
                 .andExpect(status().isOk());
         return persoon;
     }
 
     /** No endpoint closes a file yet; the column is what the report reads. */
     private void deactiveer(String id) {
-        int rijen = Tenant.alsGemeente(new Gemeentecode(DALFSEN), () -> transactie.execute(status ->
-                jdbc.sql("update inburgeraar set actief = false where id = ?").param(UUID.fromString(id)).update()));
+        int rijen = Tenant.alsGemeente(
+                new Gemeentecode(DALFSEN),
+                () -> transactie.execute(status -> jdbc.sql("update inburgeraar set actief = false where id = ?")
+                        .param(UUID.fromString(id))
+                        .update()));
         assertThat(rijen).isEqualTo(1);
     }
 
     private Testdossier.Persoon persoonInStaphorst() throws Exception {
-        return Testdossier.in(mvc).door(CONSULENT_STAPHORST).naam("Samir", "Haddad").geboren(LocalDate.of(1991, 7, 7))
+        return Testdossier.in(mvc)
+                .door(CONSULENT_STAPHORST)
+                .naam("Samir", "Haddad")
+                .geboren(LocalDate.of(1991, 7, 7))
                 .persoon();
     }
 

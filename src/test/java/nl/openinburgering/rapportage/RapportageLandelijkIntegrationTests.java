@@ -1,14 +1,5 @@
 package nl.openinburgering.rapportage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +29,15 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Leerroute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * {@code GET /api/v1/rapportages/uren-per-cohort?niveau=LANDELIJK} against the real database (ADR 0007): the
@@ -84,27 +84,38 @@ class RapportageLandelijkIntegrationTests {
 
     Map<Integer, Totalen> rapport(RequestPostProcessor wie, String niveau) throws Exception {
         String json = mvc.perform(get(PAD).param("niveau", niveau).with(wie))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Map<String, Object>> cohorten = JsonPath.read(json, "$.cohorten");
         Map<Integer, Totalen> per = new HashMap<>();
         for (Map<String, Object> cohort : cohorten) {
-            per.put((Integer) cohort.get("jaar"), new Totalen(((Number) cohort.get("aantalInburgeraars")).longValue(),
-                    new BigDecimal(cohort.get("gevolgdeUrenTaallesKnm").toString()),
-                    ((Number) cohort.get("aantalZroutesAfgerond")).longValue()).genormaliseerd());
+            per.put(
+                    (Integer) cohort.get("jaar"),
+                    new Totalen(
+                                    ((Number) cohort.get("aantalInburgeraars")).longValue(),
+                                    new BigDecimal(
+                                            cohort.get("gevolgdeUrenTaallesKnm").toString()),
+                                    ((Number) cohort.get("aantalZroutesAfgerond")).longValue())
+                            .genormaliseerd());
         }
         return per;
     }
 
     /** A beleidsmedewerker of any gemeente, with the authorities a login gives (only Dalfsen has a demo account). */
     static RequestPostProcessor beleid(String gemeente) {
-        return user("beleid." + gemeente).authorities(new SimpleGrantedAuthority("ROLE_BELEIDSMEDEWERKER"),
-                new SimpleGrantedAuthority("GEMEENTE_" + gemeente));
+        return user("beleid." + gemeente)
+                .authorities(
+                        new SimpleGrantedAuthority("ROLE_BELEIDSMEDEWERKER"),
+                        new SimpleGrantedAuthority("GEMEENTE_" + gemeente));
     }
 
     /** Every gemeente's own report, added up per cohort. */
     Map<Integer, Totalen> somVanAlleGemeenten() throws Exception {
         Map<Integer, Totalen> som = new HashMap<>();
-        for (String gemeente : jdbc.sql("select code from gemeente").query(String.class).list()) {
+        for (String gemeente :
+                jdbc.sql("select code from gemeente").query(String.class).list()) {
             rapport(beleid(gemeente), "GEMEENTE").forEach((jaar, t) -> som.merge(jaar, t, Totalen::plus));
         }
         som.replaceAll((jaar, t) -> t.genormaliseerd());
@@ -116,7 +127,9 @@ class RapportageLandelijkIntegrationTests {
     }
 
     static Totalen verschil(Map<Integer, Totalen> na, Map<Integer, Totalen> voor, Integer jaar) {
-        return na.getOrDefault(jaar, Totalen.NUL).min(voor.getOrDefault(jaar, Totalen.NUL)).genormaliseerd();
+        return na.getOrDefault(jaar, Totalen.NUL)
+                .min(voor.getOrDefault(jaar, Totalen.NUL))
+                .genormaliseerd();
     }
 
     /**
@@ -129,12 +142,18 @@ class RapportageLandelijkIntegrationTests {
         Map<Integer, Totalen> voor = rapport(BELEID_DALFSEN, "LANDELIJK");
         Map<Integer, Totalen> dalfsenVoor = rapport(BELEID_DALFSEN, "GEMEENTE");
 
-        Testdossier.Persoon zroute = Testdossier.in(mvc).doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
-                .persoon().metPip(Leerroute.Z_ROUTE).vastgesteld();
-        zroute.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "800", LocalDate.of(2025, 3, 1))
+        Testdossier.Persoon zroute = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
+                .persoon()
+                .metPip(Leerroute.Z_ROUTE)
+                .vastgesteld();
+        zroute.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE")
+                .uren("TAALLES_KNM", "800", LocalDate.of(2025, 3, 1))
                 .uren("TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
-        mvc.perform(post("/api/v1/inburgeraars/" + zroute.id() + "/z-route/afronding").with(Testdossier.CONSULENT)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"datumEindgesprek\": \"2026-06-01\"}"))
+        mvc.perform(post("/api/v1/inburgeraars/" + zroute.id() + "/z-route/afronding")
+                        .with(Testdossier.CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"datumEindgesprek\": \"2026-06-01\"}"))
                 .andExpect(status().isOk());
 
         Testdossier.Persoon staphorst = persoonInStaphorst();
@@ -156,10 +175,16 @@ class RapportageLandelijkIntegrationTests {
 
     @Test
     void withoutNiveauTheReportIsThatOfTheOwnGemeente() throws Exception {
-        String json = mvc.perform(get(PAD).with(BELEID_DALFSEN)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String json = mvc.perform(get(PAD).with(BELEID_DALFSEN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String gemeente = mvc.perform(get(PAD).param("niveau", "GEMEENTE").with(BELEID_DALFSEN))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(json).isEqualTo(gemeente);
     }
@@ -171,17 +196,29 @@ class RapportageLandelijkIntegrationTests {
         deelnameInStaphorst(staphorst).uren("TAALLES_KNM", "8", LocalDate.of(2025, 6, 2));
         String persoon = staphorst.id();
 
-        record Zicht(long inburgeraars, long urenregels, long landelijkePersonen) {
-        }
-        Zicht dalfsen = Tenant.alsGemeente(new Gemeentecode(DALFSEN), () -> transactie.execute(status -> new Zicht(
-                jdbc.sql("select count(*) from inburgeraar where gemeentecode = ?").param(STAPHORST).query(Long.class).single(),
-                jdbc.sql("select count(*) from urenregel where inburgeraar_id = ?").param(UUID.fromString(persoon))
-                        .query(Long.class).single(),
-                jdbc.sql("select sum(personen) from rapportage_uren_per_cohort_landelijk()").query(Long.class).single())));
+        record Zicht(long inburgeraars, long urenregels, long landelijkePersonen) {}
+        Zicht dalfsen = Tenant.alsGemeente(
+                new Gemeentecode(DALFSEN),
+                () -> transactie.execute(status -> new Zicht(
+                        jdbc.sql("select count(*) from inburgeraar where gemeentecode = ?")
+                                .param(STAPHORST)
+                                .query(Long.class)
+                                .single(),
+                        jdbc.sql("select count(*) from urenregel where inburgeraar_id = ?")
+                                .param(UUID.fromString(persoon))
+                                .query(Long.class)
+                                .single(),
+                        jdbc.sql("select sum(personen) from rapportage_uren_per_cohort_landelijk()")
+                                .query(Long.class)
+                                .single())));
         long actiefPerGemeenteOpgeteld = 0;
-        for (String gemeente : jdbc.sql("select code from gemeente").query(String.class).list()) {
-            actiefPerGemeenteOpgeteld += Tenant.alsGemeente(new Gemeentecode(gemeente), () -> transactie.execute(status ->
-                    jdbc.sql("select count(*) from inburgeraar where actief").query(Long.class).single()));
+        for (String gemeente :
+                jdbc.sql("select code from gemeente").query(String.class).list()) {
+            actiefPerGemeenteOpgeteld += Tenant.alsGemeente(
+                    new Gemeentecode(gemeente),
+                    () -> transactie.execute(status -> jdbc.sql("select count(*) from inburgeraar where actief")
+                            .query(Long.class)
+                            .single()));
         }
 
         assertThat(dalfsen.inburgeraars()).isZero();
@@ -192,20 +229,20 @@ class RapportageLandelijkIntegrationTests {
     /** The gate is narrow: owned by another role than the app's, search_path pinned, not executable by PUBLIC. */
     @Test
     void theNationalFunctionIsASecurityDefinerWithAPinnedSearchPathThatOnlyTheAppRoleMayRun() {
-        record Functie(boolean definer, String eigenaar, String instellingen, String rechten, String ik) {
-        }
+        record Functie(boolean definer, String eigenaar, String instellingen, String rechten, String ik) {}
         Functie f = jdbc.sql("""
                 select p.prosecdef, pg_get_userbyid(p.proowner), array_to_string(p.proconfig, ';'),
                        coalesce(array_to_string(p.proacl, ';'), ''), current_user
                 from pg_proc p where p.proname = 'rapportage_uren_per_cohort_landelijk'""")
-                .query((rij, n) -> new Functie(rij.getBoolean(1), rij.getString(2), rij.getString(3), rij.getString(4),
-                        rij.getString(5)))
+                .query((rij, n) -> new Functie(
+                        rij.getBoolean(1), rij.getString(2), rij.getString(3), rij.getString(4), rij.getString(5)))
                 .single();
 
         assertThat(f.definer()).isTrue();
         assertThat(f.eigenaar()).isNotEqualTo(f.ik());
         assertThat(f.instellingen()).isEqualTo("search_path=public, pg_temp");
-        assertThat(f.rechten().split(";")).noneMatch(acl -> acl.startsWith("="))
+        assertThat(f.rechten().split(";"))
+                .noneMatch(acl -> acl.startsWith("="))
                 .anyMatch(acl -> acl.startsWith(f.ik() + "=X/"));
     }
 
@@ -213,7 +250,8 @@ class RapportageLandelijkIntegrationTests {
     @Test
     void theSqlFileForPsqlHoldsTheFunctionsStatementWordForWord() throws Exception {
         String functie = jdbc.sql("select prosrc from pg_proc where proname = 'rapportage_uren_per_cohort_landelijk'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         String bestand = Files.readString(Path.of("src/test/sql/rapportage-landelijk.sql"));
 
         assertThat(zonderWit(bestand)).contains(zonderWit(functie));
@@ -241,19 +279,32 @@ class RapportageLandelijkIntegrationTests {
     }
 
     private Testdossier.Persoon persoonInStaphorst() throws Exception {
-        return Testdossier.in(mvc).door(CONSULENT_STAPHORST).naam("Samir", "Haddad").geboren(LocalDate.of(1991, 7, 7))
+        return Testdossier.in(mvc)
+                .door(CONSULENT_STAPHORST)
+                .naam("Samir", "Haddad")
+                .geboren(LocalDate.of(1991, 7, 7))
                 .persoon();
     }
 
     /** Four eyes: the consulent drafts, a teamleider of Staphorst (no demo account) fixes it. */
     private void pipInStaphorst(String id, LocalDate dagtekening) throws Exception {
-        String pip = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT_STAPHORST)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"leerroute\": \"B1_ROUTE\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String pip = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                                .with(CONSULENT_STAPHORST)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"leerroute\": \"B1_ROUTE\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
-                .with(user("teamleider.staphorst").authorities(new SimpleGrantedAuthority("ROLE_TEAMLEIDER"),
-                        new SimpleGrantedAuthority("GEMEENTE_" + STAPHORST)))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+                        .with(user("teamleider.staphorst")
+                                .authorities(
+                                        new SimpleGrantedAuthority("ROLE_TEAMLEIDER"),
+                                        new SimpleGrantedAuthority("GEMEENTE_" + STAPHORST)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
                 .andExpect(status().isOk());
         Gebeurtenissen.afgehandeld(mvc);
     }
@@ -264,8 +315,11 @@ class RapportageLandelijkIntegrationTests {
 
     /** A reported lesson the person missed: not attended, so never counted. */
     private void afwezig(String deelnameId, LocalDate datum) throws Exception {
-        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(Aanbieder.TAALSCHOOL.account()).header("Idempotency-Key", UUID.randomUUID())
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/aanbieder/urenregistraties")
+                        .with(Aanbieder.TAALSCHOOL.account())
+                        .header("Idempotency-Key", UUID.randomUUID())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"regels": [{"deelnameId": "%s", "datum": "%s", "soort": "TAALLES_KNM", "uren": 3,
                           "aanwezig": false, "verzuimreden": "ZIEK"}]}""".formatted(deelnameId, datum)))
                 .andExpect(status().isCreated());

@@ -1,7 +1,5 @@
 package nl.openinburgering.rapportage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +11,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The reports on their own, over the tables as Flyway and the demo data left them: the national report
  * counts exactly the persons of the per-gemeente reports together (ADR 0007).
@@ -23,12 +23,14 @@ class RapportageModuleTests {
 
     @Autowired
     RapportageBeheer rapportage;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theNationalReportCountsThePersonsOfEveryGemeentesReport() {
-        List<String> gemeenten = jdbc.sql("select code from gemeente").query(String.class).list();
+        List<String> gemeenten =
+                jdbc.sql("select code from gemeente").query(String.class).list();
         long perGemeente = gemeenten.stream()
                 .mapToLong(code -> personen(Tenant.alsGemeente(new Gemeentecode(code), rapportage::urenPerCohort)))
                 .sum();

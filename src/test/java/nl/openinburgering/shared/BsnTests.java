@@ -1,38 +1,42 @@
 package nl.openinburgering.shared;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.TestBsn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BsnTests {
 
     @ParameterizedTest
-    @ValueSource(strings = { "999996708", "111222333", "123456782", "999990019" })
+    @ValueSource(strings = {"999996708", "111222333", "123456782", "999990019"})
     void acceptsNumbersThatPassTheElfproef(String nummer) {
         assertThat(new Bsn(nummer).waarde()).isEqualTo(nummer);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "123456789", "999996709", "111222334", "000000000" })
+    @ValueSource(strings = {"123456789", "999996709", "111222334", "000000000"})
     void refusesNumbersThatFailTheElfproefWithCodeBsnElfproef(String nummer) {
         assertThatThrownBy(() -> new Bsn(nummer))
                 .isInstanceOf(Bsn.OngeldigeBsn.class)
                 .satisfies(fout -> assertThat(((OngeldigeInvoer) fout).fouten())
-                        .extracting(Veldfout::code).containsExactly("bsn.elfproef"))
+                        .extracting(Veldfout::code)
+                        .containsExactly("bsn.elfproef"))
                 .hasMessageContaining("bsn");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "12345678", "1234567890", "12345678a", "99999 6708" })
+    @ValueSource(strings = {"", "12345678", "1234567890", "12345678a", "99999 6708"})
     void refusesTextThatIsNotNineDigitsWithCodeBsnFormaat(String tekst) {
         assertThatThrownBy(() -> new Bsn(tekst))
-                .isInstanceOfSatisfying(Bsn.OngeldigeBsn.class, fout -> assertThat(fout.fouten())
-                        .extracting(Veldfout::code).containsExactly("bsn.formaat"));
+                .isInstanceOfSatisfying(
+                        Bsn.OngeldigeBsn.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::code)
+                                .containsExactly("bsn.formaat"));
     }
 
     @Test
@@ -42,8 +46,10 @@ class BsnTests {
 
     @Test
     void givesAClearDutchReason() {
-        assertThatThrownBy(() -> new Bsn("123456789")).isInstanceOfSatisfying(Bsn.OngeldigeBsn.class,
-                fout -> assertThat(fout.fouten().getFirst().reden()).contains("elfproef"));
+        assertThatThrownBy(() -> new Bsn("123456789"))
+                .isInstanceOfSatisfying(
+                        Bsn.OngeldigeBsn.class,
+                        fout -> assertThat(fout.fouten().getFirst().reden()).contains("elfproef"));
     }
 
     @Test

@@ -1,17 +1,17 @@
 package nl.openinburgering.shared;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The shared value types hold no beans of their own, so this runs them with the platform, their first user:
@@ -27,8 +27,10 @@ class SharedModuleTests {
 
     @Test
     void anOngeldigeInvoerBecomesProblemJsonWithOneInvalidParamPerVeldfout() throws Exception {
-        mvc.perform(put("/api/v1/huisstijl").with(httpBasic("beheer.dalfsen", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(put("/api/v1/huisstijl")
+                        .with(httpBasic("beheer.dalfsen", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"officieleNaam": " ", "postadres": "Postbus 35, 7720 AA Dalfsen",
                                  "bezwaaradres": "Postbus 35, 7720 AA Dalfsen", "website": "http://onveilig.example"}"""))
                 .andExpect(status().isBadRequest())

@@ -1,10 +1,10 @@
 package nl.openinburgering.shared;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * R6.5 (and R5.5): the {@code verwijtbaar} indication DUO accepts, at its three boundaries, each on both sides.
@@ -36,7 +36,8 @@ class VerwijtbaarheidTests {
         Verwijtbaarheid vroeg = new Verwijtbaarheid(null, EINDE, LocalDate.of(2029, 1, 1));
         assertThat(vroeg.eindigtBinnenTweeMaanden()).isFalse();
         assertThat(vroeg.toegestaan()).isEmpty();
-        assertThat(vroeg.fout(Verwijtbaar.NEE)).hasValueSatisfying(r -> assertThat(r).contains("binnen twee maanden"));
+        assertThat(vroeg.fout(Verwijtbaar.NEE))
+                .hasValueSatisfying(r -> assertThat(r).contains("binnen twee maanden"));
     }
 
     @Test
@@ -51,7 +52,8 @@ class VerwijtbaarheidTests {
     void r6_5_jaIsRefusedOnTheLastDayOfTheTermijn() {
         Verwijtbaarheid laatsteDag = new Verwijtbaarheid(null, EINDE, EINDE.minusDays(1));
         assertThat(laatsteDag.termijnOverschreden()).isFalse();
-        assertThat(laatsteDag.fout(Verwijtbaar.JA)).hasValueSatisfying(r -> assertThat(r).contains("verstreken"));
+        assertThat(laatsteDag.fout(Verwijtbaar.JA))
+                .hasValueSatisfying(r -> assertThat(r).contains("verstreken"));
         assertThat(laatsteDag.toegestaan()).containsExactly(Verwijtbaar.NEE);
     }
 

@@ -1,11 +1,11 @@
 package nl.openinburgering.werkvoorraad;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.Period;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** R1.3: the AOW age per birth date, on both sides of every step that matters for inburgeraars. */
 class AowLeeftijdTests {

@@ -1,17 +1,18 @@
 package nl.openinburgering.werkvoorraad;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The urgency bands of the worklist filter: overdue, under 7 days, under 30 days, later. */
 class UrgentieTests {
 
     static final LocalDate LAATSTE_DAG = LocalDate.of(2026, 4, 13);
-    final Signaal signaal = new Signaal(UUID.randomUUID(), Signaalsoort.PIP_TERMIJN, LAATSTE_DAG, "R2.8", "Stel het PIP vast.");
+    final Signaal signaal =
+            new Signaal(UUID.randomUUID(), Signaalsoort.PIP_TERMIJN, LAATSTE_DAG, "R2.8", "Stel het PIP vast.");
 
     @Test
     void theLastDayItselfIsNotOverdueTheDayAfterIs() {

@@ -1,17 +1,5 @@
 package nl.openinburgering.werkvoorraad;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -36,6 +24,18 @@ import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** {@code GET /api/v1/werkvoorraad} and the assignment endpoints against the real database. */
 @SpringBootTest
@@ -66,8 +66,13 @@ class WerkvoorraadApiIntegrationTests {
 
                 @Override
                 public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
-                    return VERZUIMD.stream().filter(zaken.zaken()::bevat)
-                            .map(id -> new Signaal(id, Signaalsoort.VERZUIM, peildatum.plusDays(3), "R9.2",
+                    return VERZUIMD.stream()
+                            .filter(zaken.zaken()::bevat)
+                            .map(id -> new Signaal(
+                                    id,
+                                    Signaalsoort.VERZUIM,
+                                    peildatum.plusDays(3),
+                                    "R9.2",
                                     "Bespreek het verzuim met de inburgeraar."))
                             .toList();
                 }
@@ -76,13 +81,17 @@ class WerkvoorraadApiIntegrationTests {
     }
 
     String registreer(RequestPostProcessor wie, String startTermijn) throws Exception {
-        String antwoord = mvc.perform(post("/api/v1/inburgeraars").with(wie).contentType(MediaType.APPLICATION_JSON)
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars")
+                        .with(wie)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
                                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12",
-                                 "datumVestigingGemeente": "2026-02-02", "datumStartTermijnVaststellingLeerroute": "%s"}"""
-                                .formatted(TestBsn.nieuw(), startTermijn)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                                 "datumVestigingGemeente": "2026-02-02", "datumStartTermijnVaststellingLeerroute": "%s"}""".formatted(TestBsn.nieuw(), startTermijn)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(antwoord, "$.id");
     }
 
@@ -90,20 +99,35 @@ class WerkvoorraadApiIntegrationTests {
     @Test
     void r2_8_aNewRegistrationIsOnTheRegisteringConsulentsWorklistWithItsPipTerm() throws Exception {
         String id = registreer(CONSULENT2, "2026-02-02");
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2)
-                        .param("signaal", "PIP_TERMIJN").param("peildatum", "2026-04-13").param("paginaGrootte", "100"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT2)
+                        .param("signaal", "PIP_TERMIJN")
+                        .param("peildatum", "2026-04-13")
+                        .param("paginaGrootte", "100"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2026-04-13"))
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].dagenResterend").value(0))
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("R2.8"))
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].urgentie").value("BINNEN_7_DAGEN"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum")
+                        .value("2026-04-13"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].dagenResterend")
+                        .value(0))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel")
+                        .value("R2.8"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].urgentie")
+                        .value("BINNEN_7_DAGEN"))
                 .andExpect(jsonPath("$.resultaten[*].consulent", everyItem(is("consulent2.dalfsen"))));
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("signaal", "PIP_TERMIJN")
-                        .param("urgentie", "TE_LAAT").param("peildatum", "2026-04-14").param("paginaGrootte", "100"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT2)
+                        .param("signaal", "PIP_TERMIJN")
+                        .param("urgentie", "TE_LAAT")
+                        .param("peildatum", "2026-04-14")
+                        .param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", hasItem(id)));
         // Another consulent's worklist never shows it.
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "PIP_TERMIJN")
-                        .param("urgentie", "TE_LAAT").param("peildatum", "2026-04-14").param("paginaGrootte", "100"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT)
+                        .param("signaal", "PIP_TERMIJN")
+                        .param("urgentie", "TE_LAAT")
+                        .param("peildatum", "2026-04-14")
+                        .param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/toewijzing").with(CONSULENT2))
                 .andExpect(jsonPath("$.consulent").value("consulent2.dalfsen"))
@@ -113,13 +137,20 @@ class WerkvoorraadApiIntegrationTests {
 
     @Test
     void theListIsOrderedByTheLastDayAndPaged() throws Exception {
-        String antwoord = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("paginaGrootte", "5"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.resultaten", hasSize(5)))
+        String antwoord = mvc.perform(
+                        get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("paginaGrootte", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resultaten", hasSize(5)))
                 .andExpect(jsonPath("$.paginaGrootte").value(5))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> data = JsonPath.read(antwoord, "$.resultaten[*].uiterlijkeDatum");
         assertSorted(data);
-        mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("signaal", "ONZIN").param("paginaGrootte", "0"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(TEAMLEIDER)
+                        .param("signaal", "ONZIN")
+                        .param("paginaGrootte", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("signaal")))
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("paginaGrootte")));
@@ -129,11 +160,20 @@ class WerkvoorraadApiIntegrationTests {
     WerkvoorraadBeheer werkvoorraad;
 
     void pip(String id, String leerroute, String dagtekening) throws Exception {
-        String pip = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"leerroute\": \"" + leerroute + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling").with(TEAMLEIDER)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+        String pip = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                                .with(CONSULENT)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"leerroute\": \"" + leerroute + "\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
                 .andExpect(status().isOk());
         Gebeurtenissen.afgehandeld(mvc);
     }
@@ -145,16 +185,20 @@ class WerkvoorraadApiIntegrationTests {
     @Test
     void r2_8_d5_theDashboardCountsPipsInTimeAndPerLeerroute() throws Exception {
         LocalDate peildatum = LocalDate.of(2026, 5, 1);
-        Teamoverzicht voor = AlsGebruiker.als("teamleider.dalfsen", "TEAMLEIDER", () -> werkvoorraad.teamoverzicht(peildatum));
+        Teamoverzicht voor =
+                AlsGebruiker.als("teamleider.dalfsen", "TEAMLEIDER", () -> werkvoorraad.teamoverzicht(peildatum));
         pip(registreer(CONSULENT, "2026-02-02"), "B1_ROUTE", "2026-04-13");
         pip(registreer(CONSULENT, "2026-02-02"), "Z_ROUTE", "2026-04-14");
 
-        Teamoverzicht na = AlsGebruiker.als("teamleider.dalfsen", "TEAMLEIDER", () -> werkvoorraad.teamoverzicht(peildatum));
+        Teamoverzicht na =
+                AlsGebruiker.als("teamleider.dalfsen", "TEAMLEIDER", () -> werkvoorraad.teamoverzicht(peildatum));
         assertThat(na.pipsVastgesteld() - voor.pipsVastgesteld()).isEqualTo(2);
         assertThat(na.pipsBinnenTienWeken() - voor.pipsBinnenTienWeken()).isEqualTo(1);
-        assertThat(na.routes().getOrDefault(Leerroute.B1_ROUTE, 0L) - voor.routes().getOrDefault(Leerroute.B1_ROUTE, 0L))
+        assertThat(na.routes().getOrDefault(Leerroute.B1_ROUTE, 0L)
+                        - voor.routes().getOrDefault(Leerroute.B1_ROUTE, 0L))
                 .isEqualTo(1);
-        assertThat(na.routes().getOrDefault(Leerroute.Z_ROUTE, 0L) - voor.routes().getOrDefault(Leerroute.Z_ROUTE, 0L))
+        assertThat(na.routes().getOrDefault(Leerroute.Z_ROUTE, 0L)
+                        - voor.routes().getOrDefault(Leerroute.Z_ROUTE, 0L))
                 .isEqualTo(1);
         assertThat(new Teamoverzicht(Map.of(), Map.of(), 4, 3, Map.of(Leerroute.B1_ROUTE, 3L, Leerroute.Z_ROUTE, 1L)))
                 .satisfies(t -> assertThat(t.percentageBinnenTienWeken()).isEqualTo(75))
@@ -165,23 +209,47 @@ class WerkvoorraadApiIntegrationTests {
     @Test
     void sortsBySignalOrConsulentAndThePagesDoNotOverlap() throws Exception {
         registreer(CONSULENT, "2026-02-02");
-        String naSignaal = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("sorteer", "signaal")
-                        .param("paginaGrootte", "100")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String naSignaal = mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(TEAMLEIDER)
+                        .param("sorteer", "signaal")
+                        .param("paginaGrootte", "100"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Integer> soorten = JsonPath.<List<String>>read(naSignaal, "$.resultaten[*].signaal").stream()
-                .map(soort -> Signaalsoort.valueOf(soort).ordinal()).toList();
+                .map(soort -> Signaalsoort.valueOf(soort).ordinal())
+                .toList();
         assertThat(soorten).isSorted();
 
-        String naConsulent = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("sorteer", "consulent")
-                        .param("paginaGrootte", "100")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String naConsulent = mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(TEAMLEIDER)
+                        .param("sorteer", "consulent")
+                        .param("paginaGrootte", "100"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> consulenten = JsonPath.<List<String>>read(naConsulent, "$.resultaten[*].consulent").stream()
-                .map(naam -> naam == null ? "~" : naam).toList();
+                .map(naam -> naam == null ? "~" : naam)
+                .toList();
         assertThat(consulenten).isSorted();
 
         String eerste = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("paginaGrootte", "2"))
-                .andReturn().getResponse().getContentAsString();
-        String tweede = mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("paginaGrootte", "2").param("pagina", "2"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.pagina").value(2)).andReturn().getResponse().getContentAsString();
-        assertThat((Integer) JsonPath.read(tweede, "$.totaal")).isEqualTo((Integer) JsonPath.read(eerste, "$.totaal"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String tweede = mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(TEAMLEIDER)
+                        .param("paginaGrootte", "2")
+                        .param("pagina", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pagina").value(2))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((Integer) JsonPath.read(tweede, "$.totaal"))
+                .isEqualTo((Integer) JsonPath.read(eerste, "$.totaal"))
                 .isGreaterThan(3);
         List<String> opEen = sleutels(eerste);
         List<String> opTwee = sleutels(tweede);
@@ -191,14 +259,17 @@ class WerkvoorraadApiIntegrationTests {
         List<String> dataTwee = JsonPath.read(tweede, "$.resultaten[*].uiterlijkeDatum");
         assertThat(dataTwee.getFirst()).isGreaterThanOrEqualTo(dataEen.getLast());
         mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("sorteer", "naam"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("sorteer"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("sorteer"));
     }
 
     /** One signal: its kind and person (a person can have several signals). */
     private static List<String> sleutels(String antwoord) {
         List<String> soorten = JsonPath.read(antwoord, "$.resultaten[*].signaal");
         List<String> ids = JsonPath.read(antwoord, "$.resultaten[*].inburgeraarId");
-        return java.util.stream.IntStream.range(0, ids.size()).mapToObj(i -> soorten.get(i) + "/" + ids.get(i)).toList();
+        return java.util.stream.IntStream.range(0, ids.size())
+                .mapToObj(i -> soorten.get(i) + "/" + ids.get(i))
+                .toList();
     }
 
     /** The bulk reassignment: both persons move, each gets a history line with who, when and why. */
@@ -206,11 +277,13 @@ class WerkvoorraadApiIntegrationTests {
     void aTeamleiderReassignsTwoPersonsAtOnceWithAHistoryLineEach() throws Exception {
         String eerste = registreer(CONSULENT, "2026-02-02");
         String tweede = registreer(CONSULENT, "2026-02-09");
-        mvc.perform(post("/api/v1/toewijzingen").with(TEAMLEIDER).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/toewijzingen")
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"inburgeraarIds": ["%s", "%s"], "consulent": "consulent2.dalfsen", "reden": "Verlof consulent"}"""
-                                .formatted(eerste, tweede)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.aantal").value(2));
+                                {"inburgeraarIds": ["%s", "%s"], "consulent": "consulent2.dalfsen", "reden": "Verlof consulent"}""".formatted(eerste, tweede)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.aantal").value(2));
         for (String id : List.of(eerste, tweede)) {
             mvc.perform(get("/api/v1/inburgeraars/" + id + "/toewijzing").with(TEAMLEIDER))
                     .andExpect(jsonPath("$.consulent").value("consulent2.dalfsen"))
@@ -224,7 +297,9 @@ class WerkvoorraadApiIntegrationTests {
         mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", hasItem(eerste)))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", hasItem(tweede)));
-        mvc.perform(get("/api/v1/werkvoorraad").with(TEAMLEIDER).param("consulent", "consulent.dalfsen")
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(TEAMLEIDER)
+                        .param("consulent", "consulent.dalfsen")
                         .param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(eerste))));
     }
@@ -234,10 +309,11 @@ class WerkvoorraadApiIntegrationTests {
     void oneBadLineRefusesTheWholeReassignment() throws Exception {
         String eigen = registreer(CONSULENT, "2026-02-02");
         String vanStaphorst = registreer(STAPHORST, "2026-02-02");
-        mvc.perform(post("/api/v1/toewijzingen").with(TEAMLEIDER).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/toewijzingen")
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"inburgeraarIds": ["%s", "%s"], "consulent": "consulent.staphorst", "reden": ""}"""
-                                .formatted(eigen, vanStaphorst)))
+                                {"inburgeraarIds": ["%s", "%s"], "consulent": "consulent.staphorst", "reden": ""}""".formatted(eigen, vanStaphorst)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("inburgeraarIds[1]")))
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("consulent")))
@@ -245,8 +321,11 @@ class WerkvoorraadApiIntegrationTests {
         mvc.perform(get("/api/v1/inburgeraars/" + eigen + "/toewijzing").with(TEAMLEIDER))
                 .andExpect(jsonPath("$.consulent").value("consulent.dalfsen"))
                 .andExpect(jsonPath("$.historie", hasSize(1)));
-        mvc.perform(post("/api/v1/toewijzingen").with(CONSULENT).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"inburgeraarIds\": [\"" + eigen + "\"], \"consulent\": \"consulent2.dalfsen\", \"reden\": \"x\"}"))
+        mvc.perform(post("/api/v1/toewijzingen")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inburgeraarIds\": [\"" + eigen
+                                + "\"], \"consulent\": \"consulent2.dalfsen\", \"reden\": \"x\"}"))
                 .andExpect(status().isForbidden());
     }
 
@@ -269,45 +348,79 @@ class WerkvoorraadApiIntegrationTests {
     @Test
     void d9_aRecordedVoortgangsgesprekMovesTheSignalToTheNextOne() throws Exception {
         String id = registreer(CONSULENT, "2026-02-02");
-        String pip = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips").with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        String pip = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                                .with(CONSULENT)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                                 {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
                                  "aantalVoortgangsgesprekken": 4}"""))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling").with(TEAMLEIDER)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"dagtekening\": \"2026-03-01\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dagtekening\": \"2026-03-01\"}"))
                 .andExpect(status().isOk());
         Gebeurtenissen.afgehandeld(mvc);
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VOORTGANGSGESPREK")
-                        .param("peildatum", "2026-09-07").param("paginaGrootte", "100"))
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2026-10-07"))
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel").value("D9"));
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT)
+                        .param("signaal", "VOORTGANGSGESPREK")
+                        .param("peildatum", "2026-09-07")
+                        .param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum")
+                        .value("2026-10-07"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel")
+                        .value("D9"));
         // The PIP is vastgesteld: no PIP_TERMIJN signal any more.
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "PIP_TERMIJN").param("paginaGrootte", "100"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT)
+                        .param("signaal", "PIP_TERMIJN")
+                        .param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
 
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/voortgangsgesprekken").with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"datum\": \"2026-09-10\"}"))
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/voortgangsgesprekken")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"datum\": \"2026-09-10\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.voortgangsgesprekken[0]").value("2026-09-10"));
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VOORTGANGSGESPREK")
-                        .param("peildatum", "2026-09-20").param("paginaGrootte", "100"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT)
+                        .param("signaal", "VOORTGANGSGESPREK")
+                        .param("peildatum", "2026-09-20")
+                        .param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VOORTGANGSGESPREK")
-                        .param("peildatum", "2027-04-14").param("paginaGrootte", "100"))
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2027-05-14"));
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT)
+                        .param("signaal", "VOORTGANGSGESPREK")
+                        .param("peildatum", "2027-04-14")
+                        .param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum")
+                        .value("2027-05-14"));
     }
 
     @Test
     void aSignalSourceOfAnotherModuleIsOneBeanAndItsSignalsAreFilteredLikeAnyOther() throws Exception {
         String id = registreer(CONSULENT, "2026-02-02");
         ExtraBron.VERZUIMD.add(UUID.fromString(id));
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VERZUIM").param("peildatum", "2026-05-01"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT)
+                        .param("signaal", "VERZUIM")
+                        .param("peildatum", "2026-05-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')]", hasSize(1)))
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum").value("2026-05-04"))
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].urgentie").value("BINNEN_7_DAGEN"));
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("signaal", "VERZUIM").param("paginaGrootte", "100"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].uiterlijkeDatum")
+                        .value("2026-05-04"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].urgentie")
+                        .value("BINNEN_7_DAGEN"));
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT2)
+                        .param("signaal", "VERZUIM")
+                        .param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
     }
 
@@ -316,19 +429,31 @@ class WerkvoorraadApiIntegrationTests {
 
     /** Ten lessons of 3 hours in the four weeks before today at the taalschool, {@code afwezig} of them missed. */
     void lessenMetAfwezigheid(String persoon, int afwezig) throws Exception {
-        String deelname = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/deelnames").with(CONSULENT2)
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        String deelname = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/deelnames")
+                                .with(CONSULENT2)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                                 {"aanbiederId": "%s", "soort": "LEERROUTE", "startdatum": "2026-02-01"}""".formatted(TAALSCHOOL)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         LocalDate vandaag = Vandaag.datum();
         List<String> regels = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
             regels.add("""
                     {"deelnameId": "%s", "datum": "%s", "soort": "TAALLES_KNM", "uren": 3, "aanwezig": %s%s}""".formatted(
-                    deelname, vandaag.minusDays(i + 1), i >= afwezig, i < afwezig ? ", \"verzuimreden\": \"ZIEK\"" : ""));
+                            deelname,
+                            vandaag.minusDays(i + 1),
+                            i >= afwezig,
+                            i < afwezig ? ", \"verzuimreden\": \"ZIEK\"" : ""));
         }
-        mvc.perform(post("/api/v1/aanbieder/urenregistraties").with(AANBIEDER_TAAL)
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/aanbieder/urenregistraties")
+                        .with(AANBIEDER_TAAL)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"regels\": [" + String.join(", ", regels) + "]}"))
                 .andExpect(status().isCreated());
     }
@@ -341,15 +466,25 @@ class WerkvoorraadApiIntegrationTests {
         lessenMetAfwezigheid(zeventig, 3);
         lessenMetAfwezigheid(tachtig, 2);
 
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT2).param("signaal", "VERZUIM").param("paginaGrootte", "100"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT2)
+                        .param("signaal", "VERZUIM")
+                        .param("paginaGrootte", "100"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + zeventig + "')].regel").value("R9.2"))
+                .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + zeventig + "')].regel")
+                        .value("R9.2"))
                 .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + zeventig + "')].uiterlijkeDatum")
                         .value(Vandaag.datum().plusDays(7).toString()))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(tachtig))));
-        mvc.perform(get("/api/v1/werkvoorraad").with(CONSULENT).param("signaal", "VERZUIM").param("paginaGrootte", "100"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(CONSULENT)
+                        .param("signaal", "VERZUIM")
+                        .param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(zeventig))));
-        mvc.perform(get("/api/v1/werkvoorraad").with(STAPHORST).param("signaal", "VERZUIM").param("paginaGrootte", "100"))
+        mvc.perform(get("/api/v1/werkvoorraad")
+                        .with(STAPHORST)
+                        .param("signaal", "VERZUIM")
+                        .param("paginaGrootte", "100"))
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(zeventig))));
     }
 

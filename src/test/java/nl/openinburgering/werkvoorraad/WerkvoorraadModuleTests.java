@@ -1,7 +1,5 @@
 package nl.openinburgering.werkvoorraad;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,23 +22,30 @@ import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.werkvoorraad.internal.WerkvoorraadOpslag;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The werkvoorraad with what it reads: on {@link InburgeraarGeregistreerd} the registering consulent becomes
  * responsible for the person, after the registration committed and as the event's gemeente; a second
  * delivery changes nothing, and a registration by someone else assigns no one.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@WithMockUser(username = "teamleider.dalfsen", authorities = { "ROLE_TEAMLEIDER", "GEMEENTE_0148" })
+@WithMockUser(
+        username = "teamleider.dalfsen",
+        authorities = {"ROLE_TEAMLEIDER", "GEMEENTE_0148"})
 class WerkvoorraadModuleTests {
 
     static final Gemeentecode DALFSEN = new Gemeentecode("0148");
 
     @Autowired
     InburgeraarBeheer inburgeraars;
+
     @Autowired
     WerkvoorraadOpslag opslag;
+
     @Autowired
     TransactionTemplate transactie;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -69,18 +74,28 @@ class WerkvoorraadModuleTests {
 
     /** Registered by the teamleider: the facade's own event names no consulent. */
     private UUID persoon() {
-        return inburgeraars.registreer(new Persoonsgegevens(TestBsn.nieuw(), "Amina", "Haddad",
-                LocalDate.of(1994, 5, 17), Doelgroep.ASIELSTATUSHOUDER, LocalDate.of(2026, 1, 12),
-                LocalDate.of(2026, 2, 2), null)).id();
+        return inburgeraars
+                .registreer(new Persoonsgegevens(
+                        TestBsn.nieuw(),
+                        "Amina",
+                        "Haddad",
+                        LocalDate.of(1994, 5, 17),
+                        Doelgroep.ASIELSTATUSHOUDER,
+                        LocalDate.of(2026, 1, 12),
+                        LocalDate.of(2026, 2, 2),
+                        null))
+                .id();
     }
 
     private Optional<String> consulent(UUID id) {
-        return Tenant.alsGemeente(DALFSEN,
-                () -> transactie.execute(status -> opslag.consulentVan(DALFSEN.waarde(), id)));
+        return Tenant.alsGemeente(
+                DALFSEN, () -> transactie.execute(status -> opslag.consulentVan(DALFSEN.waarde(), id)));
     }
 
     private boolean afgehandeld() {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
-                .single() == 0;
+        return jdbc.sql("select count(*) from event_publication where completion_date is null")
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 }

@@ -1,7 +1,5 @@
 package nl.openinburgering.werkvoorraad;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.PipStand;
 import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Leerroute;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The facts of one worklist request are read once, however many signal sources ask for them. */
 class ZaakfeitenTests {
@@ -24,21 +24,32 @@ class ZaakfeitenTests {
     static final UUID OMAR = UUID.randomUUID();
 
     static Termijnfeiten persoon(UUID id) {
-        return new Termijnfeiten(id, new Bsn("111222333"), "Amina", "Haddad", LocalDate.of(1990, 1, 1),
-                Doelgroep.ASIELSTATUSHOUDER, Optional.empty(), Optional.empty());
+        return new Termijnfeiten(
+                id,
+                new Bsn("111222333"),
+                "Amina",
+                "Haddad",
+                LocalDate.of(1990, 1, 1),
+                Doelgroep.ASIELSTATUSHOUDER,
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Test
     void readsTheDeadlineFactsAndThePipStateOnceForAllSources() {
         AtomicInteger termijnLezingen = new AtomicInteger();
         AtomicInteger pipLezingen = new AtomicInteger();
-        Zaakfeiten feiten = new Zaakfeiten(Zaken.heleGemeente(), () -> {
-            termijnLezingen.incrementAndGet();
-            return List.of(persoon(AMINA), persoon(OMAR));
-        }, () -> {
-            pipLezingen.incrementAndGet();
-            return List.of(new PipStand(AMINA, Leerroute.Z_ROUTE, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), 2));
-        });
+        Zaakfeiten feiten = new Zaakfeiten(
+                Zaken.heleGemeente(),
+                () -> {
+                    termijnLezingen.incrementAndGet();
+                    return List.of(persoon(AMINA), persoon(OMAR));
+                },
+                () -> {
+                    pipLezingen.incrementAndGet();
+                    return List.of(new PipStand(
+                            AMINA, Leerroute.Z_ROUTE, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), 2));
+                });
 
         assertThat(termijnLezingen).hasValue(0);
         feiten.termijnfeiten();
@@ -54,10 +65,12 @@ class ZaakfeitenTests {
     @Test
     void theFactsOfGivenIdsLeaveOutIdsThatAreNotInScope() {
         UUID gesloten = UUID.randomUUID();
-        Zaakfeiten feiten = new Zaakfeiten(Zaken.van(Set.of(AMINA, OMAR)),
-                () -> List.of(persoon(AMINA), persoon(OMAR)), List::of);
+        Zaakfeiten feiten =
+                new Zaakfeiten(Zaken.van(Set.of(AMINA, OMAR)), () -> List.of(persoon(AMINA), persoon(OMAR)), List::of);
 
-        assertThat(feiten.termijnfeiten(List.of(OMAR, gesloten))).extracting(Termijnfeiten::id).containsExactly(OMAR);
+        assertThat(feiten.termijnfeiten(List.of(OMAR, gesloten)))
+                .extracting(Termijnfeiten::id)
+                .containsExactly(OMAR);
         assertThat(feiten.termijnfeiten(Set.of())).isEmpty();
     }
 }

@@ -31,20 +31,25 @@ public class AanbiederOpslag {
     }
 
     public List<Aanbieder> gecontracteerdDoor(String gemeentecode) {
-        return lees("where exists (select 1 from aanbieder_contract c where c.aanbieder_id = a.id and c.gemeentecode = :g)",
+        return lees(
+                "where exists (select 1 from aanbieder_contract c where c.aanbieder_id = a.id and c.gemeentecode = :g)",
                 Map.of("g", gemeentecode));
     }
 
     private List<Aanbieder> lees(String waar, Map<String, Object> parameters) {
-        record Rij(UUID id, String naam, String kvk, String keurmerk, LocalDate geldigTot, boolean tst) {
-        }
+        record Rij(UUID id, String naam, String kvk, String keurmerk, LocalDate geldigTot, boolean tst) {}
         List<Rij> rijen = jdbc.sql("""
                 select a.id, a.naam, a.kvk_nummer, a.keurmerk_soort, a.keurmerk_geldig_tot, a.taalschakelinstelling
                 from aanbieder a
                 """ + waar + " order by a.naam, a.id")
                 .params(parameters)
-                .query((rs, n) -> new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getBoolean(6)))
+                .query((rs, n) -> new Rij(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getBoolean(6)))
                 .list();
         if (rijen.isEmpty()) {
             return List.of();
@@ -61,12 +66,20 @@ public class AanbiederOpslag {
         jdbc.sql("select aanbieder_id, gemeentecode from aanbieder_contract where aanbieder_id = any(?)")
                 .param(uuids(ids))
                 .query(rs -> {
-                    contracten.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                    contracten
+                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashSet<>())
+                            .add(rs.getString(2));
                 });
         return rijen.stream()
-                .map(r -> new Aanbieder(r.id(), r.naam(), r.kvk(), soorten.getOrDefault(r.id(), Set.of()),
-                        Optional.ofNullable(r.keurmerk()).map(k -> new Keurmerk(Keurmerk.Soort.valueOf(k), r.geldigTot())),
-                        r.tst(), contracten.getOrDefault(r.id(), Set.of())))
+                .map(r -> new Aanbieder(
+                        r.id(),
+                        r.naam(),
+                        r.kvk(),
+                        soorten.getOrDefault(r.id(), Set.of()),
+                        Optional.ofNullable(r.keurmerk())
+                                .map(k -> new Keurmerk(Keurmerk.Soort.valueOf(k), r.geldigTot())),
+                        r.tst(),
+                        contracten.getOrDefault(r.id(), Set.of())))
                 .toList();
     }
 

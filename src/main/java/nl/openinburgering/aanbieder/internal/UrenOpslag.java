@@ -49,9 +49,16 @@ public class UrenOpslag {
         return jdbc.sql("""
                 insert into urenupload (id, aanbieder_id, idempotentiesleutel, inhoud_hash, aantal_regels, ingediend_door, ingediend_op)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict (aanbieder_id, idempotentiesleutel) do nothing""")
-                .params(upload.id(), aanbiederId, upload.idempotentiesleutel(), hash, upload.aantalRegels(),
-                        upload.ingediendDoor(), Timestamp.from(upload.ingediendOp()))
-                .update() == 1;
+                        .params(
+                                upload.id(),
+                                aanbiederId,
+                                upload.idempotentiesleutel(),
+                                hash,
+                                upload.aantalRegels(),
+                                upload.ingediendDoor(),
+                                Timestamp.from(upload.ingediendOp()))
+                        .update()
+                == 1;
     }
 
     /** The earlier upload under this key with the hash of its lines. */
@@ -60,8 +67,14 @@ public class UrenOpslag {
                 select id, idempotentiesleutel, aantal_regels, ingediend_door, ingediend_op, inhoud_hash
                 from urenupload where aanbieder_id = ? and idempotentiesleutel = ?""")
                 .params(aanbiederId, sleutel)
-                .query((rs, n) -> Map.entry(new Upload(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant()), rs.getString(6)))
+                .query((rs, n) -> Map.entry(
+                        new Upload(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, UUID.class),
+                                rs.getInt(3),
+                                rs.getString(4),
+                                rs.getTimestamp(5).toInstant()),
+                        rs.getString(6)))
                 .optional();
     }
 
@@ -70,8 +83,12 @@ public class UrenOpslag {
                 select id, idempotentiesleutel, aantal_regels, ingediend_door, ingediend_op
                 from urenupload where aanbieder_id = ? order by ingediend_op desc, id limit ?""")
                 .params(aanbiederId, aantal)
-                .query((rs, n) -> new Upload(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .query((rs, n) -> new Upload(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
                 .list();
     }
 
@@ -81,8 +98,13 @@ public class UrenOpslag {
             List<Urenregel> deel = regels.subList(van, Math.min(regels.size(), van + PER_STATEMENT));
             template.execute((ConnectionCallback<Integer>) verbinding -> {
                 int n = deel.size();
-                String[] gemeente = new String[n], deelname = new String[n], inburgeraar = new String[n],
-                        datum = new String[n], soort = new String[n], uren = new String[n], aanwezig = new String[n],
+                String[] gemeente = new String[n],
+                        deelname = new String[n],
+                        inburgeraar = new String[n],
+                        datum = new String[n],
+                        soort = new String[n],
+                        uren = new String[n],
+                        aanwezig = new String[n],
                         reden = new String[n];
                 for (int i = 0; i < n; i++) {
                     Urenregel r = deel.get(i);
@@ -94,7 +116,8 @@ public class UrenOpslag {
                     soort[i] = r.soort().name();
                     uren[i] = r.uren().toPlainString();
                     aanwezig[i] = Boolean.toString(r.aanwezig());
-                    reden[i] = r.verzuimreden() == null ? null : r.verzuimreden().name();
+                    reden[i] =
+                            r.verzuimreden() == null ? null : r.verzuimreden().name();
                 }
                 try (PreparedStatement sql = verbinding.prepareStatement("""
                         insert into urenregel (gemeentecode, aanbieder_id, deelname_id, inburgeraar_id, datum, soort, uren,
@@ -104,7 +127,7 @@ public class UrenOpslag {
                              as x (g, d, i, t, s, u, a, r)""")) {
                     sql.setString(1, aanbiederId.toString());
                     sql.setString(2, uploadId.toString());
-                    String[][] kolommen = { gemeente, deelname, inburgeraar, datum, soort, uren, aanwezig, reden };
+                    String[][] kolommen = {gemeente, deelname, inburgeraar, datum, soort, uren, aanwezig, reden};
                     for (int k = 0; k < kolommen.length; k++) {
                         Array array = verbinding.createArrayOf("text", kolommen[k]);
                         sql.setArray(3 + k, array);
@@ -123,11 +146,9 @@ public class UrenOpslag {
         Map<Urensoort, BigDecimal> totalen = new EnumMap<>(Urensoort.class);
         jdbc.sql("""
                 select soort, sum(uren) from urentotaal
-                where gemeentecode = ? and inburgeraar_id = ? group by soort""")
-                .params(gemeentecode, inburgeraarId)
-                .query(rs -> {
-                    totalen.put(Urensoort.valueOf(rs.getString(1)), rs.getBigDecimal(2));
-                });
+                where gemeentecode = ? and inburgeraar_id = ? group by soort""").params(gemeentecode, inburgeraarId).query(rs -> {
+            totalen.put(Urensoort.valueOf(rs.getString(1)), rs.getBigDecimal(2));
+        });
         return totalen;
     }
 
@@ -143,12 +164,10 @@ public class UrenOpslag {
         }
         jdbc.sql("""
                 select inburgeraar_id, soort, sum(uren) from urentotaal
-                where gemeentecode = ? and inburgeraar_id = any(?) group by inburgeraar_id, soort""")
-                .params(gemeentecode, AanbiederOpslag.uuids(ids))
-                .query(rs -> {
-                    totalen.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(Urensoort.class))
-                            .put(Urensoort.valueOf(rs.getString(2)), rs.getBigDecimal(3));
-                });
+                where gemeentecode = ? and inburgeraar_id = any(?) group by inburgeraar_id, soort""").params(gemeentecode, AanbiederOpslag.uuids(ids)).query(rs -> {
+            totalen.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(Urensoort.class))
+                    .put(Urensoort.valueOf(rs.getString(2)), rs.getBigDecimal(3));
+        });
         return totalen;
     }
 
@@ -162,8 +181,8 @@ public class UrenOpslag {
      * gemeente). A consulent's worklist passes its 60 cases, so the read is an index lookup per person instead of
      * four weeks of the whole gemeente's lines.
      */
-    public List<Telling> tellingen(String gemeentecode, @Nullable Collection<UUID> inburgeraarIds, LocalDate vanaf,
-            LocalDate tot) {
+    public List<Telling> tellingen(
+            String gemeentecode, @Nullable Collection<UUID> inburgeraarIds, LocalDate vanaf, LocalDate tot) {
         if (inburgeraarIds != null && inburgeraarIds.isEmpty()) {
             return List.of();
         }
@@ -184,29 +203,30 @@ public class UrenOpslag {
                     join urenregel u on u.deelname_id = d.id and u.gemeentecode = d.gemeentecode
                                     and u.datum >= ? and u.datum < ?
                     where d.gemeentecode = ? and d.inburgeraar_id = any(?)
-                    group by u.deelname_id, u.inburgeraar_id""")
-                    .params(vanaf, tot, gemeentecode, AanbiederOpslag.uuids(inburgeraarIds));
+                    group by u.deelname_id, u.inburgeraar_id""").params(vanaf, tot, gemeentecode, AanbiederOpslag.uuids(inburgeraarIds));
         }
-        return sql
-                .query((rs, n) -> new Telling(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getBigDecimal(3), rs.getBigDecimal(4)))
+        return sql.query((rs, n) -> new Telling(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4)))
                 .list();
     }
 
-    public record Telling(UUID deelnameId, UUID inburgeraarId, BigDecimal aanwezig, BigDecimal gemeld) {
-    }
+    public record Telling(UUID deelnameId, UUID inburgeraarId, BigDecimal aanwezig, BigDecimal gemeld) {}
 
     /** The gemeente's attendance threshold in percent, if set. */
     public Optional<Integer> drempel(String gemeentecode) {
-        return jdbc.sql("select drempel_procent from aanwezigheidsbeleid where gemeentecode = ?").param(gemeentecode)
-                .query(Integer.class).optional();
+        return jdbc.sql("select drempel_procent from aanwezigheidsbeleid where gemeentecode = ?")
+                .param(gemeentecode)
+                .query(Integer.class)
+                .optional();
     }
 
     public void stelDrempelIn(String gemeentecode, int procent, String door) {
         jdbc.sql("""
                 insert into aanwezigheidsbeleid (gemeentecode, drempel_procent, gewijzigd_door) values (?, ?, ?)
                 on conflict (gemeentecode) do update
-                set drempel_procent = excluded.drempel_procent, gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""")
-                .params(gemeentecode, procent, door).update();
+                set drempel_procent = excluded.drempel_procent, gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""").params(gemeentecode, procent, door).update();
     }
 }

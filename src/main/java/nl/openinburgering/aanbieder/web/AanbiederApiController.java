@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.aanbieder.Aanbieder;
 import nl.openinburgering.aanbieder.AanbiederRegister;
 import nl.openinburgering.aanbieder.Aanbiedersoort;
@@ -29,21 +30,31 @@ class AanbiederApiController {
     @GetMapping
     @Operation(summary = "De aanbieders die de eigen gemeente heeft ingekocht", operationId = "lijstAanbieders")
     Lijst lijst() {
-        return new Lijst(register.gecontracteerd().stream().map(AanbiederJson::van).toList());
+        return new Lijst(
+                register.gecontracteerd().stream().map(AanbiederJson::van).toList());
     }
 
-    record Lijst(List<AanbiederJson> resultaten) {
-    }
+    record Lijst(List<AanbiederJson> resultaten) {}
 
-    record KeurmerkJson(String soort, LocalDate geldigTot) {
-    }
+    record KeurmerkJson(String soort, LocalDate geldigTot) {}
 
-    record AanbiederJson(UUID id, String naam, String kvkNummer, List<Aanbiedersoort> soorten, KeurmerkJson keurmerk,
+    record AanbiederJson(
+            UUID id,
+            String naam,
+            String kvkNummer,
+            List<Aanbiedersoort> soorten,
+            KeurmerkJson keurmerk,
             boolean taalschakelinstelling) {
 
         static AanbiederJson van(Aanbieder a) {
-            return new AanbiederJson(a.id(), a.naam(), a.kvkNummer(), a.soorten().stream().sorted().toList(),
-                    a.keurmerk().map(k -> new KeurmerkJson(k.soort().name(), k.geldigTot())).orElse(null),
+            return new AanbiederJson(
+                    a.id(),
+                    a.naam(),
+                    a.kvkNummer(),
+                    a.soorten().stream().sorted().toList(),
+                    a.keurmerk()
+                            .map(k -> new KeurmerkJson(k.soort().name(), k.geldigTot()))
+                            .orElse(null),
                     a.taalschakelinstelling());
         }
     }

@@ -25,8 +25,8 @@ import nl.openinburgering.aanbieder.DeelnameBeheer;
 import nl.openinburgering.aanbieder.Deelnemer;
 import nl.openinburgering.aanbieder.RuweUrenregel;
 import nl.openinburgering.aanbieder.Upload;
-import nl.openinburgering.aanbieder.Urenbatch;
 import nl.openinburgering.aanbieder.UrenRegistratie;
+import nl.openinburgering.aanbieder.Urenbatch;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -44,6 +44,7 @@ class AanbiederPortaalController {
     static final int UPLOADS_GETOOND = 20;
     /** Lines shown in the preview table; the errors are always all listed. */
     static final int VOORBEELD_REGELS = 200;
+
     private static final String SESSIE = "aanbieder.upload.";
 
     private final DeelnameBeheer deelnames;
@@ -78,7 +79,8 @@ class AanbiederPortaalController {
     }
 
     @PostMapping("/uren/voorbeeld")
-    String voorbeeld(@RequestParam("bestand") MultipartFile bestand, HttpSession sessie, Model model) throws IOException {
+    String voorbeeld(@RequestParam("bestand") MultipartFile bestand, HttpSession sessie, Model model)
+            throws IOException {
         String tekst = new String(bestand.getBytes(), StandardCharsets.UTF_8);
         List<RuweUrenregel> regels;
         try {
@@ -126,7 +128,7 @@ class AanbiederPortaalController {
             Upload upload = registratie.registreer(sleutel, Urencsv.lees(csv));
             sessie.removeAttribute(SESSIE + token);
             doorgeven.addFlashAttribute("melding", "aanbieder.uren.opgeslagen");
-            doorgeven.addFlashAttribute("meldingArgumenten", new Object[] { upload.aantalRegels() });
+            doorgeven.addFlashAttribute("meldingArgumenten", new Object[] {upload.aantalRegels()});
         } catch (OngeldigeInvoer ongeldig) {
             // Something changed between preview and confirmation (a deelname ended): show the file again.
             sessie.removeAttribute(SESSIE + token);

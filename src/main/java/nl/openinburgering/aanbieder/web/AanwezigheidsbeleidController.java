@@ -36,12 +36,16 @@ class AanwezigheidsbeleidController {
     }
 
     @PostMapping
-    String sla(@RequestParam(name = "aanwezigheidsdrempel", required = false) String drempel, Model model, RedirectAttributes doorgeven) {
+    String sla(
+            @RequestParam(name = "aanwezigheidsdrempel", required = false) String drempel,
+            Model model,
+            RedirectAttributes doorgeven) {
         try {
             overzicht.stelDrempelIn(Integer.parseInt(drempel == null ? "" : drempel.strip()));
         } catch (NumberFormatException | OngeldigeInvoer fout) {
             model.addAttribute("drempel", drempel);
-            model.addAttribute("fouten", Map.of("aanwezigheidsdrempel", "Vul een heel percentage van 1 tot en met 100 in."));
+            model.addAttribute(
+                    "fouten", Map.of("aanwezigheidsdrempel", "Vul een heel percentage van 1 tot en met 100 in."));
             return "beheer/aanwezigheid";
         }
         doorgeven.addFlashAttribute("melding", "aanbieder.beleid.opgeslagen");

@@ -24,6 +24,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
 import nl.openinburgering.aanbieder.Aanwezigheid;
 import nl.openinburgering.aanbieder.RuweUrenregel;
 import nl.openinburgering.aanbieder.Upload;
@@ -35,7 +37,6 @@ import nl.openinburgering.aanbieder.Verzuimreden;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Hours: the provider reports lines ({@code /api/v1/aanbieder/urenregistraties}, JSON or CSV, idempotent, all
@@ -62,22 +63,40 @@ class UrenApiController {
         this.klok = klok;
     }
 
-    @PostMapping(path = "/api/v1/aanbieder/urenregistraties", consumes = "application/json", produces = "application/json")
+    @PostMapping(
+            path = "/api/v1/aanbieder/urenregistraties",
+            consumes = "application/json",
+            produces = "application/json")
     @Operation(summary = "Meld gevolgde uren en aanwezigheid (alles of niets, idempotent)", operationId = "meldUren")
     @ApiResponse(responseCode = "201", description = "Alle regels zijn vastgelegd (of waren dat al onder deze sleutel)")
-    ResponseEntity<UploadJson> meldJson(@RequestHeader(SLEUTEL) String sleutel,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
-                    schema = @Schema(implementation = UrenInvoer.class))) @RequestBody JsonNode body) {
+    ResponseEntity<UploadJson> meldJson(
+            @RequestHeader(SLEUTEL) String sleutel,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = UrenInvoer.class)))
+                    @RequestBody
+                    JsonNode body) {
         return opgeslagen(registratie.registreer(sleutel(sleutel), regels(body)));
     }
 
     @PostMapping(path = "/api/v1/aanbieder/urenregistraties", consumes = "text/csv", produces = "application/json")
-    @Operation(summary = "Meld gevolgde uren en aanwezigheid als CSV (alles of niets, idempotent)", operationId = "meldUrenCsv")
+    @Operation(
+            summary = "Meld gevolgde uren en aanwezigheid als CSV (alles of niets, idempotent)",
+            operationId = "meldUrenCsv")
     @ApiResponse(responseCode = "201", description = "Alle regels zijn vastgelegd (of waren dat al onder deze sleutel)")
-    ResponseEntity<UploadJson> meldCsv(@RequestHeader(SLEUTEL) String sleutel,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "text/csv",
-                    schema = @Schema(type = "string", example = CSV_VOORBEELD))) @RequestBody byte[] body) {
-        return opgeslagen(registratie.registreer(sleutel(sleutel), Urencsv.lees(new String(body, StandardCharsets.UTF_8))));
+    ResponseEntity<UploadJson> meldCsv(
+            @RequestHeader(SLEUTEL) String sleutel,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "text/csv",
+                                            schema = @Schema(type = "string", example = CSV_VOORBEELD)))
+                    @RequestBody
+                    byte[] body) {
+        return opgeslagen(
+                registratie.registreer(sleutel(sleutel), Urencsv.lees(new String(body, StandardCharsets.UTF_8))));
     }
 
     @GetMapping(path = "/api/v1/aanbieder/urenregistraties", produces = "application/json")
@@ -87,15 +106,20 @@ class UrenApiController {
     }
 
     @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/uren", produces = "application/json")
-    @Operation(summary = "De gevolgde (aanwezige) uren van de inburgeraar per soort (R4.7, R2.10)", operationId = "totalenUren")
+    @Operation(
+            summary = "De gevolgde (aanwezige) uren van de inburgeraar per soort (R4.7, R2.10)",
+            operationId = "totalenUren")
     Urentotalen totalen(@PathVariable UUID inburgeraarId) {
         return overzicht.raadpleegTotalen(inburgeraarId);
     }
 
     @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/aanwezigheid", produces = "application/json")
-    @Operation(summary = "De aanwezigheid per deelname over de vier weken vóór de peildatum", operationId = "aanwezigheid")
+    @Operation(
+            summary = "De aanwezigheid per deelname over de vier weken vóór de peildatum",
+            operationId = "aanwezigheid")
     Aanwezigheden aanwezigheid(@PathVariable UUID inburgeraarId, @RequestParam(required = false) LocalDate peildatum) {
-        return new Aanwezigheden(overzicht.aanwezigheid(inburgeraarId, peildatum == null ? Vandaag.datum(klok) : peildatum));
+        return new Aanwezigheden(
+                overzicht.aanwezigheid(inburgeraarId, peildatum == null ? Vandaag.datum(klok) : peildatum));
     }
 
     private static ResponseEntity<UploadJson> opgeslagen(Upload upload) {
@@ -107,7 +131,9 @@ class UrenApiController {
         try {
             return UUID.fromString(tekst.strip());
         } catch (IllegalArgumentException fout) {
-            throw new OngeldigeInvoer(new Veldfout(SLEUTEL, "idempotentiesleutel.ongeldig",
+            throw new OngeldigeInvoer(new Veldfout(
+                    SLEUTEL,
+                    "idempotentiesleutel.ongeldig",
                     "De Idempotency-Key is een UUID, zoals 3f1c2a9e-8b7d-4e6f-9a1b-2c3d4e5f6a7b."));
         }
     }
@@ -119,8 +145,13 @@ class UrenApiController {
         }
         List<RuweUrenregel> ruw = new ArrayList<>();
         for (JsonNode r : regels.values()) {
-            ruw.add(new RuweUrenregel(tekst(r, "deelnameId"), tekst(r, "datum"), tekst(r, "soort"), tekst(r, "uren"),
-                    tekst(r, "aanwezig"), tekst(r, "verzuimreden")));
+            ruw.add(new RuweUrenregel(
+                    tekst(r, "deelnameId"),
+                    tekst(r, "datum"),
+                    tekst(r, "soort"),
+                    tekst(r, "uren"),
+                    tekst(r, "aanwezig"),
+                    tekst(r, "verzuimreden")));
         }
         return ruw;
     }
@@ -134,24 +165,30 @@ class UrenApiController {
     }
 
     /** The documented shape of a JSON batch; the body is read leniently so that each bad value is a bad line. */
-    record UrenInvoer(List<RegelInvoer> regels) {
-    }
+    record UrenInvoer(List<RegelInvoer> regels) {}
 
-    record RegelInvoer(UUID deelnameId, LocalDate datum, Urensoort soort,
-            @Schema(minimum = "0", exclusiveMinimum = true, maximum = "24") BigDecimal uren, boolean aanwezig,
-            @Schema(description = "Verplicht als aanwezig false is, leeg als aanwezig true is") Verzuimreden verzuimreden) {
-    }
+    record RegelInvoer(
+            UUID deelnameId,
+            LocalDate datum,
+            Urensoort soort,
+
+            @Schema(minimum = "0", exclusiveMinimum = true, maximum = "24")
+            BigDecimal uren,
+
+            boolean aanwezig,
+
+            @Schema(description = "Verplicht als aanwezig false is, leeg als aanwezig true is")
+            Verzuimreden verzuimreden) {}
 
     record UploadJson(UUID id, UUID idempotentiesleutel, int aantalRegels, String ingediendDoor, Instant ingediendOp) {
 
         static UploadJson van(Upload u) {
-            return new UploadJson(u.id(), u.idempotentiesleutel(), u.aantalRegels(), u.ingediendDoor(), u.ingediendOp());
+            return new UploadJson(
+                    u.id(), u.idempotentiesleutel(), u.aantalRegels(), u.ingediendDoor(), u.ingediendOp());
         }
     }
 
-    record Uploads(List<UploadJson> resultaten) {
-    }
+    record Uploads(List<UploadJson> resultaten) {}
 
-    record Aanwezigheden(List<Aanwezigheid> resultaten) {
-    }
+    record Aanwezigheden(List<Aanwezigheid> resultaten) {}
 }

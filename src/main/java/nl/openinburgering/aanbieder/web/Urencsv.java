@@ -17,8 +17,7 @@ final class Urencsv {
 
     static final List<String> KOLOMMEN = List.of("deelnameId", "datum", "soort", "uren", "aanwezig", "verzuimreden");
 
-    private Urencsv() {
-    }
+    private Urencsv() {}
 
     static List<RuweUrenregel> lees(String tekst) {
         String[] regels = (tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst).split("\r?\n");
@@ -30,10 +29,13 @@ final class Urencsv {
             throw new OngeldigeInvoer(new Veldfout("regels", "verplicht", "Het bestand bevat geen uurregels."));
         }
         String scheiding = regels[kop].contains(";") && !regels[kop].contains(",") ? ";" : ",";
-        List<String> kolommen = Arrays.stream(regels[kop].split(scheiding, -1)).map(Urencsv::waarde).toList();
-        if (kolommen.size() < 5 || kolommen.size() > 6
-                || !kolommen.equals(KOLOMMEN.subList(0, kolommen.size()))) {
-            throw new OngeldigeInvoer(new Veldfout("regels", "csv.kopregel",
+        List<String> kolommen = Arrays.stream(regels[kop].split(scheiding, -1))
+                .map(Urencsv::waarde)
+                .toList();
+        if (kolommen.size() < 5 || kolommen.size() > 6 || !kolommen.equals(KOLOMMEN.subList(0, kolommen.size()))) {
+            throw new OngeldigeInvoer(new Veldfout(
+                    "regels",
+                    "csv.kopregel",
                     "De eerste regel moet de kolomnamen bevatten: " + String.join(",", KOLOMMEN) + "."));
         }
         List<RuweUrenregel> gelezen = new ArrayList<>();

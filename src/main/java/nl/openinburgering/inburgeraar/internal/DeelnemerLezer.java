@@ -30,8 +30,13 @@ public class DeelnemerLezer {
                 select id, gemeentecode, bsn, voornamen, geslachtsnaam, geboortedatum
                 from inburgeraar where id = any(?)""")
                 .param(ids.toArray(UUID[]::new))
-                .query((rs, n) -> new Deelnemersgegevens(rs.getObject(1, UUID.class), new Gemeentecode(rs.getString(2)),
-                        new Bsn(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
+                .query((rs, n) -> new Deelnemersgegevens(
+                        rs.getObject(1, UUID.class),
+                        new Gemeentecode(rs.getString(2)),
+                        new Bsn(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class)))
                 .list();
     }
 }

@@ -31,11 +31,17 @@ public class TermijnfeitenLezer {
     }
 
     /** One active file's facts as stored; the terms are derived by the aggregate's own rules. */
-    public record Rij(UUID id, String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
-            Doelgroep doelgroep, @Nullable LocalDate startTermijnVaststellingPip,
+    public record Rij(
+            UUID id,
+            String bsn,
+            String voornamen,
+            String geslachtsnaam,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            @Nullable LocalDate startTermijnVaststellingPip,
             @Nullable LocalDate startInburgeringstermijn,
-            List<Informatieverzoek> informatieverzoeken, List<Termijnverlenging> termijnverlengingen) {
-    }
+            List<Informatieverzoek> informatieverzoeken,
+            List<Termijnverlenging> termijnverlengingen) {}
 
     /** The active files of the gemeente; with {@code ids}, only those (others are silently left out). */
     public List<Rij> lees(String gemeente, @Nullable Collection<UUID> ids) {
@@ -46,38 +52,54 @@ public class TermijnfeitenLezer {
         Map<UUID, List<Informatieverzoek>> verzoeken = new HashMap<>();
         metIds(jdbc.sql("""
                 select inburgeraar_id, volgnummer, gemeentecode, derde, omschrijving, aangevraagd_op, ontvangen_op
-                from informatieverzoek where gemeentecode = :gemeente""" + filter), gemeente, idArray)
-                .query(rs -> {
-                    verzoeken.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-                            .add(new Informatieverzoek(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                    rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
-                });
+                from informatieverzoek where gemeentecode = :gemeente""" + filter), gemeente, idArray).query(rs -> {
+            verzoeken
+                    .computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                    .add(new Informatieverzoek(
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getObject(6, LocalDate.class),
+                            rs.getObject(7, LocalDate.class)));
+        });
         Map<UUID, List<Termijnverlenging>> verlengingen = new HashMap<>();
         metIds(jdbc.sql("""
                 select inburgeraar_id, volgnummer, gemeentecode, datum_besluit, nieuwe_einddatum, reden
-                from termijnverlenging where gemeentecode = :gemeente""" + filter), gemeente, idArray)
-                .query(rs -> {
-                    verlengingen.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-                            .add(new Termijnverlenging(rs.getInt(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                                    rs.getObject(5, LocalDate.class), rs.getString(6)));
-                });
+                from termijnverlenging where gemeentecode = :gemeente""" + filter), gemeente, idArray).query(rs -> {
+            verlengingen
+                    .computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                    .add(new Termijnverlenging(
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class),
+                            rs.getString(6)));
+        });
         return metIds(jdbc.sql("""
                 select id, bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
                        datum_start_termijn_vaststelling_leerroute, datum_start_inburgeringstermijn
-                from inburgeraar where gemeentecode = :gemeente and actief"""
-                + (ids == null ? "" : " and id = any(:ids)")), gemeente, idArray)
+                from inburgeraar where gemeentecode = :gemeente and actief""" + (ids == null ? "" : " and id = any(:ids)")), gemeente, idArray)
                 .query((rs, n) -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    return new Rij(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, LocalDate.class), Doelgroep.valueOf(rs.getString(6)),
-                            rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-                            verzoeken.getOrDefault(id, List.of()), verlengingen.getOrDefault(id, List.of()));
-                }).list();
+                    return new Rij(
+                            id,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getObject(5, LocalDate.class),
+                            Doelgroep.valueOf(rs.getString(6)),
+                            rs.getObject(7, LocalDate.class),
+                            rs.getObject(8, LocalDate.class),
+                            verzoeken.getOrDefault(id, List.of()),
+                            verlengingen.getOrDefault(id, List.of()));
+                })
+                .list();
     }
 
-    private static JdbcClient.StatementSpec metIds(JdbcClient.StatementSpec sql, String gemeente, UUID @Nullable [] ids) {
+    private static JdbcClient.StatementSpec metIds(
+            JdbcClient.StatementSpec sql, String gemeente, UUID @Nullable [] ids) {
         JdbcClient.StatementSpec spec = sql.param("gemeente", gemeente);
         return ids == null ? spec : spec.param("ids", ids);
     }
-
 }

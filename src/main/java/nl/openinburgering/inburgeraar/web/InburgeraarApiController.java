@@ -22,12 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
-import nl.openinburgering.inburgeraar.Termijnverlenging;
 import nl.openinburgering.inburgeraar.Persoonsgegevens;
+import nl.openinburgering.inburgeraar.Termijnverlenging;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
@@ -53,7 +54,9 @@ class InburgeraarApiController {
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Registreer een inburgeraar", operationId = "registreerInburgeraar")
-    @ApiResponse(responseCode = "201", description = "Geregistreerd; de kopregel Location wijst naar het nieuwe dossier.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Geregistreerd; de kopregel Location wijst naar het nieuwe dossier.")
     ResponseEntity<InburgeraarJson> registreer(@RequestBody InburgeraarInvoer invoer) {
         Inburgeraar nieuw = beheer.registreer(invoer.gegevens());
         return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + nieuw.id()))
@@ -71,7 +74,9 @@ class InburgeraarApiController {
     @Operation(summary = "Wijzig een inburgeraar (met de versie die u las)", operationId = "wijzigInburgeraar")
     InburgeraarJson wijzig(@PathVariable UUID id, @RequestBody InburgeraarWijziging wijziging) {
         if (wijziging.versie() == null) {
-            throw new OngeldigeInvoer(new Veldfout("versie", "verplicht",
+            throw new OngeldigeInvoer(new Veldfout(
+                    "versie",
+                    "verplicht",
                     "Geef de versie mee die u heeft gelezen, zodat geen wijziging van een ander verloren gaat."));
         }
         return InburgeraarJson.van(beheer.wijzig(id, wijziging.versie(), wijziging.gegevens()));
@@ -79,107 +84,159 @@ class InburgeraarApiController {
 
     @GetMapping
     @Operation(summary = "Blader door de inburgeraars van de eigen gemeente", operationId = "lijstInburgeraars")
-    Lijst lijst(@RequestParam(defaultValue = "1") int pagina, @RequestParam(defaultValue = "20") int paginaGrootte,
+    Lijst lijst(
+            @RequestParam(defaultValue = "1") int pagina,
+            @RequestParam(defaultValue = "20") int paginaGrootte,
             @RequestParam(defaultValue = "geslachtsnaam") String sorteer) {
         if (pagina < 1) {
             throw new OngeldigeInvoer(new Veldfout("pagina", "pagina.ongeldig", "De pagina begint bij 1."));
         }
         if (paginaGrootte < 1 || paginaGrootte > MAXIMALE_PAGINAGROOTTE) {
-            throw new OngeldigeInvoer(new Veldfout("paginaGrootte", "paginaGrootte.ongeldig",
+            throw new OngeldigeInvoer(new Veldfout(
+                    "paginaGrootte",
+                    "paginaGrootte.ongeldig",
                     "De paginagrootte ligt tussen 1 en " + MAXIMALE_PAGINAGROOTTE + "."));
         }
         Page<Inburgeraar> gevonden = beheer.overzicht(PageRequest.of(pagina - 1, paginaGrootte, sortering(sorteer)));
-        return new Lijst(gevonden.getContent().stream().map(InburgeraarJson::van).toList(),
+        return new Lijst(
+                gevonden.getContent().stream().map(InburgeraarJson::van).toList(),
                 new Paginering(pagina, paginaGrootte, gevonden.getTotalElements(), gevonden.getTotalPages()));
     }
 
     @PostMapping(path = "/_zoek", consumes = "application/json")
     @Operation(summary = "Zoek op BSN (het BSN staat in de body, nooit in de URL)", operationId = "zoekInburgeraars")
     Zoekresultaat zoek(@RequestBody ZoekVraag vraag) {
-        return new Zoekresultaat(beheer.zoekOpBsn(Bsn.van(vraag.bsn())).stream().map(InburgeraarJson::van).toList());
+        return new Zoekresultaat(beheer.zoekOpBsn(Bsn.van(vraag.bsn())).stream()
+                .map(InburgeraarJson::van)
+                .toList());
     }
 
     @PostMapping(path = "/{id}/informatieverzoeken", consumes = "application/json")
     @Operation(summary = "Leg een verzoek om informatie bij een derde vast (R2.8)", operationId = "vraagInformatie")
     ResponseEntity<InburgeraarJson> vraagInformatie(@PathVariable UUID id, @RequestBody InformatieVraag vraag) {
-        Informatieverzoek verzoek = beheer.vraagInformatie(id, vraag.derde(), vraag.omschrijving(), vraag.aangevraagdOp());
-        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id + "/informatieverzoeken/"
-                + verzoek.volgnummer())).body(InburgeraarJson.van(beheer.raadpleeg(id)));
+        Informatieverzoek verzoek =
+                beheer.vraagInformatie(id, vraag.derde(), vraag.omschrijving(), vraag.aangevraagdOp());
+        return ResponseEntity.created(
+                        URI.create("/api/v1/inburgeraars/" + id + "/informatieverzoeken/" + verzoek.volgnummer()))
+                .body(InburgeraarJson.van(beheer.raadpleeg(id)));
     }
 
     @PostMapping(path = "/{id}/informatieverzoeken/{volgnummer}/ontvangst", consumes = "application/json")
     @Operation(summary = "Leg vast dat de gevraagde informatie binnen is (R2.8)", operationId = "informatieOntvangen")
-    InburgeraarJson informatieOntvangen(@PathVariable UUID id, @PathVariable int volgnummer,
-            @RequestBody Ontvangst ontvangst) {
+    InburgeraarJson informatieOntvangen(
+            @PathVariable UUID id, @PathVariable int volgnummer, @RequestBody Ontvangst ontvangst) {
         beheer.informatieOntvangen(id, volgnummer, ontvangst.ontvangenOp());
         return InburgeraarJson.van(beheer.raadpleeg(id));
     }
 
     @PostMapping(path = "/{id}/termijnverlengingen", consumes = "application/json")
-    @Operation(summary = "Registreer een door DUO toegekende verlenging van de inburgeringstermijn (R3.6)",
+    @Operation(
+            summary = "Registreer een door DUO toegekende verlenging van de inburgeringstermijn (R3.6)",
             operationId = "registreerTermijnverlenging")
     ResponseEntity<InburgeraarJson> registreerVerlenging(@PathVariable UUID id, @RequestBody Verlenging verlenging) {
-        Termijnverlenging geregistreerd = beheer.registreerVerlenging(id, verlenging.datumBesluit(),
-                verlenging.nieuweEinddatum(), verlenging.reden());
-        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id + "/termijnverlengingen/"
-                + geregistreerd.volgnummer())).body(InburgeraarJson.van(beheer.raadpleeg(id)));
+        Termijnverlenging geregistreerd = beheer.registreerVerlenging(
+                id, verlenging.datumBesluit(), verlenging.nieuweEinddatum(), verlenging.reden());
+        return ResponseEntity.created(
+                        URI.create("/api/v1/inburgeraars/" + id + "/termijnverlengingen/" + geregistreerd.volgnummer()))
+                .body(InburgeraarJson.van(beheer.raadpleeg(id)));
     }
 
-    record Verlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
-    }
+    record Verlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {}
 
-    record InformatieVraag(String derde, String omschrijving, LocalDate aangevraagdOp) {
-    }
+    record InformatieVraag(String derde, String omschrijving, LocalDate aangevraagdOp) {}
 
-    record Ontvangst(LocalDate ontvangenOp) {
-    }
+    record Ontvangst(LocalDate ontvangenOp) {}
 
     /** {@code sorteer=geslachtsnaam} ascending, {@code sorteer=-geboortedatum} descending. */
     static Sort sortering(String sorteer) {
         boolean aflopend = sorteer.startsWith("-");
         String veld = SORTEERVELDEN.get(aflopend ? sorteer.substring(1) : sorteer);
         if (veld == null) {
-            throw new OngeldigeInvoer(new Veldfout("sorteer", "sorteer.onbekend",
-                    "Sorteer op een van: " + String.join(", ", SORTEERVELDEN.keySet().stream().sorted().toList())
+            throw new OngeldigeInvoer(new Veldfout(
+                    "sorteer",
+                    "sorteer.onbekend",
+                    "Sorteer op een van: "
+                            + String.join(
+                                    ", ",
+                                    SORTEERVELDEN.keySet().stream().sorted().toList())
                             + " (met een - ervoor voor aflopend)."));
         }
         Sort sort = Sort.by(aflopend ? Sort.Direction.DESC : Sort.Direction.ASC, veld);
         return sort.and(Sort.by("id"));
     }
 
-    record InburgeraarInvoer(String bsn, String voornamen, String geslachtsnaam, LocalDate geboortedatum,
-            Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht, LocalDate datumVestigingGemeente,
-            LocalDate datumStartTermijnVaststellingLeerroute, String straat, Integer huisnummer,
-            String huisnummertoevoeging, String postcode, String woonplaats) {
+    record InburgeraarInvoer(
+            String bsn,
+            String voornamen,
+            String geslachtsnaam,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            LocalDate datumStartInburgeringsplicht,
+            LocalDate datumVestigingGemeente,
+            LocalDate datumStartTermijnVaststellingLeerroute,
+            String straat,
+            Integer huisnummer,
+            String huisnummertoevoeging,
+            String postcode,
+            String woonplaats) {
 
         Persoonsgegevens gegevens() {
-            return Persoonsgegevens.metAdresvelden(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
-                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute,
-                    straat, huisnummer, huisnummertoevoeging, postcode, woonplaats);
+            return Persoonsgegevens.metAdresvelden(
+                    bsn,
+                    voornamen,
+                    geslachtsnaam,
+                    geboortedatum,
+                    doelgroep,
+                    datumStartInburgeringsplicht,
+                    datumVestigingGemeente,
+                    datumStartTermijnVaststellingLeerroute,
+                    straat,
+                    huisnummer,
+                    huisnummertoevoeging,
+                    postcode,
+                    woonplaats);
         }
     }
 
-    record InburgeraarWijziging(Long versie, String bsn, String voornamen, String geslachtsnaam,
-            LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
-            LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute, String straat,
-            Integer huisnummer, String huisnummertoevoeging, String postcode, String woonplaats) {
+    record InburgeraarWijziging(
+            Long versie,
+            String bsn,
+            String voornamen,
+            String geslachtsnaam,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            LocalDate datumStartInburgeringsplicht,
+            LocalDate datumVestigingGemeente,
+            LocalDate datumStartTermijnVaststellingLeerroute,
+            String straat,
+            Integer huisnummer,
+            String huisnummertoevoeging,
+            String postcode,
+            String woonplaats) {
 
         Persoonsgegevens gegevens() {
-            return Persoonsgegevens.metAdresvelden(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
-                    datumStartInburgeringsplicht, datumVestigingGemeente, datumStartTermijnVaststellingLeerroute,
-                    straat, huisnummer, huisnummertoevoeging, postcode, woonplaats);
+            return Persoonsgegevens.metAdresvelden(
+                    bsn,
+                    voornamen,
+                    geslachtsnaam,
+                    geboortedatum,
+                    doelgroep,
+                    datumStartInburgeringsplicht,
+                    datumVestigingGemeente,
+                    datumStartTermijnVaststellingLeerroute,
+                    straat,
+                    huisnummer,
+                    huisnummertoevoeging,
+                    postcode,
+                    woonplaats);
         }
     }
 
-    record ZoekVraag(String bsn) {
-    }
+    record ZoekVraag(String bsn) {}
 
-    record Zoekresultaat(List<InburgeraarJson> resultaten) {
-    }
+    record Zoekresultaat(List<InburgeraarJson> resultaten) {}
 
-    record Lijst(List<InburgeraarJson> resultaten, Paginering paginering) {
-    }
+    record Lijst(List<InburgeraarJson> resultaten, Paginering paginering) {}
 
-    record Paginering(int pagina, int paginaGrootte, long totaalAantal, int aantalPaginas) {
-    }
+    record Paginering(int pagina, int paginaGrootte, long totaalAantal, int aantalPaginas) {}
 }

@@ -1,10 +1,11 @@
 package nl.openinburgering.inburgeraar.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarActies;
@@ -29,8 +29,8 @@ import nl.openinburgering.platform.web.Formulierpoging;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * The consulent's pages of the registry: the list, search by BSN, register, view and edit. Validation and
@@ -43,8 +43,8 @@ class InburgeraarController {
     static final int PER_PAGINA = 20;
     static final String STANDAARD_SORTERING = "geslachtsnaam";
     /** Days remaining count in Dutch days: a server clock in UTC would be a day off after midnight. */
-
     private final InburgeraarBeheer beheer;
+
     private final Formulierfouten formulierfouten;
     private final Clock klok;
 
@@ -60,8 +60,10 @@ class InburgeraarController {
     }
 
     @GetMapping
-    String lijst(@RequestParam(defaultValue = "1") int pagina,
-            @RequestParam(defaultValue = STANDAARD_SORTERING) String sorteer, Model model) {
+    String lijst(
+            @RequestParam(defaultValue = "1") int pagina,
+            @RequestParam(defaultValue = STANDAARD_SORTERING) String sorteer,
+            Model model) {
         Sort sortering;
         try {
             sortering = InburgeraarApiController.sortering(sorteer);
@@ -77,11 +79,15 @@ class InburgeraarController {
         model.addAttribute("aantalPaginas", Math.max(gevonden.getTotalPages(), 1));
         model.addAttribute("totaal", gevonden.getTotalElements());
         model.addAttribute("sorteer", sorteer);
-        model.addAttribute("kolommen", List.of(
-                Sorteerkolom.van("geslachtsnaam", "inburgeraar.naam", sorteer),
-                Sorteerkolom.van("geboortedatum", "inburgeraar.geboortedatum", sorteer),
-                Sorteerkolom.van("uiterlijkeDatumVaststellingPip", "inburgeraar.uiterlijkeDatumVaststellingPip",
-                        sorteer)));
+        model.addAttribute(
+                "kolommen",
+                List.of(
+                        Sorteerkolom.van("geslachtsnaam", "inburgeraar.naam", sorteer),
+                        Sorteerkolom.van("geboortedatum", "inburgeraar.geboortedatum", sorteer),
+                        Sorteerkolom.van(
+                                "uiterlijkeDatumVaststellingPip",
+                                "inburgeraar.uiterlijkeDatumVaststellingPip",
+                                sorteer)));
         return "inburgeraars/lijst";
     }
 
@@ -97,7 +103,11 @@ class InburgeraarController {
         try {
             model.addAttribute("resultaten", beheer.zoekOpBsn(Bsn.van(bsn)));
         } catch (OngeldigeInvoer ongeldig) {
-            model.addAttribute("bsnFout", formulierfouten.perVeld(ongeldig.fouten(), Formuliervelden.alles("bsn")).get("bsn"));
+            model.addAttribute(
+                    "bsnFout",
+                    formulierfouten
+                            .perVeld(ongeldig.fouten(), Formuliervelden.alles("bsn"))
+                            .get("bsn"));
         }
         return "inburgeraars/zoeken";
     }
@@ -108,13 +118,19 @@ class InburgeraarController {
     }
 
     @PostMapping("/nieuw")
-    String registreer(@ModelAttribute("formulier") InburgeraarFormulier formulier, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return poging(model, antwoord).verwerk(() -> {
-            Inburgeraar nieuw = beheer.registreer(formulier.gegevens());
-            vervolg.addFlashAttribute("melding", "melding.geregistreerd");
-            return "redirect:/inburgeraars/" + nieuw.id();
-        }, () -> formulier(model, formulier, null));
+    String registreer(
+            @ModelAttribute("formulier") InburgeraarFormulier formulier,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return poging(model, antwoord)
+                .verwerk(
+                        () -> {
+                            Inburgeraar nieuw = beheer.registreer(formulier.gegevens());
+                            vervolg.addFlashAttribute("melding", "melding.geregistreerd");
+                            return "redirect:/inburgeraars/" + nieuw.id();
+                        },
+                        () -> formulier(model, formulier, null));
     }
 
     /** Exactly one {@code raadpleeg} per view: each call writes one line in the processing log. */
@@ -122,8 +138,10 @@ class InburgeraarController {
     String detail(@PathVariable UUID id, Model model) {
         Inburgeraar inburgeraar = beheer.raadpleeg(id);
         model.addAttribute("inburgeraar", inburgeraar);
-        inburgeraar.uiterlijkeDatumVaststellingPip().ifPresent(uiterlijk -> model.addAttribute("dagenResterend",
-                ChronoUnit.DAYS.between(Vandaag.datum(klok), uiterlijk)));
+        inburgeraar
+                .uiterlijkeDatumVaststellingPip()
+                .ifPresent(uiterlijk ->
+                        model.addAttribute("dagenResterend", ChronoUnit.DAYS.between(Vandaag.datum(klok), uiterlijk)));
         model.addAttribute("acties", InburgeraarActies.huidige());
         return "inburgeraars/detail";
     }
@@ -139,19 +157,27 @@ class InburgeraarController {
      * conflict message, so nothing is lost and nothing of the other person is overwritten.
      */
     @PostMapping("/{id}/bewerken")
-    String wijzig(@PathVariable UUID id, @ModelAttribute("formulier") InburgeraarFormulier formulier, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return poging(model, antwoord).verwerk(() -> {
-            if (formulier.versie() == null) {
-                throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het dossier ontbreekt."));
-            }
-            beheer.wijzig(id, formulier.versie(), formulier.gegevens());
-            vervolg.addFlashAttribute("melding", "melding.gewijzigd");
-            return "redirect:/inburgeraars/" + id;
-        }, () -> {
-            model.addAttribute("id", id);
-            return "inburgeraars/formulier";
-        });
+    String wijzig(
+            @PathVariable UUID id,
+            @ModelAttribute("formulier") InburgeraarFormulier formulier,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return poging(model, antwoord)
+                .verwerk(
+                        () -> {
+                            if (formulier.versie() == null) {
+                                throw new OngeldigeInvoer(
+                                        new Veldfout("versie", "verplicht", "De versie van het dossier ontbreekt."));
+                            }
+                            beheer.wijzig(id, formulier.versie(), formulier.gegevens());
+                            vervolg.addFlashAttribute("melding", "melding.gewijzigd");
+                            return "redirect:/inburgeraars/" + id;
+                        },
+                        () -> {
+                            model.addAttribute("id", id);
+                            return "inburgeraars/formulier";
+                        });
     }
 
     private static String formulier(Model model, InburgeraarFormulier formulier, Inburgeraar bestaand) {
@@ -165,7 +191,8 @@ class InburgeraarController {
 
     /** A duplicate BSN belongs next to the BSN field; any other conflict (a stale edit) above the form. */
     private Formulierpoging poging(Model model, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, Formuliervelden.zelfde().inVolgorde(InburgeraarFormulier.VELDEN))
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.zelfde().inVolgorde(InburgeraarFormulier.VELDEN))
                 .metConflictBijVeld("bsn.bestaat", "bsn");
     }
 }

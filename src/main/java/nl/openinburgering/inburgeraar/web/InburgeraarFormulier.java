@@ -18,15 +18,37 @@ import nl.openinburgering.shared.Veldfout;
  * not check (older browsers show a plain text box) becomes a message next to its field instead of a 400.
  * {@link Persoonsgegevens} does the real validation.
  */
-record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, String geboortedatum,
-        String doelgroep, String datumStartInburgeringsplicht, String datumVestigingGemeente,
-        String datumStartTermijnVaststellingLeerroute, String straat, String huisnummer, String huisnummertoevoeging,
-        String postcode, String woonplaats, Long versie) {
+record InburgeraarFormulier(
+        String bsn,
+        String voornamen,
+        String geslachtsnaam,
+        String geboortedatum,
+        String doelgroep,
+        String datumStartInburgeringsplicht,
+        String datumVestigingGemeente,
+        String datumStartTermijnVaststellingLeerroute,
+        String straat,
+        String huisnummer,
+        String huisnummertoevoeging,
+        String postcode,
+        String woonplaats,
+        Long versie) {
 
     /** The fields in form order: the error summary follows it. */
-    static final List<String> VELDEN = List.of("bsn", "voornamen", "geslachtsnaam", "geboortedatum", "doelgroep",
-            "datumStartInburgeringsplicht", "datumVestigingGemeente", "datumStartTermijnVaststellingLeerroute",
-            "straat", "huisnummer", "huisnummertoevoeging", "postcode", "woonplaats");
+    static final List<String> VELDEN = List.of(
+            "bsn",
+            "voornamen",
+            "geslachtsnaam",
+            "geboortedatum",
+            "doelgroep",
+            "datumStartInburgeringsplicht",
+            "datumVestigingGemeente",
+            "datumStartTermijnVaststellingLeerroute",
+            "straat",
+            "huisnummer",
+            "huisnummertoevoeging",
+            "postcode",
+            "woonplaats");
 
     static InburgeraarFormulier leeg() {
         return new InburgeraarFormulier("", "", "", "", "", "", "", "", "", "", "", "", "", null);
@@ -35,12 +57,21 @@ record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, 
     static InburgeraarFormulier van(Inburgeraar inburgeraar) {
         Persoonsgegevens g = inburgeraar.gegevens();
         Optional<Adres> adres = inburgeraar.adres();
-        return new InburgeraarFormulier(g.bsn(), g.voornamen(), g.geslachtsnaam(), tekst(g.geboortedatum()),
-                g.doelgroep().name(), tekst(g.datumStartInburgeringsplicht()), tekst(g.datumVestigingGemeente()),
-                tekst(g.datumStartTermijnVaststellingLeerroute()), adres.map(Adres::straat).orElse(""),
+        return new InburgeraarFormulier(
+                g.bsn(),
+                g.voornamen(),
+                g.geslachtsnaam(),
+                tekst(g.geboortedatum()),
+                g.doelgroep().name(),
+                tekst(g.datumStartInburgeringsplicht()),
+                tekst(g.datumVestigingGemeente()),
+                tekst(g.datumStartTermijnVaststellingLeerroute()),
+                adres.map(Adres::straat).orElse(""),
                 adres.map(a -> a.huisnummer().toString()).orElse(""),
-                adres.map(Adres::huisnummertoevoeging).orElse(""), adres.map(Adres::postcode).orElse(""),
-                adres.map(Adres::woonplaats).orElse(""), inburgeraar.versie());
+                adres.map(Adres::huisnummertoevoeging).orElse(""),
+                adres.map(Adres::postcode).orElse(""),
+                adres.map(Adres::woonplaats).orElse(""),
+                inburgeraar.versie());
     }
 
     /**
@@ -52,13 +83,25 @@ record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, 
         LocalDate geboren = datum("geboortedatum", geboortedatum, fouten);
         LocalDate plicht = datum("datumStartInburgeringsplicht", datumStartInburgeringsplicht, fouten);
         LocalDate vestiging = datum("datumVestigingGemeente", datumVestigingGemeente, fouten);
-        LocalDate termijn = datum("datumStartTermijnVaststellingLeerroute", datumStartTermijnVaststellingLeerroute,
-                fouten);
+        LocalDate termijn =
+                datum("datumStartTermijnVaststellingLeerroute", datumStartTermijnVaststellingLeerroute, fouten);
         Doelgroep groep = doelgroep(fouten);
         Integer nummer = huisnummer(fouten);
         try {
-            Persoonsgegevens gegevens = Persoonsgegevens.metAdresvelden(bsn, voornamen, geslachtsnaam, geboren, groep,
-                    plicht, vestiging, termijn, straat, nummer, huisnummertoevoeging, postcode, woonplaats);
+            Persoonsgegevens gegevens = Persoonsgegevens.metAdresvelden(
+                    bsn,
+                    voornamen,
+                    geslachtsnaam,
+                    geboren,
+                    groep,
+                    plicht,
+                    vestiging,
+                    termijn,
+                    straat,
+                    nummer,
+                    huisnummertoevoeging,
+                    postcode,
+                    woonplaats);
             if (fouten.isEmpty()) {
                 return gegevens;
             }
@@ -67,7 +110,6 @@ record InburgeraarFormulier(String bsn, String voornamen, String geslachtsnaam, 
         }
         throw new OngeldigeInvoer(fouten);
     }
-
 
     /** Text that is not a whole number is a message next to the field; the range is the domain's to check. */
     private Integer huisnummer(List<Veldfout> fouten) {

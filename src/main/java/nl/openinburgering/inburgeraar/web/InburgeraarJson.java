@@ -15,40 +15,80 @@ import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
  * The API representation of an inburgeraar ({@code api.md}). {@code inburgeringstermijn} stays
  * {@code null} until the first PIP is vastgesteld (R3.4).
  */
-record InburgeraarJson(UUID id, String gemeentecode, String bsn, String voornamen, String geslachtsnaam,
-        LocalDate geboortedatum, Doelgroep doelgroep, LocalDate datumStartInburgeringsplicht,
-        LocalDate datumVestigingGemeente, LocalDate datumStartTermijnVaststellingLeerroute,
-        LocalDate uiterlijkeDatumVaststellingPip, boolean termijnVaststellingPipVerlengd, boolean wachtOpInformatie,
-        List<InformatieverzoekJson> informatieverzoeken, Periode inburgeringstermijn, String straat,
-        Integer huisnummer, String huisnummertoevoeging, String postcode, String woonplaats, long versie) {
+record InburgeraarJson(
+        UUID id,
+        String gemeentecode,
+        String bsn,
+        String voornamen,
+        String geslachtsnaam,
+        LocalDate geboortedatum,
+        Doelgroep doelgroep,
+        LocalDate datumStartInburgeringsplicht,
+        LocalDate datumVestigingGemeente,
+        LocalDate datumStartTermijnVaststellingLeerroute,
+        LocalDate uiterlijkeDatumVaststellingPip,
+        boolean termijnVaststellingPipVerlengd,
+        boolean wachtOpInformatie,
+        List<InformatieverzoekJson> informatieverzoeken,
+        Periode inburgeringstermijn,
+        String straat,
+        Integer huisnummer,
+        String huisnummertoevoeging,
+        String postcode,
+        String woonplaats,
+        long versie) {
 
     static InburgeraarJson van(Inburgeraar inburgeraar) {
         Optional<Adres> adres = inburgeraar.adres();
-        return new InburgeraarJson(inburgeraar.id(), inburgeraar.gemeentecode().waarde(), inburgeraar.bsn().waarde(),
-                inburgeraar.voornamen(), inburgeraar.geslachtsnaam(), inburgeraar.geboortedatum(),
-                inburgeraar.doelgroep(), inburgeraar.datumStartInburgeringsplicht(),
-                inburgeraar.datumVestigingGemeente(), inburgeraar.datumStartTermijnVaststellingLeerroute(),
+        return new InburgeraarJson(
+                inburgeraar.id(),
+                inburgeraar.gemeentecode().waarde(),
+                inburgeraar.bsn().waarde(),
+                inburgeraar.voornamen(),
+                inburgeraar.geslachtsnaam(),
+                inburgeraar.geboortedatum(),
+                inburgeraar.doelgroep(),
+                inburgeraar.datumStartInburgeringsplicht(),
+                inburgeraar.datumVestigingGemeente(),
+                inburgeraar.datumStartTermijnVaststellingLeerroute(),
                 inburgeraar.uiterlijkeDatumVaststellingPip().orElse(null),
-                inburgeraar.termijnVaststellingPip().map(TermijnVaststellingPip::verlengd).orElse(false),
-                inburgeraar.termijnVaststellingPip().map(TermijnVaststellingPip::wachtOpInformatie).orElse(false),
-                inburgeraar.informatieverzoeken().stream().map(InformatieverzoekJson::van).toList(),
-                inburgeraar.inburgeringstermijn().map(t -> new Periode(t.startdatum(), t.einddatum())).orElse(null),
-                adres.map(Adres::straat).orElse(null), adres.map(Adres::huisnummer).orElse(null),
-                adres.map(Adres::huisnummertoevoeging).orElse(null), adres.map(Adres::postcode).orElse(null),
-                adres.map(Adres::woonplaats).orElse(null), inburgeraar.versie());
+                inburgeraar
+                        .termijnVaststellingPip()
+                        .map(TermijnVaststellingPip::verlengd)
+                        .orElse(false),
+                inburgeraar
+                        .termijnVaststellingPip()
+                        .map(TermijnVaststellingPip::wachtOpInformatie)
+                        .orElse(false),
+                inburgeraar.informatieverzoeken().stream()
+                        .map(InformatieverzoekJson::van)
+                        .toList(),
+                inburgeraar
+                        .inburgeringstermijn()
+                        .map(t -> new Periode(t.startdatum(), t.einddatum()))
+                        .orElse(null),
+                adres.map(Adres::straat).orElse(null),
+                adres.map(Adres::huisnummer).orElse(null),
+                adres.map(Adres::huisnummertoevoeging).orElse(null),
+                adres.map(Adres::postcode).orElse(null),
+                adres.map(Adres::woonplaats).orElse(null),
+                inburgeraar.versie());
     }
 
     /** R2.8: a request to a third party; its number is its place in the person's list. */
-    record InformatieverzoekJson(int volgnummer, String derde, String omschrijving, LocalDate aangevraagdOp,
-            LocalDate ontvangenOp) {
+    record InformatieverzoekJson(
+            int volgnummer, String derde, String omschrijving, LocalDate aangevraagdOp, LocalDate ontvangenOp) {
 
         static InformatieverzoekJson van(Informatieverzoek verzoek) {
-            return new InformatieverzoekJson(verzoek.volgnummer(), verzoek.derde(), verzoek.omschrijving(),
-                    verzoek.aangevraagdOp(), verzoek.ontvangenOp());
+            return new InformatieverzoekJson(
+                    verzoek.volgnummer(),
+                    verzoek.derde(),
+                    verzoek.omschrijving(),
+                    verzoek.aangevraagdOp(),
+                    verzoek.ontvangenOp());
         }
     }
 
     /** Start inclusive, end exclusive, as in DUO's model. */
-    record Periode(LocalDate startdatum, LocalDate einddatum) {
-    }
+    record Periode(LocalDate startdatum, LocalDate einddatum) {}
 }

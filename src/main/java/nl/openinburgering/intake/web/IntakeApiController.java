@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.intake.Afspraaksoort;
 import nl.openinburgering.intake.Bevindingen;
 import nl.openinburgering.intake.Gesprek;
@@ -28,10 +29,10 @@ import nl.openinburgering.intake.Intakedossier;
 import nl.openinburgering.intake.LbtOntheffing;
 import nl.openinburgering.intake.LbtResultaat;
 import nl.openinburgering.intake.Leerbaarheidstoets;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.intake.NietVerschenen;
 import nl.openinburgering.intake.Overdracht;
 import nl.openinburgering.intake.Overdrachtsscenario;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -64,16 +65,24 @@ class IntakeApiController {
     @GetMapping("/intake/gesprekken")
     @Operation(summary = "De kennismakings- en intakegesprekken", operationId = "lijstIntakegesprekken")
     Lijst<GesprekJson> gesprekken(@PathVariable UUID inburgeraarId) {
-        return new Lijst<>(beheer.raadpleeg(inburgeraarId).gesprekken().stream().map(GesprekJson::van).toList());
+        return new Lijst<>(beheer.raadpleeg(inburgeraarId).gesprekken().stream()
+                .map(GesprekJson::van)
+                .toList());
     }
 
     @PostMapping(path = "/intake/gesprekken", consumes = "application/json")
     @Operation(summary = "Leg een gevoerd gesprek vast", operationId = "legIntakegesprekVast")
     @ApiResponse(responseCode = "201", description = "Het gesprek is vastgelegd")
     ResponseEntity<GesprekJson> voegGesprekToe(@PathVariable UUID inburgeraarId, @RequestBody GesprekJson invoer) {
-        Gesprek gesprek = beheer.voegGesprekToe(inburgeraarId, new Gesprek.Gespreksverslag(invoer.soort(),
-                invoer.datum(), invoer.deelnemers(), Boolean.TRUE.equals(invoer.tolk()), invoer.tolkTaal(),
-                invoer.notities()));
+        Gesprek gesprek = beheer.voegGesprekToe(
+                inburgeraarId,
+                new Gesprek.Gespreksverslag(
+                        invoer.soort(),
+                        invoer.datum(),
+                        invoer.deelnemers(),
+                        Boolean.TRUE.equals(invoer.tolk()),
+                        invoer.tolkTaal(),
+                        invoer.notities()));
         return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + inburgeraarId + "/intake/gesprekken"))
                 .body(GesprekJson.van(gesprek));
     }
@@ -100,10 +109,11 @@ class IntakeApiController {
     }
 
     @PutMapping(path = "/intake/leerbaarheidstoets", consumes = "application/json")
-    @Operation(summary = "Leg de uitslag van of de ontheffing van de leerbaarheidstoets vast",
+    @Operation(
+            summary = "Leg de uitslag van of de ontheffing van de leerbaarheidstoets vast",
             operationId = "legLeerbaarheidstoetsVast")
-    LeerbaarheidstoetsJson legLeerbaarheidstoetsVast(@PathVariable UUID inburgeraarId,
-            @RequestBody LeerbaarheidstoetsJson invoer) {
+    LeerbaarheidstoetsJson legLeerbaarheidstoetsVast(
+            @PathVariable UUID inburgeraarId, @RequestBody LeerbaarheidstoetsJson invoer) {
         Intake intake = beheer.legLeerbaarheidstoetsVast(inburgeraarId, versie(invoer.versie()), invoer.toets());
         return LeerbaarheidstoetsJson.van(intake.leerbaarheidstoets(), intake.versie());
     }
@@ -111,17 +121,22 @@ class IntakeApiController {
     @GetMapping("/intake/niet-verschenen")
     @Operation(summary = "De afspraken waarop de inburgeraar niet verscheen", operationId = "lijstNietVerschenen")
     Lijst<NietVerschenenJson> nietVerschenen(@PathVariable UUID inburgeraarId) {
-        return new Lijst<>(beheer.raadpleeg(inburgeraarId).nietVerschenen().stream().map(NietVerschenenJson::van)
+        return new Lijst<>(beheer.raadpleeg(inburgeraarId).nietVerschenen().stream()
+                .map(NietVerschenenJson::van)
                 .toList());
     }
 
     @PostMapping(path = "/intake/niet-verschenen", consumes = "application/json")
     @Operation(summary = "Leg vast dat de inburgeraar niet verscheen", operationId = "legNietVerschenenVast")
     @ApiResponse(responseCode = "201", description = "Het niet verschijnen is vastgelegd")
-    ResponseEntity<NietVerschenenJson> registreerNietVerschenen(@PathVariable UUID inburgeraarId,
-            @RequestBody NietVerschenenJson invoer) {
-        NietVerschenen registratie = beheer.registreerNietVerschenen(inburgeraarId, invoer.datum(), invoer.afspraak(),
-                Boolean.TRUE.equals(invoer.geldigeReden()), invoer.toelichting());
+    ResponseEntity<NietVerschenenJson> registreerNietVerschenen(
+            @PathVariable UUID inburgeraarId, @RequestBody NietVerschenenJson invoer) {
+        NietVerschenen registratie = beheer.registreerNietVerschenen(
+                inburgeraarId,
+                invoer.datum(),
+                invoer.afspraak(),
+                Boolean.TRUE.equals(invoer.geldigeReden()),
+                invoer.toelichting());
         return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + inburgeraarId + "/intake/niet-verschenen"))
                 .body(NietVerschenenJson.van(registratie));
     }
@@ -137,35 +152,50 @@ class IntakeApiController {
     @Operation(summary = "De gekozen leerroute", operationId = "haalRoutekeuzeOp")
     RoutekeuzeJson routekeuze(@PathVariable UUID inburgeraarId) {
         Intakedossier dossier = beheer.raadpleeg(inburgeraarId);
-        return dossier.routekeuze().map(keuze -> new RoutekeuzeJson(keuze.leerroute(), keuze.reden(), dossier.versie()))
+        return dossier.routekeuze()
+                .map(keuze -> new RoutekeuzeJson(keuze.leerroute(), keuze.reden(), dossier.versie()))
                 .orElse(new RoutekeuzeJson(null, null, dossier.versie()));
     }
 
     @PutMapping(path = "/intake/routekeuze", consumes = "application/json")
     @Operation(summary = "Kies de leerroute", operationId = "kiesLeerroute")
     RoutekeuzeJson kiesLeerroute(@PathVariable UUID inburgeraarId, @RequestBody RoutekeuzeJson invoer) {
-        Intake intake = beheer.kiesLeerroute(inburgeraarId, versie(invoer.versie()), invoer.leerroute(), invoer.reden());
+        Intake intake =
+                beheer.kiesLeerroute(inburgeraarId, versie(invoer.versie()), invoer.leerroute(), invoer.reden());
         var keuze = intake.routekeuze().orElseThrow();
         return new RoutekeuzeJson(keuze.leerroute(), keuze.reden(), intake.versie());
     }
 
     private static long versie(Long versie) {
         if (versie == null) {
-            throw new OngeldigeInvoer(new Veldfout("versie", "verplicht",
-                    "Geef de versie mee die u hebt gelezen (optimistische vergrendeling)."));
+            throw new OngeldigeInvoer(new Veldfout(
+                    "versie", "verplicht", "Geef de versie mee die u hebt gelezen (optimistische vergrendeling)."));
         }
         return versie;
     }
 
-    record Lijst<T>(List<T> resultaten) {
-    }
+    record Lijst<T>(List<T> resultaten) {}
 
-    record OverdrachtJson(LocalDate koppelingsdatum, String azcLocatie, String coaContactpersoon, String coaTelefoon,
-            String coaEmail, Overdrachtsscenario scenario, Boolean vestigingOntbreekt, Long versie) {
+    record OverdrachtJson(
+            LocalDate koppelingsdatum,
+            String azcLocatie,
+            String coaContactpersoon,
+            String coaTelefoon,
+            String coaEmail,
+            Overdrachtsscenario scenario,
+            Boolean vestigingOntbreekt,
+            Long versie) {
 
         static OverdrachtJson van(Overdracht o, long versie, Boolean vestigingOntbreekt) {
-            return new OverdrachtJson(o.koppelingsdatum(), o.azcLocatie(), o.coaContactpersoon(), o.coaTelefoon(),
-                    o.coaEmail(), o.scenario(), vestigingOntbreekt, versie);
+            return new OverdrachtJson(
+                    o.koppelingsdatum(),
+                    o.azcLocatie(),
+                    o.coaContactpersoon(),
+                    o.coaTelefoon(),
+                    o.coaEmail(),
+                    o.scenario(),
+                    vestigingOntbreekt,
+                    versie);
         }
 
         Overdracht overdracht() {
@@ -173,58 +203,108 @@ class IntakeApiController {
         }
     }
 
-    record GesprekJson(Integer volgnummer, Gesprekssoort soort, LocalDate datum, String deelnemers, Boolean tolk,
-            String tolkTaal, String notities) {
+    record GesprekJson(
+            Integer volgnummer,
+            Gesprekssoort soort,
+            LocalDate datum,
+            String deelnemers,
+            Boolean tolk,
+            String tolkTaal,
+            String notities) {
 
         static GesprekJson van(Gesprek g) {
-            return new GesprekJson(g.volgnummer(), g.soort(), g.datum(), g.deelnemers(), g.tolk(), g.tolkTaal(),
-                    g.notities());
+            return new GesprekJson(
+                    g.volgnummer(), g.soort(), g.datum(), g.deelnemers(), g.tolk(), g.tolkTaal(), g.notities());
         }
     }
 
-    record BevindingenJson(String onderwijs, nl.openinburgering.intake.Opleidingsniveau opleidingsniveau,
-            String werkervaring, String gezondheid, String persoonlijkeOmstandigheden, String taalniveau,
-            String digitaleVaardigheden, String diplomawaardering, String financien, String sociaalNetwerk,
-            nl.openinburgering.intake.Hoofddoel hoofddoel, String ontwikkelwensen, String aandachtspunten, Long versie) {
+    record BevindingenJson(
+            String onderwijs,
+            nl.openinburgering.intake.Opleidingsniveau opleidingsniveau,
+            String werkervaring,
+            String gezondheid,
+            String persoonlijkeOmstandigheden,
+            String taalniveau,
+            String digitaleVaardigheden,
+            String diplomawaardering,
+            String financien,
+            String sociaalNetwerk,
+            nl.openinburgering.intake.Hoofddoel hoofddoel,
+            String ontwikkelwensen,
+            String aandachtspunten,
+            Long versie) {
 
         static BevindingenJson van(Bevindingen b, long versie) {
-            return new BevindingenJson(b.onderwijs(), b.opleidingsniveau(), b.werkervaring(), b.gezondheid(),
-                    b.persoonlijkeOmstandigheden(), b.taalniveau(), b.digitaleVaardigheden(), b.diplomawaardering(),
-                    b.financien(), b.sociaalNetwerk(), b.hoofddoel(), b.ontwikkelwensen(), b.aandachtspunten(), versie);
+            return new BevindingenJson(
+                    b.onderwijs(),
+                    b.opleidingsniveau(),
+                    b.werkervaring(),
+                    b.gezondheid(),
+                    b.persoonlijkeOmstandigheden(),
+                    b.taalniveau(),
+                    b.digitaleVaardigheden(),
+                    b.diplomawaardering(),
+                    b.financien(),
+                    b.sociaalNetwerk(),
+                    b.hoofddoel(),
+                    b.ontwikkelwensen(),
+                    b.aandachtspunten(),
+                    versie);
         }
 
         Bevindingen bevindingen() {
-            return new Bevindingen(onderwijs, opleidingsniveau, werkervaring, gezondheid, persoonlijkeOmstandigheden,
-                    taalniveau, digitaleVaardigheden, diplomawaardering, financien, sociaalNetwerk, hoofddoel,
-                    ontwikkelwensen, aandachtspunten);
+            return new Bevindingen(
+                    onderwijs,
+                    opleidingsniveau,
+                    werkervaring,
+                    gezondheid,
+                    persoonlijkeOmstandigheden,
+                    taalniveau,
+                    digitaleVaardigheden,
+                    diplomawaardering,
+                    financien,
+                    sociaalNetwerk,
+                    hoofddoel,
+                    ontwikkelwensen,
+                    aandachtspunten);
         }
     }
 
-    record LeerbaarheidstoetsJson(LocalDate aanmeldingsdatum, LbtResultaat resultaat, BigDecimal behaaldeScore,
-            BigDecimal benodigdeScore, LbtOntheffing ontheffing, String ontheffingReden, Long versie) {
+    record LeerbaarheidstoetsJson(
+            LocalDate aanmeldingsdatum,
+            LbtResultaat resultaat,
+            BigDecimal behaaldeScore,
+            BigDecimal benodigdeScore,
+            LbtOntheffing ontheffing,
+            String ontheffingReden,
+            Long versie) {
 
         static LeerbaarheidstoetsJson van(Leerbaarheidstoets t, long versie) {
-            return new LeerbaarheidstoetsJson(t.aanmeldingsdatum(), t.resultaat(), t.behaaldeScore(),
-                    t.benodigdeScore(), t.ontheffing(), t.ontheffingReden(), versie);
+            return new LeerbaarheidstoetsJson(
+                    t.aanmeldingsdatum(),
+                    t.resultaat(),
+                    t.behaaldeScore(),
+                    t.benodigdeScore(),
+                    t.ontheffing(),
+                    t.ontheffingReden(),
+                    versie);
         }
 
         Leerbaarheidstoets toets() {
-            return new Leerbaarheidstoets(aanmeldingsdatum, resultaat, behaaldeScore, benodigdeScore, ontheffing,
-                    ontheffingReden);
+            return new Leerbaarheidstoets(
+                    aanmeldingsdatum, resultaat, behaaldeScore, benodigdeScore, ontheffing, ontheffingReden);
         }
     }
 
-    record NietVerschenenJson(Integer volgnummer, LocalDate datum, Afspraaksoort afspraak, Boolean geldigeReden,
-            String toelichting) {
+    record NietVerschenenJson(
+            Integer volgnummer, LocalDate datum, Afspraaksoort afspraak, Boolean geldigeReden, String toelichting) {
 
         static NietVerschenenJson van(NietVerschenen n) {
             return new NietVerschenenJson(n.volgnummer(), n.datum(), n.afspraak(), n.geldigeReden(), n.toelichting());
         }
     }
 
-    record RouteadviesJson(Leerroute leerroute, List<String> redenen) {
-    }
+    record RouteadviesJson(Leerroute leerroute, List<String> redenen) {}
 
-    record RoutekeuzeJson(Leerroute leerroute, String reden, Long versie) {
-    }
+    record RoutekeuzeJson(Leerroute leerroute, String reden, Long versie) {}
 }

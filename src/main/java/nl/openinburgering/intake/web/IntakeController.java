@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.intake.Afspraaksoort;
 import nl.openinburgering.intake.Bevindingen;
 import nl.openinburgering.intake.Gesprek;
@@ -26,12 +27,12 @@ import nl.openinburgering.intake.Intakedossier;
 import nl.openinburgering.intake.LbtOntheffing;
 import nl.openinburgering.intake.LbtResultaat;
 import nl.openinburgering.intake.Leerbaarheidstoets;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.intake.Opleidingsniveau;
 import nl.openinburgering.intake.Overdracht;
 import nl.openinburgering.intake.Overdrachtsscenario;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -67,23 +68,47 @@ class IntakeController {
     }
 
     @PostMapping("/overdracht")
-    String overdracht(@PathVariable UUID id, @RequestParam Map<String, String> velden, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+    String overdracht(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> velden,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
         return verwerk(id, velden, Map.of(), "overdracht", "melding.intake.overdracht", model, vervolg, antwoord, f -> {
-            Overdracht overdracht = f.maak(() -> new Overdracht(f.datum("koppelingsdatum"), f.tekst("azcLocatie"),
-                    f.tekst("coaContactpersoon"), f.tekst("coaTelefoon"), f.tekst("coaEmail"),
+            Overdracht overdracht = f.maak(() -> new Overdracht(
+                    f.datum("koppelingsdatum"),
+                    f.tekst("azcLocatie"),
+                    f.tekst("coaContactpersoon"),
+                    f.tekst("coaTelefoon"),
+                    f.tekst("coaEmail"),
                     f.keuze("scenario", Overdrachtsscenario.class)));
             beheer.legOverdrachtVast(id, versie(f), overdracht);
         });
     }
 
     @PostMapping("/gesprekken")
-    String gesprek(@PathVariable UUID id, @RequestParam Map<String, String> velden, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return verwerk(id, velden, Map.of("soort", "gesprekSoort", "datum", "gesprekDatum"), "gesprekken",
-                "melding.intake.gesprek", model, vervolg, antwoord, f -> {
-                    var verslag = new Gesprek.Gespreksverslag(f.keuze("gesprekSoort", Gesprekssoort.class),
-                            f.datum("gesprekDatum"), f.tekst("deelnemers"), f.vinkje("tolk"), f.tekst("tolkTaal"),
+    String gesprek(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> velden,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return verwerk(
+                id,
+                velden,
+                Map.of("soort", "gesprekSoort", "datum", "gesprekDatum"),
+                "gesprekken",
+                "melding.intake.gesprek",
+                model,
+                vervolg,
+                antwoord,
+                f -> {
+                    var verslag = new Gesprek.Gespreksverslag(
+                            f.keuze("gesprekSoort", Gesprekssoort.class),
+                            f.datum("gesprekDatum"),
+                            f.tekst("deelnemers"),
+                            f.vinkje("tolk"),
+                            f.tekst("tolkTaal"),
                             f.tekst("notities"));
                     f.geldig();
                     beheer.voegGesprekToe(id, verslag);
@@ -91,74 +116,139 @@ class IntakeController {
     }
 
     @PostMapping("/bevindingen")
-    String bevindingen(@PathVariable UUID id, @RequestParam Map<String, String> velden, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return verwerk(id, velden, Map.of(), "bevindingen", "melding.intake.bevindingen", model, vervolg, antwoord,
-                f -> {
-                    Bevindingen bevindingen = f.maak(() -> new Bevindingen(f.tekst("onderwijs"),
-                            f.keuze("opleidingsniveau", Opleidingsniveau.class), f.tekst("werkervaring"),
-                            f.tekst("gezondheid"), f.tekst("persoonlijkeOmstandigheden"), f.tekst("taalniveau"),
-                            f.tekst("digitaleVaardigheden"), f.tekst("diplomawaardering"), f.tekst("financien"),
-                            f.tekst("sociaalNetwerk"), f.keuze("hoofddoel", Hoofddoel.class), f.tekst("ontwikkelwensen"),
+    String bevindingen(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> velden,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return verwerk(
+                id, velden, Map.of(), "bevindingen", "melding.intake.bevindingen", model, vervolg, antwoord, f -> {
+                    Bevindingen bevindingen = f.maak(() -> new Bevindingen(
+                            f.tekst("onderwijs"),
+                            f.keuze("opleidingsniveau", Opleidingsniveau.class),
+                            f.tekst("werkervaring"),
+                            f.tekst("gezondheid"),
+                            f.tekst("persoonlijkeOmstandigheden"),
+                            f.tekst("taalniveau"),
+                            f.tekst("digitaleVaardigheden"),
+                            f.tekst("diplomawaardering"),
+                            f.tekst("financien"),
+                            f.tekst("sociaalNetwerk"),
+                            f.keuze("hoofddoel", Hoofddoel.class),
+                            f.tekst("ontwikkelwensen"),
                             f.tekst("aandachtspunten")));
                     beheer.legBevindingenVast(id, versie(f), bevindingen);
                 });
     }
 
     @PostMapping("/leerbaarheidstoets")
-    String leerbaarheidstoets(@PathVariable UUID id, @RequestParam Map<String, String> velden, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return verwerk(id, velden, Map.of(), "leerbaarheidstoets", "melding.intake.leerbaarheidstoets", model, vervolg,
-                antwoord, f -> {
-                    Leerbaarheidstoets toets = f.maak(() -> new Leerbaarheidstoets(f.datum("aanmeldingsdatum"),
-                            f.keuze("resultaat", LbtResultaat.class), f.score("behaaldeScore"), f.score("benodigdeScore"),
-                            f.keuze("ontheffing", LbtOntheffing.class), f.tekst("ontheffingReden")));
+    String leerbaarheidstoets(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> velden,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return verwerk(
+                id,
+                velden,
+                Map.of(),
+                "leerbaarheidstoets",
+                "melding.intake.leerbaarheidstoets",
+                model,
+                vervolg,
+                antwoord,
+                f -> {
+                    Leerbaarheidstoets toets = f.maak(() -> new Leerbaarheidstoets(
+                            f.datum("aanmeldingsdatum"),
+                            f.keuze("resultaat", LbtResultaat.class),
+                            f.score("behaaldeScore"),
+                            f.score("benodigdeScore"),
+                            f.keuze("ontheffing", LbtOntheffing.class),
+                            f.tekst("ontheffingReden")));
                     beheer.legLeerbaarheidstoetsVast(id, versie(f), toets);
                 });
     }
 
     @PostMapping("/niet-verschenen")
-    String nietVerschenen(@PathVariable UUID id, @RequestParam Map<String, String> velden, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return verwerk(id, velden, Map.of("datum", "nietVerschenenDatum"), "niet-verschenen",
-                "melding.intake.nietVerschenen", model, vervolg, antwoord, f -> {
+    String nietVerschenen(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> velden,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return verwerk(
+                id,
+                velden,
+                Map.of("datum", "nietVerschenenDatum"),
+                "niet-verschenen",
+                "melding.intake.nietVerschenen",
+                model,
+                vervolg,
+                antwoord,
+                f -> {
                     var datum = f.datum("nietVerschenenDatum");
                     var afspraak = f.keuze("afspraak", Afspraaksoort.class);
                     f.geldig();
-                    beheer.registreerNietVerschenen(id, datum, afspraak, f.vinkje("geldigeReden"), f.tekst("toelichting"));
+                    beheer.registreerNietVerschenen(
+                            id, datum, afspraak, f.vinkje("geldigeReden"), f.tekst("toelichting"));
                 });
     }
 
     @PostMapping("/routekeuze")
-    String routekeuze(@PathVariable UUID id, @RequestParam Map<String, String> velden, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return verwerk(id, velden, Map.of("leerroute", "keuzeLeerroute", "reden", "keuzeReden"), "routekeuze",
-                "melding.intake.routekeuze", model, vervolg, antwoord, f -> {
+    String routekeuze(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> velden,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return verwerk(
+                id,
+                velden,
+                Map.of("leerroute", "keuzeLeerroute", "reden", "keuzeReden"),
+                "routekeuze",
+                "melding.intake.routekeuze",
+                model,
+                vervolg,
+                antwoord,
+                f -> {
                     Leerroute route = f.keuze("keuzeLeerroute", Leerroute.class);
                     f.geldig();
                     beheer.kiesLeerroute(id, versie(f), route, f.tekst("keuzeReden"));
                 });
     }
 
-    private String verwerk(UUID id, Map<String, String> velden, Map<String, String> hernoem, String sectie,
-            String melding, Model model, RedirectAttributes vervolg, HttpServletResponse antwoord,
+    private String verwerk(
+            UUID id,
+            Map<String, String> velden,
+            Map<String, String> hernoem,
+            String sectie,
+            String melding,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord,
             Consumer<IntakeFormulier> actie) {
         // The domain names some fields alike in two forms ("datum"); the page needs unique ids.
-        return formulierfouten.bij(model, antwoord, Formuliervelden.hernoemd(hernoem)).metConflict().verwerk(() -> {
-            actie.accept(new IntakeFormulier(velden));
-            vervolg.addFlashAttribute("melding", melding);
-            return "redirect:/inburgeraars/" + id + "/intake#" + sectie;
-        }, () -> {
-            Intakedossier dossier = beheer.raadpleeg(id);
-            Map<String, String> waarden = new HashMap<>(IntakeFormulier.waarden(dossier));
-            velden.forEach((veld, waarde) -> {
-                if (!"versie".equals(veld) && !"_csrf".equals(veld)) {
-                    waarden.put(veld, waarde);
-                }
-            });
-            model.addAttribute("foutSectie", sectie);
-            return pagina(model, dossier, waarden);
-        });
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.hernoemd(hernoem))
+                .metConflict()
+                .verwerk(
+                        () -> {
+                            actie.accept(new IntakeFormulier(velden));
+                            vervolg.addFlashAttribute("melding", melding);
+                            return "redirect:/inburgeraars/" + id + "/intake#" + sectie;
+                        },
+                        () -> {
+                            Intakedossier dossier = beheer.raadpleeg(id);
+                            Map<String, String> waarden = new HashMap<>(IntakeFormulier.waarden(dossier));
+                            velden.forEach((veld, waarde) -> {
+                                if (!"versie".equals(veld) && !"_csrf".equals(veld)) {
+                                    waarden.put(veld, waarde);
+                                }
+                            });
+                            model.addAttribute("foutSectie", sectie);
+                            return pagina(model, dossier, waarden);
+                        });
     }
 
     private static long versie(IntakeFormulier formulier) {

@@ -54,7 +54,8 @@ final class IntakeFormulier {
         try {
             return waarde == null ? null : new BigDecimal(waarde.strip().replace(',', '.'));
         } catch (NumberFormatException ongeldig) {
-            fouten.add(new Veldfout(veld, "R2.4", "Vul een score in van 0 tot en met 999,99, met hoogstens twee decimalen."));
+            fouten.add(new Veldfout(
+                    veld, "R2.4", "Vul een score in van 0 tot en met 999,99, met hoogstens twee decimalen."));
             return null;
         }
     }
@@ -126,8 +127,18 @@ final class IntakeFormulier {
         Leerbaarheidstoets t = dossier.leerbaarheidstoets();
         zet(w, "aanmeldingsdatum", t.aanmeldingsdatum());
         zet(w, "resultaat", t.resultaat());
-        zet(w, "behaaldeScore", t.behaaldeScore() == null ? null : t.behaaldeScore().toPlainString().replace('.', ','));
-        zet(w, "benodigdeScore", t.benodigdeScore() == null ? null : t.benodigdeScore().toPlainString().replace('.', ','));
+        zet(
+                w,
+                "behaaldeScore",
+                t.behaaldeScore() == null
+                        ? null
+                        : t.behaaldeScore().toPlainString().replace('.', ','));
+        zet(
+                w,
+                "benodigdeScore",
+                t.benodigdeScore() == null
+                        ? null
+                        : t.benodigdeScore().toPlainString().replace('.', ','));
         zet(w, "ontheffing", t.ontheffing());
         zet(w, "ontheffingReden", t.ontheffingReden());
         dossier.routekeuze().ifPresent(keuze -> {

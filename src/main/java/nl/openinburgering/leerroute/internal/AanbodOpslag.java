@@ -19,8 +19,13 @@ public class AanbodOpslag {
         this.jdbc = jdbc;
     }
 
-    public void bewaar(String gemeentecode, UUID inburgeraarId, UUID aanbiederId, LocalDate startdatum,
-            LocalDate einddatum, String door) {
+    public void bewaar(
+            String gemeentecode,
+            UUID inburgeraarId,
+            UUID aanbiederId,
+            LocalDate startdatum,
+            LocalDate einddatum,
+            String door) {
         jdbc.sql("""
                 insert into inburgeringsaanbod (gemeentecode, inburgeraar_id, aanbieder_id, startdatum, einddatum,
                     geregistreerd_door, geregistreerd_op)
@@ -40,9 +45,14 @@ public class AanbodOpslag {
                 from inburgeringsaanbod a join aanbieder p on p.id = a.aanbieder_id
                 where a.inburgeraar_id = ? and a.gemeentecode = ? order by a.startdatum, p.naam""")
                 .params(inburgeraarId, gemeentecode)
-                .query((rij, n) -> new Inburgeringsaanbod(rij.getObject(1, UUID.class), rij.getObject(2, UUID.class),
-                        rij.getString(3), rij.getObject(4, LocalDate.class), rij.getObject(5, LocalDate.class),
-                        rij.getString(6), rij.getTimestamp(7).toInstant()))
+                .query((rij, n) -> new Inburgeringsaanbod(
+                        rij.getObject(1, UUID.class),
+                        rij.getObject(2, UUID.class),
+                        rij.getString(3),
+                        rij.getObject(4, LocalDate.class),
+                        rij.getObject(5, LocalDate.class),
+                        rij.getString(6),
+                        rij.getTimestamp(7).toInstant()))
                 .list();
     }
 }

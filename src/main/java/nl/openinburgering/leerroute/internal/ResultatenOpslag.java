@@ -40,9 +40,19 @@ public class ResultatenOpslag {
                 insert into examenresultaat (id, gemeentecode, inburgeraar_id, deelname_id, aanbieder_id, onderdeel, niveau,
                     resultaat, reden, datum, gemeld_door, gemeld_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(resultaat.id(), gemeentecode, resultaat.inburgeraarId(), resultaat.deelnameId(),
-                        resultaat.aanbiederId(), m.onderdeel().name(), naam(m.niveau()), m.resultaat().name(),
-                        naam(m.reden()), m.datum(), door, Timestamp.from(resultaat.gemeldOp())))
+                .params(Arrays.asList(
+                        resultaat.id(),
+                        gemeentecode,
+                        resultaat.inburgeraarId(),
+                        resultaat.deelnameId(),
+                        resultaat.aanbiederId(),
+                        m.onderdeel().name(),
+                        naam(m.niveau()),
+                        m.resultaat().name(),
+                        naam(m.reden()),
+                        m.datum(),
+                        door,
+                        Timestamp.from(resultaat.gemeldOp())))
                 .update();
     }
 
@@ -52,10 +62,21 @@ public class ResultatenOpslag {
                 insert into voortgangsrapportage (id, gemeentecode, inburgeraar_id, deelname_id, aanbieder_id, datum,
                     niveau_lezen, niveau_luisteren, niveau_schrijven, niveau_spreken, niveau_knm, opmerkingen, gemeld_door, gemeld_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(rapportage.id(), gemeentecode, rapportage.inburgeraarId(),
-                        rapportage.deelnameId(), rapportage.aanbiederId(), m.datum(), naam(m.lezen()),
-                        naam(m.luisteren()), naam(m.schrijven()), naam(m.spreken()), naam(m.knm()), m.opmerkingen(),
-                        door, Timestamp.from(rapportage.gemeldOp())))
+                .params(Arrays.asList(
+                        rapportage.id(),
+                        gemeentecode,
+                        rapportage.inburgeraarId(),
+                        rapportage.deelnameId(),
+                        rapportage.aanbiederId(),
+                        m.datum(),
+                        naam(m.lezen()),
+                        naam(m.luisteren()),
+                        naam(m.schrijven()),
+                        naam(m.spreken()),
+                        naam(m.knm()),
+                        m.opmerkingen(),
+                        door,
+                        Timestamp.from(rapportage.gemeldOp())))
                 .update();
     }
 
@@ -63,7 +84,9 @@ public class ResultatenOpslag {
         return jdbc.sql("""
                 select id, inburgeraar_id, deelname_id, aanbieder_id, onderdeel, niveau, resultaat, reden, datum, gemeld_op
                 from examenresultaat where inburgeraar_id = ? and gemeentecode = ? order by datum desc, gemeld_op desc""")
-                .params(inburgeraarId, gemeentecode).query(ResultatenOpslag::examen).list();
+                .params(inburgeraarId, gemeentecode)
+                .query(ResultatenOpslag::examen)
+                .list();
     }
 
     public List<Voortgangsrapportage> rapportages(UUID inburgeraarId, String gemeentecode) {
@@ -71,13 +94,20 @@ public class ResultatenOpslag {
                 select id, inburgeraar_id, deelname_id, aanbieder_id, datum, niveau_lezen, niveau_luisteren,
                     niveau_schrijven, niveau_spreken, niveau_knm, opmerkingen, gemeld_op
                 from voortgangsrapportage where inburgeraar_id = ? and gemeentecode = ? order by datum desc, gemeld_op desc""")
-                .params(inburgeraarId, gemeentecode).query(ResultatenOpslag::rapportage).list();
+                .params(inburgeraarId, gemeentecode)
+                .query(ResultatenOpslag::rapportage)
+                .list();
     }
 
     private static Examenresultaat examen(ResultSet rij, int n) throws SQLException {
-        return new Examenresultaat(rij.getObject(1, UUID.class), rij.getObject(2, UUID.class),
-                rij.getObject(3, UUID.class), rij.getObject(4, UUID.class),
-                new Examenmelding(Examenonderdeel.valueOf(rij.getString(5)), niveau(rij.getString(6)),
+        return new Examenresultaat(
+                rij.getObject(1, UUID.class),
+                rij.getObject(2, UUID.class),
+                rij.getObject(3, UUID.class),
+                rij.getObject(4, UUID.class),
+                new Examenmelding(
+                        Examenonderdeel.valueOf(rij.getString(5)),
+                        niveau(rij.getString(6)),
                         Examenuitslag.valueOf(rij.getString(7)),
                         rij.getString(8) == null ? null : RedenGeenUitslag.valueOf(rij.getString(8)),
                         rij.getObject(9, LocalDate.class)),
@@ -85,11 +115,19 @@ public class ResultatenOpslag {
     }
 
     private static Voortgangsrapportage rapportage(ResultSet rij, int n) throws SQLException {
-        return new Voortgangsrapportage(rij.getObject(1, UUID.class), rij.getObject(2, UUID.class),
-                rij.getObject(3, UUID.class), rij.getObject(4, UUID.class),
-                new Voortgangsmelding(rij.getObject(5, LocalDate.class), niveau(rij.getString(6)),
-                        niveau(rij.getString(7)), niveau(rij.getString(8)), niveau(rij.getString(9)),
-                        niveau(rij.getString(10)), rij.getString(11)),
+        return new Voortgangsrapportage(
+                rij.getObject(1, UUID.class),
+                rij.getObject(2, UUID.class),
+                rij.getObject(3, UUID.class),
+                rij.getObject(4, UUID.class),
+                new Voortgangsmelding(
+                        rij.getObject(5, LocalDate.class),
+                        niveau(rij.getString(6)),
+                        niveau(rij.getString(7)),
+                        niveau(rij.getString(8)),
+                        niveau(rij.getString(9)),
+                        niveau(rij.getString(10)),
+                        rij.getString(11)),
                 rij.getTimestamp(12).toInstant());
     }
 

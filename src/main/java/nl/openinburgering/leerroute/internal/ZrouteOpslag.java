@@ -28,9 +28,15 @@ public class ZrouteOpslag {
                 insert into zroute_afronding (inburgeraar_id, gemeentecode, pip_id, datum_eindgesprek, cursusuren,
                     participatieuren, afgerond_door, afgerond_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(afronding.inburgeraarId(), gemeentecode, afronding.pipId(),
-                        afronding.datumEindgesprek(), afronding.cursusuren(), afronding.participatieuren(),
-                        afronding.afgerondDoor(), Timestamp.from(afronding.afgerondOp())))
+                .params(Arrays.asList(
+                        afronding.inburgeraarId(),
+                        gemeentecode,
+                        afronding.pipId(),
+                        afronding.datumEindgesprek(),
+                        afronding.cursusuren(),
+                        afronding.participatieuren(),
+                        afronding.afgerondDoor(),
+                        Timestamp.from(afronding.afgerondOp())))
                 .update();
     }
 
@@ -39,8 +45,13 @@ public class ZrouteOpslag {
                 select inburgeraar_id, pip_id, datum_eindgesprek, cursusuren, participatieuren, afgerond_door, afgerond_op
                 from zroute_afronding where inburgeraar_id = ? and gemeentecode = ?""")
                 .params(inburgeraarId, gemeentecode)
-                .query((rij, n) -> new ZrouteAfronding(rij.getObject(1, UUID.class), rij.getObject(2, UUID.class),
-                        rij.getObject(3, LocalDate.class), rij.getBigDecimal(4), rij.getBigDecimal(5), rij.getString(6),
+                .query((rij, n) -> new ZrouteAfronding(
+                        rij.getObject(1, UUID.class),
+                        rij.getObject(2, UUID.class),
+                        rij.getObject(3, LocalDate.class),
+                        rij.getBigDecimal(4),
+                        rij.getBigDecimal(5),
+                        rij.getString(6),
                         rij.getTimestamp(7).toInstant()))
                 .optional();
     }
@@ -53,6 +64,7 @@ public class ZrouteOpslag {
         return Set.copyOf(jdbc.sql("""
                 select inburgeraar_id from zroute_afronding where gemeentecode = ? and inburgeraar_id = any(?)""")
                 .params(gemeentecode, inburgeraarIds.toArray(UUID[]::new))
-                .query(UUID.class).list());
+                .query(UUID.class)
+                .list());
     }
 }

@@ -35,7 +35,8 @@ class Certificaatbrief {
     private final ITemplateEngine sjablonen;
     private final Documenten documenten;
 
-    Certificaatbrief(ZrouteBeheer zroutes, HuisstijlBeheer huisstijlen, ITemplateEngine sjablonen, Documenten documenten) {
+    Certificaatbrief(
+            ZrouteBeheer zroutes, HuisstijlBeheer huisstijlen, ITemplateEngine sjablonen, Documenten documenten) {
         this.zroutes = zroutes;
         this.huisstijlen = huisstijlen;
         this.sjablonen = sjablonen;
@@ -47,8 +48,10 @@ class Certificaatbrief {
         Zroutecertificaat certificaat = zroutes.certificaat(inburgeraarId);
         byte[] pdf = documenten.pdfA(html(certificaat, huisstijlen.huidige()));
         ContentDisposition bestand = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename("certificaat-zroute-" + certificaat.kenmerk() + ".pdf").build();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .filename("certificaat-zroute-" + certificaat.kenmerk() + ".pdf")
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, bestand.toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
@@ -62,8 +65,11 @@ class Certificaatbrief {
         velden.put("adres", certificaat.geadresseerde().adres().orElse(null));
         velden.put("huisstijl", huisstijl);
         velden.put("gemeentenaam", huisstijl.officieleNaam().replaceFirst("(?i)^gemeente\\s+", ""));
-        velden.put("logo", huisstijl.heeftLogo()
-                ? "data:image/png;base64," + Base64.getEncoder().encodeToString(huisstijl.logoPng()) : null);
+        velden.put(
+                "logo",
+                huisstijl.heeftLogo()
+                        ? "data:image/png;base64," + Base64.getEncoder().encodeToString(huisstijl.logoPng())
+                        : null);
         return sjablonen.process(SJABLOON, new Context(NEDERLANDS, velden));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.leerroute.Inburgeringsaanbod;
 import nl.openinburgering.leerroute.InburgeringsaanbodBeheer;
 
@@ -30,31 +31,44 @@ class InburgeringsaanbodApiController {
     }
 
     @PutMapping(path = "/{aanbiederId}", consumes = "application/json")
-    @Operation(summary = "Leg het inburgeringsaanbod bij een aanbieder vast; een nieuwe inzending vervangt de vorige (R4.8)",
+    @Operation(
+            summary =
+                    "Leg het inburgeringsaanbod bij een aanbieder vast; een nieuwe inzending vervangt de vorige (R4.8)",
             operationId = "legInburgeringsaanbodVast")
-    AanbodJson registreer(@PathVariable UUID inburgeraarId, @PathVariable UUID aanbiederId,
-            @RequestBody AanbodInvoer invoer) {
+    AanbodJson registreer(
+            @PathVariable UUID inburgeraarId, @PathVariable UUID aanbiederId, @RequestBody AanbodInvoer invoer) {
         return AanbodJson.van(beheer.registreer(inburgeraarId, aanbiederId, invoer.startdatum(), invoer.einddatum()));
     }
 
     @GetMapping
-    @Operation(summary = "Het inburgeringsaanbod van een asielstatushouder per aanbieder", operationId = "lijstInburgeringsaanbod")
+    @Operation(
+            summary = "Het inburgeringsaanbod van een asielstatushouder per aanbieder",
+            operationId = "lijstInburgeringsaanbod")
     Lijst lijst(@PathVariable UUID inburgeraarId) {
-        return new Lijst(beheer.lijst(inburgeraarId).stream().map(AanbodJson::van).toList());
+        return new Lijst(
+                beheer.lijst(inburgeraarId).stream().map(AanbodJson::van).toList());
     }
 
-    record AanbodInvoer(LocalDate startdatum, LocalDate einddatum) {
-    }
+    record AanbodInvoer(LocalDate startdatum, LocalDate einddatum) {}
 
-    record AanbodJson(UUID aanbiederId, String aanbiederNaam, LocalDate startdatum, LocalDate einddatum,
-            String geregistreerdDoor, Instant geregistreerdOp) {
+    record AanbodJson(
+            UUID aanbiederId,
+            String aanbiederNaam,
+            LocalDate startdatum,
+            LocalDate einddatum,
+            String geregistreerdDoor,
+            Instant geregistreerdOp) {
 
         static AanbodJson van(Inburgeringsaanbod a) {
-            return new AanbodJson(a.aanbiederId(), a.aanbiedernaam(), a.startdatum(), a.einddatum(),
-                    a.geregistreerdDoor(), a.geregistreerdOp());
+            return new AanbodJson(
+                    a.aanbiederId(),
+                    a.aanbiedernaam(),
+                    a.startdatum(),
+                    a.einddatum(),
+                    a.geregistreerdDoor(),
+                    a.geregistreerdOp());
         }
     }
 
-    record Lijst(List<AanbodJson> resultaten) {
-    }
+    record Lijst(List<AanbodJson> resultaten) {}
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.aanbieder.Deelname;
 import nl.openinburgering.aanbieder.DeelnameBeheer;
 import nl.openinburgering.aanbieder.UrenOverzicht;
@@ -33,12 +34,12 @@ import nl.openinburgering.leerroute.LeerrouteActies;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteAfronding;
 import nl.openinburgering.leerroute.ZrouteBeheer;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
@@ -53,8 +54,8 @@ import nl.openinburgering.shared.Veldfout;
 class LeerrouteController {
 
     /** A finding about the hours belongs to the date field: that is where the consulent acts. */
-    private static final Formuliervelden AFRONDINGSVELDEN = Formuliervelden.van(Map.of("bevestigd", "bevestigd"),
-            "datumEindgesprek");
+    private static final Formuliervelden AFRONDINGSVELDEN =
+            Formuliervelden.van(Map.of("bevestigd", "bevestigd"), "datumEindgesprek");
 
     private final InburgeraarBeheer inburgeraars;
     private final PipBeheer pips;
@@ -67,9 +68,17 @@ class LeerrouteController {
     private final Formulierfouten formulierfouten;
     private final Clock klok;
 
-    LeerrouteController(InburgeraarBeheer inburgeraars, PipBeheer pips, DeelnameBeheer deelnames, UrenOverzicht uren,
-            ResultatenBeheer resultaten, InburgeringsaanbodBeheer aanbod, ZrouteBeheer zroutes,
-            Certificaatbrief certificaten, Formulierfouten formulierfouten, Clock klok) {
+    LeerrouteController(
+            InburgeraarBeheer inburgeraars,
+            PipBeheer pips,
+            DeelnameBeheer deelnames,
+            UrenOverzicht uren,
+            ResultatenBeheer resultaten,
+            InburgeringsaanbodBeheer aanbod,
+            ZrouteBeheer zroutes,
+            Certificaatbrief certificaten,
+            Formulierfouten formulierfouten,
+            Clock klok) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.deelnames = deelnames;
@@ -90,23 +99,35 @@ class LeerrouteController {
 
     /** R4.4, R4.5: the eindgesprek completes the Z-route; a refusal is shown next to the field. */
     @PostMapping("/z-route-afronding")
-    String afronden(@PathVariable UUID id, @RequestParam(defaultValue = "") String datumEindgesprek,
-            @RequestParam(required = false) String bevestigd, Model model, RedirectAttributes vervolg,
+    String afronden(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String datumEindgesprek,
+            @RequestParam(required = false) String bevestigd,
+            Model model,
+            RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, AFRONDINGSVELDEN).metConflict().verwerk(() -> {
-            LocalDate datum = datum(datumEindgesprek);
-            if (bevestigd == null) {
-                throw new OngeldigeInvoer(new Veldfout("bevestigd", "bevestiging.verplicht",
-                        "Bevestig dat het eindgesprek heeft plaatsgevonden. Afronden kan niet ongedaan worden gemaakt."));
-            }
-            zroutes.afronden(id, datum);
-            vervolg.addFlashAttribute("melding", "leerroute.melding.afgerond");
-            return "redirect:/inburgeraars/" + id + "/leerroute";
-        }, () -> {
-            model.addAttribute("datumEindgesprek", datumEindgesprek);
-            vul(id, model);
-            return "leerroute/overzicht";
-        });
+        return formulierfouten
+                .bij(model, antwoord, AFRONDINGSVELDEN)
+                .metConflict()
+                .verwerk(
+                        () -> {
+                            LocalDate datum = datum(datumEindgesprek);
+                            if (bevestigd == null) {
+                                throw new OngeldigeInvoer(
+                                        new Veldfout(
+                                                "bevestigd",
+                                                "bevestiging.verplicht",
+                                                "Bevestig dat het eindgesprek heeft plaatsgevonden. Afronden kan niet ongedaan worden gemaakt."));
+                            }
+                            zroutes.afronden(id, datum);
+                            vervolg.addFlashAttribute("melding", "leerroute.melding.afgerond");
+                            return "redirect:/inburgeraars/" + id + "/leerroute";
+                        },
+                        () -> {
+                            model.addAttribute("datumEindgesprek", datumEindgesprek);
+                            vul(id, model);
+                            return "leerroute/overzicht";
+                        });
     }
 
     /** R4.4: the certificate opens in the browser's PDF viewer; before the completion the 409 error page. */
@@ -130,8 +151,9 @@ class LeerrouteController {
         model.addAttribute("leerroute", route);
         model.addAttribute("totalen", totalen);
         model.addAttribute("doelen", Urendoel.voor(route, persoon.doelgroep(), totalen));
-        model.addAttribute("deelnamesPerId", deelnames.deelnames(id).stream()
-                .collect(Collectors.toMap(Deelname::id, Function.identity())));
+        model.addAttribute(
+                "deelnamesPerId",
+                deelnames.deelnames(id).stream().collect(Collectors.toMap(Deelname::id, Function.identity())));
         model.addAttribute("aanwezigheid", uren.aanwezigheid(id, Vandaag.datum(klok)));
         model.addAttribute("examens", resultaten.examens(id));
         model.addAttribute("rapportages", resultaten.voortgang(id));
@@ -147,8 +169,8 @@ class LeerrouteController {
         try {
             return LocalDate.parse(tekst.strip());
         } catch (DateTimeParseException onleesbaar) {
-            throw new OngeldigeInvoer(new Veldfout("datumEindgesprek", "datum.formaat",
-                    "Vul een geldige datum in, zoals 2027-05-20."));
+            throw new OngeldigeInvoer(
+                    new Veldfout("datumEindgesprek", "datum.formaat", "Vul een geldige datum in, zoals 2027-05-20."));
         }
     }
 }

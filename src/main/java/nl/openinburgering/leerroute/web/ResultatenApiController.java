@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.leerroute.Examenmelding;
 import nl.openinburgering.leerroute.Examenonderdeel;
 import nl.openinburgering.leerroute.Examenresultaat;
@@ -41,74 +42,125 @@ class ResultatenApiController {
         this.beheer = beheer;
     }
 
-    @PostMapping(path = "/api/v1/aanbieder/deelnames/{deelnameId}/examenresultaten", consumes = "application/json",
+    @PostMapping(
+            path = "/api/v1/aanbieder/deelnames/{deelnameId}/examenresultaten",
+            consumes = "application/json",
             produces = "application/json")
     @Operation(summary = "Meld een examenresultaat van een eigen deelnemer (R4.1)", operationId = "meldExamenresultaat")
     @ApiResponse(responseCode = "201", description = "Het examenresultaat is vastgelegd")
     ResponseEntity<ExamenJson> meldExamen(@PathVariable UUID deelnameId, @RequestBody ExamenInvoer invoer) {
-        Examenresultaat resultaat = beheer.meldExamen(deelnameId, new Examenmelding(invoer.onderdeel(), invoer.niveau(),
-                invoer.resultaat(), invoer.reden(), invoer.datum()));
-        return ResponseEntity.created(URI.create("/api/v1/aanbieder/deelnames/" + deelnameId + "/examenresultaten/"
-                + resultaat.id())).body(ExamenJson.van(resultaat));
+        Examenresultaat resultaat = beheer.meldExamen(
+                deelnameId,
+                new Examenmelding(
+                        invoer.onderdeel(), invoer.niveau(), invoer.resultaat(), invoer.reden(), invoer.datum()));
+        return ResponseEntity.created(
+                        URI.create("/api/v1/aanbieder/deelnames/" + deelnameId + "/examenresultaten/" + resultaat.id()))
+                .body(ExamenJson.van(resultaat));
     }
 
-    @PostMapping(path = "/api/v1/aanbieder/deelnames/{deelnameId}/voortgangsrapportages", consumes = "application/json",
+    @PostMapping(
+            path = "/api/v1/aanbieder/deelnames/{deelnameId}/voortgangsrapportages",
+            consumes = "application/json",
             produces = "application/json")
-    @Operation(summary = "Meld een voortgangsrapportage over een eigen deelnemer", operationId = "meldVoortgangsrapportage")
+    @Operation(
+            summary = "Meld een voortgangsrapportage over een eigen deelnemer",
+            operationId = "meldVoortgangsrapportage")
     @ApiResponse(responseCode = "201", description = "De voortgangsrapportage is vastgelegd")
     ResponseEntity<RapportageJson> meldVoortgang(@PathVariable UUID deelnameId, @RequestBody RapportageInvoer invoer) {
         Niveaus n = invoer.geschatNiveau() == null ? new Niveaus(null, null, null, null, null) : invoer.geschatNiveau();
-        Voortgangsrapportage rapportage = beheer.meldVoortgang(deelnameId, new Voortgangsmelding(invoer.datum(),
-                n.lezen(), n.luisteren(), n.schrijven(), n.spreken(), n.knm(), invoer.opmerkingen()));
-        return ResponseEntity.created(URI.create("/api/v1/aanbieder/deelnames/" + deelnameId
-                + "/voortgangsrapportages/" + rapportage.id())).body(RapportageJson.van(rapportage));
+        Voortgangsrapportage rapportage = beheer.meldVoortgang(
+                deelnameId,
+                new Voortgangsmelding(
+                        invoer.datum(),
+                        n.lezen(),
+                        n.luisteren(),
+                        n.schrijven(),
+                        n.spreken(),
+                        n.knm(),
+                        invoer.opmerkingen()));
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/aanbieder/deelnames/" + deelnameId + "/voortgangsrapportages/" + rapportage.id()))
+                .body(RapportageJson.van(rapportage));
     }
 
     @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/examenresultaten", produces = "application/json")
-    @Operation(summary = "De examenresultaten van een inburgeraar, nieuwste eerst (R4.1)", operationId = "lijstExamenresultaten")
+    @Operation(
+            summary = "De examenresultaten van een inburgeraar, nieuwste eerst (R4.1)",
+            operationId = "lijstExamenresultaten")
     Lijst<ExamenJson> examens(@PathVariable UUID inburgeraarId) {
-        return new Lijst<>(beheer.examens(inburgeraarId).stream().map(ExamenJson::van).toList());
+        return new Lijst<>(
+                beheer.examens(inburgeraarId).stream().map(ExamenJson::van).toList());
     }
 
     @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/voortgangsrapportages", produces = "application/json")
-    @Operation(summary = "De voortgangsrapportages van de aanbieders over een inburgeraar, nieuwste eerst",
+    @Operation(
+            summary = "De voortgangsrapportages van de aanbieders over een inburgeraar, nieuwste eerst",
             operationId = "lijstVoortgangsrapportages")
     Lijst<RapportageJson> voortgang(@PathVariable UUID inburgeraarId) {
-        return new Lijst<>(beheer.voortgang(inburgeraarId).stream().map(RapportageJson::van).toList());
+        return new Lijst<>(beheer.voortgang(inburgeraarId).stream()
+                .map(RapportageJson::van)
+                .toList());
     }
 
-    record ExamenInvoer(Examenonderdeel onderdeel, Taalniveau niveau, Examenuitslag resultaat, RedenGeenUitslag reden,
-            LocalDate datum) {
-    }
+    record ExamenInvoer(
+            Examenonderdeel onderdeel,
+            Taalniveau niveau,
+            Examenuitslag resultaat,
+            RedenGeenUitslag reden,
+            LocalDate datum) {}
 
-    record ExamenJson(UUID id, UUID deelnameId, UUID aanbiederId, Examenonderdeel onderdeel, Taalniveau niveau,
-            Examenuitslag resultaat, RedenGeenUitslag reden, LocalDate datum, Instant gemeldOp) {
+    record ExamenJson(
+            UUID id,
+            UUID deelnameId,
+            UUID aanbiederId,
+            Examenonderdeel onderdeel,
+            Taalniveau niveau,
+            Examenuitslag resultaat,
+            RedenGeenUitslag reden,
+            LocalDate datum,
+            Instant gemeldOp) {
 
         static ExamenJson van(Examenresultaat r) {
             Examenmelding m = r.melding();
-            return new ExamenJson(r.id(), r.deelnameId(), r.aanbiederId(), m.onderdeel(), m.niveau(), m.resultaat(),
-                    m.reden(), m.datum(), r.gemeldOp());
-        }
-    }
-
-    /** The provider's estimated level per skill; a skill not assessed stays empty. */
-    record Niveaus(Taalniveau lezen, Taalniveau luisteren, Taalniveau schrijven, Taalniveau spreken, Taalniveau knm) {
-    }
-
-    record RapportageInvoer(LocalDate datum, Niveaus geschatNiveau, String opmerkingen) {
-    }
-
-    record RapportageJson(UUID id, UUID deelnameId, UUID aanbiederId, LocalDate datum, Niveaus geschatNiveau,
-            String opmerkingen, Instant gemeldOp) {
-
-        static RapportageJson van(Voortgangsrapportage r) {
-            Voortgangsmelding m = r.melding();
-            return new RapportageJson(r.id(), r.deelnameId(), r.aanbiederId(), m.datum(),
-                    new Niveaus(m.lezen(), m.luisteren(), m.schrijven(), m.spreken(), m.knm()), m.opmerkingen(),
+            return new ExamenJson(
+                    r.id(),
+                    r.deelnameId(),
+                    r.aanbiederId(),
+                    m.onderdeel(),
+                    m.niveau(),
+                    m.resultaat(),
+                    m.reden(),
+                    m.datum(),
                     r.gemeldOp());
         }
     }
 
-    record Lijst<T>(List<T> resultaten) {
+    /** The provider's estimated level per skill; a skill not assessed stays empty. */
+    record Niveaus(Taalniveau lezen, Taalniveau luisteren, Taalniveau schrijven, Taalniveau spreken, Taalniveau knm) {}
+
+    record RapportageInvoer(LocalDate datum, Niveaus geschatNiveau, String opmerkingen) {}
+
+    record RapportageJson(
+            UUID id,
+            UUID deelnameId,
+            UUID aanbiederId,
+            LocalDate datum,
+            Niveaus geschatNiveau,
+            String opmerkingen,
+            Instant gemeldOp) {
+
+        static RapportageJson van(Voortgangsrapportage r) {
+            Voortgangsmelding m = r.melding();
+            return new RapportageJson(
+                    r.id(),
+                    r.deelnameId(),
+                    r.aanbiederId(),
+                    m.datum(),
+                    new Niveaus(m.lezen(), m.luisteren(), m.schrijven(), m.spreken(), m.knm()),
+                    m.opmerkingen(),
+                    r.gemeldOp());
+        }
     }
+
+    record Lijst<T>(List<T> resultaten) {}
 }

@@ -25,7 +25,9 @@ public record Urendoel(String sleutel, String id, BigDecimal behaald, BigDecimal
         if (behaald.compareTo(doel) >= 0) {
             return 100;
         }
-        return behaald.multiply(BigDecimal.valueOf(100)).divide(doel, 0, RoundingMode.DOWN).intValue();
+        return behaald.multiply(BigDecimal.valueOf(100))
+                .divide(doel, 0, RoundingMode.DOWN)
+                .intValue();
     }
 
     public boolean gehaald() {
@@ -46,11 +48,14 @@ public record Urendoel(String sleutel, String id, BigDecimal behaald, BigDecimal
             doelen.add(new Urendoel("leerroute.doel.afschalen", "doel-afschalen", totalen.taallesKnm(), AFSCHALEN));
         } else if (route == Leerroute.Z_ROUTE) {
             Urenstand stand = Urenstand.van(totalen);
-            doelen.add(new Urendoel("leerroute.doel.zrouteCursus", "doel-zroute-cursus", stand.cursusuren(),
-                    ZrouteNorm.CURSUSUREN));
+            doelen.add(new Urendoel(
+                    "leerroute.doel.zrouteCursus", "doel-zroute-cursus", stand.cursusuren(), ZrouteNorm.CURSUSUREN));
             if (ZrouteNorm.participatieVereist(doelgroep)) {
-                doelen.add(new Urendoel("leerroute.doel.zrouteParticipatie", "doel-zroute-participatie",
-                        stand.participatieuren(), ZrouteNorm.PARTICIPATIEUREN));
+                doelen.add(new Urendoel(
+                        "leerroute.doel.zrouteParticipatie",
+                        "doel-zroute-participatie",
+                        stand.participatieuren(),
+                        ZrouteNorm.PARTICIPATIEUREN));
             }
         }
         return doelen;

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.leerroute.ZrouteAfronding;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.shared.NietGevonden;
@@ -37,39 +38,59 @@ class ZrouteApiController {
     }
 
     @PostMapping(path = "/afronding", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Rond de Z-route af met het eindgesprek (R4.4); 400 R4.5 als de uren niet gehaald zijn",
+    @Operation(
+            summary = "Rond de Z-route af met het eindgesprek (R4.4); 400 R4.5 als de uren niet gehaald zijn",
             operationId = "rondZrouteAf")
     AfrondingJson afronden(@PathVariable UUID inburgeraarId, @RequestBody Eindgesprek eindgesprek) {
         return AfrondingJson.van(beheer.afronden(inburgeraarId, eindgesprek.datumEindgesprek()));
     }
 
     @GetMapping(path = "/afronding", produces = "application/json")
-    @Operation(summary = "De afronding van de Z-route; 404 zolang die niet is afgerond", operationId = "haalZrouteAfrondingOp")
+    @Operation(
+            summary = "De afronding van de Z-route; 404 zolang die niet is afgerond",
+            operationId = "haalZrouteAfrondingOp")
     AfrondingJson afronding(@PathVariable UUID inburgeraarId) {
-        return beheer.afronding(inburgeraarId).map(AfrondingJson::van)
+        return beheer.afronding(inburgeraarId)
+                .map(AfrondingJson::van)
                 .orElseThrow(() -> new NietGevonden("Afronding Z-route"));
     }
 
     /** No {@code produces}: a client that accepts only PDF must still get its error as problem+json. */
     @GetMapping("/certificaat")
-    @Operation(summary = "Het certificaat van de afgeronde Z-route als PDF/A (R4.4); 409 zolang die niet is afgerond",
+    @Operation(
+            summary = "Het certificaat van de afgeronde Z-route als PDF/A (R4.4); 409 zolang die niet is afgerond",
             operationId = "haalZrouteCertificaatOp")
-    @ApiResponse(responseCode = "200", description = "Het certificaat als PDF/A-2u",
+    @ApiResponse(
+            responseCode = "200",
+            description = "Het certificaat als PDF/A-2u",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
     ResponseEntity<byte[]> certificaat(@PathVariable UUID inburgeraarId) {
         return certificaten.pdf(inburgeraarId, false);
     }
 
-    record Eindgesprek(LocalDate datumEindgesprek) {
-    }
+    record Eindgesprek(LocalDate datumEindgesprek) {}
 
     /** {@code datumAfrondingZroute} is the date the gemeente reports to DUO (R4.4). */
-    record AfrondingJson(UUID inburgeraarId, UUID pipId, LocalDate datumEindgesprek, LocalDate datumAfrondingZroute,
-            BigDecimal cursusuren, BigDecimal participatieuren, String afgerondDoor, Instant afgerondOp) {
+    record AfrondingJson(
+            UUID inburgeraarId,
+            UUID pipId,
+            LocalDate datumEindgesprek,
+            LocalDate datumAfrondingZroute,
+            BigDecimal cursusuren,
+            BigDecimal participatieuren,
+            String afgerondDoor,
+            Instant afgerondOp) {
 
         static AfrondingJson van(ZrouteAfronding a) {
-            return new AfrondingJson(a.inburgeraarId(), a.pipId(), a.datumEindgesprek(), a.datumEindgesprek(),
-                    a.cursusuren(), a.participatieuren(), a.afgerondDoor(), a.afgerondOp());
+            return new AfrondingJson(
+                    a.inburgeraarId(),
+                    a.pipId(),
+                    a.datumEindgesprek(),
+                    a.datumEindgesprek(),
+                    a.cursusuren(),
+                    a.participatieuren(),
+                    a.afgerondDoor(),
+                    a.afgerondOp());
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.map.MapBeheer;
 import nl.openinburgering.map.MapEindgesprek;
 import nl.openinburgering.map.MapThemaRegel;
@@ -37,7 +38,9 @@ class MapApiController {
     }
 
     @GetMapping
-    @Operation(summary = "De MAP-voortgang: leerroute (R6.1), thema's (R6.2), praktijkuren (R6.3), eindgesprek (R6.4), DUO (R6.5), kosten (D4)",
+    @Operation(
+            summary =
+                    "De MAP-voortgang: leerroute (R6.1), thema's (R6.2), praktijkuren (R6.3), eindgesprek (R6.4), DUO (R6.5), kosten (D4)",
             operationId = "haalMapOp")
     MapJson voortgang(@PathVariable UUID inburgeraarId) {
         return MapJson.van(map.voortgang(inburgeraarId));
@@ -50,48 +53,64 @@ class MapApiController {
     }
 
     @PutMapping(path = "/kosten", consumes = "application/json")
-    @Operation(summary = "Leg de kosten van de MAP voor deze persoon vast (D4: vergeleken met het budget)",
+    @Operation(
+            summary = "Leg de kosten van de MAP voor deze persoon vast (D4: vergeleken met het budget)",
             operationId = "legMapKostenVast")
     MapJson kosten(@PathVariable UUID inburgeraarId, @RequestBody KostenInvoer invoer) {
         return MapJson.van(map.stelKostenIn(inburgeraarId, invoer.bedrag()));
     }
 
     @PostMapping(path = "/eindgesprek", consumes = "application/json")
-    @Operation(summary = "Registreer het eindgesprek met het oordeel van de gemeente; 400 bij R6.1 of R6.3",
+    @Operation(
+            summary = "Registreer het eindgesprek met het oordeel van de gemeente; 400 bij R6.1 of R6.3",
             operationId = "registreerEindgesprekMap")
     MapJson eindgesprek(@PathVariable UUID inburgeraarId, @RequestBody EindgesprekInvoer invoer) {
         map.eindgesprek(inburgeraarId, invoer.datum(), invoer.voldoende(), invoer.verwijtbaar());
         return MapJson.van(map.voortgang(inburgeraarId));
     }
 
-    record ThemaInvoer(ThemaStatus status, String reden) {
-    }
+    record ThemaInvoer(ThemaStatus status, String reden) {}
 
-    record KostenInvoer(BigDecimal bedrag) {
-    }
+    record KostenInvoer(BigDecimal bedrag) {}
 
-    record EindgesprekInvoer(LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {
-    }
+    record EindgesprekInvoer(LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {}
 
     /**
      * {@code datumEindgesprekMap} (only after a sufficient eindgesprek) and {@code verwijtbaar} are the fields
      * DUO will receive (R6.5).
      */
-    record MapJson(boolean vanToepassing, Leerroute leerroute, List<ThemaJson> themas, BigDecimal praktijkuren,
-            BigDecimal minimumPraktijkuren, LocalDate uiterlijkeDatum, EindgesprekJson eindgesprek,
-            LocalDate datumEindgesprekMap, Verwijtbaar verwijtbaar, List<Verwijtbaar> toegestaneVerwijtbaarheid,
-            BigDecimal kosten, BigDecimal budget, boolean bovenBudget) {
+    record MapJson(
+            boolean vanToepassing,
+            Leerroute leerroute,
+            List<ThemaJson> themas,
+            BigDecimal praktijkuren,
+            BigDecimal minimumPraktijkuren,
+            LocalDate uiterlijkeDatum,
+            EindgesprekJson eindgesprek,
+            LocalDate datumEindgesprekMap,
+            Verwijtbaar verwijtbaar,
+            List<Verwijtbaar> toegestaneVerwijtbaarheid,
+            BigDecimal kosten,
+            BigDecimal budget,
+            boolean bovenBudget) {
 
         static MapJson van(MapVoortgang v) {
             var gesprek = v.eindgesprek();
             var voldoende = gesprek.filter(MapEindgesprek::voldoende);
-            return new MapJson(v.vanToepassing(), v.leerroute().orElse(null),
-                    v.themas().stream().map(ThemaJson::van).toList(), v.praktijkuren(), v.minimumPraktijkuren(),
+            return new MapJson(
+                    v.vanToepassing(),
+                    v.leerroute().orElse(null),
+                    v.themas().stream().map(ThemaJson::van).toList(),
+                    v.praktijkuren(),
+                    v.minimumPraktijkuren(),
                     v.uiterlijkeDatum().orElse(null),
-                    gesprek.map(g -> new EindgesprekJson(g.datum(), g.voldoende())).orElse(null),
+                    gesprek.map(g -> new EindgesprekJson(g.datum(), g.voldoende()))
+                            .orElse(null),
                     voldoende.map(MapEindgesprek::datum).orElse(null),
                     voldoende.flatMap(MapEindgesprek::verwijtbaar).orElse(null),
-                    v.toegestaneVerwijtbaarheid().stream().sorted().toList(), v.kosten().orElse(null), v.budget(),
+                    v.toegestaneVerwijtbaarheid().stream().sorted().toList(),
+                    v.kosten().orElse(null),
+                    v.budget(),
                     v.bovenBudget());
         }
     }
@@ -103,6 +122,5 @@ class MapApiController {
         }
     }
 
-    record EindgesprekJson(LocalDate datum, boolean voldoende) {
-    }
+    record EindgesprekJson(LocalDate datum, boolean voldoende) {}
 }

@@ -1,5 +1,7 @@
 package nl.openinburgering.map.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.map.MapBeheer;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
@@ -35,15 +36,22 @@ class MapBudgetController {
     }
 
     @PostMapping
-    String sla(@RequestParam(name = "mapBudget", required = false) String budget, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, Formuliervelden.alles("mapBudget")).verwerk(() -> {
-            map.stelBudgetIn(MapController.bedrag(budget, "budget"));
-            vervolg.addFlashAttribute("melding", "map.budget.opgeslagen");
-            return "redirect:/beheer/map-budget";
-        }, () -> {
-            model.addAttribute("mapBudget", budget);
-            return toon(model);
-        });
+    String sla(
+            @RequestParam(name = "mapBudget", required = false) String budget,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.alles("mapBudget"))
+                .verwerk(
+                        () -> {
+                            map.stelBudgetIn(MapController.bedrag(budget, "budget"));
+                            vervolg.addFlashAttribute("melding", "map.budget.opgeslagen");
+                            return "redirect:/beheer/map-budget";
+                        },
+                        () -> {
+                            model.addAttribute("mapBudget", budget);
+                            return toon(model);
+                        });
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.map.MapActies;
 import nl.openinburgering.map.MapBeheer;
@@ -41,8 +42,15 @@ import nl.openinburgering.shared.Verwijtbaar;
 class MapController {
 
     /** The eindgesprek's findings about the judgement of fault belong to its date: that is where it is filled in. */
-    private static final Map<String, String> VELDEN = Map.of("datum", "mapEindgesprekDatum", "voldoende", "mapVoldoende",
-            "verwijtbaar", "mapEindgesprekDatum", "kosten", "mapKosten");
+    private static final Map<String, String> VELDEN = Map.of(
+            "datum",
+            "mapEindgesprekDatum",
+            "voldoende",
+            "mapVoldoende",
+            "verwijtbaar",
+            "mapEindgesprekDatum",
+            "kosten",
+            "mapKosten");
 
     private final MapBeheer map;
     private final InburgeraarBeheer inburgeraars;
@@ -67,9 +75,13 @@ class MapController {
 
     /** R6.2: one theme agreed or waived; a waiver without a reason is refused next to the field. */
     @PostMapping("/themas/{thema}")
-    String thema(@PathVariable UUID id, @PathVariable MapThema thema,
+    String thema(
+            @PathVariable UUID id,
+            @PathVariable MapThema thema,
             @RequestParam(name = "status", required = false) ThemaStatus status,
-            @RequestParam(name = "reden", required = false) String reden, Model model, RedirectAttributes vervolg,
+            @RequestParam(name = "reden", required = false) String reden,
+            Model model,
+            RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
         return formulier(id, "mapReden-" + thema.name(), model, antwoord, () -> {
             map.spreekThemaAf(id, thema, status, reden);
@@ -79,8 +91,12 @@ class MapController {
     }
 
     @PostMapping("/kosten")
-    String kosten(@PathVariable UUID id, @RequestParam(name = "mapKosten", required = false) String kosten, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+    String kosten(
+            @PathVariable UUID id,
+            @RequestParam(name = "mapKosten", required = false) String kosten,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
         return formulier(id, "mapKosten", model, antwoord, () -> {
             map.stelKostenIn(id, bedrag(kosten, "kosten"));
             vervolg.addFlashAttribute("melding", "map.melding.kosten");
@@ -89,12 +105,19 @@ class MapController {
     }
 
     @PostMapping("/eindgesprek")
-    String eindgesprek(@PathVariable UUID id, @RequestParam(name = "mapEindgesprekDatum", required = false) String datum,
+    String eindgesprek(
+            @PathVariable UUID id,
+            @RequestParam(name = "mapEindgesprekDatum", required = false) String datum,
             @RequestParam(name = "mapVoldoende", required = false) Boolean voldoende,
-            @RequestParam(name = "mapVerwijtbaar", required = false) String verwijtbaar, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
+            @RequestParam(name = "mapVerwijtbaar", required = false) String verwijtbaar,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
         return formulier(id, "mapEindgesprekDatum", model, antwoord, () -> {
-            map.eindgesprek(id, datum(datum), voldoende,
+            map.eindgesprek(
+                    id,
+                    datum(datum),
+                    voldoende,
                     verwijtbaar == null || verwijtbaar.isBlank() ? null : Verwijtbaar.valueOf(verwijtbaar));
             vervolg.addFlashAttribute("melding", "map.melding.eindgesprek");
             return "redirect:/inburgeraars/" + id + "/map";
@@ -102,9 +125,10 @@ class MapController {
     }
 
     /** One page with several small forms: a finding without a field of its own goes to the form's main field. */
-    private String formulier(UUID id, String standaard, Model model, HttpServletResponse antwoord,
-            Supplier<String> handeling) {
-        return formulierfouten.bij(model, antwoord, Formuliervelden.van(VELDEN, standaard))
+    private String formulier(
+            UUID id, String standaard, Model model, HttpServletResponse antwoord, Supplier<String> handeling) {
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.van(VELDEN, standaard))
                 .verwerk(handeling, () -> voortgang(id, model));
     }
 
@@ -124,7 +148,9 @@ class MapController {
 
     static BigDecimal bedrag(String waarde, String veld) {
         try {
-            return waarde == null || waarde.isBlank() ? null : new BigDecimal(waarde.strip().replace(',', '.'));
+            return waarde == null || waarde.isBlank()
+                    ? null
+                    : new BigDecimal(waarde.strip().replace(',', '.'));
         } catch (NumberFormatException onleesbaar) {
             throw new OngeldigeInvoer(new Veldfout(veld, "bedrag.ongeldig", "Vul een bedrag in, zoals 150 of 149,50."));
         }

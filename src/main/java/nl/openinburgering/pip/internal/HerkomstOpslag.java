@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nl.openinburgering.pip.Herkomst;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Niveau;
+import nl.openinburgering.shared.Leerroute;
 
 /** The previous gemeente's PIP of a person who moved in (R3.12); every query names the own gemeente. */
 @Repository
@@ -25,10 +25,13 @@ public class HerkomstOpslag {
                 select inburgeraar_id, vorige_gemeentecode, leerroute, niveau, dagtekening_eerste_pip, dagtekening_huidige_pip
                 from pip_herkomst where inburgeraar_id = ? and gemeentecode = ?""")
                 .params(inburgeraarId, gemeentecode)
-                .query((rij, n) -> new Herkomst(rij.getObject(1, UUID.class), rij.getString(2),
+                .query((rij, n) -> new Herkomst(
+                        rij.getObject(1, UUID.class),
+                        rij.getString(2),
                         Leerroute.valueOf(rij.getString(3)),
                         rij.getString(4) == null ? null : Niveau.valueOf(rij.getString(4)),
-                        rij.getObject(5, java.time.LocalDate.class), rij.getObject(6, java.time.LocalDate.class)))
+                        rij.getObject(5, java.time.LocalDate.class),
+                        rij.getObject(6, java.time.LocalDate.class)))
                 .optional();
     }
 
@@ -41,10 +44,15 @@ public class HerkomstOpslag {
                     leerroute = excluded.leerroute, niveau = excluded.niveau,
                     dagtekening_eerste_pip = excluded.dagtekening_eerste_pip,
                     dagtekening_huidige_pip = excluded.dagtekening_huidige_pip""")
-                .param("id", herkomst.inburgeraarId()).param("gemeente", gemeentecode)
-                .param("vorige", herkomst.vorigeGemeentecode()).param("leerroute", herkomst.leerroute().name())
-                .param("niveau", herkomst.niveau() == null ? null : herkomst.niveau().name())
-                .param("eerste", herkomst.dagtekeningEerstePip()).param("huidige", herkomst.dagtekeningHuidigePip())
+                .param("id", herkomst.inburgeraarId())
+                .param("gemeente", gemeentecode)
+                .param("vorige", herkomst.vorigeGemeentecode())
+                .param("leerroute", herkomst.leerroute().name())
+                .param(
+                        "niveau",
+                        herkomst.niveau() == null ? null : herkomst.niveau().name())
+                .param("eerste", herkomst.dagtekeningEerstePip())
+                .param("huidige", herkomst.dagtekeningHuidigePip())
                 .update();
     }
 }

@@ -20,7 +20,8 @@ public interface PipRepository extends Repository<Pip, UUID> {
 
     List<Pip> findByInburgeraarIdAndGemeentecodeOrderByOpgesteldOpDesc(UUID inburgeraarId, String gemeentecode);
 
-    Optional<Pip> findByInburgeraarIdAndGemeentecodeAndStatus(UUID inburgeraarId, String gemeentecode, PipStatus status);
+    Optional<Pip> findByInburgeraarIdAndGemeentecodeAndStatus(
+            UUID inburgeraarId, String gemeentecode, PipStatus status);
 
     @Query("select coalesce((select vier_ogen from pip_beleid where gemeentecode = :gemeentecode), true)")
     boolean vierOgen(String gemeentecode);

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.PipStand;
+import nl.openinburgering.shared.Leerroute;
 
 /**
  * The current beschikking of many persons in one set-based query (no query per person). Names the gemeente
@@ -35,17 +35,19 @@ public class PipStandLezer {
                              min(dagtekening) filter (where status <> 'CONCEPT')
                                  over (partition by inburgeraar_id) as eerste
                       from pip
-                      where gemeentecode = :gemeente"""
-                + (ids == null ? "" : " and inburgeraar_id = any(:ids)") + """
+                      where gemeentecode = :gemeente""" + (ids == null ? "" : " and inburgeraar_id = any(:ids)") + """
                 ) p
                 where status = 'VASTGESTELD'""")
                 .param("gemeente", gemeente);
         if (ids != null) {
             sql = sql.param("ids", ids.toArray(UUID[]::new));
         }
-        return sql.query((rs, n) -> new PipStand(rs.getObject(1, UUID.class), Leerroute.valueOf(rs.getString(2)),
-                rs.getObject(3, LocalDate.class), rs.getObject(5, LocalDate.class),
-                (Integer) rs.getObject(4))).list();
+        return sql.query((rs, n) -> new PipStand(
+                        rs.getObject(1, UUID.class),
+                        Leerroute.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        (Integer) rs.getObject(4)))
+                .list();
     }
-
 }

@@ -42,7 +42,8 @@ class Beschikkingsbrief {
     Brief maak(UUID inburgeraarId, UUID pipId) {
         Beschikking beschikking = pips.beschikking(inburgeraarId, pipId);
         Huisstijl huisstijl = huisstijlen.huidige();
-        return new Brief("beschikking-" + beschikking.kenmerk() + ".pdf", documenten.pdfA(html(beschikking, huisstijl)));
+        return new Brief(
+                "beschikking-" + beschikking.kenmerk() + ".pdf", documenten.pdfA(html(beschikking, huisstijl)));
     }
 
     static String gemeentenaam(Huisstijl huisstijl) {
@@ -59,12 +60,14 @@ class Beschikkingsbrief {
         velden.put("termijn", beschikking.inburgeringstermijn().orElse(null));
         velden.put("huisstijl", huisstijl);
         velden.put("gemeentenaam", gemeentenaam(huisstijl));
-        velden.put("logo", huisstijl.heeftLogo()
-                ? "data:image/png;base64," + Base64.getEncoder().encodeToString(huisstijl.logoPng()) : null);
+        velden.put(
+                "logo",
+                huisstijl.heeftLogo()
+                        ? "data:image/png;base64," + Base64.getEncoder().encodeToString(huisstijl.logoPng())
+                        : null);
         return sjablonen.process(SJABLOON, new Context(NEDERLANDS, velden));
     }
 
     /** A file name without personal data: it ends up in download folders and mail subjects. */
-    record Brief(String bestandsnaam, byte[] pdf) {
-    }
+    record Brief(String bestandsnaam, byte[] pdf) {}
 }

@@ -17,13 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.pip.Alfabetisering;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipInhoud;
 import nl.openinburgering.pip.PipStatus;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 
@@ -63,7 +64,9 @@ class PipApiController {
     @Operation(summary = "Vervang de inhoud van een concept-PIP (met de versie die u las)", operationId = "wijzigPip")
     PipJson wijzigen(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestBody PipInvoer invoer) {
         if (invoer.versie() == null) {
-            throw new OngeldigeInvoer(new Veldfout("versie", "verplicht",
+            throw new OngeldigeInvoer(new Veldfout(
+                    "versie",
+                    "verplicht",
                     "Geef de versie mee die u heeft gelezen, zodat geen wijziging van een ander verloren gaat."));
         }
         return PipJson.van(beheer.wijzigen(inburgeraarId, pipId, invoer.versie(), invoer.inhoud()));
@@ -71,50 +74,115 @@ class PipApiController {
 
     @PostMapping(path = "/{pipId}/vaststelling", consumes = "application/json")
     @Operation(summary = "Stel het PIP vast als beschikking", operationId = "stelPipVast")
-    PipJson vaststellen(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId,
-            @RequestBody Vaststelling vaststelling) {
+    PipJson vaststellen(
+            @PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestBody Vaststelling vaststelling) {
         return PipJson.van(beheer.vaststellen(inburgeraarId, pipId, vaststelling.dagtekening()));
     }
 
     /** The PIP content; {@code versie} only when replacing a concept. */
-    record PipInvoer(Leerroute leerroute, Niveau niveau, Integer geschatteIntensiteitB1Route,
-            Alfabetisering alfabetisering, Boolean indicatieMagOpleidingAfmaken, String begeleiding,
-            String ondersteuning, String afsprakenPvt, Integer intensiteitPvtUren, String afsprakenMap,
-            Integer intensiteitMapUren, String inburgeringsaanbod, Boolean ontvangtBijstand,
-            String afsprakenOntzorgen, String afsprakenVve, String afsprakenParticipatie,
-            Integer aantalVoortgangsgesprekken, String reden, Long versie) {
+    record PipInvoer(
+            Leerroute leerroute,
+            Niveau niveau,
+            Integer geschatteIntensiteitB1Route,
+            Alfabetisering alfabetisering,
+            Boolean indicatieMagOpleidingAfmaken,
+            String begeleiding,
+            String ondersteuning,
+            String afsprakenPvt,
+            Integer intensiteitPvtUren,
+            String afsprakenMap,
+            Integer intensiteitMapUren,
+            String inburgeringsaanbod,
+            Boolean ontvangtBijstand,
+            String afsprakenOntzorgen,
+            String afsprakenVve,
+            String afsprakenParticipatie,
+            Integer aantalVoortgangsgesprekken,
+            String reden,
+            Long versie) {
 
         PipInhoud inhoud() {
-            return new PipInhoud(leerroute, niveau, geschatteIntensiteitB1Route, alfabetisering,
-                    Boolean.TRUE.equals(indicatieMagOpleidingAfmaken), begeleiding, ondersteuning, afsprakenPvt,
-                    intensiteitPvtUren, afsprakenMap, intensiteitMapUren, inburgeringsaanbod,
-                    Boolean.TRUE.equals(ontvangtBijstand), afsprakenOntzorgen, afsprakenVve, afsprakenParticipatie,
-                    aantalVoortgangsgesprekken, reden);
+            return new PipInhoud(
+                    leerroute,
+                    niveau,
+                    geschatteIntensiteitB1Route,
+                    alfabetisering,
+                    Boolean.TRUE.equals(indicatieMagOpleidingAfmaken),
+                    begeleiding,
+                    ondersteuning,
+                    afsprakenPvt,
+                    intensiteitPvtUren,
+                    afsprakenMap,
+                    intensiteitMapUren,
+                    inburgeringsaanbod,
+                    Boolean.TRUE.equals(ontvangtBijstand),
+                    afsprakenOntzorgen,
+                    afsprakenVve,
+                    afsprakenParticipatie,
+                    aantalVoortgangsgesprekken,
+                    reden);
         }
     }
 
-    record Vaststelling(LocalDate dagtekening) {
-    }
+    record Vaststelling(LocalDate dagtekening) {}
 
-    record Lijst(List<PipJson> resultaten) {
-    }
+    record Lijst(List<PipJson> resultaten) {}
 
-    record PipJson(UUID id, UUID inburgeraarId, PipStatus status, long versie, Leerroute leerroute, Niveau niveau,
-            Integer geschatteIntensiteitB1Route, Alfabetisering alfabetisering, boolean indicatieMagOpleidingAfmaken,
-            String begeleiding, String ondersteuning, String afsprakenPvt, Integer intensiteitPvtUren,
-            String afsprakenMap, Integer intensiteitMapUren, String inburgeringsaanbod, boolean ontvangtBijstand,
-            String afsprakenOntzorgen, String afsprakenVve, String afsprakenParticipatie,
-            Integer aantalVoortgangsgesprekken, String reden, LocalDate dagtekening, String opgesteldDoor,
-            Instant opgesteldOp, String vastgesteldDoor) {
+    record PipJson(
+            UUID id,
+            UUID inburgeraarId,
+            PipStatus status,
+            long versie,
+            Leerroute leerroute,
+            Niveau niveau,
+            Integer geschatteIntensiteitB1Route,
+            Alfabetisering alfabetisering,
+            boolean indicatieMagOpleidingAfmaken,
+            String begeleiding,
+            String ondersteuning,
+            String afsprakenPvt,
+            Integer intensiteitPvtUren,
+            String afsprakenMap,
+            Integer intensiteitMapUren,
+            String inburgeringsaanbod,
+            boolean ontvangtBijstand,
+            String afsprakenOntzorgen,
+            String afsprakenVve,
+            String afsprakenParticipatie,
+            Integer aantalVoortgangsgesprekken,
+            String reden,
+            LocalDate dagtekening,
+            String opgesteldDoor,
+            Instant opgesteldOp,
+            String vastgesteldDoor) {
 
         static PipJson van(Pip pip) {
-            return new PipJson(pip.id(), pip.inburgeraarId(), pip.status(), pip.versie(), pip.leerroute(), pip.niveau(),
-                    pip.geschatteIntensiteitB1Route(), pip.alfabetisering(), pip.indicatieMagOpleidingAfmaken(),
-                    pip.begeleiding(), pip.ondersteuning(), pip.afsprakenPvt(), pip.intensiteitPvtUren(),
-                    pip.afsprakenMap(), pip.intensiteitMapUren(), pip.inburgeringsaanbod(), pip.ontvangtBijstand(),
-                    pip.afsprakenOntzorgen(), pip.afsprakenVve(), pip.afsprakenParticipatie(),
+            return new PipJson(
+                    pip.id(),
+                    pip.inburgeraarId(),
+                    pip.status(),
+                    pip.versie(),
+                    pip.leerroute(),
+                    pip.niveau(),
+                    pip.geschatteIntensiteitB1Route(),
+                    pip.alfabetisering(),
+                    pip.indicatieMagOpleidingAfmaken(),
+                    pip.begeleiding(),
+                    pip.ondersteuning(),
+                    pip.afsprakenPvt(),
+                    pip.intensiteitPvtUren(),
+                    pip.afsprakenMap(),
+                    pip.intensiteitMapUren(),
+                    pip.inburgeringsaanbod(),
+                    pip.ontvangtBijstand(),
+                    pip.afsprakenOntzorgen(),
+                    pip.afsprakenVve(),
+                    pip.afsprakenParticipatie(),
                     pip.aantalVoortgangsgesprekken(),
-                    pip.reden(), pip.dagtekening().orElse(null), pip.opgesteldDoor(), pip.opgesteldOp(),
+                    pip.reden(),
+                    pip.dagtekening().orElse(null),
+                    pip.opgesteldDoor(),
+                    pip.opgesteldOp(),
                     pip.vastgesteldDoor());
         }
     }

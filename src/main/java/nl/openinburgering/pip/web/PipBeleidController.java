@@ -31,7 +31,8 @@ class PipBeleidController {
     }
 
     @PostMapping
-    String sla(@RequestParam(name = "vierOgen", defaultValue = "false") boolean vierOgen, RedirectAttributes doorgeven) {
+    String sla(
+            @RequestParam(name = "vierOgen", defaultValue = "false") boolean vierOgen, RedirectAttributes doorgeven) {
         pips.stelVierOgenBeleidIn(vierOgen);
         doorgeven.addFlashAttribute("melding", vierOgen ? "pipBeleid.opgeslagen.aan" : "pipBeleid.opgeslagen.uit");
         return "redirect:/beheer/pip-beleid";

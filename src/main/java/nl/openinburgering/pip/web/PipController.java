@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
-import nl.openinburgering.pip.Alfabetisering;
 import nl.openinburgering.intake.IntakeBeheer;
-import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.pip.Alfabetisering;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipActies;
@@ -34,6 +34,7 @@ import nl.openinburgering.pip.PipInhoud;
 import nl.openinburgering.pip.PipStatus;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
@@ -55,8 +56,12 @@ class PipController {
     private final Formulierfouten formulierfouten;
     private final Clock klok;
 
-    PipController(PipBeheer pips, InburgeraarBeheer inburgeraars, IntakeBeheer intake,
-            Formulierfouten formulierfouten, Clock klok) {
+    PipController(
+            PipBeheer pips,
+            InburgeraarBeheer inburgeraars,
+            IntakeBeheer intake,
+            Formulierfouten formulierfouten,
+            Clock klok) {
         this.pips = pips;
         this.inburgeraars = inburgeraars;
         this.intake = intake;
@@ -72,8 +77,13 @@ class PipController {
     /** The options of the select fields; the empty option first (no choice yet, or the default niveau). */
     @ModelAttribute("keuzes")
     Map<String, List<String>> keuzes() {
-        return Map.of("leerroute", opties(Leerroute.values()), "niveau", opties(Niveau.values()),
-                "alfabetisering", Stream.of(Alfabetisering.values()).map(Enum::name).toList());
+        return Map.of(
+                "leerroute",
+                opties(Leerroute.values()),
+                "niveau",
+                opties(Niveau.values()),
+                "alfabetisering",
+                Stream.of(Alfabetisering.values()).map(Enum::name).toList());
     }
 
     private static List<String> opties(Enum<?>[] waarden) {
@@ -85,8 +95,12 @@ class PipController {
         persoon(id, model);
         List<Pip> lijst = pips.lijst(id);
         model.addAttribute("pips", lijst);
-        model.addAttribute("concept", lijst.stream().filter(p -> p.status() == PipStatus.CONCEPT).findFirst()
-                .orElse(null));
+        model.addAttribute(
+                "concept",
+                lijst.stream()
+                        .filter(p -> p.status() == PipStatus.CONCEPT)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("acties", PipActies.huidige(null));
         return "pips/lijst";
     }
@@ -95,22 +109,34 @@ class PipController {
     String nieuw(@PathVariable UUID id, Model model) {
         persoon(id, model);
         // The route the consulent chose after the brede intake is the natural start of the plan.
-        model.addAttribute("formulier", PipFormulier.leeg()
-                .metLeerroute(intake.gekozenLeerroute(id).map(Enum::name).orElse("")));
+        model.addAttribute(
+                "formulier",
+                PipFormulier.leeg()
+                        .metLeerroute(
+                                intake.gekozenLeerroute(id).map(Enum::name).orElse("")));
         return "pips/formulier";
     }
 
     @PostMapping("/nieuw")
-    String opstellen(@PathVariable UUID id, @ModelAttribute("formulier") PipFormulier formulier, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, VELDEN).metConflict().verwerk(() -> {
-            Pip pip = pips.opstellen(id, inhoud(id, formulier));
-            vervolg.addFlashAttribute("melding", "pip.melding.opgesteld");
-            return "redirect:/inburgeraars/" + id + "/pips/" + pip.id();
-        }, () -> {
-            persoon(id, model);
-            return "pips/formulier";
-        });
+    String opstellen(
+            @PathVariable UUID id,
+            @ModelAttribute("formulier") PipFormulier formulier,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, VELDEN)
+                .metConflict()
+                .verwerk(
+                        () -> {
+                            Pip pip = pips.opstellen(id, inhoud(id, formulier));
+                            vervolg.addFlashAttribute("melding", "pip.melding.opgesteld");
+                            return "redirect:/inburgeraars/" + id + "/pips/" + pip.id();
+                        },
+                        () -> {
+                            persoon(id, model);
+                            return "pips/formulier";
+                        });
     }
 
     /**
@@ -145,18 +171,27 @@ class PipController {
     }
 
     @PostMapping("/{pipId}/bewerken")
-    String wijzigen(@PathVariable UUID id, @PathVariable UUID pipId,
-            @ModelAttribute("formulier") PipFormulier formulier, Model model, RedirectAttributes vervolg,
+    String wijzigen(
+            @PathVariable UUID id,
+            @PathVariable UUID pipId,
+            @ModelAttribute("formulier") PipFormulier formulier,
+            Model model,
+            RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, VELDEN).metConflict().verwerk(() -> {
-            pips.wijzigen(id, pipId, versie(formulier.versie()), inhoud(id, formulier));
-            vervolg.addFlashAttribute("melding", "pip.melding.gewijzigd");
-            return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
-        }, () -> {
-            persoon(id, model);
-            model.addAttribute("pipId", pipId);
-            return "pips/formulier";
-        });
+        return formulierfouten
+                .bij(model, antwoord, VELDEN)
+                .metConflict()
+                .verwerk(
+                        () -> {
+                            pips.wijzigen(id, pipId, versie(formulier.versie()), inhoud(id, formulier));
+                            vervolg.addFlashAttribute("melding", "pip.melding.gewijzigd");
+                            return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
+                        },
+                        () -> {
+                            persoon(id, model);
+                            model.addAttribute("pipId", pipId);
+                            return "pips/formulier";
+                        });
     }
 
     /** The confirmation step: the vaststelling is a beschikking, so it is never one click away. */
@@ -173,19 +208,30 @@ class PipController {
      * violation (400) or a PIP that is no longer a concept (409) comes back on the confirmation page.
      */
     @PostMapping("/{pipId}/vaststellen")
-    String vaststellen(@PathVariable UUID id, @PathVariable UUID pipId,
-            @RequestParam(defaultValue = "") String dagtekening, @RequestParam(required = false) Long versie,
-            Model model, RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, VELDEN).metConflict().metWeigering().verwerk(() -> {
-            pips.vaststellen(id, pipId, datum(dagtekening), versie(versie));
-            vervolg.addFlashAttribute("melding", "pip.melding.vastgesteld");
-            return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
-        }, () -> {
-            persoon(id, model);
-            model.addAttribute("pip", pips.raadpleeg(id, pipId));
-            model.addAttribute("dagtekening", dagtekening);
-            return "pips/vaststellen";
-        });
+    String vaststellen(
+            @PathVariable UUID id,
+            @PathVariable UUID pipId,
+            @RequestParam(defaultValue = "") String dagtekening,
+            @RequestParam(required = false) Long versie,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, VELDEN)
+                .metConflict()
+                .metWeigering()
+                .verwerk(
+                        () -> {
+                            pips.vaststellen(id, pipId, datum(dagtekening), versie(versie));
+                            vervolg.addFlashAttribute("melding", "pip.melding.vastgesteld");
+                            return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
+                        },
+                        () -> {
+                            persoon(id, model);
+                            model.addAttribute("pip", pips.raadpleeg(id, pipId));
+                            model.addAttribute("dagtekening", dagtekening);
+                            return "pips/vaststellen";
+                        });
     }
 
     private static long versie(Long versie) {
@@ -213,8 +259,8 @@ class PipController {
         try {
             return LocalDate.parse(tekst.strip());
         } catch (DateTimeParseException onleesbaar) {
-            throw new OngeldigeInvoer(new Veldfout("dagtekening", "datum.formaat",
-                    "Vul een geldige datum in, zoals 2026-03-01."));
+            throw new OngeldigeInvoer(
+                    new Veldfout("dagtekening", "datum.formaat", "Vul een geldige datum in, zoals 2026-03-01."));
         }
     }
 

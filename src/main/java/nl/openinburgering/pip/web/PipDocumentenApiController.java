@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipVerschillen;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -41,9 +42,12 @@ class PipDocumentenApiController {
      * a client that accepts only PDF must still get its error as problem+json.
      */
     @GetMapping("/beschikking")
-    @Operation(summary = "De beschikking van een vastgesteld PIP als PDF/A (R3.2); een concept geeft 409",
+    @Operation(
+            summary = "De beschikking van een vastgesteld PIP als PDF/A (R3.2); een concept geeft 409",
             operationId = "haalBeschikkingOp")
-    @ApiResponse(responseCode = "200", description = "De brief als PDF/A-2u",
+    @ApiResponse(
+            responseCode = "200",
+            description = "De brief als PDF/A-2u",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
     ResponseEntity<byte[]> beschikking(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId) {
         return pdf(brieven.maak(inburgeraarId, pipId), false);
@@ -51,8 +55,8 @@ class PipDocumentenApiController {
 
     @GetMapping(path = "/verschillen", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Welke velden verschillen tussen dit PIP en een andere versie", operationId = "vergelijkPips")
-    VerschillenJson verschillen(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId,
-            @RequestParam(required = false) UUID met) {
+    VerschillenJson verschillen(
+            @PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestParam(required = false) UUID met) {
         if (met == null) {
             throw new OngeldigeInvoer(new Veldfout("met", "verplicht", "Geef met ?met= het id van het andere PIP."));
         }
@@ -61,8 +65,10 @@ class PipDocumentenApiController {
 
     static ResponseEntity<byte[]> pdf(Beschikkingsbrief.Brief brief, boolean inline) {
         ContentDisposition bestand = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(brief.bestandsnaam()).build();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .filename(brief.bestandsnaam())
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, bestand.toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(brief.pdf());
@@ -72,11 +78,14 @@ class PipDocumentenApiController {
     record VerschillenJson(UUID oud, UUID nieuw, List<VerschilJson> verschillen) {
 
         static VerschillenJson van(PipVerschillen v) {
-            return new VerschillenJson(v.oud().id(), v.nieuw().id(), v.verschillen().stream()
-                    .map(d -> new VerschilJson(d.veld(), d.oud(), d.nieuw())).toList());
+            return new VerschillenJson(
+                    v.oud().id(),
+                    v.nieuw().id(),
+                    v.verschillen().stream()
+                            .map(d -> new VerschilJson(d.veld(), d.oud(), d.nieuw()))
+                            .toList());
         }
     }
 
-    record VerschilJson(String veld, Object oud, Object nieuw) {
-    }
+    record VerschilJson(String veld, Object oud, Object nieuw) {}
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipVerschillen;
@@ -24,7 +25,6 @@ import nl.openinburgering.shared.Vandaag;
 @Controller
 @RequestMapping("/inburgeraars/{inburgeraarId}/pips/{pipId}")
 class PipDocumentenController {
-
 
     private final Beschikkingsbrief brieven;
     private final PipBeheer beheer;
@@ -49,12 +49,13 @@ class PipDocumentenController {
     }
 
     @GetMapping("/verschillen")
-    String verschillen(@PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestParam UUID met,
-            Model model) {
+    String verschillen(
+            @PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestParam UUID met, Model model) {
         PipVerschillen vergelijking = beheer.verschillen(inburgeraarId, pipId, met);
         model.addAttribute("vergelijking", vergelijking);
         model.addAttribute("oudOp", LocalDateTime.ofInstant(vergelijking.oud().opgesteldOp(), Vandaag.NEDERLAND));
-        model.addAttribute("nieuwOp", LocalDateTime.ofInstant(vergelijking.nieuw().opgesteldOp(), Vandaag.NEDERLAND));
+        model.addAttribute(
+                "nieuwOp", LocalDateTime.ofInstant(vergelijking.nieuw().opgesteldOp(), Vandaag.NEDERLAND));
         model.addAttribute("naam", inburgeraars.geadresseerde(inburgeraarId).naam());
         model.addAttribute("inburgeraarId", inburgeraarId);
         return "pips/verschillen";

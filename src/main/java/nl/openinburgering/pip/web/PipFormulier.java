@@ -3,27 +3,57 @@ package nl.openinburgering.pip.web;
 import java.util.List;
 
 import nl.openinburgering.pip.Alfabetisering;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipInhoud;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Veldfout;
 
 /**
  * The PIP editor as the browser sends it: every field as text, so a number that is not a number becomes a
  * message next to its field. {@link PipInhoud} and the domain's rules do the real validation.
  */
-record PipFormulier(String leerroute, String niveau, String geschatteIntensiteitB1Route, String alfabetisering,
-        String indicatieMagOpleidingAfmaken, String begeleiding, String ondersteuning, String afsprakenPvt,
-        String intensiteitPvtUren, String afsprakenMap, String intensiteitMapUren, String inburgeringsaanbod,
-        String ontvangtBijstand, String afsprakenOntzorgen, String afsprakenVve, String afsprakenParticipatie,
-        String aantalVoortgangsgesprekken, String reden, Long versie) {
+record PipFormulier(
+        String leerroute,
+        String niveau,
+        String geschatteIntensiteitB1Route,
+        String alfabetisering,
+        String indicatieMagOpleidingAfmaken,
+        String begeleiding,
+        String ondersteuning,
+        String afsprakenPvt,
+        String intensiteitPvtUren,
+        String afsprakenMap,
+        String intensiteitMapUren,
+        String inburgeringsaanbod,
+        String ontvangtBijstand,
+        String afsprakenOntzorgen,
+        String afsprakenVve,
+        String afsprakenParticipatie,
+        String aantalVoortgangsgesprekken,
+        String reden,
+        Long versie) {
 
     /** The fields in form order: the error summary and the live check follow it. */
-    static final List<String> VELDEN = List.of("leerroute", "niveau", "geschatteIntensiteitB1Route", "alfabetisering",
-            "indicatieMagOpleidingAfmaken", "begeleiding", "ondersteuning", "afsprakenPvt", "intensiteitPvtUren",
-            "afsprakenMap", "intensiteitMapUren", "inburgeringsaanbod", "ontvangtBijstand", "afsprakenOntzorgen",
-            "afsprakenVve", "afsprakenParticipatie", "aantalVoortgangsgesprekken", "reden");
+    static final List<String> VELDEN = List.of(
+            "leerroute",
+            "niveau",
+            "geschatteIntensiteitB1Route",
+            "alfabetisering",
+            "indicatieMagOpleidingAfmaken",
+            "begeleiding",
+            "ondersteuning",
+            "afsprakenPvt",
+            "intensiteitPvtUren",
+            "afsprakenMap",
+            "intensiteitMapUren",
+            "inburgeringsaanbod",
+            "ontvangtBijstand",
+            "afsprakenOntzorgen",
+            "afsprakenVve",
+            "afsprakenParticipatie",
+            "aantalVoortgangsgesprekken",
+            "reden");
 
     static PipFormulier leeg() {
         return new PipFormulier("", "", "", "NVT", null, "", "", "", "", "", "", "", null, "", "", "", "", "", null);
@@ -31,32 +61,72 @@ record PipFormulier(String leerroute, String niveau, String geschatteIntensiteit
 
     /** The same form with the leerroute filled in (the intake's route choice), the other fields untouched. */
     PipFormulier metLeerroute(String route) {
-        return new PipFormulier(route, niveau, geschatteIntensiteitB1Route, alfabetisering, indicatieMagOpleidingAfmaken,
-                begeleiding, ondersteuning, afsprakenPvt, intensiteitPvtUren, afsprakenMap, intensiteitMapUren,
-                inburgeringsaanbod, ontvangtBijstand, afsprakenOntzorgen, afsprakenVve, afsprakenParticipatie,
-                aantalVoortgangsgesprekken, reden, versie);
+        return new PipFormulier(
+                route,
+                niveau,
+                geschatteIntensiteitB1Route,
+                alfabetisering,
+                indicatieMagOpleidingAfmaken,
+                begeleiding,
+                ondersteuning,
+                afsprakenPvt,
+                intensiteitPvtUren,
+                afsprakenMap,
+                intensiteitMapUren,
+                inburgeringsaanbod,
+                ontvangtBijstand,
+                afsprakenOntzorgen,
+                afsprakenVve,
+                afsprakenParticipatie,
+                aantalVoortgangsgesprekken,
+                reden,
+                versie);
     }
 
     static PipFormulier van(Pip pip) {
-        return new PipFormulier(naam(pip.leerroute()), naam(pip.niveau()), tekst(pip.geschatteIntensiteitB1Route()),
-                naam(pip.alfabetisering()), vinkje(pip.indicatieMagOpleidingAfmaken()), pip.begeleiding(),
-                pip.ondersteuning(), pip.afsprakenPvt(), tekst(pip.intensiteitPvtUren()), pip.afsprakenMap(),
-                tekst(pip.intensiteitMapUren()), pip.inburgeringsaanbod(), vinkje(pip.ontvangtBijstand()),
-                pip.afsprakenOntzorgen(), pip.afsprakenVve(), pip.afsprakenParticipatie(),
-                tekst(pip.aantalVoortgangsgesprekken()), pip.reden(), pip.versie());
+        return new PipFormulier(
+                naam(pip.leerroute()),
+                naam(pip.niveau()),
+                tekst(pip.geschatteIntensiteitB1Route()),
+                naam(pip.alfabetisering()),
+                vinkje(pip.indicatieMagOpleidingAfmaken()),
+                pip.begeleiding(),
+                pip.ondersteuning(),
+                pip.afsprakenPvt(),
+                tekst(pip.intensiteitPvtUren()),
+                pip.afsprakenMap(),
+                tekst(pip.intensiteitMapUren()),
+                pip.inburgeringsaanbod(),
+                vinkje(pip.ontvangtBijstand()),
+                pip.afsprakenOntzorgen(),
+                pip.afsprakenVve(),
+                pip.afsprakenParticipatie(),
+                tekst(pip.aantalVoortgangsgesprekken()),
+                pip.reden(),
+                pip.versie());
     }
 
     /** The content, with what could not be read reported in {@code fouten} and left empty. */
     PipInhoud inhoud(List<Veldfout> fouten) {
-        return new PipInhoud(keuze(Leerroute.class, "leerroute", leerroute, fouten),
+        return new PipInhoud(
+                keuze(Leerroute.class, "leerroute", leerroute, fouten),
                 keuze(Niveau.class, "niveau", niveau, fouten),
                 getal("geschatteIntensiteitB1Route", geschatteIntensiteitB1Route, fouten),
                 keuze(Alfabetisering.class, "alfabetisering", alfabetisering, fouten),
-                aan(indicatieMagOpleidingAfmaken), begeleiding, ondersteuning, afsprakenPvt,
-                getal("intensiteitPvtUren", intensiteitPvtUren, fouten), afsprakenMap,
-                getal("intensiteitMapUren", intensiteitMapUren, fouten), inburgeringsaanbod, aan(ontvangtBijstand),
-                afsprakenOntzorgen, afsprakenVve, afsprakenParticipatie,
-                getal("aantalVoortgangsgesprekken", aantalVoortgangsgesprekken, fouten), reden);
+                aan(indicatieMagOpleidingAfmaken),
+                begeleiding,
+                ondersteuning,
+                afsprakenPvt,
+                getal("intensiteitPvtUren", intensiteitPvtUren, fouten),
+                afsprakenMap,
+                getal("intensiteitMapUren", intensiteitMapUren, fouten),
+                inburgeringsaanbod,
+                aan(ontvangtBijstand),
+                afsprakenOntzorgen,
+                afsprakenVve,
+                afsprakenParticipatie,
+                getal("aantalVoortgangsgesprekken", aantalVoortgangsgesprekken, fouten),
+                reden);
     }
 
     private static <E extends Enum<E>> E keuze(Class<E> soort, String veld, String waarde, List<Veldfout> fouten) {

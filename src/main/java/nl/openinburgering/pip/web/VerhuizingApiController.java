@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.pip.Herkomst;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.VerhuizingBeheer;
+import nl.openinburgering.shared.Leerroute;
 
 /** {@code /api/v1/inburgeraars/{id}/verhuizing}: the previous gemeente's PIP after a move (R3.12). */
 @RestController
@@ -31,26 +32,45 @@ class VerhuizingApiController {
     }
 
     @PutMapping(consumes = "application/json")
-    @Operation(summary = "Leg het PIP van de vorige gemeente vast na een verhuizing (R3.12)", operationId = "legVerhuizingVast")
+    @Operation(
+            summary = "Leg het PIP van de vorige gemeente vast na een verhuizing (R3.12)",
+            operationId = "legVerhuizingVast")
     VerhuizingJson registreer(@PathVariable UUID inburgeraarId, @RequestBody VerhuizingJson invoer) {
-        return VerhuizingJson.van(verhuizing.registreer(inburgeraarId, new Herkomst(inburgeraarId,
-                invoer.vorigeGemeentecode(), invoer.leerroute(), invoer.niveau(), invoer.dagtekeningEerstePip(),
-                invoer.dagtekeningHuidigePip())));
+        return VerhuizingJson.van(verhuizing.registreer(
+                inburgeraarId,
+                new Herkomst(
+                        inburgeraarId,
+                        invoer.vorigeGemeentecode(),
+                        invoer.leerroute(),
+                        invoer.niveau(),
+                        invoer.dagtekeningEerstePip(),
+                        invoer.dagtekeningHuidigePip())));
     }
 
     @GetMapping
     @Operation(summary = "Het PIP van de vorige gemeente, als de persoon verhuisde", operationId = "haalVerhuizingOp")
     ResponseEntity<VerhuizingJson> raadpleeg(@PathVariable UUID inburgeraarId) {
-        return verhuizing.raadpleeg(inburgeraarId).map(VerhuizingJson::van).map(ResponseEntity::ok)
+        return verhuizing
+                .raadpleeg(inburgeraarId)
+                .map(VerhuizingJson::van)
+                .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    record VerhuizingJson(String vorigeGemeentecode, Leerroute leerroute, Niveau niveau, LocalDate dagtekeningEerstePip,
+    record VerhuizingJson(
+            String vorigeGemeentecode,
+            Leerroute leerroute,
+            Niveau niveau,
+            LocalDate dagtekeningEerstePip,
             LocalDate dagtekeningHuidigePip) {
 
         static VerhuizingJson van(Herkomst herkomst) {
-            return new VerhuizingJson(herkomst.vorigeGemeentecode(), herkomst.leerroute(), herkomst.niveau(),
-                    herkomst.dagtekeningEerstePip(), herkomst.dagtekeningHuidigePip());
+            return new VerhuizingJson(
+                    herkomst.vorigeGemeentecode(),
+                    herkomst.leerroute(),
+                    herkomst.niveau(),
+                    herkomst.dagtekeningEerstePip(),
+                    herkomst.dagtekeningHuidigePip());
         }
     }
 }

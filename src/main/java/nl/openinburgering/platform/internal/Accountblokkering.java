@@ -47,10 +47,12 @@ class Accountblokkering implements UserDetailsService {
                 .query((rij, n) -> {
                     List<GrantedAuthority> rechten = new ArrayList<>();
                     rechten.add(new SimpleGrantedAuthority("ROLE_" + rij.getString("rol")));
-                    Optional.ofNullable(rij.getString("gemeentecode")).ifPresent(code -> rechten
-                            .add(new SimpleGrantedAuthority(HuidigeGebruiker.GEMEENTE_PREFIX + code)));
-                    Optional.ofNullable(rij.getString("aanbieder_id")).ifPresent(id -> rechten
-                            .add(new SimpleGrantedAuthority(HuidigeGebruiker.AANBIEDER_PREFIX + id)));
+                    Optional.ofNullable(rij.getString("gemeentecode"))
+                            .ifPresent(code ->
+                                    rechten.add(new SimpleGrantedAuthority(HuidigeGebruiker.GEMEENTE_PREFIX + code)));
+                    Optional.ofNullable(rij.getString("aanbieder_id"))
+                            .ifPresent(id ->
+                                    rechten.add(new SimpleGrantedAuthority(HuidigeGebruiker.AANBIEDER_PREFIX + id)));
                     return User.withUsername(rij.getString("gebruikersnaam"))
                             .password(rij.getString("wachtwoord_hash"))
                             .authorities(rechten)
@@ -78,7 +80,7 @@ class Accountblokkering implements UserDetailsService {
     @EventListener
     void gelukt(AuthenticationSuccessEvent gebeurtenis) {
         jdbc.sql("update gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null "
-                + "where gebruikersnaam = ? and (mislukte_pogingen > 0 or geblokkeerd_tot is not null)")
+                        + "where gebruikersnaam = ? and (mislukte_pogingen > 0 or geblokkeerd_tot is not null)")
                 .param(gebeurtenis.getAuthentication().getName())
                 .update();
     }

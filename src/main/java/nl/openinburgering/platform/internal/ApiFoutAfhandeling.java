@@ -51,9 +51,10 @@ class ApiFoutAfhandeling {
         return ongeldig(fout.fouten());
     }
 
-    @ExceptionHandler({ NietGevonden.class, Tenant.GeenGemeente.class })
+    @ExceptionHandler({NietGevonden.class, Tenant.GeenGemeente.class})
     ResponseEntity<ProblemDetail> nietGevonden() {
-        return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", "Dit gegeven bestaat niet of u heeft er geen toegang toe.");
+        return probleem(
+                HttpStatus.NOT_FOUND, "Niet gevonden", "Dit gegeven bestaat niet of u heeft er geen toegang toe.");
     }
 
     @ExceptionHandler(Conflict.class)
@@ -71,21 +72,28 @@ class ApiFoutAfhandeling {
     /** A check in the database caught what the domain did not: still the client's input, never a 500. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> inStrijdMetDatabase(DataIntegrityViolationException fout) {
-        LOG.warn("Invoer geweigerd door een controle in de database: {}", fout.getMostSpecificCause().getMessage());
-        return probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+        LOG.warn(
+                "Invoer geweigerd door een controle in de database: {}",
+                fout.getMostSpecificCause().getMessage());
+        return probleem(
+                HttpStatus.BAD_REQUEST,
+                "Ongeldige invoer",
                 "Een of meer waarden vallen buiten wat is toegestaan. Controleer de invoer.");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> onleesbaar() {
-        return ongeldig(List.of(new Veldfout("body", "body.onleesbaar",
+        return ongeldig(List.of(new Veldfout(
+                "body",
+                "body.onleesbaar",
                 "De inhoud van het verzoek is geen geldige JSON of bevat een onbekende waarde of een datum die niet "
                         + "de vorm JJJJ-MM-DD heeft.")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException fout) {
-        return ongeldig(List.of(new Veldfout(fout.getName(), "waarde.ongeldig", "Deze waarde heeft niet de juiste vorm.")));
+        return ongeldig(
+                List.of(new Veldfout(fout.getName(), "waarde.ongeldig", "Deze waarde heeft niet de juiste vorm.")));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -95,27 +103,33 @@ class ApiFoutAfhandeling {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methode(HttpRequestMethodNotSupportedException fout) {
-        return probleem(HttpStatus.METHOD_NOT_ALLOWED, "Methode niet toegestaan",
+        return probleem(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "Methode niet toegestaan",
                 "De methode " + fout.getMethod() + " is hier niet toegestaan.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediatype() {
-        return probleem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Mediatype niet ondersteund",
+        return probleem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Mediatype niet ondersteund",
                 "Stuur de gegevens als application/json.");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
         LOG.error("Onverwachte fout in de API", fout);
-        return probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
+        return probleem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Interne fout",
                 "Er ging iets mis aan onze kant. Probeer het later opnieuw; meld het met het trace-id als het blijft gebeuren.");
     }
 
     /** The same mapping as the forms' messages, so a rule reads the same on the screen and in the API. */
     private ResponseEntity<ProblemDetail> ongeldig(List<Veldfout> fouten) {
-        ResponseEntity<ProblemDetail> antwoord = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                "Het verzoek bevat een of meer fouten; zie invalidParams.");
+        ResponseEntity<ProblemDetail> antwoord = probleem(
+                HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Het verzoek bevat een of meer fouten; zie invalidParams.");
         antwoord.getBody().setProperty("invalidParams", formulierfouten.invalidParams(fouten));
         return antwoord;
     }
@@ -124,6 +138,8 @@ class ApiFoutAfhandeling {
         ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, detail);
         probleem.setTitle(titel);
         probleem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(probleem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(probleem);
     }
 }

@@ -18,20 +18,18 @@ final class ApiProblemen {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ApiProblemen() {
-    }
+    private ApiProblemen() {}
 
     static AuthenticationEntryPoint nietIngelogd(String challenge) {
         return (verzoek, antwoord, fout) -> {
             antwoord.setHeader("WWW-Authenticate", challenge);
-            schrijf(antwoord, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
-                    "Log in om deze gegevens te gebruiken.");
+            schrijf(antwoord, HttpStatus.UNAUTHORIZED, "Niet ingelogd", "Log in om deze gegevens te gebruiken.");
         };
     }
 
     static AccessDeniedHandler geenToegang() {
-        return (verzoek, antwoord, fout) -> schrijf(antwoord, HttpStatus.FORBIDDEN, "Geen toegang",
-                "Uw rol mag deze handeling niet uitvoeren.");
+        return (verzoek, antwoord, fout) ->
+                schrijf(antwoord, HttpStatus.FORBIDDEN, "Geen toegang", "Uw rol mag deze handeling niet uitvoeren.");
     }
 
     /** Also used before the security chain has run, so it sets the security headers itself. */

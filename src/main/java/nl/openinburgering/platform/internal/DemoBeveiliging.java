@@ -26,9 +26,10 @@ class DemoBeveiliging {
     SecurityFilterChain apiBeveiliging(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(Toegangsregels::api)
-                .httpBasic(basic -> basic.authenticationEntryPoint(ApiProblemen.nietIngelogd("Basic realm=\"Open Inburgering\"")))
-                .exceptionHandling(fouten -> fouten
-                        .authenticationEntryPoint(ApiProblemen.nietIngelogd("Basic realm=\"Open Inburgering\""))
+                .httpBasic(basic ->
+                        basic.authenticationEntryPoint(ApiProblemen.nietIngelogd("Basic realm=\"Open Inburgering\"")))
+                .exceptionHandling(fouten -> fouten.authenticationEntryPoint(
+                                ApiProblemen.nietIngelogd("Basic realm=\"Open Inburgering\""))
                         .accessDeniedHandler(ApiProblemen.geenToegang()))
                 .sessionManagement(sessies -> sessies.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()); // stateless API without cookies: nothing for CSRF to abuse
@@ -41,8 +42,11 @@ class DemoBeveiliging {
     SecurityFilterChain uiBeveiliging(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(Toegangsregels::ui)
                 .exceptionHandling(fouten -> fouten.authenticationEntryPoint(Toegangsregels.naarInloggen("/login")))
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/login?uitgelogd").permitAll())
+                .formLogin(login ->
+                        login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/uitloggen")
+                        .logoutSuccessUrl("/login?uitgelogd")
+                        .permitAll())
                 .sessionManagement(sessies -> sessies.sessionFixation(fixatie -> fixatie.changeSessionId()));
         Toegangsregels.kopregels(http, false);
         return http.build();

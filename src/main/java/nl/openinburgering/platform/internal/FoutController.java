@@ -29,8 +29,10 @@ class FoutController implements ErrorController {
             return null;
         }
         antwoord.setStatus(status.value());
-        return new ModelAndView("fout", Map.of("status", status.value(), "titel", titel(status),
-                "omschrijving", omschrijving(status)), status);
+        return new ModelAndView(
+                "fout",
+                Map.of("status", status.value(), "titel", titel(status), "omschrijving", omschrijving(status)),
+                status);
     }
 
     private static HttpStatus status(HttpServletRequest verzoek) {
@@ -56,8 +58,10 @@ class FoutController implements ErrorController {
             case FORBIDDEN -> "Uw rol mag deze handeling niet uitvoeren.";
             case UNAUTHORIZED -> "Log in om verder te gaan.";
             case METHOD_NOT_ALLOWED -> "Deze handeling is hier niet toegestaan.";
-            default -> status.is4xxClientError() ? "Het verzoek kon niet worden verwerkt."
-                    : "Er ging iets mis aan onze kant. Probeer het later opnieuw.";
+            default ->
+                status.is4xxClientError()
+                        ? "Het verzoek kon niet worden verwerkt."
+                        : "Er ging iets mis aan onze kant. Probeer het later opnieuw.";
         };
     }
 }

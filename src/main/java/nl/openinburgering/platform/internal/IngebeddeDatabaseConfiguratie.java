@@ -6,18 +6,19 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The embedded database of the demo profile: a real PostgreSQL 17 (zonky binaries) started by the app, its
@@ -34,9 +35,11 @@ class IngebeddeDatabaseConfiguratie {
     static final String APP_ROL = "openinburgering_app";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres ingebeddePostgres(@Value("${openinburgering.database.map}") Path map,
+    EmbeddedPostgres ingebeddePostgres(
+            @Value("${openinburgering.database.map}") Path map,
             @Value("${openinburgering.database.poort}") int poort,
-            @Value("${openinburgering.database.schoon}") boolean schoon) throws IOException, SQLException {
+            @Value("${openinburgering.database.schoon}") boolean schoon)
+            throws IOException, SQLException {
         Path dataMap = map.toAbsolutePath().normalize();
         Files.createDirectories(dataMap.getParent());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

@@ -29,7 +29,8 @@ class OpenApiConfiguratie {
     static final String BEARER = "bearerAuth";
 
     @Bean
-    OpenAPI openInburgeringApi(@Value("${openinburgering.api-versie}") String apiVersie,
+    OpenAPI openInburgeringApi(
+            @Value("${openinburgering.api-versie}") String apiVersie,
             @Value("${openinburgering.api.contact.naam:Open Inburgering}") String contactNaam,
             @Value("${openinburgering.api.contact.email:beheer@open-inburgering.example}") String contactEmail,
             @Value("${openinburgering.api.contact.url:https://open-inburgering.example}") String contactUrl) {
@@ -47,17 +48,30 @@ class OpenApiConfiguratie {
                                 antwoord heeft de kopregel `API-Version`; fouten zijn `application/problem+json` \
                                 (RFC 9457) met `invalidParams` bij ongeldige invoer of een geschonden regel.""")
                         .version(apiVersie)
-                        .contact(new Contact().name(contactNaam).email(contactEmail).url(contactUrl))
+                        .contact(new Contact()
+                                .name(contactNaam)
+                                .email(contactEmail)
+                                .url(contactUrl))
                         .license(new License().name("EUPL-1.2").identifier("EUPL-1.2")))
                 // Relative to the host that serves this document; the paths below it carry no prefix.
                 .servers(List.of(new Server().url(BASISPAD).description("Deze installatie, API versie 1")))
                 .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("Alleen in het demoprofiel: de demo-accounts met wachtwoord `demo`."))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("JWT")
-                                .description("In productie: een OAuth2-toegangstoken (JWT) van de identity provider "
-                                        + "van de gemeente. Rol en gemeente komen uit het token.")))
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description(
+                                                "Alleen in het demoprofiel: de demo-accounts met wachtwoord `demo`."))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description(
+                                                "In productie: een OAuth2-toegangstoken (JWT) van de identity provider "
+                                                        + "van de gemeente. Rol en gemeente komen uit het token.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }

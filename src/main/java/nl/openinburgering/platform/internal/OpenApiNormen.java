@@ -42,6 +42,7 @@ class OpenApiNormen implements OpenApiCustomizer {
     static final String PROBLEEM_JSON = "application/problem+json";
     /** springdoc's schema for the {@code ProblemDetail} that the exception handlers return; replaced. */
     private static final String SPRING_PROBLEEM = "ProblemDetail";
+
     private static final Set<String> STANDAARDFOUTEN = Set.of("400", "401", "403", "404", "405", "409", "415", "500");
 
     @Override
@@ -50,17 +51,20 @@ class OpenApiNormen implements OpenApiCustomizer {
             api.setComponents(new Components());
         }
         api.getComponents()
-                .addHeaders(VERSIEKOP, new Header()
-                        .description("De volledige versie (semver) van de API die dit antwoord gaf.")
-                        .schema(tekst().example("1.0.0")))
+                .addHeaders(
+                        VERSIEKOP,
+                        new Header()
+                                .description("De volledige versie (semver) van de API die dit antwoord gaf.")
+                                .schema(tekst().example("1.0.0")))
                 .addSchemas(ONGELDIGE_PARAMETER, ongeldigeParameter())
                 .addSchemas(PROBLEEM, probleem());
         if (api.getPaths() == null) {
             return;
         }
         api.setPaths(zonderBasispad(api.getPaths()));
-        api.getPaths().forEach((pad, item) -> item.readOperationsMap()
-                .forEach((methode, operatie) -> normaliseer(pad, methode, operatie)));
+        api.getPaths()
+                .forEach((pad, item) ->
+                        item.readOperationsMap().forEach((methode, operatie) -> normaliseer(pad, methode, operatie)));
         if (api.getComponents().getSchemas() != null && !verwijstNaar(api, SPRING_PROBLEEM)) {
             api.getComponents().getSchemas().remove(SPRING_PROBLEEM);
         }
@@ -69,8 +73,10 @@ class OpenApiNormen implements OpenApiCustomizer {
     private static Paths zonderBasispad(Paths paden) {
         Paths relatief = new Paths();
         paden.forEach((pad, item) -> relatief.addPathItem(
-                pad.startsWith(OpenApiConfiguratie.BASISPAD + "/") ? pad.substring(OpenApiConfiguratie.BASISPAD.length())
-                        : pad, item));
+                pad.startsWith(OpenApiConfiguratie.BASISPAD + "/")
+                        ? pad.substring(OpenApiConfiguratie.BASISPAD.length())
+                        : pad,
+                item));
         return relatief;
     }
 
@@ -92,8 +98,10 @@ class OpenApiNormen implements OpenApiCustomizer {
         genormaliseerd.forEach((code, antwoord) -> {
             antwoord.addHeaderObject(VERSIEKOP, new Header().$ref("#/components/headers/" + VERSIEKOP));
             if (code.startsWith("4") || code.startsWith("5")) {
-                antwoord.setContent(new Content().addMediaType(PROBLEEM_JSON,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEEM))));
+                antwoord.setContent(new Content()
+                        .addMediaType(
+                                PROBLEEM_JSON,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEEM))));
             }
         });
         operatie.setResponses(sorteer(genormaliseerd));
@@ -102,16 +110,20 @@ class OpenApiNormen implements OpenApiCustomizer {
     /** springdoc copies the exception handlers' answers with the status's reason phrase as description. */
     private static boolean isGeneriek(String code, ApiResponse antwoord) {
         HttpStatus status = HttpStatus.resolve(Integer.parseInt(code));
-        return antwoord.getDescription() == null || status == null
+        return antwoord.getDescription() == null
+                || status == null
                 || antwoord.getDescription().equalsIgnoreCase(status.getReasonPhrase())
                 || antwoord.getDescription().equals(omschrijving(code));
     }
 
     private static List<String> verwachteFouten(String pad, PathItem.HttpMethod methode, Operation operatie) {
         boolean heeftBody = operatie.getRequestBody() != null;
-        boolean heeftParameters = operatie.getParameters() != null && !operatie.getParameters().isEmpty();
-        boolean maaktOfVervangt = methode == PathItem.HttpMethod.PUT || methode == PathItem.HttpMethod.PATCH
-                || (methode == PathItem.HttpMethod.POST && operatie.getResponses() != null
+        boolean heeftParameters =
+                operatie.getParameters() != null && !operatie.getParameters().isEmpty();
+        boolean maaktOfVervangt = methode == PathItem.HttpMethod.PUT
+                || methode == PathItem.HttpMethod.PATCH
+                || (methode == PathItem.HttpMethod.POST
+                        && operatie.getResponses() != null
                         && operatie.getResponses().containsKey("201"));
         var codes = new java.util.ArrayList<String>();
         if (heeftBody || heeftParameters) {
@@ -158,21 +170,31 @@ class OpenApiNormen implements OpenApiCustomizer {
 
     private static Schema<Object> probleem() {
         return object("Een fout volgens RFC 9457 (problem details).")
-                .addProperty("type", tekst().format("uri").description("Soort fout; `about:blank` als de status zegt wat er is."))
+                .addProperty(
+                        "type",
+                        tekst().format("uri").description("Soort fout; `about:blank` als de status zegt wat er is."))
                 .addProperty("title", tekst().description("Korte omschrijving van de soort fout, in het Nederlands."))
                 .addProperty("status", soort("integer").format("int32").description("De HTTP-status."))
                 .addProperty("detail", tekst().description("Uitleg voor deze keer, in het Nederlands."))
                 .addProperty("instance", tekst().format("uri").description("Het verzoek waar het om gaat."))
-                .addProperty("code", tekst().description("Bij 409: een foutcode, zoals `bsn.bestaat` of `versie.verouderd`."))
-                .addProperty("invalidParams", soort("array").items(new Schema<>().$ref("#/components/schemas/"
-                        + ONGELDIGE_PARAMETER)).description("Bij 400: één regel per ongeldig veld."))
+                .addProperty(
+                        "code",
+                        tekst().description("Bij 409: een foutcode, zoals `bsn.bestaat` of `versie.verouderd`."))
+                .addProperty(
+                        "invalidParams",
+                        soort("array")
+                                .items(new Schema<>().$ref("#/components/schemas/" + ONGELDIGE_PARAMETER))
+                                .description("Bij 400: één regel per ongeldig veld."))
                 .required(List.of("type", "title", "status", "detail"));
     }
 
     private static Schema<Object> ongeldigeParameter() {
         return object("Eén ongeldig veld of één geschonden regel.")
                 .addProperty("name", tekst().description("Het veld, zoals `bsn` of `regels[3].uren`."))
-                .addProperty("code", tekst().description("De regel-ID uit rules.md (zoals `R3.13`) of een foutcode (zoals `bsn.elfproef`)."))
+                .addProperty(
+                        "code",
+                        tekst().description(
+                                        "De regel-ID uit rules.md (zoals `R3.13`) of een foutcode (zoals `bsn.elfproef`)."))
                 .addProperty("reason", tekst().description("De reden, in het Nederlands, geschikt om te tonen."))
                 .required(List.of("name", "code", "reason"));
     }

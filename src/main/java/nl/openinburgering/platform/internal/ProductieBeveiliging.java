@@ -38,7 +38,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(ProductieInstellingenControle.PROFIEL)
-@EnableConfigurationProperties({ ProductieOidc.class, ProductieJwt.class, ProductieClaims.Namen.class })
+@EnableConfigurationProperties({ProductieOidc.class, ProductieJwt.class, ProductieClaims.Namen.class})
 class ProductieBeveiliging {
 
     @Bean
@@ -47,13 +47,12 @@ class ProductieBeveiliging {
         AuthenticationEntryPoint nietIngelogd = nietIngelogd();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(Toegangsregels::api)
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> authenticatie(token, claims)))
+                .oauth2ResourceServer(server -> server.jwt(
+                                jwt -> jwt.jwtAuthenticationConverter(token -> authenticatie(token, claims)))
                         .authenticationEntryPoint(nietIngelogd)
                         .accessDeniedHandler(ApiProblemen.geenToegang()))
-                .exceptionHandling(fouten -> fouten
-                        .authenticationEntryPoint(nietIngelogd)
-                        .accessDeniedHandler(ApiProblemen.geenToegang()))
+                .exceptionHandling(fouten ->
+                        fouten.authenticationEntryPoint(nietIngelogd).accessDeniedHandler(ApiProblemen.geenToegang()))
                 .sessionManagement(sessies -> sessies.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()); // bearer tokens, no cookies: nothing for CSRF to abuse
         Toegangsregels.kopregels(http, true);
@@ -62,13 +61,14 @@ class ProductieBeveiliging {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiBeveiliging(HttpSecurity http, ClientRegistrationRepository registraties,
-            ProductieClaims claims) throws Exception {
+    SecurityFilterChain uiBeveiliging(
+            HttpSecurity http, ClientRegistrationRepository registraties, ProductieClaims claims) throws Exception {
         http.authorizeHttpRequests(Toegangsregels::ui)
-                .exceptionHandling(fouten -> fouten.authenticationEntryPoint(Toegangsregels.naarInloggen("/oauth2/authorization/oidc")))
-                .oauth2Login(login -> login
-                        .userInfoEndpoint(gebruiker -> gebruiker.oidcUserService(oidcGebruikers(claims)))
-                        .defaultSuccessUrl("/", false))
+                .exceptionHandling(fouten ->
+                        fouten.authenticationEntryPoint(Toegangsregels.naarInloggen("/oauth2/authorization/oidc")))
+                .oauth2Login(
+                        login -> login.userInfoEndpoint(gebruiker -> gebruiker.oidcUserService(oidcGebruikers(claims)))
+                                .defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessHandler(uitgelogd(registraties)))
                 .sessionManagement(sessies -> sessies.sessionFixation(fixatie -> fixatie.changeSessionId()));
         Toegangsregels.kopregels(http, true);
@@ -92,7 +92,8 @@ class ProductieBeveiliging {
 
     static AbstractAuthenticationToken authenticatie(Jwt token, ProductieClaims claims) {
         try {
-            return new JwtAuthenticationToken(token, claims.rechten(token.getClaims()), claims.gebruikersnaam(token.getClaims()));
+            return new JwtAuthenticationToken(
+                    token, claims.rechten(token.getClaims()), claims.gebruikersnaam(token.getClaims()));
         } catch (ProductieClaims.OngeldigeClaim fout) {
             throw new InvalidBearerTokenException(fout.getMessage(), fout);
         }
@@ -105,10 +106,14 @@ class ProductieBeveiliging {
             OidcUser gebruiker = standaard.loadUser(verzoek);
             Map<String, Object> alle = new HashMap<>(gebruiker.getClaims());
             try {
-                return new DefaultOidcUser(claims.rechten(alle), gebruiker.getIdToken(), gebruiker.getUserInfo(),
+                return new DefaultOidcUser(
+                        claims.rechten(alle),
+                        gebruiker.getIdToken(),
+                        gebruiker.getUserInfo(),
                         claims.gebruikersnaamClaim(alle));
             } catch (ProductieClaims.OngeldigeClaim fout) {
-                throw new OAuth2AuthenticationException(new OAuth2Error("invalid_token", fout.getMessage(), null), fout);
+                throw new OAuth2AuthenticationException(
+                        new OAuth2Error("invalid_token", fout.getMessage(), null), fout);
             }
         };
     }
@@ -130,7 +135,10 @@ class ProductieBeveiliging {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         return (verzoek, antwoord, fout) -> {
             bearer.commence(verzoek, antwoord, fout);
-            ApiProblemen.schrijf(antwoord, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
+            ApiProblemen.schrijf(
+                    antwoord,
+                    HttpStatus.UNAUTHORIZED,
+                    "Niet ingelogd",
                     "Stuur een geldig toegangstoken van de identity provider van de gemeente mee (Authorization: Bearer).");
         };
     }

@@ -41,15 +41,19 @@ final class ProductieClaims {
     List<GrantedAuthority> rechten(Map<String, Object> claims) {
         List<GrantedAuthority> rechten = new ArrayList<>();
         rol(claims).ifPresent(rol -> rechten.add(new SimpleGrantedAuthority(rol.authority())));
-        gemeente(claims).ifPresent(code -> rechten.add(new SimpleGrantedAuthority(HuidigeGebruiker.GEMEENTE_PREFIX + code.waarde())));
-        aanbieder(claims).ifPresent(id -> rechten.add(new SimpleGrantedAuthority(HuidigeGebruiker.AANBIEDER_PREFIX + id)));
+        gemeente(claims)
+                .ifPresent(code ->
+                        rechten.add(new SimpleGrantedAuthority(HuidigeGebruiker.GEMEENTE_PREFIX + code.waarde())));
+        aanbieder(claims)
+                .ifPresent(id -> rechten.add(new SimpleGrantedAuthority(HuidigeGebruiker.AANBIEDER_PREFIX + id)));
         return rechten;
     }
 
     /** The name the processing log records: the configured claim, else the subject. */
     String gebruikersnaamClaim(Map<String, Object> claims) {
         return waarde(claims, namen.gebruikersnaam()) instanceof String naam && !naam.isBlank()
-                ? namen.gebruikersnaam() : "sub";
+                ? namen.gebruikersnaam()
+                : "sub";
     }
 
     String gebruikersnaam(Map<String, Object> claims) {
@@ -58,7 +62,11 @@ final class ProductieClaims {
 
     private Optional<Rol> rol(Map<String, Object> claims) {
         for (Object waarde : alsLijst(waarde(claims, namen.rol()))) {
-            String naam = String.valueOf(waarde).strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            String naam = String.valueOf(waarde)
+                    .strip()
+                    .toUpperCase(Locale.ROOT)
+                    .replace('-', '_')
+                    .replace(' ', '_');
             naam = naam.startsWith("ROLE_") ? naam.substring(5) : naam;
             for (Rol rol : Rol.values()) {
                 if (rol.name().equals(naam)) {
@@ -71,7 +79,9 @@ final class ProductieClaims {
 
     private Optional<Gemeentecode> gemeente(Map<String, Object> claims) {
         return enkel(claims, namen.gemeente()).map(waarde -> {
-            String code = waarde instanceof Number getal ? "%04d".formatted(getal.intValue()) : String.valueOf(waarde).strip();
+            String code = waarde instanceof Number getal
+                    ? "%04d".formatted(getal.intValue())
+                    : String.valueOf(waarde).strip();
             try {
                 return new Gemeentecode(code);
             } catch (IllegalArgumentException fout) {
@@ -121,12 +131,18 @@ final class ProductieClaims {
             return List.of();
         }
         if (waarde instanceof Collection<?> lijst) {
-            return lijst.stream().filter(element -> element != null && !String.valueOf(element).isBlank())
-                    .map(Object.class::cast).toList();
+            return lijst.stream()
+                    .filter(element ->
+                            element != null && !String.valueOf(element).isBlank())
+                    .map(Object.class::cast)
+                    .toList();
         }
         if (waarde instanceof String tekst) {
             // Some providers send several roles as one space- or comma-separated string, like "scope".
-            return Arrays.stream(tekst.strip().split("[\\s,]+")).filter(deel -> !deel.isBlank()).map(Object.class::cast).toList();
+            return Arrays.stream(tekst.strip().split("[\\s,]+"))
+                    .filter(deel -> !deel.isBlank())
+                    .map(Object.class::cast)
+                    .toList();
         }
         return List.of(waarde);
     }

@@ -2,7 +2,6 @@ package nl.openinburgering.platform.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.api.callback.Callback;
@@ -82,14 +81,17 @@ class ProductieDatabaseRolControle implements SmartInitializingSingleton, Callba
                 .query((rij, n) -> new Rol(rij.getString(1), rij.getBoolean(2), rij.getBoolean(3)))
                 .single();
         if (rol.superuser()) {
-            bezwaren.add(new Bezwaar(INSTELLING,
+            bezwaren.add(new Bezwaar(
+                    INSTELLING,
                     "De app verbindt als superuser '" + rol.naam() + "'; row-level security geldt dan niet",
                     "The app connects as superuser '" + rol.naam() + "'; row-level security does not apply then"));
         }
         if (rol.omzeiltRls()) {
-            bezwaren.add(new Bezwaar(INSTELLING,
+            bezwaren.add(new Bezwaar(
+                    INSTELLING,
                     "De app verbindt als rol '" + rol.naam() + "' met BYPASSRLS; row-level security geldt dan niet",
-                    "The app connects as role '" + rol.naam() + "' with BYPASSRLS; row-level security does not apply then"));
+                    "The app connects as role '" + rol.naam()
+                            + "' with BYPASSRLS; row-level security does not apply then"));
         }
         return bezwaren;
     }
@@ -104,15 +106,16 @@ class ProductieDatabaseRolControle implements SmartInitializingSingleton, Callba
                 order by 1""").query(String.class).list();
         if (!eigenTabellen.isEmpty()) {
             String tabellen = String.join(", ", eigenTabellen.subList(0, Math.min(5, eigenTabellen.size())));
-            bezwaren.add(new Bezwaar(INSTELLING,
-                    "De app-rol '" + naam + "' is (lid van de) eigenaar van tabellen (" + tabellen
-                            + "); laat Flyway migreren als eigenaar (SPRING_FLYWAY_USER) en de app verbinden als een andere rol",
-                    "The app role '" + naam + "' owns (or is a member of the owner of) tables (" + tabellen
-                            + "); let Flyway migrate as the owner (SPRING_FLYWAY_USER) and the app connect as another role"));
+            bezwaren.add(
+                    new Bezwaar(
+                            INSTELLING,
+                            "De app-rol '" + naam + "' is (lid van de) eigenaar van tabellen (" + tabellen
+                                    + "); laat Flyway migreren als eigenaar (SPRING_FLYWAY_USER) en de app verbinden als een andere rol",
+                            "The app role '" + naam + "' owns (or is a member of the owner of) tables (" + tabellen
+                                    + "); let Flyway migrate as the owner (SPRING_FLYWAY_USER) and the app connect as another role"));
         }
         return bezwaren;
     }
 
-    private record Rol(String naam, boolean superuser, boolean omzeiltRls) {
-    }
+    private record Rol(String naam, boolean superuser, boolean omzeiltRls) {}
 }

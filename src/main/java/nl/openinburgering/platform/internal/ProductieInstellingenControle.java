@@ -26,8 +26,16 @@ class ProductieInstellingenControle implements EnvironmentPostProcessor, Ordered
     static final int MINIMALE_SLEUTELLENGTE = 32;
 
     /** Keys that appear in this repository or in every tutorial: whoever has the code could use them. */
-    private static final Set<String> BEKENDE_SLEUTELS = Set.of("demo-sleutel-alleen-voor-het-demoprofiel",
-            "changeme", "change-me", "geheim", "secret", "wachtwoord", "password", "test", "demo");
+    private static final Set<String> BEKENDE_SLEUTELS = Set.of(
+            "demo-sleutel-alleen-voor-het-demoprofiel",
+            "changeme",
+            "change-me",
+            "geheim",
+            "secret",
+            "wachtwoord",
+            "password",
+            "test",
+            "demo");
 
     @Override
     public int getOrder() {
@@ -65,22 +73,27 @@ class ProductieInstellingenControle implements EnvironmentPostProcessor, Ordered
     /** Demo accounts have a published password; the embedded database keeps personal data on the app host. */
     private static void geenDemo(Environment omgeving, List<Bezwaar> bezwaren) {
         if (omgeving.matchesProfiles("demo")) {
-            bezwaren.add(new Bezwaar("spring.profiles.active (SPRING_PROFILES_ACTIVE)",
+            bezwaren.add(new Bezwaar(
+                    "spring.profiles.active (SPRING_PROFILES_ACTIVE)",
                     "Profiel demo is ook actief; productie draait nooit samen met demo",
                     "Profile demo is active too; productie never runs together with demo"));
         }
         if (isWaar(omgeving, "openinburgering.database.ingebed")) {
-            bezwaren.add(new Bezwaar("openinburgering.database.ingebed (OPENINBURGERING_DATABASE_INGEBED)",
-                    "De ingebedde database staat aan; productie gebruikt een externe PostgreSQL (SPRING_DATASOURCE_URL)",
-                    "The embedded database is switched on; productie uses an external PostgreSQL (SPRING_DATASOURCE_URL)"));
+            bezwaren.add(
+                    new Bezwaar(
+                            "openinburgering.database.ingebed (OPENINBURGERING_DATABASE_INGEBED)",
+                            "De ingebedde database staat aan; productie gebruikt een externe PostgreSQL (SPRING_DATASOURCE_URL)",
+                            "The embedded database is switched on; productie uses an external PostgreSQL (SPRING_DATASOURCE_URL)"));
         }
         if (isWaar(omgeving, "openinburgering.demo.gegevens")) {
-            bezwaren.add(new Bezwaar("openinburgering.demo.gegevens (OPENINBURGERING_DEMO_GEGEVENS)",
+            bezwaren.add(new Bezwaar(
+                    "openinburgering.demo.gegevens (OPENINBURGERING_DEMO_GEGEVENS)",
                     "Demogegevens staan aan; productie heeft geen demo-accounts of demodossiers",
                     "Demo data is switched on; productie has no demo accounts or demo files"));
         }
         if (waarde(omgeving, "spring.flyway.locations").contains("db/demo")) {
-            bezwaren.add(new Bezwaar("spring.flyway.locations (SPRING_FLYWAY_LOCATIONS)",
+            bezwaren.add(new Bezwaar(
+                    "spring.flyway.locations (SPRING_FLYWAY_LOCATIONS)",
                     "De Flyway-locatie db/demo is ingesteld; die maakt demo-accounts met een bekend wachtwoord",
                     "The Flyway location db/demo is configured; it creates demo accounts with a known password"));
         }
@@ -90,14 +103,18 @@ class ProductieInstellingenControle implements EnvironmentPostProcessor, Ordered
     private static void database(Environment omgeving, List<Bezwaar> bezwaren) {
         String url = waarde(omgeving, "spring.datasource.url");
         if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:")) {
-            bezwaren.add(new Bezwaar("spring.datasource.url (SPRING_DATASOURCE_URL)",
-                    "Geen PostgreSQL-adres (jdbc:postgresql:...); de gemeentescheiding steunt op PostgreSQL row-level security",
-                    "Not a PostgreSQL URL (jdbc:postgresql:...); tenant isolation relies on PostgreSQL row-level security"));
+            bezwaren.add(
+                    new Bezwaar(
+                            "spring.datasource.url (SPRING_DATASOURCE_URL)",
+                            "Geen PostgreSQL-adres (jdbc:postgresql:...); de gemeentescheiding steunt op PostgreSQL row-level security",
+                            "Not a PostgreSQL URL (jdbc:postgresql:...); tenant isolation relies on PostgreSQL row-level security"));
         }
         String app = waarde(omgeving, "spring.datasource.username");
         if (!app.isEmpty() && app.equals(waarde(omgeving, "spring.flyway.user"))) {
-            bezwaren.add(new Bezwaar("spring.flyway.user (SPRING_FLYWAY_USER)",
-                    "Flyway en de app gebruiken dezelfde rol '" + app + "'; de app-rol mag geen eigenaar van de tabellen zijn",
+            bezwaren.add(new Bezwaar(
+                    "spring.flyway.user (SPRING_FLYWAY_USER)",
+                    "Flyway en de app gebruiken dezelfde rol '" + app
+                            + "'; de app-rol mag geen eigenaar van de tabellen zijn",
                     "Flyway and the app use the same role '" + app + "'; the app role must not own the tables"));
         }
     }
@@ -105,10 +122,15 @@ class ProductieInstellingenControle implements EnvironmentPostProcessor, Ordered
     /** Explicit endpoints are all or nothing: a half-configured provider would fail at the first login. */
     private static void expliciteEindpunten(Environment omgeving, List<Bezwaar> bezwaren) {
         List<String> eindpunten = List.of("authorization-uri", "token-uri", "jwk-set-uri");
-        boolean enigeGezet = eindpunten.stream().anyMatch(eindpunt -> !waarde(omgeving, "openinburgering.oidc." + eindpunt).isEmpty());
+        boolean enigeGezet = eindpunten.stream()
+                .anyMatch(eindpunt ->
+                        !waarde(omgeving, "openinburgering.oidc." + eindpunt).isEmpty());
         if (enigeGezet) {
             for (String eindpunt : eindpunten) {
-                verplicht(omgeving, bezwaren, "openinburgering.oidc." + eindpunt,
+                verplicht(
+                        omgeving,
+                        bezwaren,
+                        "openinburgering.oidc." + eindpunt,
                         "OPENINBURGERING_OIDC_" + eindpunt.replace('-', '_').toUpperCase(Locale.ROOT));
             }
         }
@@ -119,7 +141,9 @@ class ProductieInstellingenControle implements EnvironmentPostProcessor, Ordered
                 && waarde(omgeving, "openinburgering.jwt.jwk-set-uri").isEmpty()) {
             String instelling = "openinburgering.jwt.issuer-uri (OPENINBURGERING_JWT_ISSUER_URI) of/or "
                     + "openinburgering.jwt.jwk-set-uri (OPENINBURGERING_JWT_JWK_SET_URI)";
-            bezwaren.add(new Bezwaar(instelling, "Instelling ontbreekt; zet minstens een van beide",
+            bezwaren.add(new Bezwaar(
+                    instelling,
+                    "Instelling ontbreekt; zet minstens een van beide",
                     "Missing setting; set at least one of the two"));
         }
     }
@@ -131,12 +155,15 @@ class ProductieInstellingenControle implements EnvironmentPostProcessor, Ordered
         if (sleutel.isEmpty()) {
             bezwaren.add(Bezwaar.ontbreekt(eigenschap, variabele));
         } else if (BEKENDE_SLEUTELS.contains(sleutel.toLowerCase(Locale.ROOT)) || sleutel.contains("demo-sleutel")) {
-            bezwaren.add(new Bezwaar(eigenschap + " (" + variabele + ")",
+            bezwaren.add(new Bezwaar(
+                    eigenschap + " (" + variabele + ")",
                     "De sleutel van de verwerkingenlog is een bekende standaardwaarde; kies een eigen geheime sleutel",
                     "The processing-log key is a known default value; choose a secret key of your own"));
-        } else if (sleutel.length() < MINIMALE_SLEUTELLENGTE || sleutel.chars().distinct().count() < 8) {
+        } else if (sleutel.length() < MINIMALE_SLEUTELLENGTE
+                || sleutel.chars().distinct().count() < 8) {
             // The key turns a BSN into a pseudonym; a short or repetitive key can be brute-forced over all BSNs.
-            bezwaren.add(new Bezwaar(eigenschap + " (" + variabele + ")",
+            bezwaren.add(new Bezwaar(
+                    eigenschap + " (" + variabele + ")",
                     "De sleutel van de verwerkingenlog is te zwak: minstens " + MINIMALE_SLEUTELLENGTE
                             + " tekens en niet eentonig (bijvoorbeeld: openssl rand -base64 48)",
                     "The processing-log key is too weak: at least " + MINIMALE_SLEUTELLENGTE

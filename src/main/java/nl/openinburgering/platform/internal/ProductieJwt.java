@@ -38,11 +38,12 @@ record ProductieJwt(String issuerUri, String jwkSetUri, String audience) {
 
     OAuth2TokenValidator<Jwt> validator() {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(gezet(issuerUri) ? JwtValidators.createDefaultWithIssuer(issuerUri) : JwtValidators.createDefault());
+        validators.add(
+                gezet(issuerUri) ? JwtValidators.createDefaultWithIssuer(issuerUri) : JwtValidators.createDefault());
         if (gezet(audience)) {
             // A token the gemeente's provider issued for another application must not open this API.
-            validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                    doelgroepen -> doelgroepen != null && doelgroepen.contains(audience)));
+            validators.add(new JwtClaimValidator<List<String>>(
+                    JwtClaimNames.AUD, doelgroepen -> doelgroepen != null && doelgroepen.contains(audience)));
         }
         return new DelegatingOAuth2TokenValidator<>(validators);
     }

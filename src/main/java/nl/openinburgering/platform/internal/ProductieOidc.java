@@ -17,8 +17,16 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
  * which suits a network where the app may not reach out at boot.
  */
 @ConfigurationProperties("openinburgering.oidc")
-record ProductieOidc(String issuerUri, String clientId, String clientSecret, List<String> scopes,
-        String authorizationUri, String tokenUri, String jwkSetUri, String userInfoUri, String endSessionUri) {
+record ProductieOidc(
+        String issuerUri,
+        String clientId,
+        String clientSecret,
+        List<String> scopes,
+        String authorizationUri,
+        String tokenUri,
+        String jwkSetUri,
+        String userInfoUri,
+        String endSessionUri) {
 
     static final String REGISTRATIE = "oidc";
 
@@ -31,7 +39,8 @@ record ProductieOidc(String issuerUri, String clientId, String clientSecret, Lis
     }
 
     ClientRegistration registratie() {
-        ClientRegistration.Builder builder = heeftExpliciteEindpunten() ? expliciet() : ClientRegistrations.fromIssuerLocation(issuerUri);
+        ClientRegistration.Builder builder =
+                heeftExpliciteEindpunten() ? expliciet() : ClientRegistrations.fromIssuerLocation(issuerUri);
         return builder.registrationId(REGISTRATIE)
                 .clientName("Inloggen bij de gemeente")
                 .clientId(clientId)

@@ -22,15 +22,18 @@ class ProductieWeigering extends RuntimeException {
     }
 
     static String omschrijving(List<Bezwaar> bezwaren) {
-        return bezwaren.stream().map(Bezwaar::toString).collect(Collectors.joining("\n",
-                "Profiel productie weigert te starten / Profile productie refuses to start:\n", ""));
+        return bezwaren.stream()
+                .map(Bezwaar::toString)
+                .collect(Collectors.joining(
+                        "\n", "Profiel productie weigert te starten / Profile productie refuses to start:\n", ""));
     }
 
     /** One reason to refuse: the setting it concerns, and what is wrong in Dutch and in English. */
     record Bezwaar(String instelling, String nederlands, String engels) {
 
         static Bezwaar ontbreekt(String eigenschap, String omgevingsvariabele) {
-            return new Bezwaar(eigenschap + " (" + omgevingsvariabele + ")",
+            return new Bezwaar(
+                    eigenschap + " (" + omgevingsvariabele + ")",
                     "Instelling ontbreekt; zet deze in de omgeving of in de configuratie",
                     "Missing setting; set it in the environment or in the configuration");
         }

@@ -8,7 +8,8 @@ class ProductieWeigeringAnalyse extends AbstractFailureAnalyzer<ProductieWeigeri
 
     @Override
     protected FailureAnalysis analyze(Throwable oorzaak, ProductieWeigering weigering) {
-        return new FailureAnalysis(weigering.getMessage(),
+        return new FailureAnalysis(
+                weigering.getMessage(),
                 "Zet of verbeter de genoemde instellingen (zie docs/configuration.md) en start opnieuw. / "
                         + "Set or correct the settings named above (see docs/configuration.md) and start again.",
                 weigering);

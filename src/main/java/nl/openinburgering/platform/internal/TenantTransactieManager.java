@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -36,7 +35,8 @@ class TenantTransactieManager extends JdbcTransactionManager {
         super.prepareTransactionalConnection(verbinding, definitie);
         String gemeente = Tenant.huidige().map(Gemeentecode::waarde).orElse("");
         String aanbieder = Tenant.huidigeAanbieder().map(UUID::toString).orElse("");
-        try (PreparedStatement sql = verbinding.prepareStatement("select set_config(?, ?, true), set_config(?, ?, true)")) {
+        try (PreparedStatement sql =
+                verbinding.prepareStatement("select set_config(?, ?, true), set_config(?, ?, true)")) {
             sql.setString(1, INSTELLING);
             sql.setString(2, gemeente);
             sql.setString(3, AANBIEDER_INSTELLING);

@@ -1,10 +1,5 @@
 package nl.openinburgering.platform.internal;
 
-import static nl.openinburgering.platform.Rol.AANBIEDER;
-import static nl.openinburgering.platform.Rol.CONSULENT;
-import static nl.openinburgering.platform.Rol.FUNCTIONEEL_BEHEERDER;
-import static nl.openinburgering.platform.Rol.TEAMLEIDER;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +12,11 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 import nl.openinburgering.platform.Rol;
 
+import static nl.openinburgering.platform.Rol.AANBIEDER;
+import static nl.openinburgering.platform.Rol.CONSULENT;
+import static nl.openinburgering.platform.Rol.FUNCTIONEEL_BEHEERDER;
+import static nl.openinburgering.platform.Rol.TEAMLEIDER;
+
 /**
  * Who may reach which URL: one place for both login methods (demo and productie). Deny by default: a URL
  * that is not listed here is refused to everyone, so a new page is closed until someone opens it on purpose.
@@ -27,134 +27,216 @@ final class Toegangsregels {
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "base-uri 'self'; object-src 'none'";
 
-    private Toegangsregels() {
-    }
+    private Toegangsregels() {}
 
     static void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regels) {
         regels
                 // Any method: the document is public, and a wrong method there gets MVC's 405, not a 403.
-                .requestMatchers("/api/v1/openapi.json").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars").hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/_zoek").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers("/api/v1/openapi.json")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/_zoek")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars", "/api/v1/inburgeraars/{id}")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}").hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/verhuizing").hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/verhuizing").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips",
-                        "/api/v1/inburgeraars/{id}/informatieverzoeken", "/api/v1/inburgeraars/{id}/termijnverlengingen",
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/verhuizing")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/verhuizing")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/inburgeraars/{id}/pips",
+                        "/api/v1/inburgeraars/{id}/informatieverzoeken",
+                        "/api/v1/inburgeraars/{id}/termijnverlengingen",
                         "/api/v1/inburgeraars/{id}/informatieverzoeken/{volgnummer}/ontvangst")
                 .hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/overdracht",
-                        "/api/v1/inburgeraars/{id}/intake/bevindingen", "/api/v1/inburgeraars/{id}/intake/leerbaarheidstoets",
+                .requestMatchers(
+                        HttpMethod.PUT,
+                        "/api/v1/inburgeraars/{id}/overdracht",
+                        "/api/v1/inburgeraars/{id}/intake/bevindingen",
+                        "/api/v1/inburgeraars/{id}/intake/leerbaarheidstoets",
                         "/api/v1/inburgeraars/{id}/intake/routekeuze")
                 .hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/intake/gesprekken",
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/inburgeraars/{id}/intake/gesprekken",
                         "/api/v1/inburgeraars/{id}/intake/niet-verschenen")
                 .hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/overdracht", "/api/v1/inburgeraars/{id}/intake/*")
+                .requestMatchers(
+                        HttpMethod.GET, "/api/v1/inburgeraars/{id}/overdracht", "/api/v1/inburgeraars/{id}/intake/*")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips", "/api/v1/inburgeraars/{id}/pips/{pipId}")
+                .requestMatchers(
+                        HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips", "/api/v1/inburgeraars/{id}/pips/{pipId}")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/pips/{pipId}").hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/pips/{pipId}")
+                .hasRole(CONSULENT.name())
                 // The gemeente's four-eyes policy decides in the domain which of the two may fix a PIP.
                 .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pips/{pipId}/vaststelling")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pips/{pipId}/beschikking",
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/inburgeraars/{id}/pips/{pipId}/beschikking",
                         "/api/v1/inburgeraars/{id}/pips/{pipId}/verschillen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 // Module leerroute: aanbod, exams, progress, Z-route (providers report for their own deelnames).
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/inburgeringsaanbod/{aanbiederId}")
                 .hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/z-route/afronding").hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/inburgeringsaanbod",
-                        "/api/v1/inburgeraars/{id}/examenresultaten", "/api/v1/inburgeraars/{id}/voortgangsrapportages",
-                        "/api/v1/inburgeraars/{id}/z-route/afronding", "/api/v1/inburgeraars/{id}/z-route/certificaat")
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/z-route/afronding")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/inburgeraars/{id}/inburgeringsaanbod",
+                        "/api/v1/inburgeraars/{id}/examenresultaten",
+                        "/api/v1/inburgeraars/{id}/voortgangsrapportages",
+                        "/api/v1/inburgeraars/{id}/z-route/afronding",
+                        "/api/v1/inburgeraars/{id}/z-route/certificaat")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.POST, "/api/v1/aanbieder/deelnames/{deelnameId}/examenresultaten",
-                        "/api/v1/aanbieder/deelnames/{deelnameId}/voortgangsrapportages").hasRole(AANBIEDER.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
-                .requestMatchers(HttpMethod.PUT, "/api/v1/huisstijl").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/aanbieder/deelnames/{deelnameId}/examenresultaten",
+                        "/api/v1/aanbieder/deelnames/{deelnameId}/voortgangsrapportages")
+                .hasRole(AANBIEDER.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/huisstijl")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/huisstijl")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Werkvoorraad: signals and worklists, assignment (teamleider), voortgangsgesprekken (D9).
                 .requestMatchers(HttpMethod.GET, "/api/v1/werkvoorraad", "/api/v1/inburgeraars/{id}/toewijzing")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.POST, "/api/v1/toewijzingen").hasRole(TEAMLEIDER.name())
-                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/voortgangsgesprekken").hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/toewijzingen")
+                .hasRole(TEAMLEIDER.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/voortgangsgesprekken")
+                .hasRole(CONSULENT.name())
                 // Module aanbieder: providers, deelnames, hours (provider accounts only under /aanbieder/).
                 .requestMatchers(HttpMethod.GET, "/api/v1/aanbieders")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER, Rol.BELEIDSMEDEWERKER, FUNCTIONEEL_BEHEERDER))
-                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/deelnames").hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/deelnames", "/api/v1/inburgeraars/{id}/uren",
-                        "/api/v1/inburgeraars/{id}/aanwezigheid").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.GET, "/api/v1/aanbieder/deelnames", "/api/v1/aanbieder/deelnames/{id}",
+                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/deelnames")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/inburgeraars/{id}/deelnames",
+                        "/api/v1/inburgeraars/{id}/uren",
+                        "/api/v1/inburgeraars/{id}/aanwezigheid")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/aanbieder/deelnames",
+                        "/api/v1/aanbieder/deelnames/{id}",
                         "/api/v1/aanbieder/urenregistraties")
                 .hasRole(Rol.AANBIEDER.name())
-                .requestMatchers(HttpMethod.POST, "/api/v1/aanbieder/urenregistraties").hasRole(Rol.AANBIEDER.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/aanbieder/urenregistraties")
+                .hasRole(Rol.AANBIEDER.name())
                 // PVT, MAP and the planning of their group meetings (modules pvt and map).
-                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/pvt", "/api/v1/inburgeraars/{id}/pvt/certificaat",
-                        "/api/v1/inburgeraars/{id}/map", "/api/v1/groepen", "/api/v1/groepen/{groepId}",
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/inburgeraars/{id}/pvt",
+                        "/api/v1/inburgeraars/{id}/pvt/certificaat",
+                        "/api/v1/inburgeraars/{id}/map",
+                        "/api/v1/groepen",
+                        "/api/v1/groepen/{groepId}",
                         "/api/v1/groepen/{groepId}/uitnodigingen/{inburgeraarId}")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.POST, "/api/v1/inburgeraars/{id}/pvt/ondertekening",
-                        "/api/v1/inburgeraars/{id}/map/eindgesprek", "/api/v1/groepen", "/api/v1/groepen/{groepId}/deelnemers",
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/inburgeraars/{id}/pvt/ondertekening",
+                        "/api/v1/inburgeraars/{id}/map/eindgesprek",
+                        "/api/v1/groepen",
+                        "/api/v1/groepen/{groepId}/deelnemers",
                         "/api/v1/groepen/{groepId}/bijeenkomsten")
                 .hasRole(CONSULENT.name())
-                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/map/themas/{thema}",
-                        "/api/v1/inburgeraars/{id}/map/kosten", "/api/v1/groepen/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid")
+                .requestMatchers(
+                        HttpMethod.PUT,
+                        "/api/v1/inburgeraars/{id}/map/themas/{thema}",
+                        "/api/v1/inburgeraars/{id}/map/kosten",
+                        "/api/v1/groepen/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid")
                 .hasRole(CONSULENT.name())
                 // Module rapportage: aggregates of the own gemeente for policy staff.
-                .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort").hasRole(Rol.BELEIDSMEDEWERKER.name())
-                .anyRequest().denyAll();
+                .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                .anyRequest()
+                .denyAll();
     }
 
     static void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regels) {
-        regels
-                .requestMatchers("/login", "/toegankelijkheid", "/error", "/favicon.ico", "/actuator/health").permitAll()
-                .requestMatchers("/css/**", "/js/**", "/img/**", "/vendor/**").permitAll()
-                .requestMatchers("/").authenticated()
-                .requestMatchers("/inburgeraars/nieuw", "/inburgeraars/{id}/bewerken").hasRole(CONSULENT.name())
+        regels.requestMatchers("/login", "/toegankelijkheid", "/error", "/favicon.ico", "/actuator/health")
+                .permitAll()
+                .requestMatchers("/css/**", "/js/**", "/img/**", "/vendor/**")
+                .permitAll()
+                .requestMatchers("/")
+                .authenticated()
+                .requestMatchers("/inburgeraars/nieuw", "/inburgeraars/{id}/bewerken")
+                .hasRole(CONSULENT.name())
                 .requestMatchers("/inburgeraars", "/inburgeraars/zoeken", "/inburgeraars/{id}")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers("/inburgeraars/{id}/pips/nieuw", "/inburgeraars/{id}/pips/controle",
-                        "/inburgeraars/{id}/pips/{pipId}/bewerken").hasRole(CONSULENT.name())
+                .requestMatchers(
+                        "/inburgeraars/{id}/pips/nieuw",
+                        "/inburgeraars/{id}/pips/controle",
+                        "/inburgeraars/{id}/pips/{pipId}/bewerken")
+                .hasRole(CONSULENT.name())
                 // Vaststellen: the gemeente's four-eyes policy decides in the domain, as on the API.
-                .requestMatchers("/inburgeraars/{id}/pips", "/inburgeraars/{id}/pips/{pipId}",
-                        "/inburgeraars/{id}/pips/{pipId}/vaststellen").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(
+                        "/inburgeraars/{id}/pips",
+                        "/inburgeraars/{id}/pips/{pipId}",
+                        "/inburgeraars/{id}/pips/{pipId}/vaststellen")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/intake", "/inburgeraars/{id}/intake/routeadvies")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/intake/*").hasRole(CONSULENT.name())
-                .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
-                .requestMatchers("/beheer/huisstijl", "/beheer/huisstijl/**").hasRole(FUNCTIONEEL_BEHEERDER.name())
-                .requestMatchers("/beheer/pip-beleid").hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/intake/*")
+                .hasRole(CONSULENT.name())
+                .requestMatchers("/beheer/verwerkingen", "/beheer/verwerkingen/**")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers("/beheer/huisstijl", "/beheer/huisstijl/**")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers("/beheer/pip-beleid")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module rapportage: the beleidsmedewerker's page with the gemeente's and the national totals.
-                .requestMatchers(HttpMethod.GET, "/rapportages").hasRole(Rol.BELEIDSMEDEWERKER.name())
+                .requestMatchers(HttpMethod.GET, "/rapportages")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
                 // Module leerroute: the consulent's page per person, the eindgesprek and the certificate.
-                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/leerroute", "/inburgeraars/{id}/leerroute/certificaat.pdf")
+                .requestMatchers(
+                        HttpMethod.GET, "/inburgeraars/{id}/leerroute", "/inburgeraars/{id}/leerroute/certificaat.pdf")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/leerroute/z-route-afronding").hasRole(CONSULENT.name())
-                .requestMatchers("/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/leerroute/z-route-afronding")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(
+                        "/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",
                         "/inburgeraars/{id}/pips/{pipId}/verschillen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 // Werkvoorraad: worklists, assignment and dashboard (teamleider), voortgangsgesprekken (D9).
                 .requestMatchers(HttpMethod.GET, "/werkvoorraad", "/werkvoorraad/inburgeraars/{id}/toewijzing")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers("/werkvoorraad/toewijzen", "/werkvoorraad/dashboard").hasRole(TEAMLEIDER.name())
+                .requestMatchers("/werkvoorraad/toewijzen", "/werkvoorraad/dashboard")
+                .hasRole(TEAMLEIDER.name())
                 .requestMatchers(HttpMethod.POST, "/werkvoorraad/inburgeraars/{id}/voortgangsgesprekken")
                 .hasRole(CONSULENT.name())
                 // Module aanbieder: the provider portal, the staff's provider list, the attendance policy.
-                .requestMatchers("/aanbieder", "/aanbieder/**").hasRole(Rol.AANBIEDER.name())
-                .requestMatchers(HttpMethod.GET, "/aanbieders").hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers("/beheer/aanwezigheid").hasRole(FUNCTIONEEL_BEHEERDER.name())
-                // PVT, MAP and the planning of their group meetings (modules pvt and map).
-                .requestMatchers(HttpMethod.GET, "/planning", "/planning/**", "/inburgeraars/{id}/pvt",
-                        "/inburgeraars/{id}/pvt/certificaat.pdf", "/inburgeraars/{id}/map")
+                .requestMatchers("/aanbieder", "/aanbieder/**")
+                .hasRole(Rol.AANBIEDER.name())
+                .requestMatchers(HttpMethod.GET, "/aanbieders")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
-                .requestMatchers(HttpMethod.POST, "/planning/**", "/inburgeraars/{id}/pvt/**", "/inburgeraars/{id}/map/**")
+                .requestMatchers("/beheer/aanwezigheid")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // PVT, MAP and the planning of their group meetings (modules pvt and map).
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/planning",
+                        "/planning/**",
+                        "/inburgeraars/{id}/pvt",
+                        "/inburgeraars/{id}/pvt/certificaat.pdf",
+                        "/inburgeraars/{id}/map")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(
+                        HttpMethod.POST, "/planning/**", "/inburgeraars/{id}/pvt/**", "/inburgeraars/{id}/map/**")
                 .hasRole(CONSULENT.name())
                 .requestMatchers("/beheer/pvt-programma", "/beheer/pvt-programma/**")
                 .hasAnyRole(rollen(FUNCTIONEEL_BEHEERDER, TEAMLEIDER))
-                .requestMatchers("/beheer/map-budget").hasRole(FUNCTIONEEL_BEHEERDER.name())
-                .anyRequest().denyAll();
+                .requestMatchers("/beheer/map-budget")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .anyRequest()
+                .denyAll();
     }
 
     /**
@@ -167,7 +249,8 @@ final class Toegangsregels {
             antwoord.setHeader("HX-Redirect", inlogAdres);
             antwoord.setStatus(401);
         };
-        return new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(inlogAdres),
+        return new DelegatingAuthenticationEntryPoint(
+                new LoginUrlAuthenticationEntryPoint(inlogAdres),
                 new RequestMatcherEntry<>(verzoek -> "true".equals(verzoek.getHeader("HX-Request")), htmx));
     }
 

@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -49,7 +49,10 @@ class TraceEnApiVersieFilter extends OncePerRequestFilter {
                 if (verzoek.isSecure()) {
                     antwoord.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
                 }
-                ApiProblemen.schrijf(antwoord, HttpStatus.NOT_FOUND, "Niet gevonden",
+                ApiProblemen.schrijf(
+                        antwoord,
+                        HttpStatus.NOT_FOUND,
+                        "Niet gevonden",
                         "Dit adres bestaat niet. Laat de slash aan het einde weg.");
                 return;
             }

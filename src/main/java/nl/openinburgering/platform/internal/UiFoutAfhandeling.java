@@ -18,7 +18,7 @@ import nl.openinburgering.shared.NietGevonden;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class UiFoutAfhandeling {
 
-    @ExceptionHandler({ NietGevonden.class, Tenant.GeenGemeente.class })
+    @ExceptionHandler({NietGevonden.class, Tenant.GeenGemeente.class})
     void nietGevonden(HttpServletResponse antwoord) throws IOException {
         antwoord.sendError(HttpServletResponse.SC_NOT_FOUND);
     }

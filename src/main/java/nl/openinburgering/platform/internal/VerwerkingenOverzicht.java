@@ -44,19 +44,29 @@ public class VerwerkingenOverzicht {
                 order by tijdstip desc, id desc""")
                 .param("gemeente", Tenant.vereist().waarde())
                 .param("betrokkene", verwerkingslog.pseudoniem(bsn))
-                .query((rij, n) -> new Verwerking(rij.getObject("tijdstip", OffsetDateTime.class),
-                        rij.getString("gebruiker"), rij.getString("rol"), rij.getString("activiteit"),
-                        rij.getString("handeling"), rij.getString("uitkomst"), rij.getString("trace_id")))
+                .query((rij, n) -> new Verwerking(
+                        rij.getObject("tijdstip", OffsetDateTime.class),
+                        rij.getString("gebruiker"),
+                        rij.getString("rol"),
+                        rij.getString("activiteit"),
+                        rij.getString("handeling"),
+                        rij.getString("uitkomst"),
+                        rij.getString("trace_id")))
                 .list();
-        verwerkingslog.vastleggen(Verwerkingsactiviteit.INZAGEVERZOEK_BEHANDELEN, Handeling.LEZEN, List.of(bsn),
-                Uitkomst.GELUKT);
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.INZAGEVERZOEK_BEHANDELEN, Handeling.LEZEN, List.of(bsn), Uitkomst.GELUKT);
         return verwerkingen;
     }
 
     /** One log line, with the register's name, purpose and legal basis of its activity filled in. */
-    public record Verwerking(OffsetDateTime tijdstip, String gebruiker, String rolCode, String activiteitCode,
-            String handeling, String uitkomst, String traceId) {
-
+    public record Verwerking(
+            OffsetDateTime tijdstip,
+            String gebruiker,
+            String rolCode,
+            String activiteitCode,
+            String handeling,
+            String uitkomst,
+            String traceId) {
 
         /** The database stores UTC; the person asking reads Dutch time. */
         public ZonedDateTime lokaalTijdstip() {
@@ -72,7 +82,9 @@ public class VerwerkingenOverzicht {
         }
 
         public String activiteit() {
-            return activiteitVanCode() == null ? activiteitCode : activiteitVanCode().naam();
+            return activiteitVanCode() == null
+                    ? activiteitCode
+                    : activiteitVanCode().naam();
         }
 
         public String doel() {

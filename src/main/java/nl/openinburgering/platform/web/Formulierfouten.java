@@ -38,7 +38,7 @@ public class Formulierfouten {
 
     /** The text of a finding in the given language, without the rule ID. */
     public String reden(Veldfout fout, Locale taal) {
-        String[] sleutels = { "fout." + fout.code() + "." + fout.veld(), "fout." + fout.code() };
+        String[] sleutels = {"fout." + fout.code() + "." + fout.veld(), "fout." + fout.code()};
         return berichten.getMessage(new DefaultMessageSourceResolvable(sleutels, fout.reden()), taal);
     }
 
@@ -57,7 +57,9 @@ public class Formulierfouten {
         Map<String, String> perVeld = new LinkedHashMap<>();
         for (Veldfout fout : fouten) {
             String melding = melding(fout, taal);
-            perVeld.merge(velden.formulierveld(fout.veld()), melding,
+            perVeld.merge(
+                    velden.formulierveld(fout.veld()),
+                    melding,
                     (eerder, nieuw) -> eerder.contains(nieuw) ? eerder : eerder + " " + nieuw);
         }
         return inVolgorde(perVeld, velden.volgorde());
@@ -68,13 +70,15 @@ public class Formulierfouten {
      * whatever the client's language (api.md: the API speaks Dutch).
      */
     public List<Map<String, String>> invalidParams(List<Veldfout> fouten) {
-        return fouten.stream().map(fout -> {
-            Map<String, String> param = new LinkedHashMap<>();
-            param.put("name", fout.veld());
-            param.put("code", fout.code());
-            param.put("reason", reden(fout, TaalConfiguratie.NEDERLANDS));
-            return param;
-        }).toList();
+        return fouten.stream()
+                .map(fout -> {
+                    Map<String, String> param = new LinkedHashMap<>();
+                    param.put("name", fout.veld());
+                    param.put("code", fout.code());
+                    param.put("reason", reden(fout, TaalConfiguratie.NEDERLANDS));
+                    return param;
+                })
+                .toList();
     }
 
     /** A form submission whose rule violations come back on the form (400) instead of on an error page. */

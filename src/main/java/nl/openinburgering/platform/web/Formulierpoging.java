@@ -85,8 +85,10 @@ public final class Formulierpoging {
 
     private void conflict(Conflict conflict) {
         if (conflict.code() != null && conflict.code().equals(conflictcode)) {
-            model.addAttribute("fouten", fouten.perVeld(
-                    List.of(new Veldfout(conflictveld, conflict.code(), conflict.getMessage())), velden));
+            model.addAttribute(
+                    "fouten",
+                    fouten.perVeld(
+                            List.of(new Veldfout(conflictveld, conflict.code(), conflict.getMessage())), velden));
         } else {
             model.addAttribute("conflict", conflict.getMessage());
         }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.platform.Huisstijl;
 import nl.openinburgering.platform.HuisstijlBeheer;
 
@@ -36,20 +37,46 @@ class HuisstijlApiController {
     @Operation(summary = "Wijzig de huisstijl van de brieven (het logo blijft)", operationId = "wijzigHuisstijl")
     HuisstijlJson wijzig(@RequestBody HuisstijlInvoer invoer) {
         byte[] logo = beheer.huidige().logoPng();
-        return HuisstijlJson.van(beheer.opslaan(new Huisstijl(invoer.officieleNaam(), invoer.bezoekadres(),
-                invoer.postadres(), invoer.telefoon(), invoer.website(), invoer.email(), invoer.bezwaaradres(), logo)));
+        return HuisstijlJson.van(beheer.opslaan(new Huisstijl(
+                invoer.officieleNaam(),
+                invoer.bezoekadres(),
+                invoer.postadres(),
+                invoer.telefoon(),
+                invoer.website(),
+                invoer.email(),
+                invoer.bezwaaradres(),
+                logo)));
     }
 
-    record HuisstijlInvoer(String officieleNaam, String bezoekadres, String postadres, String telefoon,
-            String website, String email, String bezwaaradres) {
-    }
+    record HuisstijlInvoer(
+            String officieleNaam,
+            String bezoekadres,
+            String postadres,
+            String telefoon,
+            String website,
+            String email,
+            String bezwaaradres) {}
 
-    record HuisstijlJson(String officieleNaam, String bezoekadres, String postadres, String telefoon, String website,
-            String email, String bezwaaradres, boolean heeftLogo) {
+    record HuisstijlJson(
+            String officieleNaam,
+            String bezoekadres,
+            String postadres,
+            String telefoon,
+            String website,
+            String email,
+            String bezwaaradres,
+            boolean heeftLogo) {
 
         static HuisstijlJson van(Huisstijl h) {
-            return new HuisstijlJson(h.officieleNaam(), h.bezoekadres(), h.postadres(), h.telefoon(), h.website(),
-                    h.email(), h.bezwaaradres(), h.heeftLogo());
+            return new HuisstijlJson(
+                    h.officieleNaam(),
+                    h.bezoekadres(),
+                    h.postadres(),
+                    h.telefoon(),
+                    h.website(),
+                    h.email(),
+                    h.bezwaaradres(),
+                    h.heeftLogo());
         }
     }
 }

@@ -3,6 +3,8 @@ package nl.openinburgering.platform.web;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.platform.Huisstijl;
 import nl.openinburgering.platform.HuisstijlBeheer;
 
@@ -28,8 +29,8 @@ import nl.openinburgering.platform.HuisstijlBeheer;
 @RequestMapping("/beheer/huisstijl")
 class HuisstijlController {
 
-    static final List<String> VELDEN = List.of("officieleNaam", "bezoekadres", "postadres", "telefoon", "website",
-            "email", "bezwaaradres", "logo");
+    static final List<String> VELDEN = List.of(
+            "officieleNaam", "bezoekadres", "postadres", "telefoon", "website", "email", "bezwaaradres", "logo");
 
     private final HuisstijlBeheer beheer;
     private final Formulierfouten formulierfouten;
@@ -48,19 +49,27 @@ class HuisstijlController {
     }
 
     @PostMapping
-    String opslaan(@ModelAttribute("formulier") Formulier formulier,
-            @RequestParam(name = "logo", required = false) MultipartFile logo, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) throws IOException {
+    String opslaan(
+            @ModelAttribute("formulier") Formulier formulier,
+            @RequestParam(name = "logo", required = false) MultipartFile logo,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord)
+            throws IOException {
         Huisstijl huidige = beheer.huidige();
         byte[] nieuwLogo = logo == null || logo.isEmpty() ? huidige.logoPng() : logo.getBytes();
-        return formulierfouten.bij(model, antwoord, Formuliervelden.zelfde().inVolgorde(VELDEN)).verwerk(() -> {
-            beheer.opslaan(formulier.huisstijl(nieuwLogo));
-            vervolg.addFlashAttribute("melding", "huisstijl.opgeslagen");
-            return "redirect:/beheer/huisstijl";
-        }, () -> {
-            model.addAttribute("heeftLogo", huidige.heeftLogo());
-            return "beheer/huisstijl";
-        });
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.zelfde().inVolgorde(VELDEN))
+                .verwerk(
+                        () -> {
+                            beheer.opslaan(formulier.huisstijl(nieuwLogo));
+                            vervolg.addFlashAttribute("melding", "huisstijl.opgeslagen");
+                            return "redirect:/beheer/huisstijl";
+                        },
+                        () -> {
+                            model.addAttribute("heeftLogo", huidige.heeftLogo());
+                            return "beheer/huisstijl";
+                        });
     }
 
     @GetMapping(path = "/logo", produces = MediaType.IMAGE_PNG_VALUE)
@@ -69,7 +78,9 @@ class HuisstijlController {
         if (!huidige.heeftLogo()) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.IMAGE_PNG)
                 .body(huidige.logoPng());
     }
 
@@ -86,12 +97,24 @@ class HuisstijlController {
     }
 
     /** The form as the browser sends it; the logo arrives separately as a file. */
-    record Formulier(String officieleNaam, String bezoekadres, String postadres, String telefoon, String website,
-            String email, String bezwaaradres) {
+    record Formulier(
+            String officieleNaam,
+            String bezoekadres,
+            String postadres,
+            String telefoon,
+            String website,
+            String email,
+            String bezwaaradres) {
 
         static Formulier van(Huisstijl h) {
-            return new Formulier(h.officieleNaam(), h.bezoekadres(), h.postadres(), h.telefoon(), h.website(),
-                    h.email(), h.bezwaaradres());
+            return new Formulier(
+                    h.officieleNaam(),
+                    h.bezoekadres(),
+                    h.postadres(),
+                    h.telefoon(),
+                    h.website(),
+                    h.email(),
+                    h.bezwaaradres());
         }
 
         Huisstijl huisstijl(byte[] logo) {

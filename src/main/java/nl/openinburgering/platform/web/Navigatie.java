@@ -13,11 +13,9 @@ import nl.openinburgering.platform.Rol;
 public final class Navigatie {
 
     /** One link of the menu: where it goes and the message key of its text. */
-    public record Punt(String href, String berichtsleutel) {
-    }
+    public record Punt(String href, String berichtsleutel) {}
 
-    private record Regel(Punt punt, Set<Rol> rollen) {
-    }
+    private record Regel(Punt punt, Set<Rol> rollen) {}
 
     private static final Set<Rol> IEDEREEN = EnumSet.allOf(Rol.class);
     private static final Set<Rol> GEMEENTE = EnumSet.of(Rol.CONSULENT, Rol.TEAMLEIDER);
@@ -40,12 +38,14 @@ public final class Navigatie {
             regel("/beheer/map-budget", "nav.mapBudget", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)));
 
-    private Navigatie() {
-    }
+    private Navigatie() {}
 
     /** The links a user with this role sees, in the order of the header. */
     public static List<Punt> voor(Rol rol) {
-        return MENU.stream().filter(regel -> regel.rollen().contains(rol)).map(Regel::punt).toList();
+        return MENU.stream()
+                .filter(regel -> regel.rollen().contains(rol))
+                .map(Regel::punt)
+                .toList();
     }
 
     private static Regel regel(String href, String berichtsleutel, Set<Rol> rollen) {

@@ -18,7 +18,9 @@ class StartController {
 
     @GetMapping("/")
     String start(Model model) {
-        model.addAttribute("taken", HuidigeGebruiker.huidige().map(g -> Starttaken.voor(g.rol())).orElse(List.of()));
+        model.addAttribute(
+                "taken",
+                HuidigeGebruiker.huidige().map(g -> Starttaken.voor(g.rol())).orElse(List.of()));
         return "start";
     }
 
@@ -27,7 +29,9 @@ class StartController {
      * session; a locked account gets its own message, so the user knows that waiting helps and retrying does not.
      */
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String uitgelogd,
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String uitgelogd,
             @SessionAttribute(name = WebAttributes.AUTHENTICATION_EXCEPTION, required = false) Object reden,
             Model model) {
         if (error != null) {

@@ -12,8 +12,7 @@ import nl.openinburgering.platform.Rol;
  */
 public final class Starttaken {
 
-    private record Regel(Navigatie.Punt punt, Set<Rol> rollen) {
-    }
+    private record Regel(Navigatie.Punt punt, Set<Rol> rollen) {}
 
     private static final Set<Rol> GEMEENTE = EnumSet.of(Rol.CONSULENT, Rol.TEAMLEIDER);
 
@@ -26,12 +25,14 @@ public final class Starttaken {
             regel("/aanbieder/deelnemers", "aanbieder.start.deelnemers", EnumSet.of(Rol.AANBIEDER)),
             regel("/aanbieder/uren", "aanbieder.start.uren", EnumSet.of(Rol.AANBIEDER)));
 
-    private Starttaken() {
-    }
+    private Starttaken() {}
 
     /** The tasks a user with this role sees on the start page, in the order of the page. */
     public static List<Navigatie.Punt> voor(Rol rol) {
-        return TAKEN.stream().filter(regel -> regel.rollen().contains(rol)).map(Regel::punt).toList();
+        return TAKEN.stream()
+                .filter(regel -> regel.rollen().contains(rol))
+                .map(Regel::punt)
+                .toList();
     }
 
     private static Regel regel(String href, String berichtsleutel, Set<Rol> rollen) {

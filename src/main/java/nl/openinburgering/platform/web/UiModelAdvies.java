@@ -35,7 +35,9 @@ class UiModelAdvies {
     /** The header menu of the user's role; empty without a user (the login page shows no menu). */
     @ModelAttribute("navigatie")
     List<Navigatie.Punt> navigatie() {
-        return HuidigeGebruiker.huidige().map(gebruiker -> Navigatie.voor(gebruiker.rol())).orElse(List.of());
+        return HuidigeGebruiker.huidige()
+                .map(gebruiker -> Navigatie.voor(gebruiker.rol()))
+                .orElse(List.of());
     }
 
     @ModelAttribute("gemeenteNaam")
@@ -45,8 +47,10 @@ class UiModelAdvies {
             protected String loadValue() {
                 return HuidigeGebruiker.huidige()
                         .flatMap(Gebruiker::gemeente)
-                        .flatMap(code -> jdbc.sql("select naam from gemeente where code = ?").param(code.waarde())
-                                .query(String.class).optional())
+                        .flatMap(code -> jdbc.sql("select naam from gemeente where code = ?")
+                                .param(code.waarde())
+                                .query(String.class)
+                                .optional())
                         .orElse(null);
             }
         };

@@ -60,14 +60,19 @@ class VerwerkingenController {
         try {
             verwerkingen = overzicht.vanBetrokkene(Bsn.van(bsn));
         } catch (OngeldigeInvoer ongeldig) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN)
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                    .contentType(MediaType.TEXT_PLAIN)
                     .body(ongeldig.fouten().getFirst().reden());
         }
         // No BSN in the file name: file names end up in download folders and mail subjects.
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("verwerkingen.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("verwerkingen.csv")
+                                .build()
+                                .toString())
                 .body(csv(verwerkingen).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -76,10 +81,19 @@ class VerwerkingenController {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append("tijdstip;gebruiker;rol;activiteit;doel;grondslag;handeling;uitkomst;trace_id\r\n");
         for (Verwerking v : verwerkingen) {
-            csv.append(String.join(";", List.of(
-                    CSV_TIJDSTIP.format(v.lokaalTijdstip()),
-                    veld(v.gebruiker()), veld(v.rol()), veld(v.activiteit()), veld(v.doel()), veld(v.grondslag()),
-                    veld(v.handeling()), veld(v.uitkomst()), veld(v.traceId())))).append("\r\n");
+            csv.append(String.join(
+                            ";",
+                            List.of(
+                                    CSV_TIJDSTIP.format(v.lokaalTijdstip()),
+                                    veld(v.gebruiker()),
+                                    veld(v.rol()),
+                                    veld(v.activiteit()),
+                                    veld(v.doel()),
+                                    veld(v.grondslag()),
+                                    veld(v.handeling()),
+                                    veld(v.uitkomst()),
+                                    veld(v.traceId()))))
+                    .append("\r\n");
         }
         return csv.toString();
     }

@@ -43,32 +43,44 @@ public class PlanningOpslag {
 
     public void maakGroep(String gemeente, UUID id, String naam, Programma programma, String door) {
         jdbc.sql("insert into pvt_groep (id, gemeentecode, naam, programma, aangemaakt_door) values (?, ?, ?, ?, ?)")
-                .params(id, gemeente, naam, programma.name(), door).update();
+                .params(id, gemeente, naam, programma.name(), door)
+                .update();
     }
 
     public List<Groep> groepen(String gemeente, int vanaf, int aantal) {
         return jdbc.sql(GROEP + " where g.gemeentecode = ? order by g.aangemaakt_op desc, g.id limit ? offset ?")
-                .params(gemeente, aantal, vanaf).query(PlanningOpslag::groep).list();
+                .params(gemeente, aantal, vanaf)
+                .query(PlanningOpslag::groep)
+                .list();
     }
 
     public long aantalGroepen(String gemeente) {
-        return jdbc.sql("select count(*) from pvt_groep where gemeentecode = ?").param(gemeente).query(Long.class).single();
+        return jdbc.sql("select count(*) from pvt_groep where gemeentecode = ?")
+                .param(gemeente)
+                .query(Long.class)
+                .single();
     }
 
     public Optional<Groep> groep(String gemeente, UUID id) {
-        return jdbc.sql(GROEP + " where g.id = ? and g.gemeentecode = ?").params(id, gemeente)
-                .query(PlanningOpslag::groep).optional();
+        return jdbc.sql(GROEP + " where g.id = ? and g.gemeentecode = ?")
+                .params(id, gemeente)
+                .query(PlanningOpslag::groep)
+                .optional();
     }
 
     public List<UUID> leden(String gemeente, UUID groepId) {
-        return jdbc.sql("select inburgeraar_id from pvt_groepslid where groep_id = ? and gemeentecode = ? order by uitgenodigd_op, inburgeraar_id")
-                .params(groepId, gemeente).query(UUID.class).list();
+        return jdbc.sql(
+                        "select inburgeraar_id from pvt_groepslid where groep_id = ? and gemeentecode = ? order by uitgenodigd_op, inburgeraar_id")
+                .params(groepId, gemeente)
+                .query(UUID.class)
+                .list();
     }
 
     /** The members with the day they were invited, in the order they were invited. */
     public Map<UUID, LocalDate> uitgenodigd(String gemeente, UUID groepId) {
         Map<UUID, LocalDate> leden = new LinkedHashMap<>();
-        jdbc.sql("select inburgeraar_id, uitgenodigd_op from pvt_groepslid where groep_id = ? and gemeentecode = ? order by uitgenodigd_op, inburgeraar_id")
+        jdbc.sql(
+                        "select inburgeraar_id, uitgenodigd_op from pvt_groepslid where groep_id = ? and gemeentecode = ? order by uitgenodigd_op, inburgeraar_id")
                 .params(groepId, gemeente)
                 .query(rij -> {
                     leden.put(rij.getObject(1, UUID.class), rij.getObject(2, LocalDate.class));
@@ -91,40 +103,59 @@ public class PlanningOpslag {
         jdbc.sql("""
                 insert into pvt_bijeenkomst (id, gemeentecode, groep_id, datum, begintijd, eindtijd, plaats, onderwerp,
                     uren, activiteit, map_thema, aanbieder_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(b.id(), gemeente, b.groepId(), b.datum(), b.begintijd(), b.eindtijd(), b.plaats(),
-                        b.onderwerp(), b.uren(), b.activiteit(), b.mapThema().map(Enum::name).orElse(null),
+                .params(Arrays.asList(
+                        b.id(),
+                        gemeente,
+                        b.groepId(),
+                        b.datum(),
+                        b.begintijd(),
+                        b.eindtijd(),
+                        b.plaats(),
+                        b.onderwerp(),
+                        b.uren(),
+                        b.activiteit(),
+                        b.mapThema().map(Enum::name).orElse(null),
                         b.aanbiederId().orElse(null)))
                 .update();
     }
 
     public List<Bijeenkomst> bijeenkomsten(String gemeente, UUID groepId) {
         return jdbc.sql(BIJEENKOMST + " where groep_id = ? and gemeentecode = ? order by datum, begintijd")
-                .params(groepId, gemeente).query(PlanningOpslag::bijeenkomst).list();
+                .params(groepId, gemeente)
+                .query(PlanningOpslag::bijeenkomst)
+                .list();
     }
 
     public Optional<Bijeenkomst> bijeenkomst(String gemeente, UUID groepId, UUID id) {
         return jdbc.sql(BIJEENKOMST + " where id = ? and groep_id = ? and gemeentecode = ?")
-                .params(id, groepId, gemeente).query(PlanningOpslag::bijeenkomst).optional();
+                .params(id, groepId, gemeente)
+                .query(PlanningOpslag::bijeenkomst)
+                .optional();
     }
 
     /** The attendance of every member at one session: present or not, replacing an earlier registration. */
-    public void registreerAanwezigheid(String gemeente, UUID bijeenkomstId, List<UUID> leden,
-            Collection<UUID> aanwezig, String door) {
+    public void registreerAanwezigheid(
+            String gemeente, UUID bijeenkomstId, List<UUID> leden, Collection<UUID> aanwezig, String door) {
         for (UUID lid : leden) {
             jdbc.sql("""
                     insert into pvt_aanwezigheid (bijeenkomst_id, inburgeraar_id, gemeentecode, aanwezig, geregistreerd_door)
                     values (?, ?, ?, ?, ?)
                     on conflict (bijeenkomst_id, inburgeraar_id) do update set aanwezig = excluded.aanwezig,
                         geregistreerd_door = excluded.geregistreerd_door, geregistreerd_op = now()""")
-                    .params(bijeenkomstId, lid, gemeente, aanwezig.contains(lid), door).update();
+                    .params(bijeenkomstId, lid, gemeente, aanwezig.contains(lid), door)
+                    .update();
         }
         jdbc.sql("update pvt_bijeenkomst set aanwezigheid_geregistreerd = true where id = ? and gemeentecode = ?")
-                .params(bijeenkomstId, gemeente).update();
+                .params(bijeenkomstId, gemeente)
+                .update();
     }
 
     public List<UUID> aanwezigen(String gemeente, UUID bijeenkomstId) {
-        return jdbc.sql("select inburgeraar_id from pvt_aanwezigheid where bijeenkomst_id = ? and gemeentecode = ? and aanwezig")
-                .params(bijeenkomstId, gemeente).query(UUID.class).list();
+        return jdbc.sql(
+                        "select inburgeraar_id from pvt_aanwezigheid where bijeenkomst_id = ? and gemeentecode = ? and aanwezig")
+                .params(bijeenkomstId, gemeente)
+                .query(UUID.class)
+                .list();
     }
 
     /** A person's registered attendance at every session, oldest first. */
@@ -136,22 +167,42 @@ public class PlanningOpslag {
                 join pvt_groep g on g.id = b.groep_id and g.gemeentecode = b.gemeentecode
                 where a.inburgeraar_id = ? and a.gemeentecode = ? order by b.datum, b.begintijd""")
                 .params(inburgeraarId, gemeente)
-                .query((rij, n) -> new Aanwezigheid(rij.getObject(1, UUID.class), rij.getObject(2, LocalDate.class),
-                        rij.getString(3), Programma.valueOf(rij.getString(4)), rij.getBigDecimal(5), rij.getBoolean(6),
-                        thema(rij.getString(7)), rij.getBoolean(8)))
+                .query((rij, n) -> new Aanwezigheid(
+                        rij.getObject(1, UUID.class),
+                        rij.getObject(2, LocalDate.class),
+                        rij.getString(3),
+                        Programma.valueOf(rij.getString(4)),
+                        rij.getBigDecimal(5),
+                        rij.getBoolean(6),
+                        thema(rij.getString(7)),
+                        rij.getBoolean(8)))
                 .list();
     }
 
     private static Groep groep(ResultSet rij, int n) throws SQLException {
-        return new Groep(rij.getObject(1, UUID.class), rij.getString(2), Programma.valueOf(rij.getString(3)),
-                rij.getInt(5), rij.getInt(6), rij.getObject(4, OffsetDateTime.class).toInstant());
+        return new Groep(
+                rij.getObject(1, UUID.class),
+                rij.getString(2),
+                Programma.valueOf(rij.getString(3)),
+                rij.getInt(5),
+                rij.getInt(6),
+                rij.getObject(4, OffsetDateTime.class).toInstant());
     }
 
     private static Bijeenkomst bijeenkomst(ResultSet rij, int n) throws SQLException {
-        return new Bijeenkomst(rij.getObject(1, UUID.class), rij.getObject(2, UUID.class),
-                rij.getObject(3, LocalDate.class), rij.getObject(4, LocalTime.class), rij.getObject(5, LocalTime.class),
-                rij.getString(6), rij.getString(7), rij.getBigDecimal(8), rij.getBoolean(9), thema(rij.getString(10)),
-                Optional.ofNullable(rij.getObject(11, UUID.class)), rij.getBoolean(12));
+        return new Bijeenkomst(
+                rij.getObject(1, UUID.class),
+                rij.getObject(2, UUID.class),
+                rij.getObject(3, LocalDate.class),
+                rij.getObject(4, LocalTime.class),
+                rij.getObject(5, LocalTime.class),
+                rij.getString(6),
+                rij.getString(7),
+                rij.getBigDecimal(8),
+                rij.getBoolean(9),
+                thema(rij.getString(10)),
+                Optional.ofNullable(rij.getObject(11, UUID.class)),
+                rij.getBoolean(12));
     }
 
     private static Optional<MapThema> thema(String waarde) {

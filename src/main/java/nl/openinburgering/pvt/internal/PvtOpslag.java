@@ -29,9 +29,14 @@ public class PvtOpslag {
     public List<Onderdeel> onderdelen(String gemeente) {
         return jdbc.sql("""
                 select id, volgorde, naam, uren, activiteit from pvt_programma_onderdeel
-                where gemeentecode = ? order by volgorde, naam""").param(gemeente)
-                .query((rij, n) -> new Onderdeel(rij.getObject(1, UUID.class), rij.getInt(2), rij.getString(3),
-                        rij.getBigDecimal(4), rij.getBoolean(5)))
+                where gemeentecode = ? order by volgorde, naam""")
+                .param(gemeente)
+                .query((rij, n) -> new Onderdeel(
+                        rij.getObject(1, UUID.class),
+                        rij.getInt(2),
+                        rij.getString(3),
+                        rij.getBigDecimal(4),
+                        rij.getBoolean(5)))
                 .list();
     }
 
@@ -39,35 +44,46 @@ public class PvtOpslag {
         jdbc.sql("""
                 insert into pvt_programma_onderdeel (id, gemeentecode, volgorde, naam, uren, activiteit)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), gemeente, onderdeel.volgorde(), onderdeel.naam().strip(), onderdeel.uren(),
+                .params(
+                        UUID.randomUUID(),
+                        gemeente,
+                        onderdeel.volgorde(),
+                        onderdeel.naam().strip(),
+                        onderdeel.uren(),
                         onderdeel.activiteit())
                 .update();
     }
 
     public int verwijder(String gemeente, UUID id) {
-        return jdbc.sql("delete from pvt_programma_onderdeel where id = ? and gemeentecode = ?").params(id, gemeente)
+        return jdbc.sql("delete from pvt_programma_onderdeel where id = ? and gemeentecode = ?")
+                .params(id, gemeente)
                 .update();
     }
 
     public Optional<String> verklaringstekst(String gemeente) {
-        return jdbc.sql("select verklaringstekst from pvt_instelling where gemeentecode = ?").param(gemeente)
-                .query(String.class).optional();
+        return jdbc.sql("select verklaringstekst from pvt_instelling where gemeentecode = ?")
+                .param(gemeente)
+                .query(String.class)
+                .optional();
     }
 
     public void stelVerklaringstekstIn(String gemeente, String tekst, String door) {
         jdbc.sql("""
                 insert into pvt_instelling (gemeentecode, verklaringstekst, gewijzigd_door) values (?, ?, ?)
                 on conflict (gemeentecode) do update set verklaringstekst = excluded.verklaringstekst,
-                    gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""")
-                .params(gemeente, tekst, door).update();
+                    gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""").params(gemeente, tekst, door).update();
     }
 
     public Optional<Ondertekening> ondertekening(String gemeente, UUID inburgeraarId) {
         return jdbc.sql("""
                 select inburgeraar_id, datum, verklaringstekst, uren, verwijtbaar from pvt_ondertekening
-                where inburgeraar_id = ? and gemeentecode = ?""").params(inburgeraarId, gemeente)
-                .query((rij, n) -> new Ondertekening(rij.getObject(1, UUID.class), rij.getObject(2, LocalDate.class),
-                        rij.getString(3), rij.getBigDecimal(4),
+                where inburgeraar_id = ? and gemeentecode = ?""")
+                .params(inburgeraarId, gemeente)
+                .query((rij, n) -> new Ondertekening(
+                        rij.getObject(1, UUID.class),
+                        rij.getObject(2, LocalDate.class),
+                        rij.getString(3),
+                        rij.getBigDecimal(4),
                         Optional.ofNullable(rij.getString(5)).map(Verwijtbaar::valueOf)))
                 .optional();
     }
@@ -76,9 +92,14 @@ public class PvtOpslag {
         jdbc.sql("""
                 insert into pvt_ondertekening (inburgeraar_id, gemeentecode, datum, verwijtbaar, verklaringstekst, uren,
                     geregistreerd_door) values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(ondertekening.inburgeraarId(), gemeente, ondertekening.datum(),
-                        ondertekening.verwijtbaar().map(Enum::name).orElse(null), ondertekening.verklaringstekst(),
-                        ondertekening.uren(), door))
+                .params(Arrays.asList(
+                        ondertekening.inburgeraarId(),
+                        gemeente,
+                        ondertekening.datum(),
+                        ondertekening.verwijtbaar().map(Enum::name).orElse(null),
+                        ondertekening.verklaringstekst(),
+                        ondertekening.uren(),
+                        door))
                 .update();
     }
 
@@ -88,7 +109,8 @@ public class PvtOpslag {
         if (inburgeraarIds.isEmpty()) {
             return datums;
         }
-        jdbc.sql("select inburgeraar_id, datum from pvt_ondertekening where gemeentecode = ? and inburgeraar_id = any(?)")
+        jdbc.sql(
+                        "select inburgeraar_id, datum from pvt_ondertekening where gemeentecode = ? and inburgeraar_id = any(?)")
                 .params(gemeente, inburgeraarIds.toArray(UUID[]::new))
                 .query(rij -> {
                     datums.put(rij.getObject(1, UUID.class), rij.getObject(2, LocalDate.class));

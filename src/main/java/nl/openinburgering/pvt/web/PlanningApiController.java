@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.pvt.Bijeenkomst;
 import nl.openinburgering.pvt.Groep;
 import nl.openinburgering.pvt.GroepDetail;
@@ -53,17 +54,20 @@ class PlanningApiController {
 
     @GetMapping(produces = "application/json")
     @Operation(summary = "De groepen van de gemeente, nieuwste eerst, per pagina", operationId = "lijstGroepen")
-    GroepenJson groepen(@RequestParam(defaultValue = "1") int pagina,
-            @RequestParam(defaultValue = "20") int paginaGrootte) {
+    GroepenJson groepen(
+            @RequestParam(defaultValue = "1") int pagina, @RequestParam(defaultValue = "20") int paginaGrootte) {
         if (pagina < 1) {
             throw new OngeldigeInvoer(new Veldfout("pagina", "pagina.ongeldig", "De pagina begint bij 1."));
         }
         if (paginaGrootte < 1 || paginaGrootte > MAXIMUM_PER_PAGINA) {
-            throw new OngeldigeInvoer(new Veldfout("paginaGrootte", "paginaGrootte.ongeldig",
+            throw new OngeldigeInvoer(new Veldfout(
+                    "paginaGrootte",
+                    "paginaGrootte.ongeldig",
                     "De paginagrootte ligt tussen 1 en " + MAXIMUM_PER_PAGINA + "."));
         }
         Page<Groep> groepen = planning.groepen(PageRequest.of(pagina - 1, paginaGrootte));
-        return new GroepenJson(groepen.getContent(),
+        return new GroepenJson(
+                groepen.getContent(),
                 new Paginering(pagina, paginaGrootte, groepen.getTotalElements(), groepen.getTotalPages()));
     }
 
@@ -71,9 +75,10 @@ class PlanningApiController {
     @Operation(summary = "Maak een groep en nodig meteen een of meer personen uit", operationId = "maakGroep")
     @ApiResponse(responseCode = "201", description = "De groep is gemaakt")
     ResponseEntity<GroepDetail> maak(@RequestBody GroepInvoer invoer) {
-        Groep groep = planning.maakGroep(invoer.naam(), invoer.programma(),
-                invoer.deelnemers() == null ? List.of() : invoer.deelnemers());
-        return ResponseEntity.created(URI.create("/api/v1/groepen/" + groep.id())).body(planning.groep(groep.id()));
+        Groep groep = planning.maakGroep(
+                invoer.naam(), invoer.programma(), invoer.deelnemers() == null ? List.of() : invoer.deelnemers());
+        return ResponseEntity.created(URI.create("/api/v1/groepen/" + groep.id()))
+                .body(planning.groep(groep.id()));
     }
 
     @GetMapping(path = "/{groepId}", produces = "application/json")
@@ -98,44 +103,53 @@ class PlanningApiController {
                 .body(bijeenkomst);
     }
 
-    @PutMapping(path = "/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid", consumes = "application/json",
+    @PutMapping(
+            path = "/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid",
+            consumes = "application/json",
             produces = "application/json")
-    @Operation(summary = "Registreer de aanwezigheid van de hele groep in een keer: wie niet genoemd is, was afwezig",
+    @Operation(
+            summary = "Registreer de aanwezigheid van de hele groep in een keer: wie niet genoemd is, was afwezig",
             operationId = "registreerAanwezigheid")
     Aanwezig aanwezigheid(@PathVariable UUID groepId, @PathVariable UUID bijeenkomstId, @RequestBody Aanwezig invoer) {
-        planning.registreerAanwezigheid(groepId, bijeenkomstId, invoer.aanwezig() == null ? Set.of() : invoer.aanwezig());
+        planning.registreerAanwezigheid(
+                groepId, bijeenkomstId, invoer.aanwezig() == null ? Set.of() : invoer.aanwezig());
         return new Aanwezig(planning.aanwezigen(groepId, bijeenkomstId));
     }
 
     @GetMapping("/{groepId}/uitnodigingen/{inburgeraarId}")
     @Operation(summary = "De uitnodigingsbrief voor een lid van de groep als PDF/A", operationId = "haalUitnodigingOp")
-    @ApiResponse(responseCode = "200", description = "De brief als PDF/A-2u",
+    @ApiResponse(
+            responseCode = "200",
+            description = "De brief als PDF/A-2u",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
     ResponseEntity<byte[]> uitnodiging(@PathVariable UUID groepId, @PathVariable UUID inburgeraarId) {
         return brieven.uitnodiging(groepId, inburgeraarId, false);
     }
 
-    record GroepenJson(List<Groep> resultaten, Paginering paginering) {
-    }
+    record GroepenJson(List<Groep> resultaten, Paginering paginering) {}
 
-    record Paginering(int pagina, int paginaGrootte, long totaalAantal, int aantalPaginas) {
-    }
+    record Paginering(int pagina, int paginaGrootte, long totaalAantal, int aantalPaginas) {}
 
-    record GroepInvoer(String naam, Programma programma, List<UUID> deelnemers) {
-    }
+    record GroepInvoer(String naam, Programma programma, List<UUID> deelnemers) {}
 
-    record Deelnemers(List<UUID> deelnemers) {
-    }
+    record Deelnemers(List<UUID> deelnemers) {}
 
-    record Aanwezig(Set<UUID> aanwezig) {
-    }
+    record Aanwezig(Set<UUID> aanwezig) {}
 
-    record BijeenkomstInvoer(LocalDate datum, LocalTime begintijd, LocalTime eindtijd, String plaats, String onderwerp,
-            BigDecimal uren, boolean activiteit, MapThema mapThema, UUID aanbiederId) {
+    record BijeenkomstInvoer(
+            LocalDate datum,
+            LocalTime begintijd,
+            LocalTime eindtijd,
+            String plaats,
+            String onderwerp,
+            BigDecimal uren,
+            boolean activiteit,
+            MapThema mapThema,
+            UUID aanbiederId) {
 
         NieuweBijeenkomst nieuw() {
-            return new NieuweBijeenkomst(datum, begintijd, eindtijd, plaats, onderwerp, uren, activiteit, mapThema,
-                    aanbiederId);
+            return new NieuweBijeenkomst(
+                    datum, begintijd, eindtijd, plaats, onderwerp, uren, activiteit, mapThema, aanbiederId);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -21,15 +23,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.pvt.Groep;
 import nl.openinburgering.pvt.GroepDetail;
-import nl.openinburgering.pvt.Groepsplanning;
 import nl.openinburgering.pvt.Groepslid;
+import nl.openinburgering.pvt.Groepsplanning;
 import nl.openinburgering.pvt.NieuweBijeenkomst;
 import nl.openinburgering.pvt.Programma;
 import nl.openinburgering.pvt.PvtActies;
@@ -47,11 +48,25 @@ import nl.openinburgering.shared.Veldfout;
 class PlanningController {
 
     static final int PER_PAGINA = 20;
-    private static final Formuliervelden GROEPVELDEN = Formuliervelden.van(
-            Map.of("naam", "pvtGroepNaam", "programma", "pvtProgramma"), "pvtGroepNaam");
-    private static final Formuliervelden BIJEENKOMSTVELDEN = Formuliervelden.van(Map.of("datum", "pvtDatum",
-            "eindtijd", "pvtEindtijd", "plaats", "pvtPlaats", "onderwerp", "pvtOnderwerp", "uren", "pvtUren",
-            "mapThema", "pvtMapThema", "aanbiederId", "pvtAanbieder"), "pvtOnderwerp");
+    private static final Formuliervelden GROEPVELDEN =
+            Formuliervelden.van(Map.of("naam", "pvtGroepNaam", "programma", "pvtProgramma"), "pvtGroepNaam");
+    private static final Formuliervelden BIJEENKOMSTVELDEN = Formuliervelden.van(
+            Map.of(
+                    "datum",
+                    "pvtDatum",
+                    "eindtijd",
+                    "pvtEindtijd",
+                    "plaats",
+                    "pvtPlaats",
+                    "onderwerp",
+                    "pvtOnderwerp",
+                    "uren",
+                    "pvtUren",
+                    "mapThema",
+                    "pvtMapThema",
+                    "aanbiederId",
+                    "pvtAanbieder"),
+            "pvtOnderwerp");
 
     private final Groepsplanning planning;
     private final PvtBeheer pvt;
@@ -59,7 +74,11 @@ class PlanningController {
     private final PvtBrieven brieven;
     private final Formulierfouten formulierfouten;
 
-    PlanningController(Groepsplanning planning, PvtBeheer pvt, InburgeraarBeheer inburgeraars, PvtBrieven brieven,
+    PlanningController(
+            Groepsplanning planning,
+            PvtBeheer pvt,
+            InburgeraarBeheer inburgeraars,
+            PvtBrieven brieven,
             Formulierfouten formulierfouten) {
         this.planning = planning;
         this.pvt = pvt;
@@ -81,17 +100,24 @@ class PlanningController {
     }
 
     @PostMapping("/groepen")
-    String maakGroep(@RequestParam(name = "pvtGroepNaam", required = false) String naam,
-            @RequestParam(name = "pvtProgramma", required = false) Programma programma, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, GROEPVELDEN).verwerk(() -> {
-            Groep groep = planning.maakGroep(naam, programma);
-            vervolg.addFlashAttribute("melding", "pvt.melding.groepGemaakt");
-            return "redirect:/planning/groepen/" + groep.id();
-        }, () -> {
-            model.addAttribute("pvtGroepNaam", naam);
-            return groepen(1, model);
-        });
+    String maakGroep(
+            @RequestParam(name = "pvtGroepNaam", required = false) String naam,
+            @RequestParam(name = "pvtProgramma", required = false) Programma programma,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, GROEPVELDEN)
+                .verwerk(
+                        () -> {
+                            Groep groep = planning.maakGroep(naam, programma);
+                            vervolg.addFlashAttribute("melding", "pvt.melding.groepGemaakt");
+                            return "redirect:/planning/groepen/" + groep.id();
+                        },
+                        () -> {
+                            model.addAttribute("pvtGroepNaam", naam);
+                            return groepen(1, model);
+                        });
     }
 
     @GetMapping("/groepen/{groepId}")
@@ -111,36 +137,57 @@ class PlanningController {
 
     /** The gemeente's people by name, one page at a time, without those already in the group. */
     private void kandidaten(GroepDetail detail, int pagina, Model model) {
-        Page<Inburgeraar> pagina_ = inburgeraars.overzicht(PageRequest.of(pagina - 1, PER_PAGINA,
-                Sort.by("geslachtsnaam", "voornamen", "id")));
-        Set<UUID> leden = Set.copyOf(detail.leden().stream().map(Groepslid::inburgeraarId).toList());
-        model.addAttribute("kandidaten", pagina_.getContent().stream().filter(i -> !leden.contains(i.id())).toList());
+        Page<Inburgeraar> pagina_ = inburgeraars.overzicht(
+                PageRequest.of(pagina - 1, PER_PAGINA, Sort.by("geslachtsnaam", "voornamen", "id")));
+        Set<UUID> leden =
+                Set.copyOf(detail.leden().stream().map(Groepslid::inburgeraarId).toList());
+        model.addAttribute(
+                "kandidaten",
+                pagina_.getContent().stream()
+                        .filter(i -> !leden.contains(i.id()))
+                        .toList());
         model.addAttribute("kandidatenpagina", pagina);
         model.addAttribute("kandidatenpaginas", Math.max(pagina_.getTotalPages(), 1));
     }
 
     @PostMapping("/groepen/{groepId}/deelnemers")
-    String nodigUit(@PathVariable UUID groepId, @RequestParam(name = "deelnemer", required = false) List<UUID> deelnemers,
-            Model model, RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, Formuliervelden.alles("deelnemer")).verwerk(() -> {
-            int aantal = planning.nodigUit(groepId, deelnemers == null ? List.of() : deelnemers);
-            vervolg.addFlashAttribute("melding", "pvt.melding.uitgenodigd");
-            vervolg.addFlashAttribute("meldingArgumenten", new Object[] { aantal });
-            return "redirect:/planning/groepen/" + groepId;
-        }, () -> groep(groepId, 1, model));
+    String nodigUit(
+            @PathVariable UUID groepId,
+            @RequestParam(name = "deelnemer", required = false) List<UUID> deelnemers,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.alles("deelnemer"))
+                .verwerk(
+                        () -> {
+                            int aantal = planning.nodigUit(groepId, deelnemers == null ? List.of() : deelnemers);
+                            vervolg.addFlashAttribute("melding", "pvt.melding.uitgenodigd");
+                            vervolg.addFlashAttribute("meldingArgumenten", new Object[] {aantal});
+                            return "redirect:/planning/groepen/" + groepId;
+                        },
+                        () -> groep(groepId, 1, model));
     }
 
     @PostMapping("/groepen/{groepId}/bijeenkomsten")
-    String plan(@PathVariable UUID groepId, @RequestParam Map<String, String> velden, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, BIJEENKOMSTVELDEN).verwerk(() -> {
-            planning.plan(groepId, bijeenkomst(velden));
-            vervolg.addFlashAttribute("melding", "pvt.melding.gepland");
-            return "redirect:/planning/groepen/" + groepId;
-        }, () -> {
-            model.addAttribute("invoer", velden);
-            return groep(groepId, 1, model);
-        });
+    String plan(
+            @PathVariable UUID groepId,
+            @RequestParam Map<String, String> velden,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, BIJEENKOMSTVELDEN)
+                .verwerk(
+                        () -> {
+                            planning.plan(groepId, bijeenkomst(velden));
+                            vervolg.addFlashAttribute("melding", "pvt.melding.gepland");
+                            return "redirect:/planning/groepen/" + groepId;
+                        },
+                        () -> {
+                            model.addAttribute("invoer", velden);
+                            return groep(groepId, 1, model);
+                        });
     }
 
     @GetMapping("/groepen/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid")
@@ -153,14 +200,23 @@ class PlanningController {
 
     /** The whole group in one action: the ticked members were present, the others absent. */
     @PostMapping("/groepen/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid")
-    String registreer(@PathVariable UUID groepId, @PathVariable UUID bijeenkomstId,
-            @RequestParam(name = "aanwezig", required = false) List<UUID> aanwezig, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, Formuliervelden.alles("aanwezig")).verwerk(() -> {
-            planning.registreerAanwezigheid(groepId, bijeenkomstId, aanwezig == null ? List.of() : aanwezig);
-            vervolg.addFlashAttribute("melding", "pvt.melding.aanwezigheid");
-            return "redirect:/planning/groepen/" + groepId;
-        }, () -> aanwezigheid(groepId, bijeenkomstId, model));
+    String registreer(
+            @PathVariable UUID groepId,
+            @PathVariable UUID bijeenkomstId,
+            @RequestParam(name = "aanwezig", required = false) List<UUID> aanwezig,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.alles("aanwezig"))
+                .verwerk(
+                        () -> {
+                            planning.registreerAanwezigheid(
+                                    groepId, bijeenkomstId, aanwezig == null ? List.of() : aanwezig);
+                            vervolg.addFlashAttribute("melding", "pvt.melding.aanwezigheid");
+                            return "redirect:/planning/groepen/" + groepId;
+                        },
+                        () -> aanwezigheid(groepId, bijeenkomstId, model));
     }
 
     @GetMapping("/groepen/{groepId}/uitnodigingen/{inburgeraarId}.pdf")
@@ -169,9 +225,14 @@ class PlanningController {
     }
 
     private static NieuweBijeenkomst bijeenkomst(Map<String, String> velden) {
-        return new NieuweBijeenkomst(datum(velden.get("pvtDatum")), tijd(velden.get("pvtBegintijd")),
-                tijd(velden.get("pvtEindtijd")), velden.get("pvtPlaats"), velden.get("pvtOnderwerp"),
-                uren(velden.get("pvtUren")), "true".equals(velden.get("pvtActiviteit")),
+        return new NieuweBijeenkomst(
+                datum(velden.get("pvtDatum")),
+                tijd(velden.get("pvtBegintijd")),
+                tijd(velden.get("pvtEindtijd")),
+                velden.get("pvtPlaats"),
+                velden.get("pvtOnderwerp"),
+                uren(velden.get("pvtUren")),
+                "true".equals(velden.get("pvtActiviteit")),
                 leeg(velden.get("pvtMapThema")) ? null : MapThema.valueOf(velden.get("pvtMapThema")),
                 leeg(velden.get("pvtAanbieder")) ? null : UUID.fromString(velden.get("pvtAanbieder")));
     }
@@ -203,5 +264,4 @@ class PlanningController {
     static boolean leeg(String waarde) {
         return waarde == null || waarde.isBlank();
     }
-
 }

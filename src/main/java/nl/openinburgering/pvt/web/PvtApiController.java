@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.pvt.Aanwezigheid;
 import nl.openinburgering.pvt.Ondertekening;
 import nl.openinburgering.pvt.PvtBeheer;
@@ -39,14 +40,17 @@ class PvtApiController {
     }
 
     @GetMapping(produces = "application/json")
-    @Operation(summary = "De PVT-voortgang: gevolgde uren (R5.2), activiteit (R5.3), termijn (R5.4) en wat DUO nodig heeft (R5.5)",
+    @Operation(
+            summary =
+                    "De PVT-voortgang: gevolgde uren (R5.2), activiteit (R5.3), termijn (R5.4) en wat DUO nodig heeft (R5.5)",
             operationId = "haalPvtOp")
     PvtJson voortgang(@PathVariable UUID inburgeraarId) {
         return PvtJson.van(pvt.voortgang(inburgeraarId));
     }
 
     @PostMapping(path = "/ondertekening", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Registreer de ondertekening van de participatieverklaring; 400 bij R5.2 of R5.3",
+    @Operation(
+            summary = "Registreer de ondertekening van de participatieverklaring; 400 bij R5.2 of R5.3",
             operationId = "registreerOndertekeningPvt")
     PvtJson onderteken(@PathVariable UUID inburgeraarId, @RequestBody OndertekeningInvoer invoer) {
         pvt.onderteken(inburgeraarId, invoer.datum(), invoer.verwijtbaar());
@@ -55,24 +59,38 @@ class PvtApiController {
 
     /** No {@code produces}: a client that accepts only PDF must still get its error as problem+json. */
     @GetMapping("/certificaat")
-    @Operation(summary = "Het certificaat van de ondertekende participatieverklaring als PDF/A; 409 voor de ondertekening",
+    @Operation(
+            summary = "Het certificaat van de ondertekende participatieverklaring als PDF/A; 409 voor de ondertekening",
             operationId = "haalCertificaatPvtOp")
-    @ApiResponse(responseCode = "200", description = "Het certificaat als PDF/A-2u",
+    @ApiResponse(
+            responseCode = "200",
+            description = "Het certificaat als PDF/A-2u",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
     ResponseEntity<byte[]> certificaat(@PathVariable UUID inburgeraarId) {
         return brieven.certificaat(inburgeraarId, false);
     }
 
-    record OndertekeningInvoer(LocalDate datum, Verwijtbaar verwijtbaar) {
-    }
+    record OndertekeningInvoer(LocalDate datum, Verwijtbaar verwijtbaar) {}
 
     /** {@code datumOndertekeningPvt} and {@code verwijtbaar} are the fields DUO will receive (R5.5). */
-    record PvtJson(BigDecimal urenGevolgd, BigDecimal urenGemeldDoorAanbieders, BigDecimal minimumUren, boolean activiteitBijgewoond,
-            LocalDate uiterlijkeDatum, LocalDate datumOndertekeningPvt, Verwijtbaar verwijtbaar,
-            List<Verwijtbaar> toegestaneVerwijtbaarheid, List<AanwezigheidJson> aanwezigheden) {
+    record PvtJson(
+            BigDecimal urenGevolgd,
+            BigDecimal urenGemeldDoorAanbieders,
+            BigDecimal minimumUren,
+            boolean activiteitBijgewoond,
+            LocalDate uiterlijkeDatum,
+            LocalDate datumOndertekeningPvt,
+            Verwijtbaar verwijtbaar,
+            List<Verwijtbaar> toegestaneVerwijtbaarheid,
+            List<AanwezigheidJson> aanwezigheden) {
 
         static PvtJson van(PvtVoortgang v) {
-            return new PvtJson(v.uren(), v.urenGemeldDoorAanbieders(), v.minimumUren(), v.activiteitBijgewoond(), v.uiterlijkeDatum().orElse(null),
+            return new PvtJson(
+                    v.uren(),
+                    v.urenGemeldDoorAanbieders(),
+                    v.minimumUren(),
+                    v.activiteitBijgewoond(),
+                    v.uiterlijkeDatum().orElse(null),
                     v.ondertekening().map(Ondertekening::datum).orElse(null),
                     v.ondertekening().flatMap(Ondertekening::verwijtbaar).orElse(null),
                     v.toegestaneVerwijtbaarheid().stream().sorted().toList(),
@@ -80,11 +98,17 @@ class PvtApiController {
         }
     }
 
-    record AanwezigheidJson(UUID bijeenkomstId, LocalDate datum, String onderwerp, BigDecimal uren, boolean activiteit,
+    record AanwezigheidJson(
+            UUID bijeenkomstId,
+            LocalDate datum,
+            String onderwerp,
+            BigDecimal uren,
+            boolean activiteit,
             boolean aanwezig) {
 
         static AanwezigheidJson van(Aanwezigheid a) {
-            return new AanwezigheidJson(a.bijeenkomstId(), a.datum(), a.onderwerp(), a.uren(), a.activiteit(), a.aanwezig());
+            return new AanwezigheidJson(
+                    a.bijeenkomstId(), a.datum(), a.onderwerp(), a.uren(), a.activiteit(), a.aanwezig());
         }
     }
 }

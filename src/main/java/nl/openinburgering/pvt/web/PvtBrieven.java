@@ -37,7 +37,11 @@ class PvtBrieven {
     private final ITemplateEngine sjablonen;
     private final Documenten documenten;
 
-    PvtBrieven(PvtBeheer pvt, Groepsplanning planning, HuisstijlBeheer huisstijlen, ITemplateEngine sjablonen,
+    PvtBrieven(
+            PvtBeheer pvt,
+            Groepsplanning planning,
+            HuisstijlBeheer huisstijlen,
+            ITemplateEngine sjablonen,
             Documenten documenten) {
         this.pvt = pvt;
         this.planning = planning;
@@ -52,7 +56,8 @@ class PvtBrieven {
         Map<String, Object> velden = briefhoofd();
         velden.put("naam", certificaat.naam());
         velden.put("ondertekening", certificaat.ondertekening());
-        return pdf("certificaat-pvt-" + kenmerk(inburgeraarId) + ".pdf", maak("brieven/pvt-certificaat", velden), inline);
+        return pdf(
+                "certificaat-pvt-" + kenmerk(inburgeraarId) + ".pdf", maak("brieven/pvt-certificaat", velden), inline);
     }
 
     /** The invitation to one member of a group, listing the group's sessions. */
@@ -62,8 +67,10 @@ class PvtBrieven {
         velden.put("naam", uitnodiging.geadresseerde().naam());
         velden.put("adres", uitnodiging.geadresseerde().adres().orElse(null));
         velden.put("uitnodiging", uitnodiging);
-        return pdf("uitnodiging-" + kenmerk(groepId) + "-" + kenmerk(inburgeraarId) + ".pdf",
-                maak("brieven/pvt-uitnodiging", velden), inline);
+        return pdf(
+                "uitnodiging-" + kenmerk(groepId) + "-" + kenmerk(inburgeraarId) + ".pdf",
+                maak("brieven/pvt-uitnodiging", velden),
+                inline);
     }
 
     private Map<String, Object> briefhoofd() {
@@ -71,8 +78,11 @@ class PvtBrieven {
         Map<String, Object> velden = new HashMap<>();
         velden.put("huisstijl", huisstijl);
         velden.put("gemeentenaam", huisstijl.officieleNaam().replaceFirst("(?i)^gemeente\\s+", ""));
-        velden.put("logo", huisstijl.heeftLogo()
-                ? "data:image/png;base64," + Base64.getEncoder().encodeToString(huisstijl.logoPng()) : null);
+        velden.put(
+                "logo",
+                huisstijl.heeftLogo()
+                        ? "data:image/png;base64," + Base64.getEncoder().encodeToString(huisstijl.logoPng())
+                        : null);
         return velden;
     }
 
@@ -87,9 +97,12 @@ class PvtBrieven {
 
     private static ResponseEntity<byte[]> pdf(String bestandsnaam, byte[] pdf, boolean inline) {
         ContentDisposition bestand = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(bestandsnaam).build();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .filename(bestandsnaam)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, bestand.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
@@ -57,18 +58,28 @@ class PvtController {
     }
 
     @PostMapping("/ondertekening")
-    String onderteken(@PathVariable UUID id, @RequestParam(name = "pvtOndertekeningDatum", required = false) String datum,
-            @RequestParam(name = "pvtVerwijtbaar", required = false) String verwijtbaar, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, ONDERTEKENINGVELDEN).verwerk(() -> {
-            pvt.onderteken(id, PlanningController.datum(datum),
-                    PlanningController.leeg(verwijtbaar) ? null : Verwijtbaar.valueOf(verwijtbaar));
-            vervolg.addFlashAttribute("melding", "pvt.melding.ondertekend");
-            return "redirect:/inburgeraars/" + id + "/pvt";
-        }, () -> {
-            model.addAttribute("pvtOndertekeningDatum", datum);
-            return voortgang(id, model);
-        });
+    String onderteken(
+            @PathVariable UUID id,
+            @RequestParam(name = "pvtOndertekeningDatum", required = false) String datum,
+            @RequestParam(name = "pvtVerwijtbaar", required = false) String verwijtbaar,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, ONDERTEKENINGVELDEN)
+                .verwerk(
+                        () -> {
+                            pvt.onderteken(
+                                    id,
+                                    PlanningController.datum(datum),
+                                    PlanningController.leeg(verwijtbaar) ? null : Verwijtbaar.valueOf(verwijtbaar));
+                            vervolg.addFlashAttribute("melding", "pvt.melding.ondertekend");
+                            return "redirect:/inburgeraars/" + id + "/pvt";
+                        },
+                        () -> {
+                            model.addAttribute("pvtOndertekeningDatum", datum);
+                            return voortgang(id, model);
+                        });
     }
 
     @GetMapping("/certificaat.pdf")

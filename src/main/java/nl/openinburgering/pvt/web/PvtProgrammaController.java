@@ -3,6 +3,8 @@ package nl.openinburgering.pvt.web;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.pvt.Onderdeel;
@@ -27,8 +28,8 @@ import nl.openinburgering.shared.NietGevonden;
 @RequestMapping("/beheer/pvt-programma")
 class PvtProgrammaController {
 
-    private static final Formuliervelden ONDERDEELVELDEN = Formuliervelden.van(
-            Map.of("naam", "pvtOnderdeelNaam", "uren", "pvtOnderdeelUren"), "pvtOnderdeelNaam");
+    private static final Formuliervelden ONDERDEELVELDEN =
+            Formuliervelden.van(Map.of("naam", "pvtOnderdeelNaam", "uren", "pvtOnderdeelUren"), "pvtOnderdeelNaam");
 
     private final PvtBeheer pvt;
     private final Formulierfouten formulierfouten;
@@ -48,24 +49,33 @@ class PvtProgrammaController {
     }
 
     @PostMapping("/onderdelen")
-    String voegToe(@RequestParam(name = "pvtOnderdeelNaam", required = false) String naam,
+    String voegToe(
+            @RequestParam(name = "pvtOnderdeelNaam", required = false) String naam,
             @RequestParam(name = "pvtOnderdeelUren", required = false) String uren,
-            @RequestParam(name = "pvtOnderdeelActiviteit", defaultValue = "false") boolean activiteit, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, ONDERDEELVELDEN).verwerk(() -> {
-            pvt.voegOnderdeelToe(naam, PlanningController.uren(uren), activiteit);
-            vervolg.addFlashAttribute("melding", "pvt.programma.toegevoegd");
-            return "redirect:/beheer/pvt-programma";
-        }, () -> {
-            model.addAttribute("pvtOnderdeelNaam", naam);
-            model.addAttribute("pvtOnderdeelUren", uren);
-            return toon(model);
-        });
+            @RequestParam(name = "pvtOnderdeelActiviteit", defaultValue = "false") boolean activiteit,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, ONDERDEELVELDEN)
+                .verwerk(
+                        () -> {
+                            pvt.voegOnderdeelToe(naam, PlanningController.uren(uren), activiteit);
+                            vervolg.addFlashAttribute("melding", "pvt.programma.toegevoegd");
+                            return "redirect:/beheer/pvt-programma";
+                        },
+                        () -> {
+                            model.addAttribute("pvtOnderdeelNaam", naam);
+                            model.addAttribute("pvtOnderdeelUren", uren);
+                            return toon(model);
+                        });
     }
 
     @GetMapping("/onderdelen/{onderdeelId}/verwijderen")
     String bevestig(@PathVariable UUID onderdeelId, Model model) {
-        Onderdeel onderdeel = pvt.programma().stream().filter(o -> onderdeelId.equals(o.id())).findFirst()
+        Onderdeel onderdeel = pvt.programma().stream()
+                .filter(o -> onderdeelId.equals(o.id()))
+                .findFirst()
                 .orElseThrow(() -> new NietGevonden("Onderdeel"));
         model.addAttribute("onderdeel", onderdeel);
         return "beheer/pvt-programma-verwijderen";
@@ -79,15 +89,22 @@ class PvtProgrammaController {
     }
 
     @PostMapping("/verklaring")
-    String verklaring(@RequestParam(name = "pvtVerklaringstekst", required = false) String tekst, Model model,
-            RedirectAttributes vervolg, HttpServletResponse antwoord) {
-        return formulierfouten.bij(model, antwoord, Formuliervelden.alles("pvtVerklaringstekst")).verwerk(() -> {
-            pvt.stelVerklaringstekstIn(tekst);
-            vervolg.addFlashAttribute("melding", "pvt.programma.verklaringOpgeslagen");
-            return "redirect:/beheer/pvt-programma";
-        }, () -> {
-            model.addAttribute("pvtVerklaringstekst", tekst);
-            return toon(model);
-        });
+    String verklaring(
+            @RequestParam(name = "pvtVerklaringstekst", required = false) String tekst,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.alles("pvtVerklaringstekst"))
+                .verwerk(
+                        () -> {
+                            pvt.stelVerklaringstekstIn(tekst);
+                            vervolg.addFlashAttribute("melding", "pvt.programma.verklaringOpgeslagen");
+                            return "redirect:/beheer/pvt-programma";
+                        },
+                        () -> {
+                            model.addAttribute("pvtVerklaringstekst", tekst);
+                            return toon(model);
+                        });
     }
 }

@@ -51,9 +51,10 @@ public class GemeenteCohorten {
 
     /** Oldest cohort first, the persons without a termijn yet last. */
     public List<Cohortregel> urenPerCohort(Gemeentecode gemeente) {
-        return jdbc.sql(SQL).param("gemeente", gemeente.waarde())
-                .query((rij, n) -> new Cohortregel(rij.getObject(1, Integer.class), rij.getLong(2),
-                        rij.getBigDecimal(3), rij.getLong(4)))
+        return jdbc.sql(SQL)
+                .param("gemeente", gemeente.waarde())
+                .query((rij, n) -> new Cohortregel(
+                        rij.getObject(1, Integer.class), rij.getLong(2), rij.getBigDecimal(3), rij.getLong(4)))
                 .list();
     }
 }

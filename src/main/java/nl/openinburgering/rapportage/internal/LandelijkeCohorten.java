@@ -26,8 +26,8 @@ public class LandelijkeCohorten {
         return jdbc.sql("""
                 select jaar, personen, gevolgde_uren_taalles_knm, zroutes_afgerond
                 from rapportage_uren_per_cohort_landelijk() order by jaar nulls last""")
-                .query((rij, n) -> new Cohortregel(rij.getObject(1, Integer.class), rij.getLong(2),
-                        rij.getBigDecimal(3), rij.getLong(4)))
+                .query((rij, n) -> new Cohortregel(
+                        rij.getObject(1, Integer.class), rij.getLong(2), rij.getBigDecimal(3), rij.getLong(4)))
                 .list();
     }
 }

@@ -23,7 +23,6 @@ import nl.openinburgering.werkvoorraad.Zaakfeiten;
 @Component
 class InburgeringstermijnSignalen implements Signaalbron {
 
-
     @Override
     public Set<Signaalsoort> soorten() {
         return Set.of(Signaalsoort.INBURGERINGSTERMIJN);
@@ -34,7 +33,8 @@ class InburgeringstermijnSignalen implements Signaalbron {
         List<Termijnfeiten> feiten = zaken.termijnfeiten();
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {
-            persoon.inburgeringstermijn().flatMap(termijn -> signaal(persoon.id(), termijn, peildatum))
+            persoon.inburgeringstermijn()
+                    .flatMap(termijn -> signaal(persoon.id(), termijn, peildatum))
                     .ifPresent(signalen::add);
         }
         return signalen;
@@ -45,19 +45,19 @@ class InburgeringstermijnSignalen implements Signaalbron {
      * it. The signal appears six months before that end; an extended term (R3.6) names R3.6 as its rule.
      */
     static Optional<Signaal> signaal(UUID inburgeraarId, Inburgeringstermijn termijn, LocalDate peildatum) {
-        return Termijnhorizon.binnen(termijn, peildatum).map(laatsteDag -> signaal(inburgeraarId, termijn, laatsteDag,
-                peildatum));
+        return Termijnhorizon.binnen(termijn, peildatum)
+                .map(laatsteDag -> signaal(inburgeraarId, termijn, laatsteDag, peildatum));
     }
 
-    private static Signaal signaal(UUID inburgeraarId, Inburgeringstermijn termijn, LocalDate laatsteDag,
-            LocalDate peildatum) {
+    private static Signaal signaal(
+            UUID inburgeraarId, Inburgeringstermijn termijn, LocalDate laatsteDag, LocalDate peildatum) {
         boolean verlengd = termijn.einddatum().isAfter(termijn.startdatum().plusYears(3));
         String actie = peildatum.isAfter(laatsteDag)
                 ? "De inburgeringstermijn is verstreken: beoordeel per onderdeel de verwijtbaarheid (R6.5) en meld "
                         + "dit aan DUO."
                 : "Ga na of leerroute, PVT en MAP vóór het einde van de termijn klaar zijn; vraag zo nodig tijdig "
                         + "verlenging aan bij DUO (R3.6).";
-        return new Signaal(inburgeraarId, Signaalsoort.INBURGERINGSTERMIJN, laatsteDag, verlengd ? "R3.6" : "R3.4",
-                actie);
+        return new Signaal(
+                inburgeraarId, Signaalsoort.INBURGERINGSTERMIJN, laatsteDag, verlengd ? "R3.6" : "R3.4", actie);
     }
 }

@@ -42,7 +42,8 @@ class MapTermijnSignalen implements Signaalbron {
     @Override
     public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
         Set<UUID> metMap = zaken.pipStand().stream()
-                .filter(stand -> MapRegels.vanToepassing(Optional.of(stand.leerroute()))).map(PipStand::inburgeraarId)
+                .filter(stand -> MapRegels.vanToepassing(Optional.of(stand.leerroute())))
+                .map(PipStand::inburgeraarId)
                 .collect(Collectors.toSet());
         if (metMap.isEmpty()) {
             return List.of();
@@ -51,7 +52,9 @@ class MapTermijnSignalen implements Signaalbron {
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : zaken.termijnfeiten(metMap)) {
             if (!afgerond.containsKey(persoon.id())) {
-                persoon.inburgeringstermijn().flatMap(t -> signaal(persoon.id(), t, peildatum)).ifPresent(signalen::add);
+                persoon.inburgeringstermijn()
+                        .flatMap(t -> signaal(persoon.id(), t, peildatum))
+                        .ifPresent(signalen::add);
             }
         }
         return signalen;
@@ -59,8 +62,12 @@ class MapTermijnSignalen implements Signaalbron {
 
     /** R6.4: from six months before the end of the termijn until a sufficient eindgesprek; last day as R5.4. */
     static Optional<Signaal> signaal(UUID inburgeraarId, Inburgeringstermijn termijn, LocalDate peildatum) {
-        return Termijnhorizon.binnen(termijn, peildatum).map(laatsteDag -> new Signaal(inburgeraarId,
-                Signaalsoort.MAP_TERMIJN, laatsteDag, "R6.4",
-                "De MAP is nog niet afgerond. Plan het praktijkdeel en het eindgesprek binnen de termijn."));
+        return Termijnhorizon.binnen(termijn, peildatum)
+                .map(laatsteDag -> new Signaal(
+                        inburgeraarId,
+                        Signaalsoort.MAP_TERMIJN,
+                        laatsteDag,
+                        "R6.4",
+                        "De MAP is nog niet afgerond. Plan het praktijkdeel en het eindgesprek binnen de termijn."));
     }
 }

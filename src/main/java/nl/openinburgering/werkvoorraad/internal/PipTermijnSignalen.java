@@ -22,7 +22,6 @@ import nl.openinburgering.werkvoorraad.Zaakfeiten;
 @Component
 class PipTermijnSignalen implements Signaalbron {
 
-
     @Override
     public Set<Signaalsoort> soorten() {
         return Set.of(Signaalsoort.PIP_TERMIJN);
@@ -31,8 +30,8 @@ class PipTermijnSignalen implements Signaalbron {
     @Override
     public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
         List<Termijnfeiten> feiten = zaken.termijnfeiten();
-        Set<UUID> metPip = zaken.pipStand().stream()
-                .map(PipStand::inburgeraarId).collect(Collectors.toSet());
+        Set<UUID> metPip =
+                zaken.pipStand().stream().map(PipStand::inburgeraarId).collect(Collectors.toSet());
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {
             signaal(persoon.id(), persoon.termijnVaststellingPip(), metPip.contains(persoon.id()))
@@ -46,8 +45,8 @@ class PipTermijnSignalen implements Signaalbron {
      * the derived {@code uiterlijkeDatum} (70 days, extended to two weeks after information of a third party
      * arrived). The peildatum only decides the urgency, never whether the signal exists.
      */
-    static Optional<Signaal> signaal(UUID inburgeraarId, Optional<TermijnVaststellingPip> termijn,
-            boolean pipVastgesteld) {
+    static Optional<Signaal> signaal(
+            UUID inburgeraarId, Optional<TermijnVaststellingPip> termijn, boolean pipVastgesteld) {
         if (pipVastgesteld || termijn.isEmpty()) {
             return Optional.empty();
         }

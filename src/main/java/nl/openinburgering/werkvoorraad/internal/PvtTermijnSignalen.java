@@ -36,11 +36,14 @@ class PvtTermijnSignalen implements Signaalbron {
     @Override
     public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
         List<Termijnfeiten> feiten = zaken.termijnfeiten();
-        Map<UUID, LocalDate> getekend = pvt.ondertekeningen(feiten.stream().map(Termijnfeiten::id).toList());
+        Map<UUID, LocalDate> getekend =
+                pvt.ondertekeningen(feiten.stream().map(Termijnfeiten::id).toList());
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {
             if (!getekend.containsKey(persoon.id())) {
-                persoon.inburgeringstermijn().flatMap(t -> signaal(persoon.id(), t, peildatum)).ifPresent(signalen::add);
+                persoon.inburgeringstermijn()
+                        .flatMap(t -> signaal(persoon.id(), t, peildatum))
+                        .ifPresent(signalen::add);
             }
         }
         return signalen;
@@ -51,8 +54,13 @@ class PvtTermijnSignalen implements Signaalbron {
      * day is the termijn's last day (its end date is exclusive).
      */
     static Optional<Signaal> signaal(UUID inburgeraarId, Inburgeringstermijn termijn, LocalDate peildatum) {
-        return Termijnhorizon.binnen(termijn, peildatum).map(laatsteDag -> new Signaal(inburgeraarId,
-                Signaalsoort.PVT_TERMIJN, laatsteDag, "R5.4",
-                "Het PVT is nog niet ondertekend. Plan de resterende bijeenkomsten en de ondertekening binnen de termijn."));
+        return Termijnhorizon.binnen(termijn, peildatum)
+                .map(
+                        laatsteDag -> new Signaal(
+                                inburgeraarId,
+                                Signaalsoort.PVT_TERMIJN,
+                                laatsteDag,
+                                "R5.4",
+                                "Het PVT is nog niet ondertekend. Plan de resterende bijeenkomsten en de ondertekening binnen de termijn."));
     }
 }

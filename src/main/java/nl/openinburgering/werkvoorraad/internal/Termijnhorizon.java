@@ -13,8 +13,7 @@ final class Termijnhorizon {
 
     static final int MAANDEN = 6;
 
-    private Termijnhorizon() {
-    }
+    private Termijnhorizon() {}
 
     /** The termijn's last day when the peildatum lies within six months before the end (or after it). */
     static Optional<LocalDate> binnen(Inburgeringstermijn termijn, LocalDate peildatum) {

@@ -45,27 +45,37 @@ class VerzuimSignalen implements Signaalbron {
 
     @Override
     public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
-        List<Verzuim> verzuim = zaken.zaken().ids().map(ids -> uren.verzuim(peildatum, ids))
-                .orElseGet(() -> uren.verzuim(peildatum));
+        List<Verzuim> verzuim =
+                zaken.zaken().ids().map(ids -> uren.verzuim(peildatum, ids)).orElseGet(() -> uren.verzuim(peildatum));
         return signalen(verzuim, zaken.zaken(), peildatum);
     }
 
     /** R9.2 (policy threshold): the lowest attendance per person in scope, due a week after the peildatum. */
     static List<Signaal> signalen(List<Verzuim> verzuim, Zaken zaken, LocalDate peildatum) {
         Map<UUID, List<Verzuim>> perPersoon = new LinkedHashMap<>();
-        verzuim.stream().filter(v -> zaken.bevat(v.inburgeraarId()))
-                .forEach(v -> perPersoon.computeIfAbsent(v.inburgeraarId(), id -> new ArrayList<>()).add(v));
+        verzuim.stream()
+                .filter(v -> zaken.bevat(v.inburgeraarId()))
+                .forEach(v -> perPersoon
+                        .computeIfAbsent(v.inburgeraarId(), id -> new ArrayList<>())
+                        .add(v));
         List<Signaal> signalen = new ArrayList<>();
         perPersoon.forEach((persoon, deelnames) -> {
-            Verzuim laagste = deelnames.stream().min(Comparator.comparing(Verzuim::percentage)).orElseThrow();
-            signalen.add(new Signaal(persoon, Signaalsoort.VERZUIM, peildatum.plusDays(DAGEN_VOOR_GESPREK),
-                    Signaalsoort.VERZUIM.regel(), actie(laagste, deelnames.size())));
+            Verzuim laagste = deelnames.stream()
+                    .min(Comparator.comparing(Verzuim::percentage))
+                    .orElseThrow();
+            signalen.add(new Signaal(
+                    persoon,
+                    Signaalsoort.VERZUIM,
+                    peildatum.plusDays(DAGEN_VOOR_GESPREK),
+                    Signaalsoort.VERZUIM.regel(),
+                    actie(laagste, deelnames.size())));
         });
         return signalen;
     }
 
     private static String actie(Verzuim laagste, int aantal) {
-        String percentage = laagste.percentage().setScale(0, RoundingMode.HALF_UP).toPlainString();
+        String percentage =
+                laagste.percentage().setScale(0, RoundingMode.HALF_UP).toPlainString();
         String tekst = "Aanwezigheid " + percentage + "% in de laatste vier weken (drempel " + laagste.drempel() + "%)";
         if (aantal > 1) {
             tekst += " bij " + aantal + " deelnames";

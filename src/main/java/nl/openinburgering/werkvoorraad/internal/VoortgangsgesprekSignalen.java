@@ -52,13 +52,19 @@ class VoortgangsgesprekSignalen implements Signaalbron {
         }
         List<Termijnfeiten> feiten = zaken.termijnfeiten(stand.keySet());
         // For the whole gemeente no id list: sending a thousand ids costs more than the rows of the others.
-        Map<UUID, Integer> gehouden = opslag.gesprekkenGehouden(Tenant.vereist().waarde(),
-                zaken.zaken().ids().isPresent() ? Optional.of(stand.keySet()) : Optional.empty(), peildatum);
+        Map<UUID, Integer> gehouden = opslag.gesprekkenGehouden(
+                Tenant.vereist().waarde(),
+                zaken.zaken().ids().isPresent() ? Optional.of(stand.keySet()) : Optional.empty(),
+                peildatum);
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : feiten) {
             persoon.inburgeringstermijn()
-                    .flatMap(termijn -> signaal(persoon.id(), termijn, Objects.requireNonNull(stand.get(persoon.id())).aantalVoortgangsgesprekken(),
-                            gehouden.getOrDefault(persoon.id(), 0), peildatum))
+                    .flatMap(termijn -> signaal(
+                            persoon.id(),
+                            termijn,
+                            Objects.requireNonNull(stand.get(persoon.id())).aantalVoortgangsgesprekken(),
+                            gehouden.getOrDefault(persoon.id(), 0),
+                            peildatum))
                     .ifPresent(signalen::add);
         }
         return signalen;
@@ -68,14 +74,18 @@ class VoortgangsgesprekSignalen implements Signaalbron {
      * D9: the first agreed conversation not yet held, shown from 30 days before its due date; nothing once
      * all were held or after the termijn ended.
      */
-    static Optional<Signaal> signaal(UUID inburgeraarId, Inburgeringstermijn termijn, int afgesproken, int gehouden,
-            LocalDate peildatum) {
+    static Optional<Signaal> signaal(
+            UUID inburgeraarId, Inburgeringstermijn termijn, int afgesproken, int gehouden, LocalDate peildatum) {
         if (!peildatum.isBefore(termijn.einddatum())) {
             return Optional.empty();
         }
         return Voortgangsgesprekken.volgende(termijn.startdatum(), termijn.einddatum(), afgesproken, gehouden)
                 .filter(uiterlijk -> !peildatum.isBefore(uiterlijk.minusDays(HORIZON_DAGEN)))
-                .map(uiterlijk -> new Signaal(inburgeraarId, Signaalsoort.VOORTGANGSGESPREK, uiterlijk, "D9",
+                .map(uiterlijk -> new Signaal(
+                        inburgeraarId,
+                        Signaalsoort.VOORTGANGSGESPREK,
+                        uiterlijk,
+                        "D9",
                         "Voer voortgangsgesprek " + (gehouden + 1) + " van " + afgesproken
                                 + " (afgesproken in het PIP) en leg het vast."));
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,21 +40,32 @@ public class WerkvoorraadOpslag {
 
     public Optional<String> consulentVan(String gemeente, UUID inburgeraarId) {
         return jdbc.sql("select consulent from toewijzing where gemeentecode = :gemeente and inburgeraar_id = :id")
-                .param("gemeente", gemeente).param("id", inburgeraarId).query(String.class).optional();
+                .param("gemeente", gemeente)
+                .param("id", inburgeraarId)
+                .query(String.class)
+                .optional();
     }
 
     /** Assigns one person (insert or replace) and writes the history line, in the caller's transaction. */
-    public void wijs(String gemeente, UUID inburgeraarId, Optional<String> van, String naar, String door,
-            String reden) {
+    public void wijs(
+            String gemeente, UUID inburgeraarId, Optional<String> van, String naar, String door, String reden) {
         jdbc.sql("""
                 insert into toewijzing (inburgeraar_id, gemeentecode, consulent, sinds) values (:id, :gemeente, :naar, now())
                 on conflict (inburgeraar_id) do update set consulent = excluded.consulent, sinds = excluded.sinds""")
-                .param("id", inburgeraarId).param("gemeente", gemeente).param("naar", naar).update();
+                .param("id", inburgeraarId)
+                .param("gemeente", gemeente)
+                .param("naar", naar)
+                .update();
         jdbc.sql("""
                 insert into toewijzing_historie (inburgeraar_id, gemeentecode, van_consulent, naar_consulent, door, reden)
                 values (:id, :gemeente, :van, :naar, :door, :reden)""")
-                .param("id", inburgeraarId).param("gemeente", gemeente).param("van", van.orElse(null))
-                .param("naar", naar).param("door", door).param("reden", reden).update();
+                .param("id", inburgeraarId)
+                .param("gemeente", gemeente)
+                .param("van", van.orElse(null))
+                .param("naar", naar)
+                .param("door", door)
+                .param("reden", reden)
+                .update();
     }
 
     /** The history of one person, newest first. */
@@ -63,9 +73,14 @@ public class WerkvoorraadOpslag {
         return jdbc.sql("""
                 select van_consulent, naar_consulent, door, tijdstip, reden from toewijzing_historie
                 where gemeentecode = :gemeente and inburgeraar_id = :id order by tijdstip desc, id desc""")
-                .param("gemeente", gemeente).param("id", inburgeraarId)
-                .query((rs, n) -> new Toewijzingsregel(Optional.ofNullable(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)))
+                .param("gemeente", gemeente)
+                .param("id", inburgeraarId)
+                .query((rs, n) -> new Toewijzingsregel(
+                        Optional.ofNullable(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -74,20 +89,23 @@ public class WerkvoorraadOpslag {
         jdbc.sql("""
                 insert into voortgangsgesprek (inburgeraar_id, gemeentecode, datum, gevoerd_door)
                 values (:id, :gemeente, :datum, :door)""")
-                .param("id", inburgeraarId).param("gemeente", gemeente).param("datum", datum).param("door", door)
+                .param("id", inburgeraarId)
+                .param("gemeente", gemeente)
+                .param("datum", datum)
+                .param("door", door)
                 .update();
     }
 
     /** D9: the number of voortgangsgesprekken held per person, up to and including the peildatum. */
-    public Map<UUID, Integer> gesprekkenGehouden(String gemeente, Optional<? extends Collection<UUID>> ids,
-            LocalDate peildatum) {
+    public Map<UUID, Integer> gesprekkenGehouden(
+            String gemeente, Optional<? extends Collection<UUID>> ids, LocalDate peildatum) {
         Map<UUID, Integer> aantallen = new HashMap<>();
-        JdbcClient.StatementSpec sql = jdbc.sql("""
+        JdbcClient.StatementSpec sql = jdbc.sql(
+                        """
                 select inburgeraar_id, count(*) from voortgangsgesprek
-                where gemeentecode = :gemeente and datum <= :peildatum"""
-                + (ids.isPresent() ? " and inburgeraar_id = any(:ids)" : "")
-                + " group by inburgeraar_id")
-                .param("gemeente", gemeente).param("peildatum", peildatum);
+                where gemeentecode = :gemeente and datum <= :peildatum""" + (ids.isPresent() ? " and inburgeraar_id = any(:ids)" : "") + " group by inburgeraar_id")
+                .param("gemeente", gemeente)
+                .param("peildatum", peildatum);
         if (ids.isPresent()) {
             sql = sql.param("ids", ids.get().toArray(UUID[]::new));
         }
@@ -99,8 +117,11 @@ public class WerkvoorraadOpslag {
 
     /** The gesprekken of one person, newest first. */
     public List<LocalDate> gesprekken(String gemeente, UUID inburgeraarId) {
-        return jdbc.sql("select datum from voortgangsgesprek where gemeentecode = :gemeente and inburgeraar_id = :id order by datum desc")
-                .param("gemeente", gemeente).param("id", inburgeraarId).query(LocalDate.class).list();
+        return jdbc.sql(
+                        "select datum from voortgangsgesprek where gemeentecode = :gemeente and inburgeraar_id = :id order by datum desc")
+                .param("gemeente", gemeente)
+                .param("id", inburgeraarId)
+                .query(LocalDate.class)
+                .list();
     }
-
 }

@@ -20,8 +20,8 @@ import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.leerroute.Urenstand;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.leerroute.ZrouteTempo;
-import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.pip.PipStand;
+import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
@@ -51,7 +51,8 @@ class ZrouteTempoSignalen implements Signaalbron {
     @Override
     public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
         Set<UUID> zroute = zaken.pipStand().stream()
-                .filter(stand -> stand.leerroute() == Leerroute.Z_ROUTE).map(PipStand::inburgeraarId)
+                .filter(stand -> stand.leerroute() == Leerroute.Z_ROUTE)
+                .map(PipStand::inburgeraarId)
                 .collect(Collectors.toCollection(HashSet::new));
         if (zroute.isEmpty()) {
             return List.of();
@@ -60,24 +61,33 @@ class ZrouteTempoSignalen implements Signaalbron {
         Map<UUID, Urentotalen> totalen = uren.totalen(zroute);
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : zaken.termijnfeiten(zroute)) {
-            persoon.inburgeringstermijn().flatMap(termijn -> signaal(persoon.id(), persoon.doelgroep(),
-                    Urenstand.van(totalen.getOrDefault(persoon.id(), Urentotalen.GEEN)), termijn, peildatum))
+            persoon.inburgeringstermijn()
+                    .flatMap(termijn -> signaal(
+                            persoon.id(),
+                            persoon.doelgroep(),
+                            Urenstand.van(totalen.getOrDefault(persoon.id(), Urentotalen.GEEN)),
+                            termijn,
+                            peildatum))
                     .ifPresent(signalen::add);
         }
         return signalen;
     }
 
     /** R4.5: a signal when a target is behind a linear pace; its last day is the termijn's last day. */
-    static Optional<Signaal> signaal(UUID inburgeraarId, Doelgroep doelgroep, Urenstand stand,
-            Inburgeringstermijn termijn, LocalDate peildatum) {
+    static Optional<Signaal> signaal(
+            UUID inburgeraarId,
+            Doelgroep doelgroep,
+            Urenstand stand,
+            Inburgeringstermijn termijn,
+            LocalDate peildatum) {
         List<ZrouteTempo> achter = ZrouteTempo.achterstanden(doelgroep, stand, termijn, peildatum);
         if (achter.isEmpty()) {
             return Optional.empty();
         }
         String actie = achter.stream().map(ZrouteTempoSignalen::zin).collect(Collectors.joining(" "))
                 + " Bespreek met de aanbieder hoe de uren alsnog gehaald worden.";
-        return Optional.of(new Signaal(inburgeraarId, Signaalsoort.Z_ROUTE_TEMPO, termijn.einddatum().minusDays(1),
-                "R4.5", actie));
+        return Optional.of(new Signaal(
+                inburgeraarId, Signaalsoort.Z_ROUTE_TEMPO, termijn.einddatum().minusDays(1), "R4.5", actie));
     }
 
     private static String zin(ZrouteTempo tempo) {

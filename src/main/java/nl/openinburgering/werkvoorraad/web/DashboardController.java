@@ -27,8 +27,8 @@ import nl.openinburgering.werkvoorraad.web.Staafdiagram.Rij;
 @Controller
 class DashboardController {
 
-    private static final List<Leerroute> ROUTES = List.of(Leerroute.ONDERWIJSROUTE, Leerroute.B1_ROUTE,
-            Leerroute.Z_ROUTE);
+    private static final List<Leerroute> ROUTES =
+            List.of(Leerroute.ONDERWIJSROUTE, Leerroute.B1_ROUTE, Leerroute.Z_ROUTE);
     private final WerkvoorraadBeheer werkvoorraad;
     private final MessageSource berichten;
     private final Clock klok;
@@ -44,12 +44,16 @@ class DashboardController {
         Teamoverzicht overzicht = werkvoorraad.teamoverzicht(Vandaag.datum(klok));
         model.addAttribute("overzicht", overzicht);
         model.addAttribute("urgenties", Urgentie.values());
-        model.addAttribute("soorten", Arrays.stream(Signaalsoort.values())
-                .filter(s -> overzicht.signalen().containsKey(s)).toList());
+        model.addAttribute(
+                "soorten",
+                Arrays.stream(Signaalsoort.values())
+                        .filter(s -> overzicht.signalen().containsKey(s))
+                        .toList());
         model.addAttribute("routes", ROUTES);
         model.addAttribute("verwacht", Teamoverzicht.VERWACHTE_ROUTEVERDELING);
-        model.addAttribute("grafieken", List.of(caseload(overzicht), signalen(overzicht), tienWeken(overzicht),
-                routes(overzicht)));
+        model.addAttribute(
+                "grafieken",
+                List.of(caseload(overzicht), signalen(overzicht), tienWeken(overzicht), routes(overzicht)));
         return "werkvoorraad/dashboard";
     }
 
@@ -58,17 +62,23 @@ class DashboardController {
         long maximum = 0;
         for (Map.Entry<String, Long> regel : overzicht.caseload().entrySet()) {
             String naam = regel.getKey().isEmpty() ? tekst("werkvoorraad.nietToegewezen") : regel.getKey();
-            rijen.add(new Rij(naam, String.valueOf(regel.getValue()), List.of(regel.getValue()), List.of("oi-grafiek__balk")));
+            rijen.add(new Rij(
+                    naam, String.valueOf(regel.getValue()), List.of(regel.getValue()), List.of("oi-grafiek__balk")));
             maximum = Math.max(maximum, regel.getValue());
         }
-        return Staafdiagram.van("caseload", tekst("werkvoorraad.dashboard.caseload"),
-                tekst("werkvoorraad.dashboard.caseload.uitleg"), rijen, maximum);
+        return Staafdiagram.van(
+                "caseload",
+                tekst("werkvoorraad.dashboard.caseload"),
+                tekst("werkvoorraad.dashboard.caseload.uitleg"),
+                rijen,
+                maximum);
     }
 
     private Staafdiagram signalen(Teamoverzicht overzicht) {
         List<Rij> rijen = new ArrayList<>();
         long maximum = 0;
-        for (Map.Entry<Signaalsoort, Map<Urgentie, Long>> soort : overzicht.signalen().entrySet()) {
+        for (Map.Entry<Signaalsoort, Map<Urgentie, Long>> soort :
+                overzicht.signalen().entrySet()) {
             List<Long> waarden = new ArrayList<>();
             List<String> klassen = new ArrayList<>();
             for (Urgentie urgentie : Urgentie.values()) {
@@ -76,20 +86,30 @@ class DashboardController {
                 klassen.add("oi-grafiek__balk--" + urgentie.name().toLowerCase());
             }
             long totaal = waarden.stream().mapToLong(Long::longValue).sum();
-            rijen.add(new Rij(tekst("werkvoorraad.soort." + soort.getKey().name()), String.valueOf(totaal), waarden, klassen));
+            rijen.add(new Rij(
+                    tekst("werkvoorraad.soort." + soort.getKey().name()), String.valueOf(totaal), waarden, klassen));
             maximum = Math.max(maximum, totaal);
         }
-        return Staafdiagram.van("signalen", tekst("werkvoorraad.dashboard.signalen"),
-                tekst("werkvoorraad.dashboard.signalen.uitleg"), rijen, maximum);
+        return Staafdiagram.van(
+                "signalen",
+                tekst("werkvoorraad.dashboard.signalen"),
+                tekst("werkvoorraad.dashboard.signalen.uitleg"),
+                rijen,
+                maximum);
     }
 
     private Staafdiagram tienWeken(Teamoverzicht overzicht) {
         long binnen = overzicht.pipsBinnenTienWeken();
         long later = overzicht.pipsVastgesteld() - binnen;
-        return Staafdiagram.van("tienweken", tekst("werkvoorraad.dashboard.tienWeken"),
+        return Staafdiagram.van(
+                "tienweken",
+                tekst("werkvoorraad.dashboard.tienWeken"),
                 tekst("werkvoorraad.dashboard.tienWeken.uitleg"),
-                List.of(new Rij(tekst("werkvoorraad.dashboard.pips"), overzicht.percentageBinnenTienWeken() + "%",
-                        List.of(binnen, later), List.of("oi-grafiek__balk", "oi-grafiek__balk--te_laat"))),
+                List.of(new Rij(
+                        tekst("werkvoorraad.dashboard.pips"),
+                        overzicht.percentageBinnenTienWeken() + "%",
+                        List.of(binnen, later),
+                        List.of("oi-grafiek__balk", "oi-grafiek__balk--te_laat"))),
                 overzicht.pipsVastgesteld());
     }
 
@@ -99,13 +119,23 @@ class DashboardController {
             String naam = tekst("werkvoorraad.route." + route.name());
             long werkelijk = overzicht.percentageRoute(route);
             long verwacht = Teamoverzicht.VERWACHTE_ROUTEVERDELING.get(route);
-            rijen.add(new Rij(naam + " – " + tekst("werkvoorraad.dashboard.werkelijk"), werkelijk + "%",
-                    List.of(werkelijk), List.of("oi-grafiek__balk")));
-            rijen.add(new Rij(naam + " – " + tekst("werkvoorraad.dashboard.verwacht"), verwacht + "%",
-                    List.of(verwacht), List.of("oi-grafiek__balk--verwacht")));
+            rijen.add(new Rij(
+                    naam + " – " + tekst("werkvoorraad.dashboard.werkelijk"),
+                    werkelijk + "%",
+                    List.of(werkelijk),
+                    List.of("oi-grafiek__balk")));
+            rijen.add(new Rij(
+                    naam + " – " + tekst("werkvoorraad.dashboard.verwacht"),
+                    verwacht + "%",
+                    List.of(verwacht),
+                    List.of("oi-grafiek__balk--verwacht")));
         }
-        return Staafdiagram.van("routes", tekst("werkvoorraad.dashboard.routes"),
-                tekst("werkvoorraad.dashboard.routes.uitleg"), rijen, 100);
+        return Staafdiagram.van(
+                "routes",
+                tekst("werkvoorraad.dashboard.routes"),
+                tekst("werkvoorraad.dashboard.routes.uitleg"),
+                rijen,
+                100);
     }
 
     private String tekst(String sleutel) {

@@ -14,11 +14,10 @@ import nl.openinburgering.werkvoorraad.Werkvoorraadfilter.Sortering;
 /** The worklist's query parameters, the same for the page and the API; an unknown value is a 400 per field. */
 final class Filterparameters {
 
-    private Filterparameters() {
-    }
+    private Filterparameters() {}
 
-    static Werkvoorraadfilter filter(String signaal, String urgentie, String consulent, String sorteer, int pagina,
-            int paginaGrootte) {
+    static Werkvoorraadfilter filter(
+            String signaal, String urgentie, String consulent, String sorteer, int pagina, int paginaGrootte) {
         List<Veldfout> fouten = new ArrayList<>();
         Optional<Signaalsoort> soort = waarde(Signaalsoort.class, "signaal", signaal, fouten);
         Optional<Urgentie> urg = waarde(Urgentie.class, "urgentie", urgentie, fouten);
@@ -29,8 +28,8 @@ final class Filterparameters {
                 case "signaal" -> Optional.of(Sortering.SIGNAAL);
                 case "consulent" -> Optional.of(Sortering.CONSULENT);
                 default -> {
-                    fouten.add(new Veldfout("sorteer", "sorteer.onbekend",
-                            "Sorteer op uiterlijkeDatum, signaal of consulent."));
+                    fouten.add(new Veldfout(
+                            "sorteer", "sorteer.onbekend", "Sorteer op uiterlijkeDatum, signaal of consulent."));
                     yield Optional.empty();
                 }
             };
@@ -39,18 +38,25 @@ final class Filterparameters {
             fouten.add(new Veldfout("pagina", "pagina.ongeldig", "De pagina is 1 of hoger."));
         }
         if (paginaGrootte < 1 || paginaGrootte > Werkvoorraadfilter.MAXIMALE_PAGINAGROOTTE) {
-            fouten.add(new Veldfout("paginaGrootte", "paginaGrootte.ongeldig",
+            fouten.add(new Veldfout(
+                    "paginaGrootte",
+                    "paginaGrootte.ongeldig",
                     "De paginagrootte ligt tussen 1 en " + Werkvoorraadfilter.MAXIMALE_PAGINAGROOTTE + "."));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        return new Werkvoorraadfilter(soort, urg, WerkvoorraadApiController.leeg(consulent),
-                sortering.orElse(Sortering.UITERLIJKE_DATUM), pagina, paginaGrootte);
+        return new Werkvoorraadfilter(
+                soort,
+                urg,
+                WerkvoorraadApiController.leeg(consulent),
+                sortering.orElse(Sortering.UITERLIJKE_DATUM),
+                pagina,
+                paginaGrootte);
     }
 
-    private static <E extends Enum<E>> Optional<E> waarde(Class<E> soort, String veld, String waarde,
-            List<Veldfout> fouten) {
+    private static <E extends Enum<E>> Optional<E> waarde(
+            Class<E> soort, String veld, String waarde, List<Veldfout> fouten) {
         if (waarde == null || waarde.isBlank()) {
             return Optional.empty();
         }

@@ -12,6 +12,10 @@ import java.time.LocalDate;
  * @param uiterlijkeDatumPip     R2.8: the last day to fix the PIP, only until the inburgeringstermijn runs
  * @param eindeInburgeringstermijn the end of the inburgeringstermijn (with extensions), once it runs
  */
-public record Persoonskop(String naam, String bsnGemaskeerd, String leerroute, String consulent,
-        LocalDate uiterlijkeDatumPip, LocalDate eindeInburgeringstermijn) {
-}
+public record Persoonskop(
+        String naam,
+        String bsnGemaskeerd,
+        String leerroute,
+        String consulent,
+        LocalDate uiterlijkeDatumPip,
+        LocalDate eindeInburgeringstermijn) {}

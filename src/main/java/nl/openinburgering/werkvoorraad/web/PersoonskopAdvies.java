@@ -50,7 +50,8 @@ class PersoonskopAdvies {
 
     @ModelAttribute("persoonskop")
     LazyContextVariable<Persoonskop> persoonskop(HttpServletRequest verzoek) {
-        Optional<UUID> id = inburgeraarId(verzoek.getRequestURI().substring(verzoek.getContextPath().length()));
+        Optional<UUID> id = inburgeraarId(
+                verzoek.getRequestURI().substring(verzoek.getContextPath().length()));
         return new LazyContextVariable<>() {
             @Override
             protected Persoonskop loadValue() {
@@ -72,15 +73,23 @@ class PersoonskopAdvies {
         }
         Termijnfeiten persoon = feiten.getFirst();
         Optional<PipStand> pip = pips.stand(List.of(id)).stream().findFirst();
-        return Optional.of(new Persoonskop(persoon.volledigeNaam(), persoon.bsn().gemaskeerd(),
+        return Optional.of(new Persoonskop(
+                persoon.volledigeNaam(),
+                persoon.bsn().gemaskeerd(),
                 pip.map(stand -> stand.leerroute().name()).orElse(null),
                 toewijzingen.consulent(id).orElse(null),
-                uiterlijkeDatumPip(persoon), persoon.inburgeringstermijn().map(Inburgeringstermijn::einddatum).orElse(null)));
+                uiterlijkeDatumPip(persoon),
+                persoon.inburgeringstermijn()
+                        .map(Inburgeringstermijn::einddatum)
+                        .orElse(null)));
     }
 
     /** As on the PIP pages: the R2.8 deadline matters until the inburgeringstermijn runs, then that one does. */
     private static LocalDate uiterlijkeDatumPip(Termijnfeiten persoon) {
-        return persoon.inburgeringstermijn().isPresent() ? null
-                : persoon.termijnVaststellingPip().map(TermijnVaststellingPip::uiterlijkeDatum).orElse(null);
+        return persoon.inburgeringstermijn().isPresent()
+                ? null
+                : persoon.termijnVaststellingPip()
+                        .map(TermijnVaststellingPip::uiterlijkeDatum)
+                        .orElse(null);
     }
 }

@@ -15,13 +15,13 @@ public record Staafdiagram(String id, String titel, String beschrijving, List<Ba
     static final int BALKHOOGTE = 24;
     static final int TUSSENRUIMTE = 10;
 
-    public record Segment(int x, int breedte, String klasse) {
-    }
+    public record Segment(int x, int breedte, String klasse) {}
 
     public record Balk(String label, String waarde, int y, List<Segment> segmenten) {
 
         public int tekstX() {
-            return segmenten.isEmpty() ? LABELBREEDTE + 6
+            return segmenten.isEmpty()
+                    ? LABELBREEDTE + 6
                     : segmenten.getLast().x() + segmenten.getLast().breedte() + 6;
         }
 
@@ -31,8 +31,7 @@ public record Staafdiagram(String id, String titel, String beschrijving, List<Ba
     }
 
     /** One input row: a label and its stacked values, each with its CSS class. */
-    public record Rij(String label, String waarde, List<Long> waarden, List<String> klassen) {
-    }
+    public record Rij(String label, String waarde, List<Long> waarden, List<String> klassen) {}
 
     static Staafdiagram van(String id, String titel, String beschrijving, List<Rij> rijen, long schaal) {
         long maximum = Math.max(1, schaal);
@@ -42,7 +41,8 @@ public record Staafdiagram(String id, String titel, String beschrijving, List<Ba
             List<Segment> segmenten = new ArrayList<>();
             int x = LABELBREEDTE;
             for (int i = 0; i < rij.waarden().size(); i++) {
-                int breedte = (int) Math.round(BALKRUIMTE * (double) rij.waarden().get(i) / maximum);
+                int breedte =
+                        (int) Math.round(BALKRUIMTE * (double) rij.waarden().get(i) / maximum);
                 if (breedte > 0) {
                     segmenten.add(new Segment(x, breedte, rij.klassen().get(i)));
                     x += breedte;

@@ -33,8 +33,8 @@ class ToewijzingController {
     }
 
     @GetMapping("/toewijzing")
-    String toewijzing(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
+    String toewijzing(
+            @PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("toewijzing", toewijzingen.toewijzing(id));
         model.addAttribute("acties", WerkvoorraadActies.huidige());
         return "true".equals(htmx) ? "werkvoorraad/toewijzing :: sectie" : "werkvoorraad/toewijzing";
@@ -42,7 +42,10 @@ class ToewijzingController {
 
     /** D9: records a voortgangsgesprek; a bad date comes back as an error (not a success message) on the person's page. */
     @PostMapping("/voortgangsgesprekken")
-    String gesprek(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum, RedirectAttributes vervolg) {
+    String gesprek(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
+            RedirectAttributes vervolg) {
         try {
             toewijzingen.voortgangsgesprekGehouden(id, datum);
             vervolg.addFlashAttribute("melding", "werkvoorraad.gesprekken.vastgelegd");

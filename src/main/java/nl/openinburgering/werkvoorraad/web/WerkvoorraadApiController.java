@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.werkvoorraad.Toewijzing;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
@@ -46,35 +47,52 @@ class WerkvoorraadApiController {
     }
 
     @GetMapping(path = "/api/v1/werkvoorraad", produces = "application/json")
-    @Operation(summary = "De signalen van de eigen inburgeraars (consulent) of van de gemeente (teamleider), "
-            + "op volgorde van uiterlijke datum", operationId = "haalWerkvoorraadOp")
-    Werkvoorraad werkvoorraad(@RequestParam(required = false) String signaal,
-            @RequestParam(required = false) String urgentie, @RequestParam(required = false) String consulent,
-            @RequestParam(required = false) String sorteer, @RequestParam(defaultValue = "1") int pagina,
-            @RequestParam(defaultValue = "25") int paginaGrootte, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
-        Werkvoorraadfilter filter = Filterparameters.filter(signaal, urgentie, consulent, sorteer, pagina, paginaGrootte);
-        Werkvoorraadpagina gevonden = werkvoorraad.werkvoorraad(filter,
-                peildatum == null ? Vandaag.datum(klok) : peildatum);
-        return new Werkvoorraad(gevonden.regels().stream().map(Resultaat::van).toList(), gevonden.pagina(),
-                gevonden.paginaGrootte(), gevonden.totaal(), gevonden.aantalPaginas());
+    @Operation(
+            summary = "De signalen van de eigen inburgeraars (consulent) of van de gemeente (teamleider), "
+                    + "op volgorde van uiterlijke datum",
+            operationId = "haalWerkvoorraadOp")
+    Werkvoorraad werkvoorraad(
+            @RequestParam(required = false) String signaal,
+            @RequestParam(required = false) String urgentie,
+            @RequestParam(required = false) String consulent,
+            @RequestParam(required = false) String sorteer,
+            @RequestParam(defaultValue = "1") int pagina,
+            @RequestParam(defaultValue = "25") int paginaGrootte,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
+        Werkvoorraadfilter filter =
+                Filterparameters.filter(signaal, urgentie, consulent, sorteer, pagina, paginaGrootte);
+        Werkvoorraadpagina gevonden =
+                werkvoorraad.werkvoorraad(filter, peildatum == null ? Vandaag.datum(klok) : peildatum);
+        return new Werkvoorraad(
+                gevonden.regels().stream().map(Resultaat::van).toList(),
+                gevonden.pagina(),
+                gevonden.paginaGrootte(),
+                gevonden.totaal(),
+                gevonden.aantalPaginas());
     }
 
     @PostMapping(path = "/api/v1/toewijzingen", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Wijs een of meer inburgeraars toe aan een consulent (alles of niets)",
+    @Operation(
+            summary = "Wijs een of meer inburgeraars toe aan een consulent (alles of niets)",
             operationId = "wijsInburgeraarsToe")
     Toegewezen toewijzen(@RequestBody Toewijzingsverzoek verzoek) {
-        return new Toegewezen(toewijzingen.herverdeel(verzoek.inburgeraarIds(), verzoek.consulent(), verzoek.reden()),
+        return new Toegewezen(
+                toewijzingen.herverdeel(verzoek.inburgeraarIds(), verzoek.consulent(), verzoek.reden()),
                 verzoek.consulent());
     }
 
     @GetMapping(path = "/api/v1/inburgeraars/{id}/toewijzing", produces = "application/json")
-    @Operation(summary = "De verantwoordelijke consulent, de historie van de toewijzing en de gehouden "
-            + "voortgangsgesprekken", operationId = "haalToewijzingOp")
+    @Operation(
+            summary = "De verantwoordelijke consulent, de historie van de toewijzing en de gehouden "
+                    + "voortgangsgesprekken",
+            operationId = "haalToewijzingOp")
     ToewijzingJson toewijzing(@PathVariable UUID id) {
         return ToewijzingJson.van(toewijzingen.toewijzing(id));
     }
 
-    @PostMapping(path = "/api/v1/inburgeraars/{id}/voortgangsgesprekken", consumes = "application/json",
+    @PostMapping(
+            path = "/api/v1/inburgeraars/{id}/voortgangsgesprekken",
+            consumes = "application/json",
             produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Leg een gehouden voortgangsgesprek vast (D9)", operationId = "legVoortgangsgesprekVast")
@@ -84,38 +102,54 @@ class WerkvoorraadApiController {
         return ToewijzingJson.van(toewijzingen.toewijzing(id));
     }
 
-    record Werkvoorraad(List<Resultaat> resultaten, int pagina, int paginaGrootte, long totaal, int aantalPaginas) {
-    }
+    record Werkvoorraad(List<Resultaat> resultaten, int pagina, int paginaGrootte, long totaal, int aantalPaginas) {}
 
-    record Resultaat(UUID inburgeraarId, String signaal, LocalDate uiterlijkeDatum, long dagenResterend, String regel,
-            String urgentie, String actie, String consulent) {
+    record Resultaat(
+            UUID inburgeraarId,
+            String signaal,
+            LocalDate uiterlijkeDatum,
+            long dagenResterend,
+            String regel,
+            String urgentie,
+            String actie,
+            String consulent) {
 
         static Resultaat van(Werkvoorraadregel regel) {
-            return new Resultaat(regel.signaal().inburgeraarId(), regel.signaal().soort().name(),
-                    regel.signaal().uiterlijkeDatum(), regel.dagenResterend(), regel.signaal().regel(),
-                    regel.urgentie().name(), regel.signaal().actie(), regel.consulent().orElse(null));
+            return new Resultaat(
+                    regel.signaal().inburgeraarId(),
+                    regel.signaal().soort().name(),
+                    regel.signaal().uiterlijkeDatum(),
+                    regel.dagenResterend(),
+                    regel.signaal().regel(),
+                    regel.urgentie().name(),
+                    regel.signaal().actie(),
+                    regel.consulent().orElse(null));
         }
     }
 
-    record Toewijzingsverzoek(List<UUID> inburgeraarIds, String consulent, String reden) {
-    }
+    record Toewijzingsverzoek(List<UUID> inburgeraarIds, String consulent, String reden) {}
 
-    record Toegewezen(int aantal, String consulent) {
-    }
+    record Toegewezen(int aantal, String consulent) {}
 
-    record Gesprek(LocalDate datum) {
-    }
+    record Gesprek(LocalDate datum) {}
 
-    record Historieregel(String van, String naar, String door, String tijdstip, String reden) {
-    }
+    record Historieregel(String van, String naar, String door, String tijdstip, String reden) {}
 
-    record ToewijzingJson(UUID inburgeraarId, String consulent, List<Historieregel> historie,
-            List<LocalDate> voortgangsgesprekken) {
+    record ToewijzingJson(
+            UUID inburgeraarId, String consulent, List<Historieregel> historie, List<LocalDate> voortgangsgesprekken) {
 
         static ToewijzingJson van(Toewijzing toewijzing) {
-            return new ToewijzingJson(toewijzing.inburgeraarId(), toewijzing.consulent().orElse(null),
-                    toewijzing.historie().stream().map(r -> new Historieregel(r.van().orElse(null), r.naar(), r.door(),
-                            r.tijdstip().toString(), r.reden())).toList(),
+            return new ToewijzingJson(
+                    toewijzing.inburgeraarId(),
+                    toewijzing.consulent().orElse(null),
+                    toewijzing.historie().stream()
+                            .map(r -> new Historieregel(
+                                    r.van().orElse(null),
+                                    r.naar(),
+                                    r.door(),
+                                    r.tijdstip().toString(),
+                                    r.reden()))
+                            .toList(),
                     toewijzing.voortgangsgesprekken());
         }
     }

@@ -1,11 +1,13 @@
 package nl.openinburgering.werkvoorraad.web;
 
-import java.util.ArrayList;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -40,16 +41,19 @@ import nl.openinburgering.werkvoorraad.Werkvoorraadpagina;
 class WerkvoorraadController {
 
     /** A person the domain cannot assign ({@code inburgeraarIds[2]}) is reported at the list as a whole. */
-    private static final Formuliervelden TOEWIJZINGSVELDEN = Formuliervelden.hernoemd(
-            Map.of("consulent", "naarConsulent"));
+    private static final Formuliervelden TOEWIJZINGSVELDEN =
+            Formuliervelden.hernoemd(Map.of("consulent", "naarConsulent"));
 
     private final WerkvoorraadBeheer werkvoorraad;
     private final ToewijzingBeheer toewijzingen;
     private final Formulierfouten formulierfouten;
     private final Clock klok;
 
-    WerkvoorraadController(WerkvoorraadBeheer werkvoorraad, ToewijzingBeheer toewijzingen,
-            Formulierfouten formulierfouten, Clock klok) {
+    WerkvoorraadController(
+            WerkvoorraadBeheer werkvoorraad,
+            ToewijzingBeheer toewijzingen,
+            Formulierfouten formulierfouten,
+            Clock klok) {
         this.werkvoorraad = werkvoorraad;
         this.toewijzingen = toewijzingen;
         this.formulierfouten = formulierfouten;
@@ -57,9 +61,14 @@ class WerkvoorraadController {
     }
 
     @GetMapping
-    String lijst(@RequestParam(required = false) String signaal, @RequestParam(required = false) String urgentie,
-            @RequestParam(required = false) String consulent, @RequestParam(required = false) String sorteer,
-            @RequestParam(defaultValue = "1") int pagina, Model model, HttpServletResponse antwoord) {
+    String lijst(
+            @RequestParam(required = false) String signaal,
+            @RequestParam(required = false) String urgentie,
+            @RequestParam(required = false) String consulent,
+            @RequestParam(required = false) String sorteer,
+            @RequestParam(defaultValue = "1") int pagina,
+            Model model,
+            HttpServletResponse antwoord) {
         return toon(filterOfAlles(signaal, urgentie, consulent, sorteer, Math.max(pagina, 1)), model);
     }
 
@@ -68,32 +77,41 @@ class WerkvoorraadController {
      * two ({@code bevestigd}) reassigns all selected persons or none.
      */
     @PostMapping("/toewijzen")
-    String toewijzen(@RequestParam(name = "inburgeraarIds", required = false) List<UUID> ids,
+    String toewijzen(
+            @RequestParam(name = "inburgeraarIds", required = false) List<UUID> ids,
             @RequestParam(name = "naarConsulent", defaultValue = "") String naarConsulent,
-            @RequestParam(defaultValue = "") String reden, @RequestParam(defaultValue = "false") boolean bevestigd,
-            @RequestParam(required = false) String signaal, @RequestParam(required = false) String urgentie,
-            @RequestParam(required = false) String consulent, Model model, RedirectAttributes vervolg,
+            @RequestParam(defaultValue = "") String reden,
+            @RequestParam(defaultValue = "false") boolean bevestigd,
+            @RequestParam(required = false) String signaal,
+            @RequestParam(required = false) String urgentie,
+            @RequestParam(required = false) String consulent,
+            Model model,
+            RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
         List<UUID> gekozen = ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
-        return formulierfouten.bij(model, antwoord, TOEWIJZINGSVELDEN).verwerk(() -> {
-            controleer(gekozen, naarConsulent, reden);
-            if (!bevestigd) {
-                model.addAttribute("gekozen", gekozen);
-                model.addAttribute("namen", toewijzingen.namen(gekozen));
-                model.addAttribute("naarConsulent", naarConsulent);
-                model.addAttribute("reden", reden.strip());
-                return "werkvoorraad/bevestigen";
-            }
-            int aantal = toewijzingen.herverdeel(gekozen, naarConsulent, reden);
-            vervolg.addFlashAttribute("melding", "werkvoorraad.toegewezen");
-            vervolg.addFlashAttribute("meldingArgumenten", new Object[] { aantal, naarConsulent });
-            return "redirect:/werkvoorraad";
-        }, () -> {
-            model.addAttribute("gekozen", gekozen);
-            model.addAttribute("naarConsulent", naarConsulent);
-            model.addAttribute("reden", reden);
-            return toon(filterOfAlles(signaal, urgentie, consulent, null, 1), model);
-        });
+        return formulierfouten
+                .bij(model, antwoord, TOEWIJZINGSVELDEN)
+                .verwerk(
+                        () -> {
+                            controleer(gekozen, naarConsulent, reden);
+                            if (!bevestigd) {
+                                model.addAttribute("gekozen", gekozen);
+                                model.addAttribute("namen", toewijzingen.namen(gekozen));
+                                model.addAttribute("naarConsulent", naarConsulent);
+                                model.addAttribute("reden", reden.strip());
+                                return "werkvoorraad/bevestigen";
+                            }
+                            int aantal = toewijzingen.herverdeel(gekozen, naarConsulent, reden);
+                            vervolg.addFlashAttribute("melding", "werkvoorraad.toegewezen");
+                            vervolg.addFlashAttribute("meldingArgumenten", new Object[] {aantal, naarConsulent});
+                            return "redirect:/werkvoorraad";
+                        },
+                        () -> {
+                            model.addAttribute("gekozen", gekozen);
+                            model.addAttribute("naarConsulent", naarConsulent);
+                            model.addAttribute("reden", reden);
+                            return toon(filterOfAlles(signaal, urgentie, consulent, null, 1), model);
+                        });
     }
 
     /** The choices the page can check itself, all at once, before the domain checks the rest. */
@@ -103,8 +121,8 @@ class WerkvoorraadController {
             fouten.add(new Veldfout("inburgeraarIds", "verplicht", "Kies ten minste één inburgeraar in de lijst."));
         }
         if (!toewijzingen.consulenten().contains(naarConsulent)) {
-            fouten.add(new Veldfout("naarConsulent", "consulent.onbekend",
-                    "Kies de consulent aan wie u de inburgeraars toewijst."));
+            fouten.add(new Veldfout(
+                    "naarConsulent", "consulent.onbekend", "Kies de consulent aan wie u de inburgeraars toewijst."));
         }
         if (reden.isBlank()) {
             fouten.add(new Veldfout("reden", "verplicht", "Geef de reden van de nieuwe toewijzing."));
@@ -115,11 +133,11 @@ class WerkvoorraadController {
     }
 
     /** A hand-edited URL with an unknown value: show everything rather than an error page. */
-    private static Werkvoorraadfilter filterOfAlles(String signaal, String urgentie, String consulent, String sorteer,
-            int pagina) {
+    private static Werkvoorraadfilter filterOfAlles(
+            String signaal, String urgentie, String consulent, String sorteer, int pagina) {
         try {
-            return Filterparameters.filter(signaal, urgentie, consulent, sorteer, pagina,
-                    Werkvoorraadfilter.STANDAARD_PAGINAGROOTTE);
+            return Filterparameters.filter(
+                    signaal, urgentie, consulent, sorteer, pagina, Werkvoorraadfilter.STANDAARD_PAGINAGROOTTE);
         } catch (OngeldigeInvoer onbekend) {
             return Werkvoorraadfilter.alles();
         }

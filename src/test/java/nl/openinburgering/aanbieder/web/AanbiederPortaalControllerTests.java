@@ -1,26 +1,10 @@
 package nl.openinburgering.aanbieder.web;
 
-import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
-import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +22,22 @@ import com.jayway.jsonpath.JsonPath;
 import nl.openinburgering.TestBsn;
 import nl.openinburgering.shared.Vandaag;
 
+import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
+import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** The provider portal's upload: preview first, nothing stored until "Opslaan", a bad file never. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,26 +49,43 @@ class AanbiederPortaalControllerTests {
     MockMvc mvc;
 
     static RequestPostProcessor taalschool() {
-        return user("aanbieder.taalschool").authorities(new SimpleGrantedAuthority("ROLE_AANBIEDER"),
-                new SimpleGrantedAuthority("AANBIEDER_" + TAALSCHOOL));
+        return user("aanbieder.taalschool")
+                .authorities(
+                        new SimpleGrantedAuthority("ROLE_AANBIEDER"),
+                        new SimpleGrantedAuthority("AANBIEDER_" + TAALSCHOOL));
     }
 
     @AfterEach
     void standaardDrempel() throws Exception {
-        mvc.perform(post("/beheer/aanwezigheid").param("aanwezigheidsdrempel", "80").with(beheerderDalfsen()).with(csrf()));
+        mvc.perform(post("/beheer/aanwezigheid")
+                .param("aanwezigheidsdrempel", "80")
+                .with(beheerderDalfsen())
+                .with(csrf()));
     }
 
     String[] persoonMetDeelname() throws Exception {
-        String persoon = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        String persoon = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars")
+                                .with(httpBasic("consulent.dalfsen", "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                         {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
                          "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2025-01-10"}""".formatted(TestBsn.nieuw())))
-                .andReturn().getResponse().getContentAsString(), "$.id");
-        String deelname = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/deelnames")
-                .with(httpBasic("consulent.dalfsen", "demo")).contentType(MediaType.APPLICATION_JSON).content("""
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        String deelname = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/deelnames")
+                                .with(httpBasic("consulent.dalfsen", "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                         {"aanbiederId": "%s", "soort": "LEERROUTE", "startdatum": "2025-03-01"}""".formatted(TAALSCHOOL)))
-                .andReturn().getResponse().getContentAsString(), "$.id");
-        return new String[] { persoon, deelname };
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        return new String[] {persoon, deelname};
     }
 
     MockMultipartFile csv(String deelname, String uren) {
@@ -77,19 +94,28 @@ class AanbiederPortaalControllerTests {
                 deelnameId,datum,soort,uren,aanwezig,verzuimreden
                 %1$s,%2$s,TAALLES_KNM,3,true,
                 %1$s,%2$s,TAALLES_KNM,%3$s,true,
-                """.formatted(deelname, gisteren, uren).getBytes(StandardCharsets.UTF_8));
+                """.formatted(deelname, gisteren, uren)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     double taallesKnm(String persoon) throws Exception {
-        return ((Number) JsonPath.read(mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/uren")
-                .with(httpBasic("consulent.dalfsen", "demo"))).andReturn().getResponse().getContentAsString(),
-                "$.taallesKnm")).doubleValue();
+        return ((Number) JsonPath.read(
+                        mvc.perform(get("/api/v1/inburgeraars/" + persoon + "/uren")
+                                        .with(httpBasic("consulent.dalfsen", "demo")))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.taallesKnm"))
+                .doubleValue();
     }
 
     @Test
     void aFileWithABadLineShowsThatLineAndCannotBeSaved() throws Exception {
         String[] p = persoonMetDeelname();
-        mvc.perform(multipart("/aanbieder/uren/voorbeeld").file(csv(p[1], "25")).with(taalschool()).with(csrf()))
+        mvc.perform(multipart("/aanbieder/uren/voorbeeld")
+                        .file(csv(p[1], "25"))
+                        .with(taalschool())
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Regel 3: Het aantal uren ligt tussen 0,01 en 24")))
                 .andExpect(content().string(not(containsString("id=\"opslaan\""))))
@@ -101,28 +127,46 @@ class AanbiederPortaalControllerTests {
     void aGoodFileIsStoredOnlyAfterOpslaanAndOnlyOnce() throws Exception {
         String[] p = persoonMetDeelname();
         // The session lives in the database (Spring Session JDBC): its cookie carries it to the confirmation.
-        var voorbeeld = mvc.perform(multipart("/aanbieder/uren/voorbeeld").file(csv(p[1], "2"))
-                .with(taalschool()).with(csrf())).andExpect(status().isOk()).andReturn().getResponse();
+        var voorbeeld = mvc.perform(multipart("/aanbieder/uren/voorbeeld")
+                        .file(csv(p[1], "2"))
+                        .with(taalschool())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         Cookie[] sessie = voorbeeld.getCookies();
         String html = voorbeeld.getContentAsString();
-        Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"").matcher(html);
+        Matcher token =
+                Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"").matcher(html);
         assertThat(token.find()).isTrue();
         assertThat(taallesKnm(p[0])).isZero();
 
-        mvc.perform(post("/aanbieder/uren/opslaan").param("token", token.group(1)).cookie(sessie).with(taalschool()).with(csrf()))
-                .andExpect(redirectedUrl("/aanbieder/uren")).andExpect(flash().attribute("meldingArgumenten", new Object[] { 2 }));
+        mvc.perform(post("/aanbieder/uren/opslaan")
+                        .param("token", token.group(1))
+                        .cookie(sessie)
+                        .with(taalschool())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/aanbieder/uren"))
+                .andExpect(flash().attribute("meldingArgumenten", new Object[] {2}));
         assertThat(taallesKnm(p[0])).isEqualTo(5.0);
-        mvc.perform(post("/aanbieder/uren/opslaan").param("token", token.group(1)).cookie(sessie).with(taalschool()).with(csrf()))
-                .andExpect(redirectedUrl("/aanbieder/uren")).andExpect(flash().attribute("melding", "aanbieder.uren.verlopen"));
+        mvc.perform(post("/aanbieder/uren/opslaan")
+                        .param("token", token.group(1))
+                        .cookie(sessie)
+                        .with(taalschool())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/aanbieder/uren"))
+                .andExpect(flash().attribute("melding", "aanbieder.uren.verlopen"));
         assertThat(taallesKnm(p[0])).isEqualTo(5.0);
-        mvc.perform(get("/aanbieder/uren").with(taalschool())).andExpect(status().isOk())
+        mvc.perform(get("/aanbieder/uren").with(taalschool()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("aanbieder.taalschool")));
     }
 
     @Test
     void theParticipantListShowsNamesButNoBsn() throws Exception {
         String[] p = persoonMetDeelname();
-        mvc.perform(get("/aanbieder/deelnemers").with(taalschool())).andExpect(status().isOk())
+        mvc.perform(get("/aanbieder/deelnemers").with(taalschool()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(p[1])))
                 .andExpect(content().string(containsString("Haddad, Amina")))
                 .andExpect(content().string(not(containsString("BSN"))));
@@ -133,18 +177,27 @@ class AanbiederPortaalControllerTests {
         mvc.perform(get("/inburgeraars").with(taalschool())).andExpect(status().isForbidden());
         mvc.perform(get("/aanbieders").with(taalschool())).andExpect(status().isForbidden());
         mvc.perform(get("/aanbieder/deelnemers").with(consulentDalfsen())).andExpect(status().isForbidden());
-        mvc.perform(get("/aanbieders").with(consulentDalfsen())).andExpect(status().isOk())
+        mvc.perform(get("/aanbieders").with(consulentDalfsen()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Taalschool Regio Zwolle")))
                 .andExpect(content().string(containsString("Blik op Werk")));
     }
 
     @Test
     void theBeheerderSetsTheAttendanceThresholdOfTheGemeente() throws Exception {
-        mvc.perform(post("/beheer/aanwezigheid").param("aanwezigheidsdrempel", "0").with(beheerderDalfsen()).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Vul een heel percentage")));
-        mvc.perform(post("/beheer/aanwezigheid").param("aanwezigheidsdrempel", "95").with(beheerderDalfsen()).with(csrf()))
+        mvc.perform(post("/beheer/aanwezigheid")
+                        .param("aanwezigheidsdrempel", "0")
+                        .with(beheerderDalfsen())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vul een heel percentage")));
+        mvc.perform(post("/beheer/aanwezigheid")
+                        .param("aanwezigheidsdrempel", "95")
+                        .with(beheerderDalfsen())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/beheer/aanwezigheid"));
-        mvc.perform(get("/beheer/aanwezigheid").with(beheerderDalfsen())).andExpect(status().isOk())
+        mvc.perform(get("/beheer/aanwezigheid").with(beheerderDalfsen()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"95\"")));
     }
 }

@@ -1,13 +1,5 @@
 package nl.openinburgering.inburgeraar.web;
 
-import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +9,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import nl.openinburgering.TestBsn;
 
+import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 @SpringBootTest
 @AutoConfigureMockMvc
 class InburgeraarAdresControllerTests {
@@ -25,18 +25,29 @@ class InburgeraarAdresControllerTests {
     MockMvc mvc;
 
     static MockHttpServletRequestBuilder registratie(String postcode, String huisnummer) {
-        return post("/inburgeraars/nieuw").with(consulentDalfsen()).with(csrf())
-                .param("bsn", TestBsn.nieuw()).param("voornamen", "Amina").param("geslachtsnaam", "Haddad")
-                .param("geboortedatum", "1994-05-17").param("doelgroep", "ASIELSTATUSHOUDER")
+        return post("/inburgeraars/nieuw")
+                .with(consulentDalfsen())
+                .with(csrf())
+                .param("bsn", TestBsn.nieuw())
+                .param("voornamen", "Amina")
+                .param("geslachtsnaam", "Haddad")
+                .param("geboortedatum", "1994-05-17")
+                .param("doelgroep", "ASIELSTATUSHOUDER")
                 .param("datumStartInburgeringsplicht", "2026-01-12")
-                .param("straat", "Dorpsstraat").param("huisnummer", huisnummer).param("huisnummertoevoeging", "")
-                .param("postcode", postcode).param("woonplaats", "Dalfsen");
+                .param("straat", "Dorpsstraat")
+                .param("huisnummer", huisnummer)
+                .param("huisnummertoevoeging", "")
+                .param("postcode", postcode)
+                .param("woonplaats", "Dalfsen");
     }
 
     @Test
     void theConsulentRegistersAnAddressAndSeesItOnTheDetailPage() throws Exception {
         String locatie = mvc.perform(registratie("7721ab", "12"))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
         mvc.perform(get(locatie).with(consulentDalfsen()))
                 .andExpect(content().string(containsString("Dorpsstraat 12")))

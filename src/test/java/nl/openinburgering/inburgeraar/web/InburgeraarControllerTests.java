@@ -1,18 +1,5 @@
 package nl.openinburgering.inburgeraar.web;
 
-import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
-import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
-import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -30,26 +17,44 @@ import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
 
+import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
+import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 @SpringBootTest
 @AutoConfigureMockMvc
 class InburgeraarControllerTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactie;
+
     @Autowired
     Verwerkingslog verwerkingslog;
 
     @Test
     void registersAPersonAndRedirectsToTheDetailPageWithAMessage() throws Exception {
         String bsn = TestBsn.nieuw();
-        var antwoord = mvc.perform(formulier(post("/inburgeraars/nieuw"), bsn, "Amina", "Haddad").with(consulentDalfsen()))
+        var antwoord = mvc.perform(formulier(post("/inburgeraars/nieuw"), bsn, "Amina", "Haddad")
+                        .with(consulentDalfsen()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("melding", "melding.geregistreerd"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         String locatie = antwoord.getRedirectedUrl();
         assertThat(locatie).matches("/inburgeraars/[0-9a-f-]{36}");
         // The flash message travels in the UI session, which lives in PostgreSQL behind the SESSION cookie.
@@ -61,7 +66,10 @@ class InburgeraarControllerTests {
 
     @Test
     void showsEveryFieldErrorNextToItsFieldAndInASummaryWithLinks() throws Exception {
-        mvc.perform(post("/inburgeraars/nieuw").param("bsn", "12345").with(consulentDalfsen()).with(csrf()))
+        mvc.perform(post("/inburgeraars/nieuw")
+                        .param("bsn", "12345")
+                        .with(consulentDalfsen())
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"foutsamenvatting\"")))
                 .andExpect(content().string(containsString("href=\"#veld-bsn\"")))
@@ -78,9 +86,11 @@ class InburgeraarControllerTests {
     void showsTheMessageOfADuplicateBsnNextToTheBsnField() throws Exception {
         String bsn = TestBsn.nieuw();
         registreer(bsn, "Yonas", "Tesfaye");
-        mvc.perform(formulier(post("/inburgeraars/nieuw"), bsn, "Yonas", "Tesfaye").with(consulentDalfsen()))
+        mvc.perform(formulier(post("/inburgeraars/nieuw"), bsn, "Yonas", "Tesfaye")
+                        .with(consulentDalfsen()))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Er is al een actief dossier voor dit BSN in deze gemeente.")))
+                .andExpect(
+                        content().string(containsString("Er is al een actief dossier voor dit BSN in deze gemeente.")))
                 .andExpect(content().string(containsString("id=\"fout-bsn\"")));
     }
 
@@ -110,11 +120,13 @@ class InburgeraarControllerTests {
     void refusesAStaleEditOnTheUiAndKeepsTheNewerData() throws Exception {
         String bsn = TestBsn.nieuw();
         String locatie = registreer(bsn, "Hiwet", "Gebremedhin");
-        mvc.perform(formulier(post(locatie + "/bewerken"), bsn, "Hiwet", "Eerste").param("versie", "0")
-                .with(consulentDalfsen()))
+        mvc.perform(formulier(post(locatie + "/bewerken"), bsn, "Hiwet", "Eerste")
+                        .param("versie", "0")
+                        .with(consulentDalfsen()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(formulier(post(locatie + "/bewerken"), bsn, "Hiwet", "Tweede").param("versie", "0")
-                .with(consulentDalfsen()))
+        mvc.perform(formulier(post(locatie + "/bewerken"), bsn, "Hiwet", "Tweede")
+                        .param("versie", "0")
+                        .with(consulentDalfsen()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Iemand anders heeft dit dossier intussen gewijzigd.")))
                 .andExpect(content().string(containsString("value=\"Tweede\"")));
@@ -146,7 +158,10 @@ class InburgeraarControllerTests {
                 .andExpect(content().string(containsString("aria-sort=\"ascending\"")))
                 .andExpect(content().string(containsString("Aaaaa-lijsttest")))
                 .andExpect(content().string(containsString("pagina=2")));
-        mvc.perform(get("/inburgeraars").param("sorteer", "bestaatniet").param("pagina", "0").with(consulentDalfsen()))
+        mvc.perform(get("/inburgeraars")
+                        .param("sorteer", "bestaatniet")
+                        .param("pagina", "0")
+                        .with(consulentDalfsen()))
                 .andExpect(status().isOk());
     }
 
@@ -154,12 +169,21 @@ class InburgeraarControllerTests {
     void findsAPersonByTheBsnInThePostBody() throws Exception {
         String bsn = TestBsn.nieuw();
         registreer(bsn, "Farah", "Yousef");
-        mvc.perform(post("/inburgeraars/zoeken").param("bsn", bsn).with(consulentDalfsen()).with(csrf()))
+        mvc.perform(post("/inburgeraars/zoeken")
+                        .param("bsn", bsn)
+                        .with(consulentDalfsen())
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Farah Yousef")));
-        mvc.perform(post("/inburgeraars/zoeken").param("bsn", TestBsn.nieuw()).with(consulentDalfsen()).with(csrf()))
+        mvc.perform(post("/inburgeraars/zoeken")
+                        .param("bsn", TestBsn.nieuw())
+                        .with(consulentDalfsen())
+                        .with(csrf()))
                 .andExpect(content().string(containsString("Geen dossier gevonden")));
-        mvc.perform(post("/inburgeraars/zoeken").param("bsn", TestBsn.ongeldig()).with(consulentDalfsen()).with(csrf()))
+        mvc.perform(post("/inburgeraars/zoeken")
+                        .param("bsn", TestBsn.ongeldig())
+                        .with(consulentDalfsen())
+                        .with(csrf()))
                 .andExpect(content().string(containsString("Dit BSN voldoet niet aan de elfproef.")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
     }
@@ -175,13 +199,16 @@ class InburgeraarControllerTests {
     }
 
     private String registreer(String bsn, String voornamen, String geslachtsnaam) throws Exception {
-        return mvc.perform(formulier(post("/inburgeraars/nieuw"), bsn, voornamen, geslachtsnaam).with(consulentDalfsen()))
+        return mvc.perform(formulier(post("/inburgeraars/nieuw"), bsn, voornamen, geslachtsnaam)
+                        .with(consulentDalfsen()))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
-    private static MockHttpServletRequestBuilder formulier(MockHttpServletRequestBuilder verzoek, String bsn,
-            String voornamen, String geslachtsnaam) {
+    private static MockHttpServletRequestBuilder formulier(
+            MockHttpServletRequestBuilder verzoek, String bsn, String voornamen, String geslachtsnaam) {
         LocalDate vestiging = LocalDate.now().minusWeeks(3);
         return verzoek.with(csrf())
                 .param("bsn", bsn)
@@ -195,8 +222,12 @@ class InburgeraarControllerTests {
     }
 
     private long raadplegingen(String bsn) {
-        return Tenant.alsGemeente(new Gemeentecode("0148"), () -> transactie.execute(status -> jdbc.sql("""
+        return Tenant.alsGemeente(
+                new Gemeentecode("0148"),
+                () -> transactie.execute(status -> jdbc.sql("""
                 select count(*) from verwerking where betrokkene = ? and activiteit = 'DOSSIER_RAADPLEGEN'""")
-                .param(verwerkingslog.pseudoniem(Bsn.van(bsn))).query(Long.class).single()));
+                        .param(verwerkingslog.pseudoniem(Bsn.van(bsn)))
+                        .query(Long.class)
+                        .single()));
     }
 }

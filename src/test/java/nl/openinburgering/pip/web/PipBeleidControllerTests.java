@@ -1,15 +1,5 @@
 package nl.openinburgering.pip.web;
 
-import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
-import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +13,16 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.TestBsn;
 
+import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
+import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 @SpringBootTest
 @AutoConfigureMockMvc
 class PipBeleidControllerTests {
@@ -32,20 +32,36 @@ class PipBeleidControllerTests {
 
     @AfterEach
     void terugNaarDeStandaard() throws Exception {
-        mvc.perform(post("/beheer/pip-beleid").param("vierOgen", "true").with(beheerderDalfsen()).with(csrf()));
+        mvc.perform(post("/beheer/pip-beleid")
+                .param("vierOgen", "true")
+                .with(beheerderDalfsen())
+                .with(csrf()));
     }
 
     private ResultActions consulentSteltEigenPipVast() throws Exception {
-        String persoon = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars").with(httpBasic("consulent.dalfsen", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        String persoon = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars")
+                                .with(httpBasic("consulent.dalfsen", "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                         {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
                          "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12"}""".formatted(TestBsn.nieuw())))
-                .andReturn().getResponse().getContentAsString(), "$.id");
-        String pip = JsonPath.read(mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/pips")
-                .with(httpBasic("consulent.dalfsen", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"leerroute\": \"B1_ROUTE\"}")).andReturn().getResponse().getContentAsString(), "$.id");
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        String pip = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/pips")
+                                .with(httpBasic("consulent.dalfsen", "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"leerroute\": \"B1_ROUTE\"}"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         return mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/pips/" + pip + "/vaststelling")
-                .with(httpBasic("consulent.dalfsen", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .with(httpBasic("consulent.dalfsen", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"dagtekening\": \"2026-03-01\"}"));
     }
 
@@ -71,6 +87,7 @@ class PipBeleidControllerTests {
     @Test
     void onlyTheFunctioneelBeheerderSetsThePolicy() throws Exception {
         mvc.perform(get("/beheer/pip-beleid").with(consulentDalfsen())).andExpect(status().isForbidden());
-        mvc.perform(post("/beheer/pip-beleid").with(consulentDalfsen()).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/beheer/pip-beleid").with(consulentDalfsen()).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 }

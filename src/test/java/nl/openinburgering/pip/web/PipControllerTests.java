@@ -1,17 +1,5 @@
 package nl.openinburgering.pip.web;
 
-import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
-import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
-import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +15,18 @@ import nl.openinburgering.Testdossier;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Vandaag;
 
+import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
+import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 @SpringBootTest
 @AutoConfigureMockMvc
 class PipControllerTests {
@@ -35,22 +35,34 @@ class PipControllerTests {
     MockMvc mvc;
 
     String inburgeraar(String doelgroep) throws Exception {
-        return Testdossier.in(mvc).doelgroep(Doelgroep.valueOf(doelgroep)).naam("Amina", "Haddad")
-                .geboren(LocalDate.of(1994, 5, 17)).plichtVanaf(LocalDate.of(2026, 1, 12))
-                .gevestigd(LocalDate.of(2026, 2, 2)).persoon().id();
+        return Testdossier.in(mvc)
+                .doelgroep(Doelgroep.valueOf(doelgroep))
+                .naam("Amina", "Haddad")
+                .geboren(LocalDate.of(1994, 5, 17))
+                .plichtVanaf(LocalDate.of(2026, 1, 12))
+                .gevestigd(LocalDate.of(2026, 2, 2))
+                .persoon()
+                .id();
     }
 
     static MockHttpServletRequestBuilder pip(MockHttpServletRequestBuilder verzoek, String leerroute, String niveau) {
-        return verzoek.param("leerroute", leerroute).param("niveau", niveau).param("alfabetisering", "NVT")
-                .param("begeleiding", "Wekelijks contact").param("afsprakenPvt", "PVT in groep")
-                .param("intensiteitPvtUren", "12").param("aantalVoortgangsgesprekken", "4").with(csrf());
+        return verzoek.param("leerroute", leerroute)
+                .param("niveau", niveau)
+                .param("alfabetisering", "NVT")
+                .param("begeleiding", "Wekelijks contact")
+                .param("afsprakenPvt", "PVT in groep")
+                .param("intensiteitPvtUren", "12")
+                .param("aantalVoortgangsgesprekken", "4")
+                .with(csrf());
     }
 
     /** Drafts a PIP through the form and returns the address of its page. */
     String concept(String id) throws Exception {
         MockHttpServletResponse antwoord = mvc.perform(pip(post("/inburgeraars/" + id + "/pips/nieuw"), "B1_ROUTE", "")
                         .with(consulentDalfsen()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse();
         assertThat(antwoord.getRedirectedUrl()).matches("/inburgeraars/" + id + "/pips/[0-9a-f-]{36}");
         return antwoord.getRedirectedUrl();
     }
@@ -77,7 +89,10 @@ class PipControllerTests {
                 .andExpect(content().string(containsString("hx-post=\"/inburgeraars/" + id + "/pips/controle\"")))
                 .andExpect(content().string(not(containsString("??"))));
         MockHttpServletResponse antwoord = mvc.perform(pip(post("/inburgeraars/" + id + "/pips/nieuw"), "B1_ROUTE", "")
-                .with(consulentDalfsen())).andExpect(status().is3xxRedirection()).andReturn().getResponse();
+                        .with(consulentDalfsen()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse();
 
         mvc.perform(get(antwoord.getRedirectedUrl()).with(consulentDalfsen()).cookie(antwoord.getCookie("SESSION")))
                 .andExpect(status().isOk())
@@ -92,14 +107,16 @@ class PipControllerTests {
     void r3_13_theLiveCheckShowsTheRuleIdNextToTheField() throws Exception {
         String id = inburgeraar("ASIELSTATUSHOUDER");
         mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "ONDERWIJSROUTE", "A2")
-                        .header("HX-Request", "true").with(consulentDalfsen()))
+                        .header("HX-Request", "true")
+                        .with(consulentDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("R3.13: De onderwijsroute kent geen niveau A2")))
                 .andExpect(content().string(containsString("href=\"#veld-niveau\"")))
                 .andExpect(content().string(containsString("<div id=\"fout-niveau\" hx-swap-oob=\"true\">")))
                 .andExpect(content().string(not(containsString("<html"))));
         mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "ONDERWIJSROUTE", "B1")
-                        .header("HX-Request", "true").with(consulentDalfsen()))
+                        .header("HX-Request", "true")
+                        .with(consulentDalfsen()))
                 .andExpect(content().string(containsString("Geen strijdigheid met de regels gevonden.")))
                 .andExpect(content().string(not(containsString("R3.13"))));
     }
@@ -108,8 +125,10 @@ class PipControllerTests {
     void r7_1_r2_9_aSubmittedViolationComesBackNextToItsFieldWithTheRuleId() throws Exception {
         String id = inburgeraar("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
         mvc.perform(pip(post("/inburgeraars/" + id + "/pips/nieuw"), "B1_ROUTE", "")
-                        .param("inburgeringsaanbod", "Taalschool").param("afsprakenOntzorgen", "Vaste lasten")
-                        .param("intensiteitMapUren", "veel").with(consulentDalfsen()))
+                        .param("inburgeringsaanbod", "Taalschool")
+                        .param("afsprakenOntzorgen", "Vaste lasten")
+                        .param("intensiteitMapUren", "veel")
+                        .with(consulentDalfsen()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"foutsamenvatting\"")))
                 .andExpect(content().string(containsString("R2.9: Het inburgeringsaanbod hoort alleen")))
@@ -127,9 +146,13 @@ class PipControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"versie\" value=\"0\"")));
 
-        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "").param("versie", "0").with(consulentDalfsen()))
+        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "")
+                        .param("versie", "0")
+                        .with(consulentDalfsen()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(pip(post(pagina + "/bewerken"), "B1_ROUTE", "").param("versie", "0").with(consulentDalfsen()))
+        mvc.perform(pip(post(pagina + "/bewerken"), "B1_ROUTE", "")
+                        .param("versie", "0")
+                        .with(consulentDalfsen()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Iemand anders heeft dit PIP intussen gewijzigd")));
         mvc.perform(get(pagina).with(consulentDalfsen())).andExpect(content().string(containsString("Z-route")));
@@ -147,8 +170,14 @@ class PipControllerTests {
                 .andExpect(content().string(containsString("value=\"" + Vandaag.datum() + "\"")))
                 .andExpect(content().string(not(containsString("??"))));
 
-        MockHttpServletResponse antwoord = mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01")
-                .param("versie", "0").with(teamleiderDalfsen()).with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        MockHttpServletResponse antwoord = mvc.perform(post(pagina + "/vaststellen")
+                        .param("dagtekening", "2026-03-01")
+                        .param("versie", "0")
+                        .with(teamleiderDalfsen())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse();
         mvc.perform(get(pagina).with(teamleiderDalfsen()).cookie(antwoord.getCookie("SESSION")))
                 .andExpect(content().string(containsString("Het PIP is vastgesteld.")))
                 .andExpect(content().string(containsString(pagina + "/beschikking.pdf")))
@@ -157,14 +186,20 @@ class PipControllerTests {
         mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentDalfsen()))
                 .andExpect(content().string(containsString("id=\"inburgeringstermijn\"")))
                 .andExpect(content().string(containsString("2 maart 2029")));
-        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "").param("versie", "1").with(consulentDalfsen()))
+        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "")
+                        .param("versie", "1")
+                        .with(consulentDalfsen()))
                 .andExpect(status().isConflict());
     }
 
     @Test
     void r3_13_aDagtekeningBeforeThePlichtComesBackOnTheConfirmationPage() throws Exception {
         String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
-        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-01-01").param("versie", "0").with(teamleiderDalfsen()).with(csrf()))
+        mvc.perform(post(pagina + "/vaststellen")
+                        .param("dagtekening", "2026-01-01")
+                        .param("versie", "0")
+                        .with(teamleiderDalfsen())
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("R3.13: De dagtekening ligt v")));
     }
@@ -174,7 +209,11 @@ class PipControllerTests {
         String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
         mvc.perform(get(pagina).with(consulentDalfsen()))
                 .andExpect(content().string(not(containsString("id=\"vaststellen\""))));
-        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01").param("versie", "0").with(consulentDalfsen()).with(csrf()))
+        mvc.perform(post(pagina + "/vaststellen")
+                        .param("dagtekening", "2026-03-01")
+                        .param("versie", "0")
+                        .with(consulentDalfsen())
+                        .with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("Het PIP is niet vastgesteld.")))
                 .andExpect(content().string(containsString("vier ogen")));
@@ -183,8 +222,10 @@ class PipControllerTests {
     @Test
     void aTeamleiderCannotDraftOrEdit() throws Exception {
         String id = inburgeraar("ASIELSTATUSHOUDER");
-        mvc.perform(get("/inburgeraars/" + id + "/pips/nieuw").with(teamleiderDalfsen())).andExpect(status().isForbidden());
-        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "B1_ROUTE", "").with(teamleiderDalfsen()))
+        mvc.perform(get("/inburgeraars/" + id + "/pips/nieuw").with(teamleiderDalfsen()))
+                .andExpect(status().isForbidden());
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "B1_ROUTE", "")
+                        .with(teamleiderDalfsen()))
                 .andExpect(status().isForbidden());
     }
 
@@ -193,11 +234,16 @@ class PipControllerTests {
         String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
         mvc.perform(get(pagina + "/vaststellen").with(teamleiderDalfsen()))
                 .andExpect(content().string(containsString("name=\"versie\" value=\"0\"")));
-        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "").param("versie", "0").with(consulentDalfsen()))
+        mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "")
+                        .param("versie", "0")
+                        .with(consulentDalfsen()))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(post(pagina + "/vaststellen").param("dagtekening", "2026-03-01").param("versie", "0")
-                        .with(teamleiderDalfsen()).with(csrf()))
+        mvc.perform(post(pagina + "/vaststellen")
+                        .param("dagtekening", "2026-03-01")
+                        .param("versie", "0")
+                        .with(teamleiderDalfsen())
+                        .with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Iemand anders heeft dit PIP intussen gewijzigd")));
     }
@@ -207,8 +253,10 @@ class PipControllerTests {
         String id = inburgeraar("ASIELSTATUSHOUDER");
         String pagina = concept(id);
         mvc.perform(get(pagina).with(consulentStaphorst())).andExpect(status().isNotFound());
-        mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentStaphorst())).andExpect(status().isNotFound());
-        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "B1_ROUTE", "").with(consulentStaphorst()))
+        mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentStaphorst()))
+                .andExpect(status().isNotFound());
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "B1_ROUTE", "")
+                        .with(consulentStaphorst()))
                 .andExpect(status().isNotFound());
     }
 }

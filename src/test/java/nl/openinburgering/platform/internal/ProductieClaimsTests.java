@@ -1,8 +1,5 @@
 package nl.openinburgering.platform.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,9 @@ import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Rol;
 import nl.openinburgering.shared.Gemeentecode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class ProductieClaimsTests {
 
     private final ProductieClaims standaard = new ProductieClaims(ProductieClaims.Namen.standaard());
@@ -33,13 +33,21 @@ class ProductieClaimsTests {
 
     @Test
     void mapsAJwtWithRoleAndGemeenteToTheGebruiker() {
-        Jwt token = token(Map.of("sub", "f3a9", "preferred_username", "j.jansen", "roles", List.of("CONSULENT"),
-                "gemeentecode", "0148"));
+        Jwt token = token(Map.of(
+                "sub",
+                "f3a9",
+                "preferred_username",
+                "j.jansen",
+                "roles",
+                List.of("CONSULENT"),
+                "gemeentecode",
+                "0148"));
 
         Gebruiker gebruiker = ingelogdMet(token, standaard);
 
-        assertThat(gebruiker).isEqualTo(new Gebruiker("j.jansen", Rol.CONSULENT, Optional.of(new Gemeentecode("0148")),
-                Optional.empty()));
+        assertThat(gebruiker)
+                .isEqualTo(new Gebruiker(
+                        "j.jansen", Rol.CONSULENT, Optional.of(new Gemeentecode("0148")), Optional.empty()));
     }
 
     @Test
@@ -57,11 +65,17 @@ class ProductieClaimsTests {
 
     @Test
     void readsConfiguredAndNestedClaimNamesAsKeycloakSendsThem() {
-        ProductieClaims keycloak = new ProductieClaims(
-                new ProductieClaims.Namen("realm_access.roles", "gemeente", "aanbieder", "email"));
-        Jwt token = token(Map.of("sub", "x", "email", "t.teamleider@dalfsen.nl",
-                "realm_access", Map.of("roles", List.of("offline_access", "uma_authorization", "teamleider")),
-                "gemeente", "0148"));
+        ProductieClaims keycloak =
+                new ProductieClaims(new ProductieClaims.Namen("realm_access.roles", "gemeente", "aanbieder", "email"));
+        Jwt token = token(Map.of(
+                "sub",
+                "x",
+                "email",
+                "t.teamleider@dalfsen.nl",
+                "realm_access",
+                Map.of("roles", List.of("offline_access", "uma_authorization", "teamleider")),
+                "gemeente",
+                "0148"));
 
         Gebruiker gebruiker = ingelogdMet(token, keycloak);
 
@@ -93,7 +107,8 @@ class ProductieClaimsTests {
         Jwt token = token(Map.of("sub", "x", "roles", List.of("offline_access"), "gemeentecode", "0148"));
 
         assertThat(ProductieBeveiliging.authenticatie(token, standaard).getAuthorities())
-                .extracting(GrantedAuthority::getAuthority).containsExactly("GEMEENTE_0148");
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("GEMEENTE_0148");
         SecurityContextHolder.getContext().setAuthentication(ProductieBeveiliging.authenticatie(token, standaard));
         assertThat(HuidigeGebruiker.huidige()).isEmpty();
     }
@@ -125,7 +140,9 @@ class ProductieClaimsTests {
     }
 
     private List<String> rechten(Map<String, Object> claims) {
-        return standaard.rechten(claims).stream().map(GrantedAuthority::getAuthority).toList();
+        return standaard.rechten(claims).stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
     }
 
     private static Gebruiker ingelogdMet(Jwt token, ProductieClaims claims) {
@@ -135,7 +152,11 @@ class ProductieClaimsTests {
     }
 
     private static Jwt token(Map<String, Object> claims) {
-        return Jwt.withTokenValue("token").header("alg", "RS256").claims(c -> c.putAll(claims))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build();
+        return Jwt.withTokenValue("token")
+                .header("alg", "RS256")
+                .claims(c -> c.putAll(claims))
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(300))
+                .build();
     }
 }

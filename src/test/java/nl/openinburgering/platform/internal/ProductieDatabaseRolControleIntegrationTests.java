@@ -1,13 +1,10 @@
 package nl.openinburgering.platform.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import nl.openinburgering.platform.internal.ProductieWeigering.Bezwaar;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the startup check against the real PostgreSQL server on 127.0.0.1:5432 (user postgres), in a database
@@ -53,7 +52,9 @@ class ProductieDatabaseRolControleIntegrationTests {
         beheer.sql("create role " + OMZEILER + " login nosuperuser bypassrls").update();
         beheer.sql("grant " + EIGENAAR + " to " + LID).update();
         beheer.sql("create database " + DATABASE + " owner " + EIGENAAR).update();
-        JdbcClient.create(bron(DATABASE, EIGENAAR)).sql("create table inburgeraar (id int primary key)").update();
+        JdbcClient.create(bron(DATABASE, EIGENAAR))
+                .sql("create table inburgeraar (id int primary key)")
+                .update();
     }
 
     @AfterAll
@@ -91,13 +92,17 @@ class ProductieDatabaseRolControleIntegrationTests {
     @Test
     void refusesAMemberOfTheOwnerRoleBecauseItCanActAsTheOwner() {
         assertThat(nederlands(ProductieDatabaseRolControle.bezwaren(bron(DATABASE, LID))))
-                .singleElement().asString().contains("eigenaar van tabellen");
+                .singleElement()
+                .asString()
+                .contains("eigenaar van tabellen");
     }
 
     @Test
     void refusesARoleWithBypassrls() {
         assertThat(nederlands(ProductieDatabaseRolControle.bezwaren(bron(DATABASE, OMZEILER))))
-                .singleElement().asString().contains("BYPASSRLS");
+                .singleElement()
+                .asString()
+                .contains("BYPASSRLS");
     }
 
     private static List<String> nederlands(List<Bezwaar> bezwaren) {

@@ -1,8 +1,5 @@
 package nl.openinburgering.platform.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +12,9 @@ import org.springframework.mock.env.MockEnvironment;
 
 import nl.openinburgering.OpenInburgeringApplication;
 import nl.openinburgering.platform.internal.ProductieWeigering.Bezwaar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProductieInstellingenControleTests {
 
@@ -36,15 +36,16 @@ class ProductieInstellingenControleTests {
 
     @ParameterizedTest(name = "refuses to start without {0} and names {1}")
     @CsvSource({
-            "spring.datasource.url, SPRING_DATASOURCE_URL",
-            "spring.datasource.username, SPRING_DATASOURCE_USERNAME",
-            "spring.datasource.password, SPRING_DATASOURCE_PASSWORD",
-            "spring.flyway.user, SPRING_FLYWAY_USER",
-            "openinburgering.oidc.issuer-uri, OPENINBURGERING_OIDC_ISSUER_URI",
-            "openinburgering.oidc.client-id, OPENINBURGERING_OIDC_CLIENT_ID",
-            "openinburgering.oidc.client-secret, OPENINBURGERING_OIDC_CLIENT_SECRET",
-            "openinburgering.jwt.issuer-uri, OPENINBURGERING_JWT_ISSUER_URI",
-            "openinburgering.verwerkingenlog.sleutel, OPENINBURGERING_VERWERKINGENLOG_SLEUTEL" })
+        "spring.datasource.url, SPRING_DATASOURCE_URL",
+        "spring.datasource.username, SPRING_DATASOURCE_USERNAME",
+        "spring.datasource.password, SPRING_DATASOURCE_PASSWORD",
+        "spring.flyway.user, SPRING_FLYWAY_USER",
+        "openinburgering.oidc.issuer-uri, OPENINBURGERING_OIDC_ISSUER_URI",
+        "openinburgering.oidc.client-id, OPENINBURGERING_OIDC_CLIENT_ID",
+        "openinburgering.oidc.client-secret, OPENINBURGERING_OIDC_CLIENT_SECRET",
+        "openinburgering.jwt.issuer-uri, OPENINBURGERING_JWT_ISSUER_URI",
+        "openinburgering.verwerkingenlog.sleutel, OPENINBURGERING_VERWERKINGENLOG_SLEUTEL"
+    })
     void refusesToStartWithoutARequiredSettingAndNamesIt(String eigenschap, String omgevingsvariabele) {
         MockEnvironment omgeving = productie(VOLLEDIG);
         omgeving.setProperty(eigenschap, "");
@@ -77,7 +78,8 @@ class ProductieInstellingenControleTests {
         MockEnvironment omgeving = productie(VOLLEDIG);
         omgeving.setActiveProfiles("productie", "demo");
 
-        assertThat(ProductieInstellingenControle.bezwaren(omgeving)).extracting(Bezwaar::instelling)
+        assertThat(ProductieInstellingenControle.bezwaren(omgeving))
+                .extracting(Bezwaar::instelling)
                 .containsExactly("spring.profiles.active (SPRING_PROFILES_ACTIVE)");
     }
 
@@ -109,7 +111,9 @@ class ProductieInstellingenControleTests {
         List<Bezwaar> bezwaren = ProductieInstellingenControle.bezwaren(
                 met("openinburgering.verwerkingenlog.sleutel", "Kort-maar-uniek-0123456789abcde"));
 
-        assertThat(bezwaren).singleElement().satisfies(bezwaar -> assertThat(bezwaar.nederlands()).contains("te zwak"));
+        assertThat(bezwaren)
+                .singleElement()
+                .satisfies(bezwaar -> assertThat(bezwaar.nederlands()).contains("te zwak"));
     }
 
     @Test
@@ -133,7 +137,8 @@ class ProductieInstellingenControleTests {
     @Test
     void requiresTheOtherExplicitEndpointsOnceOneIsSet() {
         assertThat(instellingen(met("openinburgering.oidc.authorization-uri", "https://login.gemeente.nl/auth")))
-                .containsExactly("openinburgering.oidc.token-uri (OPENINBURGERING_OIDC_TOKEN_URI)",
+                .containsExactly(
+                        "openinburgering.oidc.token-uri (OPENINBURGERING_OIDC_TOKEN_URI)",
                         "openinburgering.oidc.jwk-set-uri (OPENINBURGERING_OIDC_JWK_SET_URI)");
     }
 
@@ -160,8 +165,8 @@ class ProductieInstellingenControleTests {
 
     @Test
     void explainsTheRefusalWithoutAStackTrace() {
-        ProductieWeigering weigering = new ProductieWeigering(
-                List.of(Bezwaar.ontbreekt("spring.flyway.user", "SPRING_FLYWAY_USER")));
+        ProductieWeigering weigering =
+                new ProductieWeigering(List.of(Bezwaar.ontbreekt("spring.flyway.user", "SPRING_FLYWAY_USER")));
 
         var analyse = new ProductieWeigeringAnalyse().analyze(new IllegalStateException(weigering));
 
@@ -170,7 +175,9 @@ class ProductieInstellingenControleTests {
     }
 
     private static List<String> instellingen(MockEnvironment omgeving) {
-        return ProductieInstellingenControle.bezwaren(omgeving).stream().map(Bezwaar::instelling).toList();
+        return ProductieInstellingenControle.bezwaren(omgeving).stream()
+                .map(Bezwaar::instelling)
+                .toList();
     }
 
     private static MockEnvironment met(String eigenschap, String waarde) {

@@ -1,8 +1,5 @@
 package nl.openinburgering.platform.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -31,6 +28,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import nl.openinburgering.OpenInburgeringApplication;
 import nl.openinburgering.platform.ProefIdentityProvider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /**
  * Starts the whole app in profile productie against the real PostgreSQL on 127.0.0.1:5432, in a fresh database
  * with an owner role and a restricted app role, and a stand-in identity provider on loopback. Skipped when
@@ -48,7 +48,8 @@ class ProductieIntegrationTests {
     private static ProefIdentityProvider idp;
     private static ConfigurableApplicationContext applicatie;
     private static String basis;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() throws Exception {
@@ -62,8 +63,10 @@ class ProductieIntegrationTests {
             Assumptions.abort("Geen PostgreSQL op 127.0.0.1:5432: " + geenServer.getMessage());
         }
         beheer = JdbcClient.create(new DriverManagerDataSource(SERVER + "postgres", "postgres", ""));
-        beheer.sql("create role " + EIGENAAR + " login password 'eigenaar' nosuperuser nobypassrls").update();
-        beheer.sql("create role " + APP + " login password 'app' nosuperuser nobypassrls nocreatedb nocreaterole").update();
+        beheer.sql("create role " + EIGENAAR + " login password 'eigenaar' nosuperuser nobypassrls")
+                .update();
+        beheer.sql("create role " + APP + " login password 'app' nosuperuser nobypassrls nocreatedb nocreaterole")
+                .update();
         beheer.sql("create database " + DATABASE + " owner " + EIGENAAR).update();
         idp = new ProefIdentityProvider();
         applicatie = productie(APP).run();
@@ -90,9 +93,15 @@ class ProductieIntegrationTests {
         JdbcClient database = JdbcClient.create(new DriverManagerDataSource(SERVER + DATABASE, "postgres", ""));
 
         assertThat(database.sql("select distinct tableowner from pg_tables where schemaname = 'public'")
-                .query(String.class).list()).containsExactly(EIGENAAR);
-        assertThat(database.sql("select distinct usename from pg_stat_activity where datname = ? and usename <> 'postgres'")
-                .param(DATABASE).query(String.class).list()).containsExactly(APP);
+                        .query(String.class)
+                        .list())
+                .containsExactly(EIGENAAR);
+        assertThat(database.sql(
+                                "select distinct usename from pg_stat_activity where datname = ? and usename <> 'postgres'")
+                        .param(DATABASE)
+                        .query(String.class)
+                        .list())
+                .containsExactly(APP);
     }
 
     @Test
@@ -100,26 +109,38 @@ class ProductieIntegrationTests {
         HttpResponse<String> antwoord = get("/api/v1/inburgeraars", null);
 
         assertThat(antwoord.statusCode()).isEqualTo(401);
-        assertThat(antwoord.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(antwoord.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(antwoord.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(antwoord.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
         assertThat(antwoord.headers().firstValue("Strict-Transport-Security")).isPresent();
         assertThat(antwoord.body()).contains("\"status\":401");
     }
 
     @Test
     void acceptsASignedTokenOfAConsulent() throws Exception {
-        String token = idp.token(Map.of("sub", "c1", "preferred_username", "consulent.proef",
-                "roles", List.of("CONSULENT"), "gemeentecode", "0148"));
+        String token = idp.token(Map.of(
+                "sub",
+                "c1",
+                "preferred_username",
+                "consulent.proef",
+                "roles",
+                List.of("CONSULENT"),
+                "gemeentecode",
+                "0148"));
 
         assertThat(get("/api/v1/inburgeraars", token).statusCode()).isEqualTo(200);
     }
 
     @Test
     void answersARoleThatMayNotListInburgeraarsWith403ProblemJson() throws Exception {
-        String token = idp.token(Map.of("sub", "a1", "roles", List.of("AANBIEDER"),
-                "aanbieder_id", UUID.randomUUID().toString()));
+        String token = idp.token(Map.of(
+                "sub",
+                "a1",
+                "roles",
+                List.of("AANBIEDER"),
+                "aanbieder_id",
+                UUID.randomUUID().toString()));
 
         HttpResponse<String> antwoord = get("/api/v1/inburgeraars", token);
 
@@ -138,26 +159,39 @@ class ProductieIntegrationTests {
     void sendsAnAnonymousVisitorOfTheUiToTheIdentityProvider() throws Exception {
         HttpResponse<String> start = get("/", null);
         assertThat(start.statusCode()).isEqualTo(302);
-        assertThat(start.headers().firstValue("Location")).hasValueSatisfying(
-                adres -> assertThat(adres).endsWith("/oauth2/authorization/oidc"));
+        assertThat(start.headers().firstValue("Location"))
+                .hasValueSatisfying(adres -> assertThat(adres).endsWith("/oauth2/authorization/oidc"));
 
         HttpResponse<String> naarIdp = get("/oauth2/authorization/oidc", null);
         assertThat(naarIdp.statusCode()).isEqualTo(302);
-        assertThat(naarIdp.headers().firstValue("Location")).hasValueSatisfying(adres -> assertThat(adres)
-                .startsWith(idp.issuer() + "/authorize?").contains("client_id=open-inburgering", "nonce=", "state="));
+        assertThat(naarIdp.headers().firstValue("Location"))
+                .hasValueSatisfying(adres -> assertThat(adres)
+                        .startsWith(idp.issuer() + "/authorize?")
+                        .contains("client_id=open-inburgering", "nonce=", "state="));
     }
 
     @Test
     void logsAUiUserInThroughTheIdentityProviderWithTheRoleFromTheIdTokenAndANewSessionId() throws Exception {
         HttpResponse<String> naarIdp = get("/oauth2/authorization/oidc", null);
         String sessie = sessiecookie(naarIdp);
-        Map<String, String> parameters = parameters(naarIdp.headers().firstValue("Location").orElseThrow());
-        idp.volgendIdToken(Map.of("sub", "c9", "preferred_username", "consulent.oidc", "roles", List.of("CONSULENT"),
-                "gemeentecode", "0148", "aud", "open-inburgering",
-                "nonce", URLDecoder.decode(parameters.get("nonce"), StandardCharsets.UTF_8)));
+        Map<String, String> parameters =
+                parameters(naarIdp.headers().firstValue("Location").orElseThrow());
+        idp.volgendIdToken(Map.of(
+                "sub",
+                "c9",
+                "preferred_username",
+                "consulent.oidc",
+                "roles",
+                List.of("CONSULENT"),
+                "gemeentecode",
+                "0148",
+                "aud",
+                "open-inburgering",
+                "nonce",
+                URLDecoder.decode(parameters.get("nonce"), StandardCharsets.UTF_8)));
 
-        HttpResponse<String> terug = metSessie("/login/oauth2/code/oidc?code=proefcode&state=" + parameters.get("state"),
-                sessie);
+        HttpResponse<String> terug =
+                metSessie("/login/oauth2/code/oidc?code=proefcode&state=" + parameters.get("state"), sessie);
 
         assertThat(terug.statusCode()).isEqualTo(302);
         assertThat(terug.headers().firstValue("Location")).hasValue(basis + "/");
@@ -170,9 +204,11 @@ class ProductieIntegrationTests {
     @Test
     void refusesALogoutWithoutCsrfToken() throws Exception {
         HttpRequest uitloggen = HttpRequest.newBuilder(URI.create(basis + "/uitloggen"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
 
-        assertThat(http.send(uitloggen, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        assertThat(http.send(uitloggen, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -185,13 +221,20 @@ class ProductieIntegrationTests {
     }
 
     private HttpResponse<String> metSessie(String pad, String sessiecookie) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(basis + pad)).header("Cookie", sessiecookie).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(basis + pad))
+                        .header("Cookie", sessiecookie)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static String sessiecookie(HttpResponse<?> antwoord) {
-        return antwoord.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst().orElseThrow();
+        return antwoord.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The query parameters of a URL, still URL-encoded. */
@@ -205,7 +248,8 @@ class ProductieIntegrationTests {
     }
 
     private HttpResponse<String> get(String pad, String token) throws Exception {
-        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + pad)).GET();
+        HttpRequest.Builder verzoek =
+                HttpRequest.newBuilder(URI.create(basis + pad)).GET();
         if (token != null) {
             verzoek.header("Authorization", "Bearer " + token);
         }

@@ -1,7 +1,5 @@
 package nl.openinburgering.platform.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The default bundle is the Dutch one; with {@code fallback-to-system-locale: false} a Dutch request finds
@@ -19,12 +19,14 @@ class BerichtenbundelsTests {
     @Test
     void englishAndTheDutchDefaultBundleHaveTheSameKeys() throws IOException {
         assertThat(lees("/messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(lees("/messages.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        lees("/messages.properties").stringPropertyNames());
     }
 
     @Test
     void theDutchTextIsInTheDefaultBundleOnly() {
-        assertThat(BerichtenbundelsTests.class.getResource("/messages_nl.properties")).isNull();
+        assertThat(BerichtenbundelsTests.class.getResource("/messages_nl.properties"))
+                .isNull();
     }
 
     @Test

@@ -1,17 +1,17 @@
 package nl.openinburgering.platform.web;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -29,14 +29,18 @@ class HuisstijlApiIntegrationTests {
         mvc.perform(get("/api/v1/huisstijl").with(httpBasic("consulent.dalfsen", "demo")))
                 .andExpect(status().isForbidden());
 
-        mvc.perform(put("/api/v1/huisstijl").with(httpBasic("beheer.dalfsen", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(put("/api/v1/huisstijl")
+                        .with(httpBasic("beheer.dalfsen", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"officieleNaam": "Gemeente Dalfsen", "postadres": "Postbus 35, 7720 AA Dalfsen",
                                  "bezwaaradres": "Postbus 35, 7720 AA Dalfsen", "website": "http://onveilig.example"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("website"));
-        mvc.perform(put("/api/v1/huisstijl").with(httpBasic("beheer.dalfsen", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(put("/api/v1/huisstijl")
+                        .with(httpBasic("beheer.dalfsen", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"officieleNaam": "Gemeente Dalfsen", "postadres": "Postbus 35, 7720 AA Dalfsen",
                                  "bezwaaradres": "Bezwaarschriftencommissie, Postbus 35, 7720 AA Dalfsen"}"""))
                 .andExpect(status().isOk())

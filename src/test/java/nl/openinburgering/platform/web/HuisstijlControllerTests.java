@@ -1,5 +1,19 @@
 package nl.openinburgering.platform.web;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
 import static org.hamcrest.Matchers.containsString;
@@ -13,29 +27,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-
-import javax.imageio.ImageIO;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 @SpringBootTest
 @AutoConfigureMockMvc
 class HuisstijlControllerTests {
 
     /** Zwartewaterland's beheerder: these tests change a letterhead, so they keep off Dalfsen's. */
     static RequestPostProcessor beheerderZwartewaterland() {
-        return user("beheer.zwartewaterland").authorities(new SimpleGrantedAuthority("ROLE_FUNCTIONEEL_BEHEERDER"),
-                new SimpleGrantedAuthority("GEMEENTE_1896"));
+        return user("beheer.zwartewaterland")
+                .authorities(
+                        new SimpleGrantedAuthority("ROLE_FUNCTIONEEL_BEHEERDER"),
+                        new SimpleGrantedAuthority("GEMEENTE_1896"));
     }
 
     @Autowired
@@ -48,7 +49,8 @@ class HuisstijlControllerTests {
     }
 
     static MockMultipartHttpServletRequestBuilder formulier(MockMultipartFile logo) {
-        return (MockMultipartHttpServletRequestBuilder) multipart("/beheer/huisstijl").file(logo)
+        return (MockMultipartHttpServletRequestBuilder) multipart("/beheer/huisstijl")
+                .file(logo)
                 .param("officieleNaam", "Gemeente Zwartewaterland")
                 .param("bezoekadres", "Stadhuisplein 1, 8061 AB Hasselt")
                 .param("postadres", "Postbus 100, 8060 AC Hasselt")
@@ -56,7 +58,8 @@ class HuisstijlControllerTests {
                 .param("website", "https://www.zwartewaterland.example")
                 .param("email", "inburgering@zwartewaterland.example")
                 .param("bezwaaradres", "Bezwaarcommissie, Postbus 999, 8060 AC Hasselt")
-                .with(beheerderZwartewaterland()).with(csrf());
+                .with(beheerderZwartewaterland())
+                .with(csrf());
     }
 
     @Test
@@ -70,7 +73,8 @@ class HuisstijlControllerTests {
     @Test
     void aConsulentMayNotOpenOrChangeTheLetterhead() throws Exception {
         mvc.perform(get("/beheer/huisstijl").with(consulentDalfsen())).andExpect(status().isForbidden());
-        mvc.perform(post("/beheer/huisstijl").with(consulentDalfsen()).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/beheer/huisstijl").with(consulentDalfsen()).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -89,9 +93,12 @@ class HuisstijlControllerTests {
         mvc.perform(get("/beheer/huisstijl/logo/verwijderen").with(beheerderZwartewaterland()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Weet u zeker")));
-        mvc.perform(post("/beheer/huisstijl/logo/verwijderen").with(beheerderZwartewaterland()).with(csrf()))
+        mvc.perform(post("/beheer/huisstijl/logo/verwijderen")
+                        .with(beheerderZwartewaterland())
+                        .with(csrf()))
                 .andExpect(status().isFound());
-        mvc.perform(get("/beheer/huisstijl/logo").with(beheerderZwartewaterland())).andExpect(status().isNotFound());
+        mvc.perform(get("/beheer/huisstijl/logo").with(beheerderZwartewaterland()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/beheer/huisstijl").with(beheerderZwartewaterland()))
                 .andExpect(content().string(containsString("Bezwaarcommissie, Postbus 999")));
     }
@@ -110,10 +117,14 @@ class HuisstijlControllerTests {
 
     @Test
     void aRequiredFieldLeftEmptyOrAWebsiteWithoutHttpsIsExplained() throws Exception {
-        mvc.perform(multipart("/beheer/huisstijl").file(new MockMultipartFile("logo", new byte[0]))
-                        .param("officieleNaam", "Gemeente Zwartewaterland").param("postadres", "Postbus 100")
-                        .param("bezwaaradres", "").param("website", "www.example.nl")
-                        .with(beheerderZwartewaterland()).with(csrf()))
+        mvc.perform(multipart("/beheer/huisstijl")
+                        .file(new MockMultipartFile("logo", new byte[0]))
+                        .param("officieleNaam", "Gemeente Zwartewaterland")
+                        .param("postadres", "Postbus 100")
+                        .param("bezwaaradres", "")
+                        .param("website", "www.example.nl")
+                        .with(beheerderZwartewaterland())
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Vul het adres in waar een inwoner bezwaar maakt.")))
                 .andExpect(content().string(containsString("https://")))

@@ -1,5 +1,15 @@
 package nl.openinburgering.platform.web;
 
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
 import static org.hamcrest.Matchers.containsString;
@@ -12,16 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import jakarta.servlet.http.Cookie;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,20 +36,25 @@ class StartControllerTests {
     @AfterEach
     void ontgrendelAccounts() {
         jdbc.sql("update gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null "
-                + "where gebruikersnaam in ('consulent.zwartewaterland', 'consulent2.dalfsen')").update();
+                        + "where gebruikersnaam in ('consulent.zwartewaterland', 'consulent2.dalfsen')")
+                .update();
     }
 
     @Test
     void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/login")));
     }
 
     @Test
     void showsADutchMessageForAWrongPassword() throws Exception {
-        Cookie sessie = mvc.perform(formLogin("/login").user("consulent2.dalfsen").password("fout"))
+        Cookie sessie = mvc.perform(
+                        formLogin("/login").user("consulent2.dalfsen").password("fout"))
                 .andExpect(redirectedUrl("/login?error"))
-                .andReturn().getResponse().getCookie("SESSION");
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         mvc.perform(get("/login").param("error", "").cookie(sessie))
                 .andExpect(content().string(containsString("De gebruikersnaam of het wachtwoord is onjuist.")));
     }
@@ -59,9 +64,13 @@ class StartControllerTests {
         // The UI session lives in PostgreSQL (Spring Session): the browser's SESSION cookie carries it.
         Cookie sessie = null;
         for (int poging = 0; poging < 6; poging++) {
-            sessie = mvc.perform(formLogin("/login").user("consulent.zwartewaterland").password("fout"))
+            sessie = mvc.perform(formLogin("/login")
+                            .user("consulent.zwartewaterland")
+                            .password("fout"))
                     .andExpect(redirectedUrl("/login?error"))
-                    .andReturn().getResponse().getCookie("SESSION");
+                    .andReturn()
+                    .getResponse()
+                    .getCookie("SESSION");
         }
         mvc.perform(get("/login").param("error", "").cookie(sessie))
                 .andExpect(content().string(containsString("Uw account is geblokkeerd")))
@@ -80,7 +89,6 @@ class StartControllerTests {
                 .andExpect(content().string(containsString("<html lang=\"nl\">")))
                 .andExpect(content().string(containsString("Naar de inhoud")));
     }
-
 
     @Test
     void theAccessibilityStatementSaysItIsDutchAlsoToAnEnglishBrowser() throws Exception {
@@ -117,7 +125,8 @@ class StartControllerTests {
     void publishesTheAccessibilityStatementWithoutLoginUnderTheStrictCsp() throws Exception {
         mvc.perform(get("/toegankelijkheid"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'; style-src 'self'")))
+                .andExpect(header().string(
+                                "Content-Security-Policy", containsString("script-src 'self'; style-src 'self'")))
                 .andExpect(content().string(not(containsString(" style=\""))))
                 .andExpect(content().string(containsString("lang=\"nl\"")))
                 .andExpect(content().string(containsString("WCAG 2.1")))

@@ -1,47 +1,53 @@
 package nl.openinburgering.platform.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.platform.Rol;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StarttakenTests {
 
     @Test
     void consulentFindsRegistersAndSearchesPeople() {
-        assertThat(Starttaken.voor(Rol.CONSULENT)).extracting(Navigatie.Punt::href)
+        assertThat(Starttaken.voor(Rol.CONSULENT))
+                .extracting(Navigatie.Punt::href)
                 .containsExactly("/inburgeraars", "/inburgeraars/zoeken", "/inburgeraars/nieuw");
     }
 
     @Test
     void teamleiderFindsAndSearchesPeopleButRegistersNoOne() {
-        assertThat(Starttaken.voor(Rol.TEAMLEIDER)).extracting(Navigatie.Punt::href)
+        assertThat(Starttaken.voor(Rol.TEAMLEIDER))
+                .extracting(Navigatie.Punt::href)
                 .containsExactly("/inburgeraars", "/inburgeraars/zoeken");
     }
 
     @Test
     void functioneelBeheerderAnswersAnInzageverzoek() {
-        assertThat(Starttaken.voor(Rol.FUNCTIONEEL_BEHEERDER)).extracting(Navigatie.Punt::href)
+        assertThat(Starttaken.voor(Rol.FUNCTIONEEL_BEHEERDER))
+                .extracting(Navigatie.Punt::href)
                 .containsExactly("/beheer/verwerkingen");
     }
 
     @Test
     void beleidsmedewerkerReadsTheReports() {
-        assertThat(Starttaken.voor(Rol.BELEIDSMEDEWERKER)).extracting(Navigatie.Punt::href)
+        assertThat(Starttaken.voor(Rol.BELEIDSMEDEWERKER))
+                .extracting(Navigatie.Punt::href)
                 .containsExactly("/rapportages");
     }
 
     @Test
     void aanbiederSeesParticipantsAndReportsHours() {
-        assertThat(Starttaken.voor(Rol.AANBIEDER)).extracting(Navigatie.Punt::href)
+        assertThat(Starttaken.voor(Rol.AANBIEDER))
+                .extracting(Navigatie.Punt::href)
                 .containsExactly("/aanbieder/deelnemers", "/aanbieder/uren");
     }
 
     @Test
     void rolesWithoutTasksGetNoneSoThePageSaysSo() {
-        for (Rol rol : new Rol[] { Rol.JURIDISCH_ADVISEUR, Rol.MAATSCHAPPELIJK_BEGELEIDER,
-                Rol.FINANCIELE_ADMINISTRATIE, Rol.INBURGERAAR }) {
+        for (Rol rol : new Rol[] {
+            Rol.JURIDISCH_ADVISEUR, Rol.MAATSCHAPPELIJK_BEGELEIDER, Rol.FINANCIELE_ADMINISTRATIE, Rol.INBURGERAAR
+        }) {
             assertThat(Starttaken.voor(rol)).as(rol.name()).isEmpty();
         }
     }

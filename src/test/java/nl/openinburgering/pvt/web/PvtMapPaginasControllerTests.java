@@ -1,12 +1,5 @@
 package nl.openinburgering.pvt.web;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,8 +11,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.UiTestGebruikers;
 import nl.openinburgering.pvt.Groepen;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.Vandaag;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Who may see and do what on the PVT and MAP pages, and another gemeente's person or group: 404. */
 @SpringBootTest
@@ -31,20 +31,31 @@ class PvtMapPaginasControllerTests {
 
     @Test
     void aTeamleiderSeesThePlanningButOnlyAConsulentChangesIt() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100)).id();
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100))
+                .id();
         String groep = Groepen.groep(mvc, "PVT", List.of(id));
         mvc.perform(get("/planning/groepen/" + groep).with(UiTestGebruikers.teamleiderDalfsen()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Groep PVT")));
-        mvc.perform(post("/planning/groepen").with(UiTestGebruikers.teamleiderDalfsen()).with(csrf())
-                .param("pvtGroepNaam", "Teamleidersgroep").param("pvtProgramma", "PVT")).andExpect(status().isForbidden());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Groep PVT")));
+        mvc.perform(post("/planning/groepen")
+                        .with(UiTestGebruikers.teamleiderDalfsen())
+                        .with(csrf())
+                        .param("pvtGroepNaam", "Teamleidersgroep")
+                        .param("pvtProgramma", "PVT"))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/inburgeraars/" + id + "/map").with(UiTestGebruikers.teamleiderDalfsen()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("B1-route")));
-        mvc.perform(get("/beheer/map-budget").with(UiTestGebruikers.consulentDalfsen())).andExpect(status().isForbidden());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("B1-route")));
+        mvc.perform(get("/beheer/map-budget").with(UiTestGebruikers.consulentDalfsen()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void anotherGemeentesPersonOrGroupIsNotFoundOnThePages() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.Z_ROUTE, Vandaag.datum().minusDays(100)).id();
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.Z_ROUTE, Vandaag.datum().minusDays(100))
+                .id();
         String groep = Groepen.groep(mvc, "MAP", List.of(id));
         mvc.perform(get("/inburgeraars/" + id + "/pvt").with(UiTestGebruikers.consulentStaphorst()))
                 .andExpect(status().isNotFound());
@@ -53,13 +64,18 @@ class PvtMapPaginasControllerTests {
         mvc.perform(get("/planning/groepen/" + groep).with(UiTestGebruikers.consulentStaphorst()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/planning/groepen/" + groep + "/uitnodigingen/" + id + ".pdf")
-                .with(UiTestGebruikers.consulentStaphorst())).andExpect(status().isNotFound());
+                        .with(UiTestGebruikers.consulentStaphorst()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void r5_2_theSigningFormShowsTheRuleNextToTheFieldWhenHoursAreShort() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100)).id();
-        mvc.perform(post("/inburgeraars/" + id + "/pvt/ondertekening").with(UiTestGebruikers.consulentDalfsen()).with(csrf())
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100))
+                .id();
+        mvc.perform(post("/inburgeraars/" + id + "/pvt/ondertekening")
+                        .with(UiTestGebruikers.consulentDalfsen())
+                        .with(csrf())
                         .param("pvtOndertekeningDatum", Vandaag.datum().toString()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("R5.2: De persoon heeft 0 uur PVT gevolgd")))
@@ -72,18 +88,35 @@ class PvtMapPaginasControllerTests {
      */
     @Test
     void r6_2_aWaiverWithoutReasonShowsTheRuleBesideItsFieldInTheUsersLanguage() throws Exception {
-        String id = Testdossier.in(mvc).persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100)).id();
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100))
+                .id();
         String veld = "id=\"fout-mapReden-WERKCULTUUR\">";
-        mvc.perform(post("/inburgeraars/" + id + "/map/themas/WERKCULTUUR").with(UiTestGebruikers.consulentDalfsen())
-                        .with(csrf()).param("status", "VRIJGESTELD").param("reden", ""))
+        mvc.perform(post("/inburgeraars/" + id + "/map/themas/WERKCULTUUR")
+                        .with(UiTestGebruikers.consulentDalfsen())
+                        .with(csrf())
+                        .param("status", "VRIJGESTELD")
+                        .param("reden", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("aria-describedby=\"fout-mapReden-WERKCULTUUR\"")))
-                .andExpect(content().string(containsString(
-                        veld + "R6.2: Geef de reden van de vrijstelling: waarom heeft de persoon deze kennis al?</span>")));
-        mvc.perform(post("/inburgeraars/" + id + "/map/themas/WERKCULTUUR").with(UiTestGebruikers.consulentDalfsen())
-                        .with(csrf()).header("Accept-Language", "en").param("status", "VRIJGESTELD").param("reden", ""))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                veld
+                                                        + "R6.2: Geef de reden van de vrijstelling: waarom heeft de persoon deze kennis al?</span>")));
+        mvc.perform(post("/inburgeraars/" + id + "/map/themas/WERKCULTUUR")
+                        .with(UiTestGebruikers.consulentDalfsen())
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("status", "VRIJGESTELD")
+                        .param("reden", ""))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString(
-                        veld + "R6.2: Give the reason for the waiver: why does the person already have this knowledge?</span>")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                veld
+                                                        + "R6.2: Give the reason for the waiver: why does the person already have this knowledge?</span>")));
     }
 }

@@ -1,7 +1,5 @@
 package nl.openinburgering.werkvoorraad.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +13,8 @@ import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
 import nl.openinburgering.werkvoorraad.Zaken;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** VERZUIM (policy threshold, R9.2 as the ground to follow it up): one signal per person, due in a week. */
 class VerzuimSignalenTests {
 
@@ -24,7 +24,8 @@ class VerzuimSignalenTests {
 
     @Test
     void r9_2_onePersonWithTwoLowDeelnamesGetsOneSignalNamingTheLowestAttendance() {
-        List<Verzuim> verzuim = List.of(new Verzuim(AMINA, UUID.randomUUID(), new BigDecimal("70.00"), 80),
+        List<Verzuim> verzuim = List.of(
+                new Verzuim(AMINA, UUID.randomUUID(), new BigDecimal("70.00"), 80),
                 new Verzuim(AMINA, UUID.randomUUID(), new BigDecimal("45.50"), 80));
 
         List<Signaal> signalen = VerzuimSignalen.signalen(verzuim, Zaken.heleGemeente(), PEILDATUM);
@@ -39,11 +40,14 @@ class VerzuimSignalenTests {
 
     @Test
     void r9_2_onlyTheCasesInScopeGetASignal() {
-        List<Verzuim> verzuim = List.of(new Verzuim(AMINA, UUID.randomUUID(), new BigDecimal("70"), 80),
+        List<Verzuim> verzuim = List.of(
+                new Verzuim(AMINA, UUID.randomUUID(), new BigDecimal("70"), 80),
                 new Verzuim(OMAR, UUID.randomUUID(), new BigDecimal("60"), 80));
 
         assertThat(VerzuimSignalen.signalen(verzuim, Zaken.van(Set.of(OMAR)), PEILDATUM))
-                .extracting(Signaal::inburgeraarId).containsExactly(OMAR);
-        assertThat(VerzuimSignalen.signalen(List.of(), Zaken.heleGemeente(), PEILDATUM)).isEmpty();
+                .extracting(Signaal::inburgeraarId)
+                .containsExactly(OMAR);
+        assertThat(VerzuimSignalen.signalen(List.of(), Zaken.heleGemeente(), PEILDATUM))
+                .isEmpty();
     }
 }

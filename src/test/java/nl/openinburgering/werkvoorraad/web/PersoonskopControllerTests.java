@@ -1,10 +1,5 @@
 package nl.openinburgering.werkvoorraad.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -16,11 +11,16 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import nl.openinburgering.Testdossier;
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.UiTestGebruikers;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.Vandaag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The person header: on every page of a person's file the same name, masked BSN, leerroute, consulent and
@@ -30,7 +30,7 @@ import nl.openinburgering.shared.Leerroute;
 @AutoConfigureMockMvc
 class PersoonskopControllerTests {
 
-    private static final String[] PAGINAS = { "", "/intake", "/pips", "/leerroute", "/pvt", "/map" };
+    private static final String[] PAGINAS = {"", "/intake", "/pips", "/leerroute", "/pvt", "/map"};
 
     @Autowired
     MockMvc mvc;
@@ -39,11 +39,15 @@ class PersoonskopControllerTests {
     void everyPageOfTheFileShowsThePersonHeaderWithTheBsnMasked() throws Exception {
         String bsn = TestBsn.nieuw();
         LocalDate dagtekening = Vandaag.datum().minusDays(100);
-        String id = Testdossier.in(mvc).naam("Amina", "Persoonskop").bsn(bsn)
-                .persoonMetPip(Leerroute.B1_ROUTE, dagtekening).id();
+        String id = Testdossier.in(mvc)
+                .naam("Amina", "Persoonskop")
+                .bsn(bsn)
+                .persoonMetPip(Leerroute.B1_ROUTE, dagtekening)
+                .id();
         for (String pagina : PAGINAS) {
             String kop = persoonskop("/inburgeraars/" + id + pagina);
-            assertThat(kop).as(pagina)
+            assertThat(kop)
+                    .as(pagina)
                     .contains("Amina Persoonskop")
                     .contains("******" + bsn.substring(6))
                     .doesNotContain(bsn)
@@ -57,27 +61,44 @@ class PersoonskopControllerTests {
     void withoutAPipTheHeaderShowsTheR2_8DeadlineAndNoLeerroute() throws Exception {
         String bsn = TestBsn.nieuw();
         String persoon = mvc.perform(post("/api/v1/inburgeraars")
-                        .with(Testdossier.CONSULENT).contentType(MediaType.APPLICATION_JSON).content("""
+                        .with(Testdossier.CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Zonderpip", "geboortedatum": "2003-05-17",
                                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s",
-                                 "datumVestigingGemeente": "%s"}""".formatted(bsn, Vandaag.datum().minusDays(20), Vandaag.datum().minusDays(10))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                                 "datumVestigingGemeente": "%s"}""".formatted(
+                                        bsn,
+                                        Vandaag.datum().minusDays(20),
+                                        Vandaag.datum().minusDays(10))))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String id = JsonPath.read(persoon, "$.id");
         String kop = persoonskop("/inburgeraars/" + id + "/pips");
-        assertThat(kop).contains("PIP uiterlijk vastgesteld").contains("Nog niet vastgesteld")
-                .doesNotContain("Einde inburgeringstermijn").doesNotContain(bsn);
+        assertThat(kop)
+                .contains("PIP uiterlijk vastgesteld")
+                .contains("Nog niet vastgesteld")
+                .doesNotContain("Einde inburgeringstermijn")
+                .doesNotContain(bsn);
     }
 
     @Test
     void pagesOutsideAPersonsFileHaveNoPersonHeader() throws Exception {
         String html = mvc.perform(get("/inburgeraars").with(UiTestGebruikers.consulentDalfsen()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).doesNotContain("id=\"persoonskop\"");
     }
 
     private String persoonskop(String pad) throws Exception {
         String html = mvc.perform(get(pad).with(UiTestGebruikers.consulentDalfsen()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         int begin = html.indexOf("id=\"persoonskop\"");
         assertThat(begin).as("person header on " + pad).isPositive();
         return html.substring(begin, html.indexOf("</section>", begin));

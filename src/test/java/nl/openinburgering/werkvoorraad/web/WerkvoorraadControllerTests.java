@@ -1,5 +1,11 @@
 package nl.openinburgering.werkvoorraad.web;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
 import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
 import static org.hamcrest.Matchers.containsString;
@@ -11,12 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The worklist, reassignment and dashboard pages; the demo data of Dalfsen is assigned to its consulenten. */
 @SpringBootTest
@@ -39,7 +39,10 @@ class WerkvoorraadControllerTests {
 
     @Test
     void theOverdueFilterShowsTheUrgencyAsTextNotOnlyColour() throws Exception {
-        mvc.perform(get("/werkvoorraad").param("signaal", "PIP_TERMIJN").param("urgentie", "TE_LAAT").with(teamleiderDalfsen()))
+        mvc.perform(get("/werkvoorraad")
+                        .param("signaal", "PIP_TERMIJN")
+                        .param("urgentie", "TE_LAAT")
+                        .with(teamleiderDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Werkvoorraad van het team")))
                 .andExpect(content().string(containsString("dagen over de datum")))
@@ -49,7 +52,10 @@ class WerkvoorraadControllerTests {
 
     @Test
     void reassigningWithoutSelectionOrReasonExplainsWhatIsMissing() throws Exception {
-        mvc.perform(post("/werkvoorraad/toewijzen").with(teamleiderDalfsen()).with(csrf()).param("naarConsulent", "niemand"))
+        mvc.perform(post("/werkvoorraad/toewijzen")
+                        .with(teamleiderDalfsen())
+                        .with(csrf())
+                        .param("naarConsulent", "niemand"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Kies ten minste één inburgeraar in de lijst.")))
                 .andExpect(content().string(containsString("Kies de consulent aan wie u de inburgeraars toewijst.")))
@@ -58,19 +64,33 @@ class WerkvoorraadControllerTests {
 
     @Test
     void reassigningAsksForConfirmationBeforeAnythingChanges() throws Exception {
-        String antwoord = mvc.perform(get("/api/v1/werkvoorraad").with(teamleiderDalfsen()).param("paginaGrootte", "1"))
-                .andReturn().getResponse().getContentAsString();
+        String antwoord = mvc.perform(
+                        get("/api/v1/werkvoorraad").with(teamleiderDalfsen()).param("paginaGrootte", "1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String id = com.jayway.jsonpath.JsonPath.read(antwoord, "$.resultaten[0].inburgeraarId");
-        mvc.perform(post("/werkvoorraad/toewijzen").with(teamleiderDalfsen()).with(csrf())
-                        .param("inburgeraarIds", id).param("naarConsulent", "consulent2.dalfsen").param("reden", "Verlof"))
+        mvc.perform(post("/werkvoorraad/toewijzen")
+                        .with(teamleiderDalfsen())
+                        .with(csrf())
+                        .param("inburgeraarIds", id)
+                        .param("naarConsulent", "consulent2.dalfsen")
+                        .param("reden", "Verlof"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Toewijzing bevestigen")))
                 .andExpect(content().string(containsString("name=\"bevestigd\"")));
-        mvc.perform(post("/werkvoorraad/toewijzen").with(teamleiderDalfsen()).with(csrf()).param("bevestigd", "true")
-                        .param("inburgeraarIds", id).param("naarConsulent", "consulent2.dalfsen").param("reden", "Verlof"))
+        mvc.perform(post("/werkvoorraad/toewijzen")
+                        .with(teamleiderDalfsen())
+                        .with(csrf())
+                        .param("bevestigd", "true")
+                        .param("inburgeraarIds", id)
+                        .param("naarConsulent", "consulent2.dalfsen")
+                        .param("reden", "Verlof"))
                 .andExpect(redirectedUrl("/werkvoorraad"))
                 .andExpect(flash().attribute("melding", "werkvoorraad.toegewezen"));
-        mvc.perform(get("/werkvoorraad/inburgeraars/" + id + "/toewijzing").header("HX-Request", "true").with(teamleiderDalfsen()))
+        mvc.perform(get("/werkvoorraad/inburgeraars/" + id + "/toewijzing")
+                        .header("HX-Request", "true")
+                        .with(teamleiderDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Verantwoordelijk: consulent2.dalfsen")))
                 .andExpect(content().string(containsString("teamleider.dalfsen")))
@@ -81,25 +101,38 @@ class WerkvoorraadControllerTests {
     /** D9: a consulent records a held voortgangsgesprek from the person's page; a future date is refused. */
     @Test
     void d9_aConsulentRecordsAVoortgangsgesprekOnThePersonsPage() throws Exception {
-        String antwoord = mvc.perform(get("/api/v1/werkvoorraad").with(consulentDalfsen()).param("paginaGrootte", "1"))
-                .andReturn().getResponse().getContentAsString();
+        String antwoord = mvc.perform(
+                        get("/api/v1/werkvoorraad").with(consulentDalfsen()).param("paginaGrootte", "1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String id = com.jayway.jsonpath.JsonPath.read(antwoord, "$.resultaten[0].inburgeraarId");
         mvc.perform(get("/werkvoorraad/inburgeraars/" + id + "/toewijzing").with(consulentDalfsen()))
                 .andExpect(content().string(containsString("Nog geen voortgangsgesprekken vastgelegd.")))
                 .andExpect(content().string(containsString("id=\"gesprek-formulier\"")));
         // A refusal is flashed as "fout" (an error alert on the person's page), never as the success "melding".
-        mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken").with(consulentDalfsen()).with(csrf())
-                        .param("datum", nl.openinburgering.shared.Vandaag.datum().plusDays(1).toString()))
+        mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken")
+                        .with(consulentDalfsen())
+                        .with(csrf())
+                        .param(
+                                "datum",
+                                nl.openinburgering.shared.Vandaag.datum()
+                                        .plusDays(1)
+                                        .toString()))
                 .andExpect(redirectedUrl("/inburgeraars/" + id))
                 .andExpect(flash().attribute("fout", "werkvoorraad.gesprekken.ongeldig"))
                 .andExpect(flash().attributeCount(1));
-        mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken").with(consulentDalfsen()).with(csrf())
+        mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken")
+                        .with(consulentDalfsen())
+                        .with(csrf())
                         .param("datum", "2026-09-10"))
                 .andExpect(flash().attribute("melding", "werkvoorraad.gesprekken.vastgelegd"));
         mvc.perform(get("/werkvoorraad/inburgeraars/" + id + "/toewijzing").with(teamleiderDalfsen()))
                 .andExpect(content().string(containsString("10 september 2026")))
                 .andExpect(content().string(not(containsString("id=\"gesprek-formulier\""))));
-        mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken").with(teamleiderDalfsen()).with(csrf())
+        mvc.perform(post("/werkvoorraad/inburgeraars/" + id + "/voortgangsgesprekken")
+                        .with(teamleiderDalfsen())
+                        .with(csrf())
                         .param("datum", "2026-09-10"))
                 .andExpect(status().isForbidden());
     }
