@@ -26,7 +26,7 @@ document.addEventListener('htmx:afterSettle', function (e) {
   }
 });
 
-// Issue 20, PIP editor: after the live rule check, a field is marked invalid only while its message says so,
+// PIP editor: after the live rule check, a field is marked invalid only while its message says so,
 // so a fixed field loses its red mark together with its message.
 document.addEventListener('htmx:afterSettle', function (e) {
   var formulier = e.target.closest && e.target.closest('[data-live-controle]');
@@ -56,7 +56,7 @@ document.addEventListener('htmx:afterSettle', function (e) {
   });
 });
 
-// Issue 20, PIP editor: a field of some routes only (data-routes="B1_ROUTE Z_ROUTE") is hidden and disabled
+// PIP editor: a field of some routes only (data-routes="B1_ROUTE Z_ROUTE") is hidden and disabled
 // for another route, so it can be neither typed in nor sent. In the capture phase, so that it happens before
 // htmx sends the form for the live rule check.
 document.addEventListener('change', function (e) {
@@ -73,7 +73,7 @@ document.addEventListener('change', function (e) {
   });
 }, true);
 
-// Issue 20, pages with a form per section (data-bewaak on each form, the intake): no typed input is lost.
+// Pages with a form per section (data-bewaak on each form, the intake): no typed input is lost.
 // Saving one section while another has unsaved input first shows a warning naming those sections; a second
 // click saves anyway. Leaving the page with unsaved input asks the browser's own question.
 (function () {

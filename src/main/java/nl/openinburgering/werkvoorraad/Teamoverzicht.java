@@ -28,7 +28,7 @@ public record Teamoverzicht(
 
     /**
      * R2.8: the share of first PIPs vastgesteld on or before the last day of the term, in whole percents, of all
-     * that are due: those vastgesteld and the open ones whose term has passed (issue 20: an overdue person without
+     * that are due: those vastgesteld and the open ones whose term has passed (an overdue person without
      * a PIP made no difference to the share before).
      */
     public int percentageBinnenTienWeken() {

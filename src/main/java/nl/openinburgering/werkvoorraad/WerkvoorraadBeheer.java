@@ -133,7 +133,7 @@ public class WerkvoorraadBeheer {
     /**
      * The teamleider's dashboard: counts only, no persons, so no processing-log line per person. R2.8: a first
      * PIP counts as in time when its dagtekening is on or before the last day of the 10-week term; a person
-     * without one whose term has passed counts as late (issue 20). D5: the current PIPs per leerroute.
+     * without one whose term has passed counts as late. D5: the current PIPs per leerroute.
      */
     public Teamoverzicht teamoverzicht(LocalDate peildatum) {
         String gemeente = Tenant.vereist().waarde();

@@ -87,7 +87,7 @@ class IntakeBrowserTests extends BrowserTest {
     }
 
     /**
-     * Issue 20, defect 3: the intake page has a form per section, and text typed in one section was lost without
+     * The intake page has a form per section, and text typed in one section was lost without
      * a word when another section was saved. Now saving one section while another has unsaved input stops with
      * a warning that names that section; only a second click saves anyway. Leaving the page with unsaved input
      * asks the browser's own question. Failed before the fix: the typed text was gone after the save.

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 /**
- * Issue 20, defect 9: on a phone (390 px wide) the header filled a third of the screen and the lists and the MAP
+ * On a phone (390 px wide) the header filled a third of the screen and the lists and the MAP
  * page scrolled sideways. On each page the document is now no wider than the window, and the header stays
  * within a sixth of the screen height; the menu opens from a button. Failed before the fix: the header was
  * 300 px and more high and the pages were wider than the window.

@@ -76,7 +76,7 @@ class PipBrowserTests extends BrowserTest {
     }
 
     /**
-     * Issue 20, defect 5: after a save with errors the error summary stayed when the field was fixed, and fields
+     * After a save with errors the error summary stayed when the field was fixed, and fields
      * of another route stayed editable. Now the live check removes the summary and the field's invalid mark once
      * the field is right, and choosing a route hides and disables the fields that do not belong to it. Failed
      * before the fix: the summary stayed and the MAP fields of the onderwijsroute could be typed in.

@@ -83,7 +83,7 @@ class MapController {
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
-        // Issue 20: no choice is pre-selected, so a missing one is refused beside the theme's own choice field.
+        // No choice is pre-selected, so a missing one is refused beside the theme's own choice field.
         Formuliervelden velden =
                 Formuliervelden.van(Map.of("status", "mapStatus-" + thema.name()), "mapReden-" + thema.name());
         return formulierfouten

@@ -75,7 +75,7 @@ class PipController {
     }
 
     /**
-     * Issue 20: the fields that belong to some leerroutes only, with those routes (space separated). The editor
+     * The fields that belong to some leerroutes only, with those routes (space separated). The editor
      * hides and disables them for another route; the rules refuse a value sent anyway (R3.3, R6.1).
      */
     @ModelAttribute("routevelden")
@@ -238,7 +238,7 @@ class PipController {
                 .verwerk(
                         () -> {
                             pips.vaststellen(id, pipId, datum(dagtekening), versie(versie));
-                            // Issue 20 (R3.2): the beschikking must reach the person; without an address, say so.
+                            // R3.2: the beschikking must reach the person; without an address, say so.
                             if (inburgeraars.geadresseerde(id).adres().isEmpty()) {
                                 vervolg.addFlashAttribute("melding", "pip.melding.vastgesteldZonderAdres");
                                 vervolg.addFlashAttribute("meldingSoort", "waarschuwing");
@@ -290,7 +290,7 @@ class PipController {
         Inburgeraar persoon = inburgeraars.raadpleeg(id);
         LocalDate vandaag = Vandaag.datum(klok);
         model.addAttribute("inburgeraar", persoon);
-        // Issue 20 (R3.2): the editor, the confirmation and the PIP page warn that a letter cannot be sent.
+        // R3.2: the editor, the confirmation and the PIP page warn that a letter cannot be sent.
         model.addAttribute("adresOntbreekt", persoon.adres().isEmpty());
         persoon.termijnVaststellingPip().ifPresent(termijn -> {
             model.addAttribute("termijn", termijn);

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The UI speaks Dutch to staff, whatever language the browser asks for (issue 20): a Dutch gemeente's
+ * The UI speaks Dutch to staff, whatever language the browser asks for: a Dutch gemeente's
  * colleagues share screens and manuals, and an English browser is no choice of theirs. The switch in the
  * header ({@code ?taal=en} or {@code ?taal=nl}) changes it, and a cookie remembers the choice for a year. Any
  * other language gets Dutch as a whole: without this, a German choice would mix Dutch text with German month

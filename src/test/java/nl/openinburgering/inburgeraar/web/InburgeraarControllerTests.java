@@ -110,7 +110,7 @@ class InburgeraarControllerTests {
     }
 
     /**
-     * Issue 20, defect 1 (R2.8): the deadline block kept saying "verlopen" in red after the PIP was fixed. It
+     * R2.8: the deadline block kept saying "verlopen" in red after the PIP was fixed. It
      * now shows the state: fixed on time (on the last day), fixed late (a day after), or open; only an open
      * deadline in the past is "verlopen". Failed before the fix: both fixed files said "geleden verlopen".
      */

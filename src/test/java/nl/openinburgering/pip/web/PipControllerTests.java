@@ -164,7 +164,7 @@ class PipControllerTests {
     }
 
     /**
-     * Issue 20, defect 6 (R3.2): a beschikking was fixed and printed for a person without an address, without a
+     * R3.2: a beschikking was fixed and printed for a person without an address, without a
      * word. The editor, the confirmation page and the PIP page now warn that the letter cannot be sent, and the
      * vaststelling's message is a warning; a person with an address sees none of it. Failed before the fix: no
      * warning anywhere.
@@ -220,7 +220,7 @@ class PipControllerTests {
     }
 
     /**
-     * Issue 20, defect 5: fields that do not belong to the chosen route (the B1-route's estimated intensity, the
+     * Fields that do not belong to the chosen route (the B1-route's estimated intensity, the
      * MAP in the onderwijsroute) stayed editable. The editor renders them disabled and hidden for another route
      * and marks each with the routes it belongs to, so the page script hides them when the route changes; the
      * server still refuses a value sent anyway (R3.3, R6.1). Failed before the fix: the fields were editable.

@@ -79,7 +79,7 @@ class StartControllerTests {
     }
 
     /**
-     * Issue 20, defect 7: the UI followed the browser's language without a visible switch. Staff get Dutch
+     * The UI followed the browser's language without a visible switch. Staff get Dutch
      * whatever the browser asks; the switch in the header changes the language and a cookie remembers it.
      * Failed before the fix: an English browser got the English page and there was no switch.
      */

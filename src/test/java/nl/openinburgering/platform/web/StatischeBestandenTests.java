@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 20, defect 8: the style sheets and scripts were sent uncompressed with {@code no-store} on every click.
+ * The style sheets and scripts were sent uncompressed with {@code no-store} on every click.
  * Now every page links to a fingerprinted URL (its content hash in the name), which the server sends compressed
  * and cacheable for a year; the HTML pages themselves are still never stored. Through the real server (a random
  * port), because compression happens in Tomcat, not in MockMvc. Failed before the fix: the links had no hash and

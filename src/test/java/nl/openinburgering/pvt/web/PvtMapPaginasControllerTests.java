@@ -83,7 +83,7 @@ class PvtMapPaginasControllerTests {
     }
 
     /**
-     * Issue 20, defect 4 (R6.2, R6.4): the MAP page pre-selected "Voldoende" for the eindgesprek and "Afgesproken"
+     * R6.2, R6.4: the MAP page pre-selected "Voldoende" for the eindgesprek and "Afgesproken"
      * for all eight themes, so one careless click recorded a decision nobody made. Nothing is pre-selected now,
      * and the server refuses a missing choice with a Dutch message beside the field. Failed before the fix: the
      * page had {@code checked} and eight selected "Afgesproken" options.

@@ -161,7 +161,7 @@ class WerkvoorraadControllerTests {
                 .andExpect(content().string(containsString("60%")));
     }
     /**
-     * Issue 20, defect 2 (R2.8): the dashboard said 100% "PIP binnen 10 weken" while a person was overdue
+     * R2.8: the dashboard said 100% "PIP binnen 10 weken" while a person was overdue
      * without a PIP. An open case whose term has passed counts as not in time: it is in the denominator, and
      * the table shows how many there are. Failed before the fix: the count was missing and the share ignored it.
      */
