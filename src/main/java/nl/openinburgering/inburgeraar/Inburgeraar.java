@@ -206,6 +206,15 @@ public class Inburgeraar {
         return Optional.of(termijn);
     }
 
+    /**
+     * R2.8 and R3.4: the dagtekening of the first PIP, the day before the inburgeringstermijn started; empty while
+     * no PIP is vastgesteld. Compared with {@link #uiterlijkeDatumVaststellingPip()} it says whether the PIP came
+     * on time.
+     */
+    public Optional<LocalDate> dagtekeningEerstePip() {
+        return Optional.ofNullable(datumStartInburgeringstermijn).map(start -> start.minusDays(1));
+    }
+
     /** R3.4 and R3.6: empty until the first PIP is vastgesteld; three years plus DUO's extensions. */
     public Optional<Inburgeringstermijn> inburgeringstermijn() {
         return Optional.ofNullable(datumStartInburgeringstermijn)

@@ -132,8 +132,8 @@ public class WerkvoorraadBeheer {
 
     /**
      * The teamleider's dashboard: counts only, no persons, so no processing-log line per person. R2.8: a first
-     * PIP counts as in time when its dagtekening is on or before the last day of the 10-week term. D5: the
-     * current PIPs per leerroute.
+     * PIP counts as in time when its dagtekening is on or before the last day of the 10-week term; a person
+     * without one whose term has passed counts as late. D5: the current PIPs per leerroute.
      */
     public Teamoverzicht teamoverzicht(LocalDate peildatum) {
         String gemeente = Tenant.vereist().waarde();
@@ -170,7 +170,17 @@ public class WerkvoorraadBeheer {
                 }
             }
         }
-        return new Teamoverzicht(caseload, perSoort, vastgesteld, optijd, routes);
+        Set<UUID> metPip = feiten.pipStand().stream()
+                .filter(pip -> pip.dagtekeningEerstePip() != null)
+                .map(PipStand::inburgeraarId)
+                .collect(Collectors.toSet());
+        long openTeLaat = personen.stream()
+                .filter(persoon -> persoon.inburgeringstermijn().isEmpty() && !metPip.contains(persoon.id()))
+                .filter(persoon -> persoon.termijnVaststellingPip()
+                        .map(termijn -> termijn.uiterlijkeDatum().isBefore(peildatum))
+                        .orElse(false))
+                .count();
+        return new Teamoverzicht(caseload, perSoort, vastgesteld, optijd, openTeLaat, routes);
     }
 
     private static Comparator<Signaal> volgorde(Sortering sortering, Map<UUID, String> toewijzingen) {

@@ -75,6 +75,48 @@ class PipBrowserTests extends BrowserTest {
         sessie.controleerToegankelijkheid("PIP vastgesteld");
     }
 
+    /**
+     * After a save with errors the error summary stayed when the field was fixed, and fields
+     * of another route stayed editable. Now the live check removes the summary and the field's invalid mark once
+     * the field is right, and choosing a route hides and disables the fields that do not belong to it. Failed
+     * before the fix: the summary stayed and the MAP fields of the onderwijsroute could be typed in.
+     */
+    @Test
+    void r6_1_theErrorSummaryGoesOnceTheFieldIsFixedAndFieldsOfAnotherRouteAreHidden() {
+        sessie.logIn("consulent.dalfsen");
+        registreer(TestBsn.nieuw());
+        sessie.element("naar-pip").click();
+        sessie.wachtOp("nieuw-pip");
+        sessie.element("nieuw-pip").click();
+        sessie.wachtOp("controle");
+
+        new Select(sessie.element("veld-leerroute")).selectByValue("B1_ROUTE");
+        sessie.wachtOp("controle-ok");
+        assertThat(sessie.element("veld-geschatteIntensiteitB1Route").isDisplayed())
+                .isTrue();
+        assertThat(sessie.element("veld-afsprakenMap").isEnabled()).isTrue();
+        new Select(sessie.element("veld-leerroute")).selectByValue("ONDERWIJSROUTE");
+        sessie.wacht(d -> !sessie.element("veld-afsprakenMap").isDisplayed());
+        assertThat(sessie.element("veld-afsprakenMap").isEnabled()).isFalse();
+        assertThat(sessie.element("veld-intensiteitMapUren").isEnabled()).isFalse();
+        assertThat(sessie.element("veld-geschatteIntensiteitB1Route").isEnabled())
+                .isFalse();
+        assertThat(sessie.element("veld-begeleiding").isEnabled()).isTrue();
+        sessie.controleerToegankelijkheid("PIP-formulier, onderwijsroute");
+
+        sessie.vul("veld-aantalVoortgangsgesprekken", "1000");
+        sessie.verstuur();
+        sessie.wachtOp("foutsamenvatting");
+        assertThat(sessie.element("veld-afsprakenMap").isDisplayed()).isFalse();
+        sessie.vul("veld-aantalVoortgangsgesprekken", "4");
+        sessie.element("veld-begeleiding").click();
+        sessie.wachtOp("controle-ok");
+        sessie.wacht(ExpectedConditions.invisibilityOfElementLocated(By.id("foutsamenvatting")));
+        assertThat(sessie.element("veld-aantalVoortgangsgesprekken").getAttribute("aria-invalid"))
+                .isNull();
+        sessie.controleerToegankelijkheid("PIP-formulier, fout hersteld");
+    }
+
     private void registreer(String bsn) {
         sessie.open("/inburgeraars/nieuw");
         sessie.vul("veld-bsn", bsn);

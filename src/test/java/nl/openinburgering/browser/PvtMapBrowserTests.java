@@ -112,12 +112,12 @@ class PvtMapBrowserTests extends BrowserTest {
         sessie.element("naar-map").click();
         sessie.wachtOp("themas");
         sessie.controleerToegankelijkheid("MAP-voortgang");
-        new Select(sessie.element("veld-status-BEROEPENORIENTATIE")).selectByValue("VRIJGESTELD");
+        new Select(sessie.element("veld-mapStatus-BEROEPENORIENTATIE")).selectByValue("VRIJGESTELD");
         sessie.element("opslaan-BEROEPENORIENTATIE").click();
         sessie.wachtOp("fout-mapReden-BEROEPENORIENTATIE");
         assertThat(sessie.tekst("fout-mapReden-BEROEPENORIENTATIE")).contains("R6.2");
         sessie.controleerToegankelijkheid("MAP-thema vrijstellen zonder reden");
-        new Select(sessie.element("veld-status-BEROEPENORIENTATIE")).selectByValue("VRIJGESTELD");
+        new Select(sessie.element("veld-mapStatus-BEROEPENORIENTATIE")).selectByValue("VRIJGESTELD");
         sessie.vul("veld-mapReden-BEROEPENORIENTATIE", "Werkte acht jaar als loopbaanadviseur");
         sessie.element("opslaan-BEROEPENORIENTATIE").click();
         sessie.wachtOp("melding");

@@ -200,7 +200,8 @@ class WerkvoorraadApiIntegrationTests {
         assertThat(na.routes().getOrDefault(Leerroute.Z_ROUTE, 0L)
                         - voor.routes().getOrDefault(Leerroute.Z_ROUTE, 0L))
                 .isEqualTo(1);
-        assertThat(new Teamoverzicht(Map.of(), Map.of(), 4, 3, Map.of(Leerroute.B1_ROUTE, 3L, Leerroute.Z_ROUTE, 1L)))
+        assertThat(new Teamoverzicht(
+                        Map.of(), Map.of(), 4, 3, 0, Map.of(Leerroute.B1_ROUTE, 3L, Leerroute.Z_ROUTE, 1L)))
                 .satisfies(t -> assertThat(t.percentageBinnenTienWeken()).isEqualTo(75))
                 .satisfies(t -> assertThat(t.percentageRoute(Leerroute.Z_ROUTE)).isEqualTo(25));
     }

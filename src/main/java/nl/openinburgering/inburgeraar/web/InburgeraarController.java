@@ -138,10 +138,20 @@ class InburgeraarController {
     String detail(@PathVariable UUID id, Model model) {
         Inburgeraar inburgeraar = beheer.raadpleeg(id);
         model.addAttribute("inburgeraar", inburgeraar);
+        // R2.8: once the first PIP is vastgesteld the block says whether that was on time, never "verlopen".
         inburgeraar
                 .uiterlijkeDatumVaststellingPip()
-                .ifPresent(uiterlijk ->
-                        model.addAttribute("dagenResterend", ChronoUnit.DAYS.between(Vandaag.datum(klok), uiterlijk)));
+                .ifPresent(uiterlijk -> inburgeraar
+                        .dagtekeningEerstePip()
+                        .ifPresentOrElse(
+                                dagtekening -> {
+                                    model.addAttribute("pipVastgesteldOp", dagtekening);
+                                    model.addAttribute(
+                                            "dagenTeLaat",
+                                            Math.max(0, ChronoUnit.DAYS.between(uiterlijk, dagtekening)));
+                                },
+                                () -> model.addAttribute(
+                                        "dagenResterend", ChronoUnit.DAYS.between(Vandaag.datum(klok), uiterlijk))));
         model.addAttribute("acties", InburgeraarActies.huidige());
         return "inburgeraars/detail";
     }

@@ -83,11 +83,18 @@ class MapController {
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
-        return formulier(id, "mapReden-" + thema.name(), model, antwoord, () -> {
-            map.spreekThemaAf(id, thema, status, reden);
-            vervolg.addFlashAttribute("melding", "map.melding.thema");
-            return "redirect:/inburgeraars/" + id + "/map";
-        });
+        // No choice is pre-selected, so a missing one is refused beside the theme's own choice field.
+        Formuliervelden velden =
+                Formuliervelden.van(Map.of("status", "mapStatus-" + thema.name()), "mapReden-" + thema.name());
+        return formulierfouten
+                .bij(model, antwoord, velden)
+                .verwerk(
+                        () -> {
+                            map.spreekThemaAf(id, thema, status, reden);
+                            vervolg.addFlashAttribute("melding", "map.melding.thema");
+                            return "redirect:/inburgeraars/" + id + "/map";
+                        },
+                        () -> voortgang(id, model));
     }
 
     @PostMapping("/kosten")

@@ -74,6 +74,21 @@ class PipController {
         return PipFormulier.VELDEN;
     }
 
+    /**
+     * The fields that belong to some leerroutes only, with those routes (space separated). The editor
+     * hides and disables them for another route; the rules refuse a value sent anyway (R3.3, R6.1).
+     */
+    @ModelAttribute("routevelden")
+    Map<String, String> routevelden() {
+        return Map.of(
+                "geschatteIntensiteitB1Route",
+                Leerroute.B1_ROUTE.name(),
+                "afsprakenMap",
+                Leerroute.B1_ROUTE.name() + " " + Leerroute.Z_ROUTE.name(),
+                "intensiteitMapUren",
+                Leerroute.B1_ROUTE.name() + " " + Leerroute.Z_ROUTE.name());
+    }
+
     /** The options of the select fields; the empty option first (no choice yet, or the default niveau). */
     @ModelAttribute("keuzes")
     Map<String, List<String>> keuzes() {
@@ -223,7 +238,13 @@ class PipController {
                 .verwerk(
                         () -> {
                             pips.vaststellen(id, pipId, datum(dagtekening), versie(versie));
-                            vervolg.addFlashAttribute("melding", "pip.melding.vastgesteld");
+                            // R3.2: the beschikking must reach the person; without an address, say so.
+                            if (inburgeraars.geadresseerde(id).adres().isEmpty()) {
+                                vervolg.addFlashAttribute("melding", "pip.melding.vastgesteldZonderAdres");
+                                vervolg.addFlashAttribute("meldingSoort", "waarschuwing");
+                            } else {
+                                vervolg.addFlashAttribute("melding", "pip.melding.vastgesteld");
+                            }
                             return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
                         },
                         () -> {
@@ -269,6 +290,8 @@ class PipController {
         Inburgeraar persoon = inburgeraars.raadpleeg(id);
         LocalDate vandaag = Vandaag.datum(klok);
         model.addAttribute("inburgeraar", persoon);
+        // R3.2: the editor, the confirmation and the PIP page warn that a letter cannot be sent.
+        model.addAttribute("adresOntbreekt", persoon.adres().isEmpty());
         persoon.termijnVaststellingPip().ifPresent(termijn -> {
             model.addAttribute("termijn", termijn);
             model.addAttribute("dagenResterend", ChronoUnit.DAYS.between(vandaag, termijn.uiterlijkeDatum()));

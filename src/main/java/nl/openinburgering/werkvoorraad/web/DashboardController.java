@@ -100,7 +100,7 @@ class DashboardController {
 
     private Staafdiagram tienWeken(Teamoverzicht overzicht) {
         long binnen = overzicht.pipsBinnenTienWeken();
-        long later = overzicht.pipsVastgesteld() - binnen;
+        long later = overzicht.pipsVastgesteld() - binnen + overzicht.openTeLaat();
         return Staafdiagram.van(
                 "tienweken",
                 tekst("werkvoorraad.dashboard.tienWeken"),
@@ -110,7 +110,7 @@ class DashboardController {
                         overzicht.percentageBinnenTienWeken() + "%",
                         List.of(binnen, later),
                         List.of("oi-grafiek__balk", "oi-grafiek__balk--te_laat"))),
-                overzicht.pipsVastgesteld());
+                overzicht.pipsVastgesteld() + overzicht.openTeLaat());
     }
 
     private Staafdiagram routes(Teamoverzicht overzicht) {

@@ -12,10 +12,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Leerroute;
 
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
@@ -105,6 +107,49 @@ class InburgeraarControllerTests {
                 .andExpect(content().string(containsString("id=\"dagen-resterend\"")))
                 .andExpect(content().string(containsString("id=\"wijzigen\"")));
         assertThat(raadplegingen(bsn)).isEqualTo(voor + 1);
+    }
+
+    /**
+     * R2.8: the deadline block kept saying "verlopen" in red after the PIP was fixed. It
+     * now shows the state: fixed on time (on the last day), fixed late (a day after), or open; only an open
+     * deadline in the past is "verlopen". Failed before the fix: both fixed files said "geleden verlopen".
+     */
+    @Test
+    void r2_8_theDeadlineBlockSaysWhetherThePipWasFixedOnTimeLateOrIsStillOpen() throws Exception {
+        LocalDate vestiging = LocalDate.of(2025, 1, 10);
+        LocalDate uiterlijk = vestiging.plusDays(70);
+        Testdossier.Persoon opTijd = Testdossier.in(mvc)
+                .plichtVanaf(vestiging)
+                .gevestigd(vestiging)
+                .persoon()
+                .metPipMetAfspraken(Leerroute.Z_ROUTE)
+                .vastgesteld(uiterlijk);
+        mvc.perform(get("/inburgeraars/" + opTijd.id()).with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("oi-termijn--op-tijd")))
+                .andExpect(content().string(containsString("Het PIP is op tijd vastgesteld, op 21 maart 2025.")))
+                .andExpect(content().string(not(containsString("geleden verlopen"))));
+
+        Testdossier.Persoon teLaat = Testdossier.in(mvc)
+                .plichtVanaf(vestiging)
+                .gevestigd(vestiging)
+                .persoon()
+                .metPipMetAfspraken(Leerroute.Z_ROUTE)
+                .vastgesteld(uiterlijk.plusDays(1));
+        mvc.perform(get("/inburgeraars/" + teLaat.id()).with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("oi-termijn--te-laat")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Het PIP is op 22 maart 2025 vastgesteld, 1 dag na de uiterlijke datum.")))
+                .andExpect(content().string(not(containsString("geleden verlopen"))));
+
+        Testdossier.Persoon open =
+                Testdossier.in(mvc).plichtVanaf(vestiging).gevestigd(vestiging).persoon();
+        mvc.perform(get("/inburgeraars/" + open.id()).with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("oi-termijn--verlopen")))
+                .andExpect(content().string(containsString("geleden verlopen")));
     }
 
     @Test

@@ -6,11 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.jayway.jsonpath.JsonPath;
+
 import nl.openinburgering.Gebeurtenissen;
+import nl.openinburgering.TestBsn;
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Vandaag;
@@ -25,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -156,6 +161,93 @@ class PipControllerTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Iemand anders heeft dit PIP intussen gewijzigd")));
         mvc.perform(get(pagina).with(consulentDalfsen())).andExpect(content().string(containsString("Z-route")));
+    }
+
+    /**
+     * R3.2: a beschikking was fixed and printed for a person without an address, without a
+     * word. The editor, the confirmation page and the PIP page now warn that the letter cannot be sent, and the
+     * vaststelling's message is a warning; a person with an address sees none of it. Failed before the fix: no
+     * warning anywhere.
+     */
+    @Test
+    void r3_2_aPipForAPersonWithoutAnAddressWarnsInTheEditorOnVaststellingAndBesideTheLetter() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        mvc.perform(get("/inburgeraars/" + id + "/pips/nieuw").with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"adres-ontbreekt\"")))
+                .andExpect(content().string(containsString("Er is geen adres bekend")));
+        String pagina = concept(id);
+        mvc.perform(get(pagina + "/vaststellen").with(teamleiderDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"adres-ontbreekt\"")));
+        mvc.perform(post(pagina + "/vaststellen")
+                        .param("dagtekening", "2026-03-01")
+                        .param("versie", "0")
+                        .with(teamleiderDalfsen())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("melding", "pip.melding.vastgesteldZonderAdres"))
+                .andExpect(flash().attribute("meldingSoort", "waarschuwing"));
+        mvc.perform(get(pagina).with(teamleiderDalfsen()))
+                .andExpect(content().string(containsString("id=\"adres-ontbreekt\"")))
+                .andExpect(content().string(containsString(pagina + "/beschikking.pdf")));
+
+        String metAdres = JsonPath.read(
+                mvc.perform(post("/api/v1/inburgeraars")
+                                .with(Testdossier.CONSULENT)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                                        {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
+                                         "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12",
+                                         "datumVestigingGemeente": "2026-02-02", "straat": "Dorpsstraat", "huisnummer": 12,
+                                         "postcode": "7721ab", "woonplaats": "Dalfsen"}""".formatted(TestBsn.nieuw())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(get("/inburgeraars/" + metAdres + "/pips/nieuw").with(consulentDalfsen()))
+                .andExpect(content().string(not(containsString("id=\"adres-ontbreekt\""))));
+        String paginaMetAdres = concept(metAdres);
+        mvc.perform(get(paginaMetAdres + "/vaststellen").with(teamleiderDalfsen()))
+                .andExpect(content().string(not(containsString("id=\"adres-ontbreekt\""))));
+        mvc.perform(post(paginaMetAdres + "/vaststellen")
+                        .param("dagtekening", "2026-03-01")
+                        .param("versie", "0")
+                        .with(teamleiderDalfsen())
+                        .with(csrf()))
+                .andExpect(flash().attribute("melding", "pip.melding.vastgesteld"));
+    }
+
+    /**
+     * Fields that do not belong to the chosen route (the B1-route's estimated intensity, the
+     * MAP in the onderwijsroute) stayed editable. The editor renders them disabled and hidden for another route
+     * and marks each with the routes it belongs to, so the page script hides them when the route changes; the
+     * server still refuses a value sent anyway (R3.3, R6.1). Failed before the fix: the fields were editable.
+     */
+    @Test
+    void r3_3_r6_1_fieldsOfAnotherRouteAreDisabledInTheEditorAndRefusedByTheServer() throws Exception {
+        String id = inburgeraar("ASIELSTATUSHOUDER");
+        String pagina = mvc.perform(pip(post("/inburgeraars/" + id + "/pips/nieuw"), "ONDERWIJSROUTE", "B1")
+                        .param("afsprakenPvt", "")
+                        .param("intensiteitPvtUren", "")
+                        .param("aantalVoortgangsgesprekken", "x")
+                        .with(consulentDalfsen()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(pagina)
+                .containsPattern("data-routes=\"B1_ROUTE\"[^>]*hidden")
+                .containsPattern("<input[^>]*id=\"veld-geschatteIntensiteitB1Route\"[^>]*disabled")
+                .containsPattern("<textarea[^>]*id=\"veld-afsprakenMap\"[^>]*disabled")
+                .containsPattern("<input[^>]*id=\"veld-intensiteitMapUren\"[^>]*disabled")
+                .doesNotContainPattern("<textarea[^>]*id=\"veld-begeleiding\"[^>]*disabled");
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/nieuw"), "ONDERWIJSROUTE", "B1")
+                        .param("afsprakenMap", "MAP bij de gemeente")
+                        .with(consulentDalfsen()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("R6.1")));
     }
 
     @Test

@@ -78,21 +78,37 @@ class StartControllerTests {
                 .andExpect(content().string(not(containsString("wachtwoord is onjuist"))));
     }
 
+    /**
+     * The UI followed the browser's language without a visible switch. Staff get Dutch
+     * whatever the browser asks; the switch in the header changes the language and a cookie remembers it.
+     * Failed before the fix: an English browser got the English page and there was no switch.
+     */
     @Test
-    void speaksEnglishToAnEnglishBrowserAndSaysSoInTheLangAttribute() throws Exception {
-        mvc.perform(get("/login").header("Accept-Language", "en"))
+    void speaksDutchWhateverTheBrowserAsksAndRemembersTheLanguageChosenInTheHeader() throws Exception {
+        mvc.perform(get("/login").header("Accept-Language", "en-GB,en;q=0.8"))
+                .andExpect(content().string(containsString("<html lang=\"nl\">")))
+                .andExpect(content().string(containsString("Naar de inhoud")))
+                .andExpect(content().string(containsString("id=\"taal-en\"")))
+                .andExpect(content().string(containsString("href=\"?taal=en\"")));
+        Cookie taal = mvc.perform(get("/login").param("taal", "en").header("Accept-Language", "nl"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("Skip to content")))
+                .andExpect(content().string(containsString("id=\"taal-nl\"")))
+                .andReturn()
+                .getResponse()
+                .getCookie("taal");
+        org.assertj.core.api.Assertions.assertThat(taal).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(taal.getMaxAge()).isGreaterThan(30 * 24 * 3600);
+        mvc.perform(get("/").with(consulentDalfsen()).cookie(taal).header("Accept-Language", "nl"))
                 .andExpect(content().string(containsString("<html lang=\"en\">")))
                 .andExpect(content().string(containsString("Skip to content")));
-        mvc.perform(get("/login").header("Accept-Language", "en-GB,en;q=0.8"))
-                .andExpect(content().string(containsString("<html lang=\"en\">")));
-        mvc.perform(get("/login").header("Accept-Language", "de"))
-                .andExpect(content().string(containsString("<html lang=\"nl\">")))
-                .andExpect(content().string(containsString("Naar de inhoud")));
+        mvc.perform(get("/login").param("taal", "de").header("Accept-Language", "de"))
+                .andExpect(content().string(containsString("<html lang=\"nl\">")));
     }
 
     @Test
     void theAccessibilityStatementSaysItIsDutchAlsoToAnEnglishBrowser() throws Exception {
-        mvc.perform(get("/toegankelijkheid").with(consulentDalfsen()).header("Accept-Language", "en"))
+        mvc.perform(get("/toegankelijkheid").with(consulentDalfsen()).cookie(new Cookie("taal", "en")))
                 .andExpect(content().string(containsString("<html lang=\"nl\">")))
                 .andExpect(content().string(containsString("Skip to content")));
     }

@@ -83,6 +83,46 @@ class PvtMapPaginasControllerTests {
     }
 
     /**
+     * R6.2, R6.4: the MAP page pre-selected "Voldoende" for the eindgesprek and "Afgesproken"
+     * for all eight themes, so one careless click recorded a decision nobody made. Nothing is pre-selected now,
+     * and the server refuses a missing choice with a Dutch message beside the field. Failed before the fix: the
+     * page had {@code checked} and eight selected "Afgesproken" options.
+     */
+    @Test
+    void r6_2_r6_4_theMapPagePreSelectsNoDecisionAndTheServerRefusesAMissingChoice() throws Exception {
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, Vandaag.datum().minusDays(100))
+                .id();
+        String pagina = mvc.perform(get("/inburgeraars/" + id + "/map").with(UiTestGebruikers.consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(pagina)
+                .doesNotContainPattern("name=\"mapVoldoende\"[^>]*checked")
+                .doesNotContain("value=\"AFGESPROKEN\" selected")
+                .doesNotContain("value=\"VRIJGESTELD\" selected");
+        org.assertj.core.api.Assertions.assertThat(pagina.split("<option value=\"\" selected=\"selected\">Kies", -1))
+                .as("each of the eight themes starts at an empty choice")
+                .hasSize(9);
+        mvc.perform(post("/inburgeraars/" + id + "/map/themas/WERKCULTUUR")
+                        .with(UiTestGebruikers.consulentDalfsen())
+                        .with(csrf())
+                        .param("status", "")
+                        .param("reden", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"fout-mapStatus-WERKCULTUUR\"")))
+                .andExpect(content().string(containsString("Kies afgesproken of vrijgesteld.")));
+        mvc.perform(post("/inburgeraars/" + id + "/map/eindgesprek")
+                        .with(UiTestGebruikers.consulentDalfsen())
+                        .with(csrf())
+                        .param("mapEindgesprekDatum", Vandaag.datum().toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"fout-mapVoldoende\"")))
+                .andExpect(content().string(containsString("Geef het oordeel van de gemeente")));
+    }
+
+    /**
      * R6.2: a waived MAP theme without a reason comes back beside that theme's reason field with the rule ID
      * in front, through the one form adapter; the text comes from the bundle in the user's language.
      */
@@ -108,7 +148,7 @@ class PvtMapPaginasControllerTests {
         mvc.perform(post("/inburgeraars/" + id + "/map/themas/WERKCULTUUR")
                         .with(UiTestGebruikers.consulentDalfsen())
                         .with(csrf())
-                        .header("Accept-Language", "en")
+                        .cookie(new jakarta.servlet.http.Cookie("taal", "en"))
                         .param("status", "VRIJGESTELD")
                         .param("reden", ""))
                 .andExpect(status().isBadRequest())

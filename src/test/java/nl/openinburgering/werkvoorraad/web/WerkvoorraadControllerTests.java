@@ -1,13 +1,21 @@
 package nl.openinburgering.werkvoorraad.web;
 
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.openinburgering.Testdossier;
+import nl.openinburgering.shared.Leerroute;
+
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
 import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -151,5 +159,46 @@ class WerkvoorraadControllerTests {
                 .andExpect(content().string(containsString("id=\"tabel-routes\"")))
                 .andExpect(content().string(containsString("consulent2.dalfsen")))
                 .andExpect(content().string(containsString("60%")));
+    }
+    /**
+     * R2.8: the dashboard said 100% "PIP binnen 10 weken" while a person was overdue
+     * without a PIP. An open case whose term has passed counts as not in time: it is in the denominator, and
+     * the table shows how many there are. Failed before the fix: the count was missing and the share ignored it.
+     */
+    @Test
+    void r2_8_theShareOfPipsInTimeCountsTheOverdueOpenCases() throws Exception {
+        long openVoor = getal(dashboard(), "open-te-laat");
+        Testdossier.in(mvc)
+                .plichtVanaf(LocalDate.of(2025, 1, 10))
+                .gevestigd(LocalDate.of(2025, 1, 10))
+                .persoon();
+        Testdossier.in(mvc)
+                .plichtVanaf(LocalDate.of(2025, 1, 10))
+                .gevestigd(LocalDate.of(2025, 1, 10))
+                .persoon()
+                .metPipMetAfspraken(Leerroute.Z_ROUTE)
+                .vastgesteld(LocalDate.of(2025, 3, 1));
+        String pagina = dashboard();
+        long vastgesteld = getal(pagina, "pips-vastgesteld");
+        long open = getal(pagina, "open-te-laat");
+        long binnen = getal(pagina, "binnen-tien-weken");
+        assertThat(open).isEqualTo(openVoor + 1);
+        assertThat(pagina)
+                .contains("id=\"binnen-tien-weken\">" + binnen + " ("
+                        + Math.round(100.0 * binnen / (vastgesteld + open)) + "%)");
+    }
+
+    private String dashboard() throws Exception {
+        return mvc.perform(get("/werkvoorraad/dashboard").with(teamleiderDalfsen()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static long getal(String pagina, String id) {
+        Matcher getal = Pattern.compile("id=\"" + id + "\">(\\d+)").matcher(pagina);
+        assertThat(getal.find()).as("the figure " + id + " on the dashboard").isTrue();
+        return Long.parseLong(getal.group(1));
     }
 }
