@@ -33,6 +33,11 @@ public record Betaalregel(
         return bedragInCenten > 0;
     }
 
+    /** The amount as shown: {@code € 650,00}. */
+    public String bedrag() {
+        return Bedrag.euro(bedragInCenten);
+    }
+
     /** The remittance information for the creditor: the payment reference and what the payment is for. */
     public String omschrijving() {
         String wat = "Vaste lasten " + maand + (soort == Regelsoort.CORRECTIE ? " correctie" : "");

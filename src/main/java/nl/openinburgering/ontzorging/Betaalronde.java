@@ -43,6 +43,14 @@ public record Betaalronde(
                 .sum();
     }
 
+    public String controlesom() {
+        return Bedrag.euro(controlesomInCenten());
+    }
+
+    public String teVerrekenen() {
+        return Bedrag.euro(teVerrekenenInCenten());
+    }
+
     public boolean vastgesteld() {
         return id.isPresent();
     }

@@ -13,4 +13,9 @@ public record BetaalrondeSamenvatting(
         long controlesomInCenten,
         String vastgesteldDoor,
         OffsetDateTime vastgesteldOp,
-        Optional<OffsetDateTime> geexporteerdOp) {}
+        Optional<OffsetDateTime> geexporteerdOp) {
+
+    public String controlesom() {
+        return Bedrag.euro(controlesomInCenten);
+    }
+}

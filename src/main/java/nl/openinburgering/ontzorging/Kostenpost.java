@@ -28,6 +28,11 @@ public record Kostenpost(
                 && overdracht.map(o -> maand.isBefore(o.vanaf())).orElse(true);
     }
 
+    /** The monthly amount as shown: {@code € 650,00}. */
+    public String bedrag() {
+        return Bedrag.euro(bedragInCenten);
+    }
+
     public boolean overgedragen() {
         return overdracht.isPresent();
     }
