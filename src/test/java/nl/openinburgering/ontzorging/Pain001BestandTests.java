@@ -1,6 +1,5 @@
 package nl.openinburgering.ontzorging;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -8,15 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
 
 import nl.openinburgering.ontzorging.Betaalregel.Regelsoort;
 import nl.openinburgering.ontzorging.internal.BetaalrondeCsv;
@@ -32,18 +24,12 @@ class Pain001BestandTests {
 
     static final Debiteur DALFSEN = new Debiteur("Gemeente Dalfsen", new Iban("NL42BNGH0285000148"), "BNGHNL2G");
 
-    /** Validates against the XSD; throws with the schema's message when the file is not valid. */
     static void valideer(String xml) throws Exception {
-        SchemaFactory fabriek = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        var schema = fabriek.newSchema(
-                new StreamSource(Pain001BestandTests.class.getResourceAsStream("/sepa/pain.001.001.09.xsd")));
-        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+        SepaSchema.valideer(xml);
     }
 
     static String waarde(String xml, String pad) throws Exception {
-        DocumentBuilderFactory fabriek = DocumentBuilderFactory.newInstance();
-        Document document = fabriek.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-        return XPathFactory.newInstance().newXPath().evaluate(pad, document);
+        return SepaSchema.waarde(xml, pad);
     }
 
     static Betaalregel regel(Regelsoort soort, long centen, String crediteur, String iban, String kenmerk) {

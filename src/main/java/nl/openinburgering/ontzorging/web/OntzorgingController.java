@@ -125,9 +125,11 @@ class OntzorgingController {
             @RequestParam(name = "ozBedrag", required = false) @Nullable String bedrag,
             @RequestParam(name = "ozStartmaand", required = false) @Nullable String startmaand,
             @RequestParam(name = "ozEindmaand", required = false) @Nullable String eindmaand,
+            @RequestParam Map<String, String> invoer,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
+        model.addAttribute("invoer", invoer);
         return formulier(id, "ozSoort", model, antwoord, () -> {
             beheer.voegKostenpostToe(
                     id,
@@ -151,9 +153,11 @@ class OntzorgingController {
             @RequestParam(name = "ozOverdrachtVanaf", required = false) @Nullable String vanaf,
             @RequestParam(name = "ozBeoordeling", required = false) @Nullable String beoordeling,
             @RequestParam(name = "ozBudgetcursus", required = false) @Nullable String budgetcursus,
+            @RequestParam Map<String, String> invoer,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
+        model.addAttribute("invoer", invoer);
         return formulier(id, "ozOverdrachtVanaf", model, antwoord, () -> {
             if (post == null) {
                 throw new OngeldigeInvoer(new Veldfout("overdrachtVanaf", "verplicht", "Kies de vaste last."));
@@ -169,9 +173,11 @@ class OntzorgingController {
             @PathVariable UUID id,
             @RequestParam(name = "ozVerlengdTot", required = false) @Nullable String tot,
             @RequestParam(name = "ozVerlengingReden", required = false) @Nullable String reden,
+            @RequestParam Map<String, String> invoer,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
+        model.addAttribute("invoer", invoer);
         return formulier(id, "ozVerlengdTot", model, antwoord, () -> {
             beheer.verleng(id, Maanden.datum(tot, "verlengdTot"), reden);
             vervolg.addFlashAttribute("melding", "ontzorging.melding.verlengd");
