@@ -79,7 +79,16 @@ public enum Verwerkingsactiviteit {
     MAP_VASTLEGGEN(
             "MAP vastleggen",
             "Vastleggen van thema's, kosten en eindgesprek van de Module Arbeidsmarkt en Participatie (art. 8 Wet inburgering 2021)"),
-    MAP_RAADPLEGEN("MAP raadplegen", "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie");
+    MAP_RAADPLEGEN("MAP raadplegen", "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie"),
+    // Module ontzorging
+    ONTZORGING_VASTLEGGEN(
+            "Financieel ontzorgen vastleggen",
+            "Vastleggen van machtiging, vaste lasten en teruggave bij het financieel ontzorgen (art. 56a Participatiewet)"),
+    ONTZORGING_RAADPLEGEN(
+            "Financieel ontzorgen raadplegen", "Begeleiden van de inburgeraar bij het financieel ontzorgen"),
+    BETAALRONDE_UITVOEREN(
+            "Betaalronde vaste lasten uitvoeren",
+            "Betalen van de vaste lasten uit de bijstand tijdens het financieel ontzorgen (art. 56a Participatiewet)");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

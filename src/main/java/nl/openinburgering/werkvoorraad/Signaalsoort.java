@@ -23,7 +23,11 @@ public enum Signaalsoort {
     /** D9: the voortgangsgesprekken agreed in the PIP, spread evenly over the termijn. */
     VOORTGANGSGESPREK("D9", "Voortgangsgesprek"),
     /** R1.3: the person reaches the AOW age within six months; the plicht then ends (R1.11). */
-    AOW_LEEFTIJD("R1.3", "AOW-leeftijd binnen zes maanden");
+    AOW_LEEFTIJD("R1.3", "AOW-leeftijd binnen zes maanden"),
+    /** R7.3, D3: the last month of the ontzorging (the sixth, or of the extension): extend with a reason or end. Source: module ontzorging. */
+    ONTZORGING_ZES_MAANDEN("R7.3", "Einde zes maanden ontzorgen"),
+    /** R7.4: the machtiging was refused; refer for afstemming under art. 18 Pw. Source: module ontzorging. */
+    MACHTIGING_GEWEIGERD("R7.4", "Machtiging geweigerd");
 
     private final String regel;
     private final String omschrijving;

@@ -153,6 +153,33 @@ final class Toegangsregels {
                         "/api/v1/inburgeraars/{id}/map/kosten",
                         "/api/v1/groepen/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid")
                 .hasRole(CONSULENT.name())
+                // Module ontzorging: the consulent's side per person; the payment runs for the financiële
+                // administratie.
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/ontzorging")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/inburgeraars/{id}/ontzorging",
+                        "/api/v1/inburgeraars/{id}/ontzorging/kostenposten",
+                        "/api/v1/inburgeraars/{id}/ontzorging/kostenposten/{kostenpostId}/teruggave",
+                        "/api/v1/inburgeraars/{id}/ontzorging/verlenging",
+                        "/api/v1/inburgeraars/{id}/ontzorging/beeindiging")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(
+                        HttpMethod.PUT,
+                        "/api/v1/inburgeraars/{id}/ontzorging/machtiging",
+                        "/api/v1/inburgeraars/{id}/ontzorging/kostenposten/{kostenpostId}")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/betaalrondes",
+                        "/api/v1/betaalrondes/concept",
+                        "/api/v1/betaalrondes/{rondeId}",
+                        "/api/v1/betaalrondes/{rondeId}/pain001",
+                        "/api/v1/betaalrondes/{rondeId}/csv")
+                .hasRole(Rol.FINANCIELE_ADMINISTRATIE.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/betaalrondes")
+                .hasRole(Rol.FINANCIELE_ADMINISTRATIE.name())
                 // Module rapportage: aggregates of the own gemeente for policy staff.
                 .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
@@ -235,6 +262,14 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(FUNCTIONEEL_BEHEERDER, TEAMLEIDER))
                 .requestMatchers("/beheer/map-budget")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module ontzorging: the person's page (consulent) and the monthly payment run (financiële
+                // administratie).
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/ontzorging")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/ontzorging/**")
+                .hasRole(CONSULENT.name())
+                .requestMatchers("/ontzorging/betaalrondes", "/ontzorging/betaalrondes/**")
+                .hasRole(Rol.FINANCIELE_ADMINISTRATIE.name())
                 .anyRequest()
                 .denyAll();
     }
