@@ -79,7 +79,14 @@ public enum Verwerkingsactiviteit {
     MAP_VASTLEGGEN(
             "MAP vastleggen",
             "Vastleggen van thema's, kosten en eindgesprek van de Module Arbeidsmarkt en Participatie (art. 8 Wet inburgering 2021)"),
-    MAP_RAADPLEGEN("MAP raadplegen", "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie");
+    MAP_RAADPLEGEN("MAP raadplegen", "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie"),
+    // Module begeleiding
+    BEGELEIDING_VASTLEGGEN(
+            "Maatschappelijke begeleiding vastleggen",
+            "Vastleggen van het begeleidingstraject, de contactmomenten en de afsluiting van de maatschappelijke begeleiding (art. 15 Wet inburgering 2021)"),
+    BEGELEIDING_RAADPLEGEN(
+            "Maatschappelijke begeleiding raadplegen",
+            "Begeleiden van de asielstatushouder bij de basisvoorzieningen en volgen van die begeleiding door de consulent");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

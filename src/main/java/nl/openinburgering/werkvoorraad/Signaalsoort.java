@@ -23,7 +23,12 @@ public enum Signaalsoort {
     /** D9: the voortgangsgesprekken agreed in the PIP, spread evenly over the termijn. */
     VOORTGANGSGESPREK("D9", "Voortgangsgesprek"),
     /** R1.3: the person reaches the AOW age within six months; the plicht then ends (R1.11). */
-    AOW_LEEFTIJD("R1.3", "AOW-leeftijd binnen zes maanden");
+    AOW_LEEFTIJD("R1.3", "AOW-leeftijd binnen zes maanden"),
+    /**
+     * R8.4: the agreed duration of the maatschappelijke begeleiding ends within four weeks and the traject is
+     * not closed yet. Source: module begeleiding.
+     */
+    BEGELEIDING_EINDE("R8.4", "Maatschappelijke begeleiding loopt af");
 
     private final String regel;
     private final String omschrijving;

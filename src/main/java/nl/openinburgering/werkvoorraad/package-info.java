@@ -16,7 +16,8 @@
             "leerroute",
             "map",
             "pip",
-            "pvt"
+            "pvt",
+            "begeleiding"
         })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.werkvoorraad;

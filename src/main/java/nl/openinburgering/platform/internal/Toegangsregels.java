@@ -235,6 +235,18 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(FUNCTIONEEL_BEHEERDER, TEAMLEIDER))
                 .requestMatchers("/beheer/map-budget")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module begeleiding: the begeleider's own pages (never the person's file), the file's page for
+                // the gemeente's staff, the duration setting and the accountability per partner.
+                .requestMatchers("/begeleidingen", "/begeleidingen/**")
+                .hasRole(Rol.MAATSCHAPPELIJK_BEGELEIDER.name())
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/begeleiding")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/begeleiding/start")
+                .hasRole(CONSULENT.name())
+                .requestMatchers("/beheer/begeleiding")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers(HttpMethod.GET, "/begeleiding/verantwoording", "/begeleiding/verantwoording/*")
+                .hasAnyRole(rollen(Rol.BELEIDSMEDEWERKER, TEAMLEIDER))
                 .anyRequest()
                 .denyAll();
     }

@@ -36,7 +36,13 @@ public final class Navigatie {
             regel("/planning", "nav.pvtPlanning", GEMEENTE),
             regel("/beheer/pvt-programma", "nav.pvtProgramma", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER)),
             regel("/beheer/map-budget", "nav.mapBudget", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
-            regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)));
+            regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
+            regel("/begeleidingen", "nav.begeleidingen", EnumSet.of(Rol.MAATSCHAPPELIJK_BEGELEIDER)),
+            regel("/beheer/begeleiding", "nav.begeleidingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel(
+                    "/begeleiding/verantwoording",
+                    "nav.begeleidingVerantwoording",
+                    EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)));
 
     private Navigatie() {}
 

@@ -23,7 +23,12 @@ public final class Starttaken {
             regel("/beheer/verwerkingen", "start.taak.verwerkingen", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/rapportages", "start.taak.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
             regel("/aanbieder/deelnemers", "aanbieder.start.deelnemers", EnumSet.of(Rol.AANBIEDER)),
-            regel("/aanbieder/uren", "aanbieder.start.uren", EnumSet.of(Rol.AANBIEDER)));
+            regel("/aanbieder/uren", "aanbieder.start.uren", EnumSet.of(Rol.AANBIEDER)),
+            regel("/begeleidingen", "start.taak.begeleidingen", EnumSet.of(Rol.MAATSCHAPPELIJK_BEGELEIDER)),
+            regel(
+                    "/begeleiding/verantwoording",
+                    "start.taak.begeleidingVerantwoording",
+                    EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)));
 
     private Starttaken() {}
 
