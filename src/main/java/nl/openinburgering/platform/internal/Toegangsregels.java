@@ -243,7 +243,7 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/begeleiding/start")
                 .hasRole(CONSULENT.name())
-                .requestMatchers("/beheer/begeleiding")
+                .requestMatchers("/beheer/begeleiding", "/beheer/begeleiding/subsidie")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers(HttpMethod.GET, "/begeleiding/verantwoording", "/begeleiding/verantwoording/*")
                 .hasAnyRole(rollen(Rol.BELEIDSMEDEWERKER, TEAMLEIDER))
