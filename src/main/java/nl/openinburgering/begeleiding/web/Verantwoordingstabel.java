@@ -14,7 +14,7 @@ import nl.openinburgering.begeleiding.Verantwoording;
  * The accountability as one table, the same for the CSV and the Excel export: a header and one row per quarter,
  * each cell a text or a number, in the order of the page.
  */
-record Verantwoordingstabel(List<String> kop, List<List<Object>> rijen) {
+public record Verantwoordingstabel(List<String> kop, List<List<Object>> rijen) {
 
     static Verantwoordingstabel van(Verantwoording v) {
         List<String> kop = new ArrayList<>(List.of(
@@ -51,7 +51,7 @@ record Verantwoordingstabel(List<String> kop, List<List<Object>> rijen) {
     }
 
     /** The rows as the page and the CSV show them: amounts and hours with two decimals. */
-    List<List<String>> tekstrijen() {
+    public List<List<String>> tekstrijen() {
         return rijen.stream()
                 .map(rij -> rij.stream().map(Verantwoordingstabel::tekst).toList())
                 .toList();
