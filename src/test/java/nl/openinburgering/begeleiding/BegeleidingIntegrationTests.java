@@ -245,11 +245,21 @@ class BegeleidingIntegrationTests {
         String id = Testdossier.in(mvc).persoon().id();
         start(id, VLUCHTELINGENWERK, Vandaag.datum().minusDays(30));
         UUID traject = traject(id).id();
+        // Closing cannot be undone: without the confirmation nothing is closed.
         mvc.perform(post("/begeleidingen/" + traject + "/afsluiting")
                         .with(begeleider())
                         .with(csrf())
                         .param("afsluitDatum", Vandaag.datum().toString())
                         .param("afsluitSamenvatting", "Woning, zorgverzekering en toeslagen geregeld."))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Bevestig dat u het traject wilt afsluiten")));
+        assertThat(traject(id).afgesloten()).isFalse();
+        mvc.perform(post("/begeleidingen/" + traject + "/afsluiting")
+                        .with(begeleider())
+                        .with(csrf())
+                        .param("afsluitDatum", Vandaag.datum().toString())
+                        .param("afsluitSamenvatting", "Woning, zorgverzekering en toeslagen geregeld.")
+                        .param("afsluitBevestigd", "ja"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/inburgeraars/" + id + "/begeleiding").with(consulentDalfsen()))
                 .andExpect(status().isOk())

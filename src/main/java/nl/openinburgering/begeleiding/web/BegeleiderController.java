@@ -29,6 +29,8 @@ import nl.openinburgering.begeleiding.Onderwerp;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * The begeleider's pages: "Mijn begeleidingen" (the trajecten of their own partner, paged), one traject with its
@@ -51,8 +53,12 @@ class BegeleiderController {
                     "contactNotitie")
             .inVolgorde(List.of("contactDatum", "contactOnderwerp", "contactUren", "contactNotitie", "contactHulp"));
     private static final Formuliervelden AFSLUITVELDEN = Formuliervelden.van(
-                    Map.of("datum", "afsluitDatum", "samenvatting", "afsluitSamenvatting"), "afsluitSamenvatting")
-            .inVolgorde(List.of("afsluitDatum", "afsluitSamenvatting"));
+                    Map.of(
+                            "datum", "afsluitDatum",
+                            "samenvatting", "afsluitSamenvatting",
+                            "bevestigd", "afsluitBevestigd"),
+                    "afsluitSamenvatting")
+            .inVolgorde(List.of("afsluitDatum", "afsluitSamenvatting", "afsluitBevestigd"));
 
     private final BegeleidingBeheer begeleiding;
     private final Formulierfouten formulierfouten;
@@ -123,6 +129,7 @@ class BegeleiderController {
             @PathVariable UUID trajectId,
             @RequestParam(name = "afsluitDatum", required = false) @Nullable String datum,
             @RequestParam(name = "afsluitSamenvatting", required = false) @Nullable String samenvatting,
+            @RequestParam(name = "afsluitBevestigd", required = false) @Nullable String bevestigd,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
@@ -130,6 +137,14 @@ class BegeleiderController {
                 .bij(model, antwoord, AFSLUITVELDEN)
                 .verwerk(
                         () -> {
+                            // Closing cannot be undone: the begeleider confirms it explicitly.
+                            if (bevestigd == null) {
+                                throw new OngeldigeInvoer(
+                                        new Veldfout(
+                                                "bevestigd",
+                                                "afsluiting.bevestiging",
+                                                "Bevestig dat u het traject wilt afsluiten. Afsluiten kan niet ongedaan worden gemaakt."));
+                            }
                             begeleiding.sluitAf(trajectId, Invoer.datum(datum, "datum"), samenvatting);
                             vervolg.addFlashAttribute("melding", "begeleiding.melding.afgesloten");
                             return "redirect:/begeleidingen/" + trajectId;
