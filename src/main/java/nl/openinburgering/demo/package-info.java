@@ -1,8 +1,8 @@
 /**
  * Demo: everything that fills a database for trying the system out, and nothing a production installation
  * runs. It loads fictitious inburgeraars for Dalfsen, Staphorst and Zwartewaterland ({@code DemoInburgeraars}),
- * gives them a consulent ({@code DemoToewijzingen}) and a living file ({@code DemoDossiers}, and financieel
- * ontzorgen in Dalfsen: {@code DemoOntzorging}), in that order,
+ * gives them a consulent ({@code DemoToewijzingen}), a living file ({@code DemoDossiers}) and in Dalfsen
+ * maatschappelijke begeleiding ({@code DemoBegeleiding}) and financieel ontzorgen ({@code DemoOntzorging}),
  * only through the other modules' public facades; and it owns the Flyway location {@code classpath:db/demo}
  * (gemeenten, providers, demo accounts), which only {@code application-demo.yml} adds. Every bean here needs
  * profile {@code demo}; no other module depends on this one (ADR 0009). It has no API.
@@ -19,6 +19,7 @@
             "pvt",
             "map",
             "werkvoorraad",
-            "ontzorging"
+            "ontzorging",
+            "begeleiding"
         })
 package nl.openinburgering.demo;

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.openinburgering.aanbieder.UrenOverzicht;
+import nl.openinburgering.begeleiding.BegeleidingBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.leerroute.internal.ZrouteOpslag;
@@ -38,6 +39,7 @@ public class ZrouteBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final PipBeheer pips;
     private final UrenOverzicht uren;
+    private final BegeleidingBeheer begeleiding;
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
 
@@ -46,8 +48,10 @@ public class ZrouteBeheer {
             InburgeraarBeheer inburgeraars,
             PipBeheer pips,
             UrenOverzicht uren,
+            BegeleidingBeheer begeleiding,
             Verwerkingslog verwerkingslog,
             Clock klok) {
+        this.begeleiding = begeleiding;
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -113,8 +117,11 @@ public class ZrouteBeheer {
                 ZrouteNorm.participatieVereist(persoon.doelgroep()));
     }
 
-    /** R4.5: the attended hours the Z-route counts, from the providers' reports (module aanbieder). */
-    Urenstand urenstand(UUID inburgeraarId) {
-        return Urenstand.van(uren.totalen(inburgeraarId));
+    /**
+     * R4.5, R8.3: the attended hours the Z-route counts, from the providers' reports (module aanbieder) and the
+     * contact moments of the maatschappelijke begeleiding (module begeleiding). Not logged: the caller logs.
+     */
+    public Urenstand urenstand(UUID inburgeraarId) {
+        return Urenstand.van(uren.totalen(inburgeraarId), begeleiding.participatieuren(inburgeraarId));
     }
 }

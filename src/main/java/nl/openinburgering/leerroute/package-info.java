@@ -6,6 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Leerroute",
-        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "pip"})
+        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "pip", "begeleiding"
+        })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.leerroute;

@@ -88,7 +88,14 @@ public enum Verwerkingsactiviteit {
             "Financieel ontzorgen raadplegen", "Begeleiden van de inburgeraar bij het financieel ontzorgen"),
     BETAALRONDE_UITVOEREN(
             "Betaalronde vaste lasten uitvoeren",
-            "Betalen van de vaste lasten uit de bijstand tijdens het financieel ontzorgen (art. 56a Participatiewet)");
+            "Betalen van de vaste lasten uit de bijstand tijdens het financieel ontzorgen (art. 56a Participatiewet)"),
+    // Module begeleiding
+    BEGELEIDING_VASTLEGGEN(
+            "Maatschappelijke begeleiding vastleggen",
+            "Vastleggen van het begeleidingstraject, de contactmomenten en de afsluiting van de maatschappelijke begeleiding (art. 15 Wet inburgering 2021)"),
+    BEGELEIDING_RAADPLEGEN(
+            "Maatschappelijke begeleiding raadplegen",
+            "Begeleiden van de asielstatushouder bij de basisvoorzieningen en volgen van die begeleiding door de consulent");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

@@ -27,7 +27,12 @@ public enum Signaalsoort {
     /** R7.3, D3: the last month of the ontzorging (the sixth, or of the extension): extend with a reason or end. Source: module ontzorging. */
     ONTZORGING_ZES_MAANDEN("R7.3", "Einde zes maanden ontzorgen"),
     /** R7.4: the machtiging was refused; refer for afstemming under art. 18 Pw. Source: module ontzorging. */
-    MACHTIGING_GEWEIGERD("R7.4", "Machtiging geweigerd");
+    MACHTIGING_GEWEIGERD("R7.4", "Machtiging geweigerd"),
+    /**
+     * R8.4: the agreed duration of the maatschappelijke begeleiding ends within four weeks and the traject is
+     * not closed yet. Source: module begeleiding.
+     */
+    BEGELEIDING_EINDE("R8.4", "Maatschappelijke begeleiding loopt af");
 
     private final String regel;
     private final String omschrijving;

@@ -17,7 +17,8 @@
             "map",
             "pip",
             "pvt",
-            "ontzorging"
+            "ontzorging",
+            "begeleiding"
         })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.werkvoorraad;

@@ -61,8 +61,9 @@ class DemoInburgeraarsIntegrationTests {
                         .query(String.class)
                         .list())
                 .containsExactly("Dalfsen", "Staphorst", "Zwartewaterland");
+        // The ten of R__demo_platform and begeleider.humanitas of R__demo_platform_begeleiding.
         assertThat(jdbc.sql("select count(*) from gebruiker").query(Long.class).single())
-                .isEqualTo(10);
+                .isEqualTo(11);
     }
 
     @Test

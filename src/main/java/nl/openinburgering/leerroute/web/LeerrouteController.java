@@ -150,7 +150,13 @@ class LeerrouteController {
         model.addAttribute("inburgeraar", persoon);
         model.addAttribute("leerroute", route);
         model.addAttribute("totalen", totalen);
-        model.addAttribute("doelen", Urendoel.voor(route, persoon.doelgroep(), totalen));
+        model.addAttribute(
+                "doelen",
+                Urendoel.voor(
+                        route,
+                        persoon.doelgroep(),
+                        totalen,
+                        zroutes.urenstand(id).maatschappelijkeBegeleiding()));
         model.addAttribute(
                 "deelnamesPerId",
                 deelnames.deelnames(id).stream().collect(Collectors.toMap(Deelname::id, Function.identity())));

@@ -42,12 +42,13 @@ public record Urendoel(String sleutel, String id, BigDecimal behaald, BigDecimal
         return doel.stripTrailingZeros().toPlainString();
     }
 
-    static List<Urendoel> voor(Leerroute route, Doelgroep doelgroep, Urentotalen totalen) {
+    /** R8.3: {@code begeleidingsuren} are the hours of maatschappelijke begeleiding, counted as participation. */
+    static List<Urendoel> voor(Leerroute route, Doelgroep doelgroep, Urentotalen totalen, BigDecimal begeleidingsuren) {
         List<Urendoel> doelen = new ArrayList<>();
         if (route == Leerroute.B1_ROUTE) {
             doelen.add(new Urendoel("leerroute.doel.afschalen", "doel-afschalen", totalen.taallesKnm(), AFSCHALEN));
         } else if (route == Leerroute.Z_ROUTE) {
-            Urenstand stand = Urenstand.van(totalen);
+            Urenstand stand = Urenstand.van(totalen, begeleidingsuren);
             doelen.add(new Urendoel(
                     "leerroute.doel.zrouteCursus", "doel-zroute-cursus", stand.cursusuren(), ZrouteNorm.CURSUSUREN));
             if (ZrouteNorm.participatieVereist(doelgroep)) {

@@ -270,6 +270,18 @@ final class Toegangsregels {
                 .hasRole(CONSULENT.name())
                 .requestMatchers("/ontzorging/betaalrondes", "/ontzorging/betaalrondes/**")
                 .hasRole(Rol.FINANCIELE_ADMINISTRATIE.name())
+                // Module begeleiding: the begeleider's own pages (never the person's file), the file's page for
+                // the gemeente's staff, the duration setting and the accountability per partner.
+                .requestMatchers("/begeleidingen", "/begeleidingen/**")
+                .hasRole(Rol.MAATSCHAPPELIJK_BEGELEIDER.name())
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/begeleiding")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/begeleiding/start")
+                .hasRole(CONSULENT.name())
+                .requestMatchers("/beheer/begeleiding", "/beheer/begeleiding/subsidie")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers(HttpMethod.GET, "/begeleiding/verantwoording", "/begeleiding/verantwoording/*")
+                .hasAnyRole(rollen(Rol.BELEIDSMEDEWERKER, TEAMLEIDER))
                 .anyRequest()
                 .denyAll();
     }

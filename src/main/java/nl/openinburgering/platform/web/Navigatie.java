@@ -37,7 +37,13 @@ public final class Navigatie {
             regel("/beheer/pvt-programma", "nav.pvtProgramma", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER)),
             regel("/beheer/map-budget", "nav.mapBudget", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
-            regel("/ontzorging/betaalrondes", "nav.betaalrondes", EnumSet.of(Rol.FINANCIELE_ADMINISTRATIE)));
+            regel("/ontzorging/betaalrondes", "nav.betaalrondes", EnumSet.of(Rol.FINANCIELE_ADMINISTRATIE)),
+            regel("/begeleidingen", "nav.begeleidingen", EnumSet.of(Rol.MAATSCHAPPELIJK_BEGELEIDER)),
+            regel("/beheer/begeleiding", "nav.begeleidingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel(
+                    "/begeleiding/verantwoording",
+                    "nav.begeleidingVerantwoording",
+                    EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)));
 
     private Navigatie() {}
 

@@ -24,7 +24,12 @@ public final class Starttaken {
             regel("/rapportages", "start.taak.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
             regel("/aanbieder/deelnemers", "aanbieder.start.deelnemers", EnumSet.of(Rol.AANBIEDER)),
             regel("/aanbieder/uren", "aanbieder.start.uren", EnumSet.of(Rol.AANBIEDER)),
-            regel("/ontzorging/betaalrondes", "start.taak.betaalrondes", EnumSet.of(Rol.FINANCIELE_ADMINISTRATIE)));
+            regel("/ontzorging/betaalrondes", "start.taak.betaalrondes", EnumSet.of(Rol.FINANCIELE_ADMINISTRATIE)),
+            regel("/begeleidingen", "start.taak.begeleidingen", EnumSet.of(Rol.MAATSCHAPPELIJK_BEGELEIDER)),
+            regel(
+                    "/begeleiding/verantwoording",
+                    "start.taak.begeleidingVerantwoording",
+                    EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)));
 
     private Starttaken() {}
 

@@ -1,5 +1,6 @@
 package nl.openinburgering.werkvoorraad.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.aanbieder.Urentotalen;
+import nl.openinburgering.begeleiding.BegeleidingBeheer;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
@@ -37,10 +39,12 @@ class ZrouteTempoSignalen implements Signaalbron {
 
     private final UrenOverzicht uren;
     private final ZrouteBeheer zroutes;
+    private final BegeleidingBeheer begeleiding;
 
-    ZrouteTempoSignalen(UrenOverzicht uren, ZrouteBeheer zroutes) {
+    ZrouteTempoSignalen(UrenOverzicht uren, ZrouteBeheer zroutes, BegeleidingBeheer begeleiding) {
         this.uren = uren;
         this.zroutes = zroutes;
+        this.begeleiding = begeleiding;
     }
 
     @Override
@@ -59,13 +63,17 @@ class ZrouteTempoSignalen implements Signaalbron {
         }
         zroute.removeAll(zroutes.afgerond(zroute));
         Map<UUID, Urentotalen> totalen = uren.totalen(zroute);
+        // R8.3: the hours of maatschappelijke begeleiding count as participation hours.
+        Map<UUID, BigDecimal> begeleidingsuren = begeleiding.participatieuren(zroute);
         List<Signaal> signalen = new ArrayList<>();
         for (Termijnfeiten persoon : zaken.termijnfeiten(zroute)) {
             persoon.inburgeringstermijn()
                     .flatMap(termijn -> signaal(
                             persoon.id(),
                             persoon.doelgroep(),
-                            Urenstand.van(totalen.getOrDefault(persoon.id(), Urentotalen.GEEN)),
+                            Urenstand.van(
+                                    totalen.getOrDefault(persoon.id(), Urentotalen.GEEN),
+                                    begeleidingsuren.getOrDefault(persoon.id(), BigDecimal.ZERO)),
                             termijn,
                             peildatum))
                     .ifPresent(signalen::add);

@@ -53,7 +53,8 @@ class NavigatieControllerTests {
                         "/werkvoorraad Werkvoorraad",
                         "/aanbieders Aanbieders",
                         "/planning Planning PVT en MAP",
-                        "/beheer/pvt-programma PVT-programma");
+                        "/beheer/pvt-programma PVT-programma",
+                        "/begeleiding/verantwoording Verantwoording begeleiding");
     }
 
     @Test
@@ -66,13 +67,23 @@ class NavigatieControllerTests {
                         "/beheer/pip-beleid Beleid PIP",
                         "/beheer/aanwezigheid Beleid aanwezigheid",
                         "/beheer/pvt-programma PVT-programma",
-                        "/beheer/map-budget MAP-budget");
+                        "/beheer/map-budget MAP-budget",
+                        "/beheer/begeleiding Maatschappelijke begeleiding");
     }
 
     @Test
     void beleidsmedewerkerSeesTheReports() throws Exception {
         assertThat(menuVan("BELEIDSMEDEWERKER", "beleid.dalfsen"))
-                .containsExactly("/ Start", "/rapportages Rapportages");
+                .containsExactly(
+                        "/ Start",
+                        "/rapportages Rapportages",
+                        "/begeleiding/verantwoording Verantwoording begeleiding");
+    }
+
+    @Test
+    void begeleiderSeesTheirOwnGuidanceCases() throws Exception {
+        assertThat(menuVan("MAATSCHAPPELIJK_BEGELEIDER", "begeleider.vluchtelingenwerk"))
+                .containsExactly("/ Start", "/begeleidingen Mijn begeleidingen");
     }
 
     @Test

@@ -19,7 +19,7 @@ class StarttakenTests {
     void teamleiderFindsAndSearchesPeopleButRegistersNoOne() {
         assertThat(Starttaken.voor(Rol.TEAMLEIDER))
                 .extracting(Navigatie.Punt::href)
-                .containsExactly("/inburgeraars", "/inburgeraars/zoeken");
+                .containsExactly("/inburgeraars", "/inburgeraars/zoeken", "/begeleiding/verantwoording");
     }
 
     @Test
@@ -33,7 +33,14 @@ class StarttakenTests {
     void beleidsmedewerkerReadsTheReports() {
         assertThat(Starttaken.voor(Rol.BELEIDSMEDEWERKER))
                 .extracting(Navigatie.Punt::href)
-                .containsExactly("/rapportages");
+                .containsExactly("/rapportages", "/begeleiding/verantwoording");
+    }
+
+    @Test
+    void begeleiderSeesTheirGuidanceCases() {
+        assertThat(Starttaken.voor(Rol.MAATSCHAPPELIJK_BEGELEIDER))
+                .extracting(Navigatie.Punt::href)
+                .containsExactly("/begeleidingen");
     }
 
     @Test
@@ -52,7 +59,7 @@ class StarttakenTests {
 
     @Test
     void rolesWithoutTasksGetNoneSoThePageSaysSo() {
-        for (Rol rol : new Rol[] {Rol.JURIDISCH_ADVISEUR, Rol.MAATSCHAPPELIJK_BEGELEIDER, Rol.INBURGERAAR}) {
+        for (Rol rol : new Rol[] {Rol.JURIDISCH_ADVISEUR, Rol.INBURGERAAR}) {
             assertThat(Starttaken.voor(rol)).as(rol.name()).isEmpty();
         }
     }
