@@ -260,6 +260,17 @@ class BegeleidingIntegrationTests {
     }
 
     @Test
+    void aBegeleiderNotLinkedToAPartnerSeesAnEmptyListAndNoTraject() throws Exception {
+        String id = Testdossier.in(mvc).persoon().id();
+        start(id, VLUCHTELINGENWERK, Vandaag.datum());
+        mvc.perform(get("/begeleidingen").with(begeleider("begeleider.zonderpartner")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Uw organisatie begeleidt nog niemand.")));
+        mvc.perform(get("/begeleidingen/" + traject(id).id()).with(begeleider("begeleider.zonderpartner")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void everyLinkTheBegeleiderIsOfferedOpens() throws Exception {
         for (Navigatie.Punt punt : List.of(
                         Navigatie.voor(Rol.MAATSCHAPPELIJK_BEGELEIDER), Starttaken.voor(Rol.MAATSCHAPPELIJK_BEGELEIDER))
