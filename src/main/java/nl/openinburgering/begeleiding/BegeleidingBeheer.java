@@ -107,9 +107,18 @@ public class BegeleidingBeheer {
         return opslag.trajectVan(gemeente(), inburgeraarId).map(traject -> begeleiding(traject, persoon));
     }
 
-    /** The begeleider's list "Mijn begeleidingen": the trajecten of their partner, a page at a time. */
+    /**
+     * The begeleider's list "Mijn begeleidingen": the trajecten of their partner, a page at a time. A begeleider
+     * not (yet) linked to a partner has an empty list, not an error: the menu offers the page to the role.
+     */
     public Page<Begeleidingsregel> mijnBegeleidingen(Pageable pagina) {
-        UUID partner = eigenPartner();
+        Optional<UUID> eigen = gebruiker().rol() == Rol.MAATSCHAPPELIJK_BEGELEIDER
+                ? opslag.partnerVan(gemeente(), gebruiker().gebruikersnaam())
+                : Optional.empty();
+        if (eigen.isEmpty()) {
+            return Page.empty(pagina);
+        }
+        UUID partner = eigen.get();
         List<Begeleidingstraject> trajecten =
                 opslag.trajectenVan(gemeente(), partner, (int) pagina.getOffset(), pagina.getPageSize());
         Map<UUID, Termijnfeiten> personen =

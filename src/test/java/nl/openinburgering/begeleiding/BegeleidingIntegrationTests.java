@@ -3,6 +3,7 @@ package nl.openinburgering.begeleiding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -10,19 +11,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.platform.Rol;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.platform.web.Navigatie;
 import nl.openinburgering.platform.web.Starttaken;
+import nl.openinburgering.shared.Bsn;
+import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Vandaag;
 
 import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
@@ -62,6 +69,15 @@ class BegeleidingIntegrationTests {
 
     @Autowired
     ZrouteBeheer zroutes;
+
+    @Autowired
+    Verwerkingslog verwerkingslog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactie;
 
     static RequestPostProcessor begeleider() {
         return begeleider("begeleider.vluchtelingenwerk");
@@ -211,6 +227,47 @@ class BegeleidingIntegrationTests {
                 .andExpect(content().string(not(containsString(bsn))))
                 .andExpect(content().string(containsString("******" + bsn.substring(6))))
                 .andExpect(content().string(not(containsString("id=\"persoonskop\""))));
+    }
+
+    @Test
+    void everyReadAndChangeOfTheBegeleiderIsInTheProcessingLog() throws Exception {
+        String bsn = nl.openinburgering.TestBsn.nieuw();
+        String id = Testdossier.in(mvc).bsn(bsn).persoon().id();
+        start(id, VLUCHTELINGENWERK, Vandaag.datum());
+        UUID traject = traject(id).id();
+        int voor = logregels(bsn).size();
+
+        mvc.perform(get("/begeleidingen/" + traject).with(begeleider())).andExpect(status().isOk());
+        contact(traject, "1").andExpect(status().is3xxRedirection());
+
+        List<Map<String, Object>> na = logregels(bsn);
+        assertThat(na.subList(voor, na.size()))
+                .extracting(r ->
+                        r.get("gebruiker") + " " + r.get("rol") + " " + r.get("activiteit") + " " + r.get("handeling"))
+                .containsExactly(
+                        "begeleider.vluchtelingenwerk MAATSCHAPPELIJK_BEGELEIDER BEGELEIDING_RAADPLEGEN LEZEN",
+                        "begeleider.vluchtelingenwerk MAATSCHAPPELIJK_BEGELEIDER BEGELEIDING_VASTLEGGEN AANMAKEN");
+    }
+
+    private List<Map<String, Object>> logregels(String bsn) {
+        String pseudoniem = verwerkingslog.pseudoniem(new Bsn(bsn));
+        return Tenant.alsGemeente(
+                new Gemeentecode("0148"),
+                () -> transactie.execute(status -> jdbc.sql("select * from verwerking where betrokkene = ? order by id")
+                        .param(pseudoniem)
+                        .query()
+                        .listOfRows()));
+    }
+
+    @Test
+    void aBegeleiderNotLinkedToAPartnerSeesAnEmptyListAndNoTraject() throws Exception {
+        String id = Testdossier.in(mvc).persoon().id();
+        start(id, VLUCHTELINGENWERK, Vandaag.datum());
+        mvc.perform(get("/begeleidingen").with(begeleider("begeleider.zonderpartner")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Uw organisatie begeleidt nog niemand.")));
+        mvc.perform(get("/begeleidingen/" + traject(id).id()).with(begeleider("begeleider.zonderpartner")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
