@@ -61,9 +61,10 @@ class DemoInburgeraarsIntegrationTests {
                         .query(String.class)
                         .list())
                 .containsExactly("Dalfsen", "Staphorst", "Zwartewaterland");
-        // The ten of R__demo_platform and begeleider.humanitas of R__demo_platform_begeleiding.
+        // The ten of R__demo_platform, begeleider.humanitas of R__demo_platform_begeleiding and
+        // financieel.dalfsen of R__demo_platform_ontzorging.
         assertThat(jdbc.sql("select count(*) from gebruiker").query(Long.class).single())
-                .isEqualTo(11);
+                .isEqualTo(12);
     }
 
     @Test
