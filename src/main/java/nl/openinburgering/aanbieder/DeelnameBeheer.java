@@ -1,6 +1,8 @@
 package nl.openinburgering.aanbieder;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -138,6 +140,57 @@ public class DeelnameBeheer {
         logPerGemeente(Verwerkingsactiviteit.DEELNAMES_RAADPLEGEN, Handeling.LEZEN, List.of(p));
         return new Deelnemer(
                 d.id(), p.voornamen(), p.geslachtsnaam(), p.geboortedatum(), d.soort(), d.startdatum(), d.einddatum());
+    }
+
+    /**
+     * For a provider account: the names ("Haddad, Amina") of its own participants among the given deelname ids
+     * (as text, as they come from a file; anything else is left out), by id. The persons named are logged.
+     */
+    public Map<String, String> namenVanEigenDeelnemers(Collection<String> deelnameIds) {
+        UUID aanbieder = Tenant.huidigeAanbieder().orElseThrow(() -> new NietGevonden("Aanbieder"));
+        Map<UUID, String> teksten = new HashMap<>();
+        for (String tekst : deelnameIds) {
+            try {
+                teksten.put(UUID.fromString(tekst.strip()), tekst);
+            } catch (IllegalArgumentException | NullPointerException geenId) {
+                // Not an id: the preview shows the line's own problem for it.
+            }
+        }
+        if (teksten.isEmpty()) {
+            return Map.of();
+        }
+        List<Deelname> eigen = deelnames.vanAanbieder(aanbieder, teksten.keySet());
+        Map<UUID, Deelnemersgegevens> personen =
+                inburgeraars
+                        .voorAanbieder(eigen.stream()
+                                .map(Deelname::inburgeraarId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Deelnemersgegevens::id, Function.identity()));
+        logPerGemeente(Verwerkingsactiviteit.DEELNAMES_RAADPLEGEN, Handeling.LEZEN, personen.values());
+        Map<String, String> namen = new HashMap<>();
+        for (Deelname d : eigen) {
+            Deelnemersgegevens p = personen.get(d.inburgeraarId());
+            String tekst = teksten.get(d.id());
+            if (p != null && tekst != null) {
+                namen.put(tekst, p.geslachtsnaam() + ", " + p.voornamen());
+            }
+        }
+        return namen;
+    }
+
+    /**
+     * For a provider account: the ids of its own deelnames that run on {@code datum}, at most {@code aantal},
+     * for the hours template. Ids only, no personal data, so not logged.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> lopendeDeelnameIds(LocalDate datum, int aantal) {
+        UUID aanbieder = Tenant.huidigeAanbieder().orElseThrow(() -> new NietGevonden("Aanbieder"));
+        return deelnames.paginaVanAanbieder(aanbieder, 0, aantal).stream()
+                .filter(d -> d.looptOp(datum))
+                .map(Deelname::id)
+                .toList();
     }
 
     /** A provider's processing goes to the log of each person's own gemeente. */

@@ -1,9 +1,11 @@
 package nl.openinburgering.aanbieder;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -96,6 +98,15 @@ public class UrenRegistratie {
                 gemeld.stream().flatMap(g -> g.inburgeraarIds().stream()).collect(Collectors.toSet());
         deelnameBeheer.logPerGemeente(
                 Verwerkingsactiviteit.UREN_REGISTREREN, Handeling.AANMAKEN, inburgeraars.voorAanbieder(personen));
+    }
+
+    /**
+     * When the current provider stored these very lines before (same content, whatever the file name), so the
+     * portal can warn before the same hours are counted twice.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> eerderIngelezen(List<RuweUrenregel> regels) {
+        return uren.eerderIngelezen(aanbieder(), Urenbatch.hash(regels));
     }
 
     /** The current provider's latest uploads, newest first. */

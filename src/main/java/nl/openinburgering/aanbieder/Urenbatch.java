@@ -95,7 +95,8 @@ public final class Urenbatch {
 
     /**
      * R4.7: checks each line. A deelname that is unknown or of another provider is a bad line; the date may
-     * not lie in the future or outside the deelname; 0 &lt; uren &le; 24 with at most two decimals; an absence
+     * not lie in the future or outside the deelname; 0 &lt; uren &le; 24 with at most two decimals (a decimal
+     * point or, as Dutch spreadsheets write it, a decimal comma); an absence
      * needs a {@link Verzuimreden}, an attended line may not have one.
      *
      * @param deelnames the provider's deelnames by id
@@ -196,9 +197,14 @@ public final class Urenbatch {
         return new Uitkomst(new Urenregel(deelnameId, datum, soort, uren, aanwezig, reden), null);
     }
 
+    /** Accepts the Dutch decimal comma ("2,5") as well as the point ("2.5"), never both in one value. */
     private static @Nullable BigDecimal uren(@Nullable String tekst) {
         try {
-            BigDecimal uren = new BigDecimal(tekst == null || tekst.isBlank() ? "" : tekst.strip());
+            String waarde = tekst == null ? "" : tekst.strip();
+            if (waarde.contains(",") && !waarde.contains(".")) {
+                waarde = waarde.replace(',', '.');
+            }
+            BigDecimal uren = new BigDecimal(waarde);
             boolean goed = uren.signum() > 0
                     && uren.compareTo(MAXIMUM_UREN) <= 0
                     && uren.stripTrailingZeros().scale() <= 2;

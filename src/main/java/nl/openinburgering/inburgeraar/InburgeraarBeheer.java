@@ -2,6 +2,8 @@ package nl.openinburgering.inburgeraar;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.openinburgering.inburgeraar.internal.DeelnemerLezer;
 import nl.openinburgering.inburgeraar.internal.InburgeraarRepository;
+import nl.openinburgering.inburgeraar.internal.InburgeraarZoeker;
 import nl.openinburgering.inburgeraar.internal.TermijnfeitenLezer;
 import nl.openinburgering.platform.Gebruiker;
 import nl.openinburgering.platform.HuidigeGebruiker;
@@ -31,7 +34,9 @@ import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.NietGevonden;
+import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * The registry's API for the UI, the REST API and other modules. Always works within the current user's
@@ -46,6 +51,7 @@ public class InburgeraarBeheer {
     private final ApplicationEventPublisher gebeurtenissen;
     private final TermijnfeitenLezer termijnfeiten;
     private final DeelnemerLezer deelnemers;
+    private final InburgeraarZoeker zoeker;
     private final Clock klok;
 
     InburgeraarBeheer(
@@ -54,8 +60,10 @@ public class InburgeraarBeheer {
             ApplicationEventPublisher gebeurtenissen,
             TermijnfeitenLezer termijnfeiten,
             DeelnemerLezer deelnemers,
+            InburgeraarZoeker zoeker,
             Clock klok) {
         this.termijnfeiten = termijnfeiten;
+        this.zoeker = zoeker;
         this.inburgeraars = inburgeraars;
         this.deelnemers = deelnemers;
         this.verwerkingslog = verwerkingslog;
@@ -125,6 +133,55 @@ public class InburgeraarBeheer {
                 Verwerkingsactiviteit.INBURGERAAR_ZOEKEN,
                 gevonden.stream().map(Inburgeraar::bsn).toList());
         return gevonden;
+    }
+
+    /** At most this many results of one quick search: more means the search was too wide. */
+    public static final int MAXIMUM_ZOEKRESULTATEN = 50;
+
+    private static final DateTimeFormatter DATUM_NL = DateTimeFormatter.ofPattern("d-M-uuuu");
+
+    /**
+     * The quick search of the header: the gemeente's active files by BSN (nine digits, with the elfproef), date of
+     * birth (dd-mm-jjjj or jjjj-mm-dd) or part of the name (at least two letters; every word must occur). Each
+     * person found is logged as searched ({@link Verwerkingsactiviteit#INBURGERAAR_ZOEKEN}); at most
+     * {@value #MAXIMUM_ZOEKRESULTATEN}, by name.
+     */
+    @Transactional
+    public List<Zoekresultaat> zoek(String zoekterm) {
+        String term = zoekterm.strip();
+        String gemeente = Tenant.vereist().waarde();
+        List<InburgeraarZoeker.Gevonden> gevonden;
+        Optional<LocalDate> datum = datum(term);
+        if (term.matches("\\d{9}")) {
+            gevonden = zoeker.opBsn(gemeente, Bsn.van(term).waarde(), true, MAXIMUM_ZOEKRESULTATEN);
+        } else if (datum.isPresent()) {
+            gevonden = zoeker.opGeboortedatum(gemeente, datum.get(), true, MAXIMUM_ZOEKRESULTATEN);
+        } else if (term.length() >= 2 && !term.matches("[\\d\\s-]+")) {
+            gevonden = zoeker.opNaam(gemeente, term, true, MAXIMUM_ZOEKRESULTATEN);
+        } else {
+            throw new OngeldigeInvoer(
+                    new Veldfout(
+                            "zoekterm",
+                            "zoekterm.ongeldig",
+                            "Typ ten minste twee letters van de naam, een geboortedatum (dd-mm-jjjj) of een BSN van 9 cijfers."));
+        }
+        verwerkingslog.gelezen(
+                Verwerkingsactiviteit.INBURGERAAR_ZOEKEN,
+                gevonden.stream().map(g -> new Bsn(g.bsn())).toList());
+        return gevonden.stream()
+                .map(g -> new Zoekresultaat(g.id(), g.voornamen(), g.geslachtsnaam(), g.geboortedatum()))
+                .toList();
+    }
+
+    private static Optional<LocalDate> datum(String tekst) {
+        for (DateTimeFormatter vorm : List.of(DATUM_NL, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return Optional.of(LocalDate.parse(tekst, vorm));
+            } catch (DateTimeParseException geenDatum) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
     }
 
     /** A page of the gemeente's active files; every person shown is a logged read. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -228,6 +229,15 @@ public class PipBeheer {
     @Transactional
     public List<PipStand> stand() {
         return stand.lees(Tenant.vereist().waarde(), null);
+    }
+
+    /**
+     * The persons of the user's gemeente with a concept PIP, for the overview's stage column. Ids only; the
+     * caller logs the persons it shows.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> metConcept() {
+        return stand.metConcept(Tenant.vereist().waarde());
     }
 
     /** As {@link #stand()}, for the given persons only. */

@@ -66,6 +66,19 @@ class UrenbatchTests {
     }
 
     @Test
+    void r4_7_acceptsTheDutchDecimalCommaButNotACommaAndAPointTogether() {
+        Urenbatch batch =
+                Urenbatch.controleer(List.of(regel("2026-03-02", "TAALLES_KNM", "2,5", "true", null)), EIGEN, VANDAAG);
+        assertThat(batch.isGoed()).isTrue();
+        assertThat(batch.regels().getFirst().uren()).isEqualByComparingTo("2.5");
+        assertThat(fouten(
+                        regel("2026-03-02", "TAALLES_KNM", "1.000,5", "true", null),
+                        regel("2026-03-02", "TAALLES_KNM", "0,005", "true", null)))
+                .extracting(Veldfout::veld)
+                .containsExactly("regels[0].uren", "regels[1].uren");
+    }
+
+    @Test
     void refusesDatesInTheFutureOrOutsideTheDeelname() {
         assertThat(fouten(
                         regel("2026-04-21", "TAALLES_KNM", "3", "true", null),

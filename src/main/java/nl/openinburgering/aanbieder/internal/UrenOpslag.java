@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -76,6 +77,15 @@ public class UrenOpslag {
                                 rs.getTimestamp(5).toInstant()),
                         rs.getString(6)))
                 .optional();
+    }
+
+    /** When the provider last stored a batch with exactly these lines (the same hash), if ever. */
+    public Optional<Instant> eerderIngelezen(UUID aanbiederId, String hash) {
+        return jdbc.sql("""
+                select max(ingediend_op) from urenupload where aanbieder_id = ? and inhoud_hash = ?""")
+                .params(aanbiederId, hash)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
     }
 
     public List<Upload> uploads(UUID aanbiederId, int aantal) {

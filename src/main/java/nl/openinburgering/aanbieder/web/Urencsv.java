@@ -1,7 +1,6 @@
 package nl.openinburgering.aanbieder.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import nl.openinburgering.aanbieder.RuweUrenregel;
@@ -11,7 +10,8 @@ import nl.openinburgering.shared.Veldfout;
 /**
  * Reads hour lines from CSV: a header row {@code deelnameId,datum,soort,uren,aanwezig,verzuimreden}, then one
  * line each. A comma or (as Dutch spreadsheets write it) a semicolon separates the fields; the values need no
- * quotes, but quoted values are accepted. Blank lines are skipped.
+ * quotes, but quoted values are accepted (so a comma-separated file can hold {@code "2,5"} uren). Blank lines
+ * are skipped.
  */
 final class Urencsv {
 
@@ -28,10 +28,9 @@ final class Urencsv {
         if (kop == regels.length) {
             throw new OngeldigeInvoer(new Veldfout("regels", "verplicht", "Het bestand bevat geen uurregels."));
         }
-        String scheiding = regels[kop].contains(";") && !regels[kop].contains(",") ? ";" : ",";
-        List<String> kolommen = Arrays.stream(regels[kop].split(scheiding, -1))
-                .map(Urencsv::waarde)
-                .toList();
+        char scheiding = regels[kop].contains(";") && !regels[kop].contains(",") ? ';' : ',';
+        List<String> kolommen =
+                splits(regels[kop], scheiding).stream().map(Urencsv::waarde).toList();
         if (kolommen.size() < 5 || kolommen.size() > 6 || !kolommen.equals(KOLOMMEN.subList(0, kolommen.size()))) {
             throw new OngeldigeInvoer(new Veldfout(
                     "regels",
@@ -43,10 +42,34 @@ final class Urencsv {
             if (regels[i].isBlank()) {
                 continue;
             }
-            String[] v = regels[i].split(scheiding, -1);
+            String[] v = splits(regels[i], scheiding).toArray(String[]::new);
             gelezen.add(new RuweUrenregel(veld(v, 0), veld(v, 1), veld(v, 2), veld(v, 3), veld(v, 4), veld(v, 5)));
         }
         return gelezen;
+    }
+
+    /**
+     * Splits one line at the separator outside quotes: a comma-separated file may quote a Dutch decimal comma
+     * ({@code "2,5"}). The quotes stay on the value; {@link #waarde} removes them.
+     */
+    static List<String> splits(String regel, char scheiding) {
+        List<String> velden = new ArrayList<>();
+        StringBuilder veld = new StringBuilder();
+        boolean binnenAanhalingstekens = false;
+        for (int i = 0; i < regel.length(); i++) {
+            char c = regel.charAt(i);
+            if (c == '"') {
+                binnenAanhalingstekens = !binnenAanhalingstekens;
+                veld.append(c);
+            } else if (c == scheiding && !binnenAanhalingstekens) {
+                velden.add(veld.toString());
+                veld.setLength(0);
+            } else {
+                veld.append(c);
+            }
+        }
+        velden.add(veld.toString());
+        return velden;
     }
 
     private static String veld(String[] velden, int i) {

@@ -2,14 +2,10 @@ package nl.openinburgering.inburgeraar.web;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +29,14 @@ import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /**
- * The consulent's pages of the registry: the list, search by BSN, register, view and edit. Validation and
+ * The consulent's pages of the registry: search (by BSN, or by name or date of birth from the header), register,
+ * view and edit; the list of inburgeraars with its stage and signals is the werkvoorraad's. Validation and
  * rules stay in the domain; this class only turns their findings into messages next to the right fields.
  */
 @Controller
 @RequestMapping("/inburgeraars")
 class InburgeraarController {
 
-    static final int PER_PAGINA = 20;
-    static final String STANDAARD_SORTERING = "geslachtsnaam";
     /** Days remaining count in Dutch days: a server clock in UTC would be a day off after midnight. */
     private final InburgeraarBeheer beheer;
 
@@ -59,46 +54,35 @@ class InburgeraarController {
         return Doelgroep.values();
     }
 
-    @GetMapping
-    String lijst(
-            @RequestParam(defaultValue = "1") int pagina,
-            @RequestParam(defaultValue = STANDAARD_SORTERING) String sorteer,
-            Model model) {
-        Sort sortering;
-        try {
-            sortering = InburgeraarApiController.sortering(sorteer);
-        } catch (OngeldigeInvoer onbekend) {
-            // A hand-edited URL with an unknown column: show the default order rather than an error page.
-            sorteer = STANDAARD_SORTERING;
-            sortering = InburgeraarApiController.sortering(sorteer);
-        }
-        int paginanummer = Math.max(pagina, 1);
-        Page<Inburgeraar> gevonden = beheer.overzicht(PageRequest.of(paginanummer - 1, PER_PAGINA, sortering));
-        model.addAttribute("inburgeraars", gevonden.getContent());
-        model.addAttribute("pagina", paginanummer);
-        model.addAttribute("aantalPaginas", Math.max(gevonden.getTotalPages(), 1));
-        model.addAttribute("totaal", gevonden.getTotalElements());
-        model.addAttribute("sorteer", sorteer);
-        model.addAttribute(
-                "kolommen",
-                List.of(
-                        Sorteerkolom.van("geslachtsnaam", "inburgeraar.naam", sorteer),
-                        Sorteerkolom.van("geboortedatum", "inburgeraar.geboortedatum", sorteer),
-                        Sorteerkolom.van(
-                                "uiterlijkeDatumVaststellingPip",
-                                "inburgeraar.uiterlijkeDatumVaststellingPip",
-                                sorteer)));
-        return "inburgeraars/lijst";
-    }
-
     @GetMapping("/zoeken")
     String zoekformulier() {
         return "inburgeraars/zoeken";
     }
 
-    /** POST, so the BSN travels in the body and never lands in a URL, a browser history or an access log. */
+    /**
+     * POST, so the BSN travels in the body and never lands in a URL, a browser history or an access log. With
+     * {@code zoekterm} (the quick search of the header) by name, date of birth or BSN; else by {@code bsn}.
+     */
     @PostMapping("/zoeken")
-    String zoek(@RequestParam(defaultValue = "") String bsn, Model model) {
+    String zoek(
+            @RequestParam(defaultValue = "") String bsn,
+            @RequestParam(required = false) String zoekterm,
+            Model model,
+            HttpServletResponse antwoord) {
+        if (zoekterm != null) {
+            model.addAttribute("zoekterm", zoekterm);
+            try {
+                model.addAttribute("resultaten", beheer.zoek(zoekterm));
+            } catch (OngeldigeInvoer ongeldig) {
+                antwoord.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute(
+                        "zoektermFout",
+                        formulierfouten
+                                .perVeld(ongeldig.fouten(), Formuliervelden.alles("zoekterm"))
+                                .get("zoekterm"));
+            }
+            return "inburgeraars/zoeken";
+        }
         model.addAttribute("bsn", bsn);
         try {
             model.addAttribute("resultaten", beheer.zoekOpBsn(Bsn.van(bsn)));

@@ -3,6 +3,7 @@ package nl.openinburgering.pip.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -49,5 +50,14 @@ public class PipStandLezer {
                         rs.getObject(5, LocalDate.class),
                         (Integer) rs.getObject(4)))
                 .list();
+    }
+
+    /** The persons of the gemeente with a concept PIP (a PIP being drafted or waiting to be fixed). */
+    public Set<UUID> metConcept(String gemeente) {
+        return Set.copyOf(jdbc.sql(
+                        "select distinct inburgeraar_id from pip where gemeentecode = :gemeente and status = 'CONCEPT'")
+                .param("gemeente", gemeente)
+                .query(UUID.class)
+                .list());
     }
 }

@@ -228,6 +228,11 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/leerroute/z-route-afronding")
                 .hasRole(CONSULENT.name())
+                // The enrolment screen of the file: the consulent enrols, the teamleider reads.
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/deelnames")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/deelnames")
+                .hasRole(CONSULENT.name())
                 .requestMatchers(
                         "/inburgeraars/{id}/pips/{pipId}/beschikking.pdf",
                         "/inburgeraars/{id}/pips/{pipId}/verschillen")

@@ -47,6 +47,11 @@ public final class Navigatie {
 
     private Navigatie() {}
 
+    /** Whether the header offers this role the quick search of inburgeraars (the roles that may open a file). */
+    public static boolean snelZoeken(Rol rol) {
+        return GEMEENTE.contains(rol);
+    }
+
     /** The links a user with this role sees, in the order of the header. */
     public static List<Punt> voor(Rol rol) {
         return MENU.stream()

@@ -40,6 +40,14 @@ class UiModelAdvies {
                 .orElse(List.of());
     }
 
+    /** Whether the header shows the quick search; false without a user. */
+    @ModelAttribute("snelZoeken")
+    boolean snelZoeken() {
+        return HuidigeGebruiker.huidige()
+                .map(gebruiker -> Navigatie.snelZoeken(gebruiker.rol()))
+                .orElse(false);
+    }
+
     @ModelAttribute("gemeenteNaam")
     LazyContextVariable<String> gemeenteNaam() {
         return new LazyContextVariable<>() {

@@ -1,9 +1,16 @@
 package nl.openinburgering.platform.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,18 +19,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.internal.VerwerkingenOverzicht;
 import nl.openinburgering.platform.internal.VerwerkingenOverzicht.Verwerking;
+import nl.openinburgering.platform.internal.VerwerkingenOverzicht.Verwerkingenfilter;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.OngeldigeInvoer;
 
 /**
  * For the functioneel beheerder who handles an inzageverzoek: the processing of one person's data, on
- * screen and as a CSV file to send along with the answer. The BSN only ever travels in a POST body.
+ * screen and as a CSV file to send along with the answer. The BSN only ever travels in a POST body. Below it
+ * the whole log of the gemeente, paged and filtered by person (file id or name), user, activity and period.
  */
 @Controller
 @RequestMapping("/beheer/verwerkingen")
@@ -37,9 +48,73 @@ class VerwerkingenController {
         this.overzicht = overzicht;
     }
 
+    @ModelAttribute("activiteiten")
+    Verwerkingsactiviteit[] activiteiten() {
+        return Verwerkingsactiviteit.values();
+    }
+
+    /** The inzageverzoek form and, below it, the newest lines of the whole log. */
     @GetMapping
-    String formulier() {
+    String formulier(Model model) {
+        return overzicht(new Verwerkingenfilter(null, null, null, null, null, 1), model);
+    }
+
+    /**
+     * The overview filtered and paged. A POST, so that what is typed in the person field (a name, or by mistake
+     * a BSN) never lands in a URL, a browser history or an access log.
+     */
+    @PostMapping("/overzicht")
+    String filter(
+            @RequestParam(defaultValue = "") String persoon,
+            @RequestParam(defaultValue = "") String gebruiker,
+            @RequestParam(defaultValue = "") String activiteit,
+            @RequestParam(defaultValue = "") String van,
+            @RequestParam(defaultValue = "") String tot,
+            @RequestParam(defaultValue = "1") int pagina,
+            Model model,
+            HttpServletResponse antwoord) {
+        // Message keys per field: the page shows them in the user's language.
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (persoon.strip().matches("\\d{9}")) {
+            fouten.put("persoon", "verwerkingen.filter.fout.bsn");
+        }
+        LocalDate vanDatum = datum(van, "van", fouten);
+        LocalDate totDatum = datum(tot, "tot", fouten);
+        if (vanDatum != null && totDatum != null && totDatum.isBefore(vanDatum)) {
+            fouten.put("tot", "verwerkingen.filter.fout.volgorde");
+        }
+        Verwerkingsactiviteit soort = null;
+        try {
+            soort = activiteit.isBlank() ? null : Verwerkingsactiviteit.valueOf(activiteit);
+        } catch (IllegalArgumentException onbekend) {
+            fouten.put("activiteit", "verwerkingen.filter.fout.activiteit");
+        }
+        model.addAttribute(
+                "filter",
+                Map.of("persoon", persoon, "gebruiker", gebruiker, "activiteit", activiteit, "van", van, "tot", tot));
+        if (!fouten.isEmpty()) {
+            model.addAttribute("filterfouten", fouten);
+            antwoord.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "beheer/verwerkingen";
+        }
+        return overzicht(new Verwerkingenfilter(persoon, gebruiker, soort, vanDatum, totDatum, pagina), model);
+    }
+
+    private String overzicht(Verwerkingenfilter filter, Model model) {
+        model.addAttribute("overzicht", overzicht.pagina(filter));
         return "beheer/verwerkingen";
+    }
+
+    private static @Nullable LocalDate datum(String tekst, String veld, Map<String, String> fouten) {
+        if (tekst.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(tekst.strip());
+        } catch (DateTimeParseException onleesbaar) {
+            fouten.put(veld, "verwerkingen.filter.fout.datum");
+            return null;
+        }
     }
 
     @PostMapping

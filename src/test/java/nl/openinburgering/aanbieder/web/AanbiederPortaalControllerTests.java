@@ -200,4 +200,109 @@ class AanbiederPortaalControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"95\"")));
     }
+
+    MockMultipartFile bestand(String inhoud) {
+        return new MockMultipartFile("bestand", "uren.csv", "text/csv", inhoud.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Uploads for the preview and returns the session cookies and the token to save with. */
+    Object[] voorbeeld(MockMultipartFile bestand) throws Exception {
+        var antwoord = mvc.perform(multipart("/aanbieder/uren/voorbeeld")
+                        .file(bestand)
+                        .with(taalschool())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        Matcher token =
+                Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"").matcher(antwoord.getContentAsString());
+        assertThat(token.find()).as(antwoord.getContentAsString()).isTrue();
+        return new Object[] {antwoord.getCookies(), token.group(1), antwoord.getContentAsString()};
+    }
+
+    @Test
+    void aDutchDecimalCommaIsAcceptedWithSemicolonsAndQuotedWithCommas() throws Exception {
+        String[] p = persoonMetDeelname();
+        String gisteren = Vandaag.datum().minusDays(1).toString();
+        Object[] puntkomma = voorbeeld(bestand("""
+                deelnameId;datum;soort;uren;aanwezig;verzuimreden
+                %s;%s;TAALLES_KNM;2,5;true;
+                """.formatted(p[1], gisteren)));
+        mvc.perform(post("/aanbieder/uren/opslaan")
+                        .param("token", (String) puntkomma[1])
+                        .cookie((Cookie[]) puntkomma[0])
+                        .with(taalschool())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/aanbieder/uren"));
+        Object[] komma = voorbeeld(bestand("""
+                deelnameId,datum,soort,uren,aanwezig,verzuimreden
+                %s,%s,PARTICIPATIE,"1,25",true,
+                """.formatted(p[1], gisteren)));
+        assertThat((String) komma[2]).contains("Alle 1 regels zijn goed");
+        assertThat(taallesKnm(p[0])).isEqualTo(2.5);
+    }
+
+    @Test
+    void thePreviewNamesTheOwnParticipantsInsteadOfTheirIds() throws Exception {
+        String[] p = persoonMetDeelname();
+        String gisteren = Vandaag.datum().minusDays(1).toString();
+        mvc.perform(multipart("/aanbieder/uren/voorbeeld")
+                        .file(bestand("""
+                deelnameId,datum,soort,uren,aanwezig,verzuimreden
+                %s,%s,TAALLES_KNM,3,true,
+                %s,%s,TAALLES_KNM,3,true,
+                """.formatted(p[1], gisteren, java.util.UUID.randomUUID(), gisteren)))
+                        .with(taalschool())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Haddad, Amina")))
+                .andExpect(content().string(containsString("Onbekende deelnemer")))
+                .andExpect(content().string(not(containsString(p[1]))));
+    }
+
+    @Test
+    void theSameFileAgainIsSavedOnlyAfterTheProviderConfirmsIt() throws Exception {
+        String[] p = persoonMetDeelname();
+        MockMultipartFile eerste = csv(p[1], "2");
+        Object[] eerder = voorbeeld(eerste);
+        assertThat((String) eerder[2]).doesNotContain("al eerder ingelezen");
+        mvc.perform(post("/aanbieder/uren/opslaan")
+                        .param("token", (String) eerder[1])
+                        .cookie((Cookie[]) eerder[0])
+                        .with(taalschool())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/aanbieder/uren"));
+        assertThat(taallesKnm(p[0])).isEqualTo(5.0);
+
+        Object[] opnieuw = voorbeeld(csv(p[1], "2"));
+        assertThat((String) opnieuw[2]).contains("Dit bestand is al eerder ingelezen op", "id=\"veld-nogmaals\"");
+        mvc.perform(post("/aanbieder/uren/opslaan")
+                        .param("token", (String) opnieuw[1])
+                        .cookie((Cookie[]) opnieuw[0])
+                        .with(taalschool())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vink aan dat u de uren nogmaals wilt opslaan")));
+        assertThat(taallesKnm(p[0])).isEqualTo(5.0);
+        mvc.perform(post("/aanbieder/uren/opslaan")
+                        .param("token", (String) opnieuw[1])
+                        .param("nogmaals", "ja")
+                        .cookie((Cookie[]) opnieuw[0])
+                        .with(taalschool())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/aanbieder/uren"));
+        assertThat(taallesKnm(p[0])).isEqualTo(10.0);
+    }
+
+    @Test
+    void theTemplateHasTheHeaderAndTheProvidersRunningDeelnames() throws Exception {
+        String[] p = persoonMetDeelname();
+        mvc.perform(get("/aanbieder/uren/sjabloon.csv").with(taalschool()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string(containsString("deelnameId;datum;soort;uren;aanwezig;verzuimreden")))
+                .andExpect(content().string(containsString(p[1] + ";;;;;")));
+        mvc.perform(get("/aanbieder/uren/sjabloon.csv").with(consulentDalfsen()))
+                .andExpect(status().isForbidden());
+    }
 }

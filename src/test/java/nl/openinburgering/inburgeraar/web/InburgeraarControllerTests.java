@@ -191,7 +191,7 @@ class InburgeraarControllerTests {
 
     @Test
     void listsPagesOfTwentySortedWithAriaSortOnTheSortedColumn() throws Exception {
-        for (int i = 0; i < InburgeraarController.PER_PAGINA + 1; i++) {
+        for (int i = 0; i < 20 + 1; i++) { // one more than a page of the list
             registreer(TestBsn.nieuw(), "Abel", "Aaaaa-lijsttest");
         }
         mvc.perform(get("/inburgeraars").param("sorteer", "-geboortedatum").with(teamleiderDalfsen()))

@@ -1,4 +1,4 @@
-package nl.openinburgering.inburgeraar.web;
+package nl.openinburgering.werkvoorraad.web;
 
 /**
  * A sortable column header of the list: its {@code aria-sort} state for screen readers and the
