@@ -79,7 +79,13 @@ public enum Verwerkingsactiviteit {
     MAP_VASTLEGGEN(
             "MAP vastleggen",
             "Vastleggen van thema's, kosten en eindgesprek van de Module Arbeidsmarkt en Participatie (art. 8 Wet inburgering 2021)"),
-    MAP_RAADPLEGEN("MAP raadplegen", "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie");
+    MAP_RAADPLEGEN("MAP raadplegen", "Volgen van de voortgang van de Module Arbeidsmarkt en Participatie"),
+    HANDHAVING_VASTLEGGEN(
+            "Handhaving vastleggen",
+            "Handhaven van de plichten bij de brede intake en het PIP met een bestuurlijke boete (art. 22 en 23 Wet inburgering 2021)"),
+    HANDHAVING_RAADPLEGEN(
+            "Handhaving raadplegen",
+            "Voeren en bewaken van handhavingszaken en innen van opgelegde boetes (art. 22 en 23 Wet inburgering 2021)");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";
