@@ -106,11 +106,14 @@ public class Handhavingszaak {
                 kern, bewijs, Stap.GESPREK, vandaag, null, null, null, null, null, null, null, null, 0));
     }
 
-    /** The conversation to find the reason; when the reason excuses the breach, the case ends here. */
+    /**
+     * The conversation to find the reason; when the reason excuses the breach, the case ends here. Steps may be
+     * recorded afterwards, so a date lies between the breach (or the step before) and today.
+     */
     public GesprekGevoerd legGesprekVast(LocalDate datum, String notities, boolean verschoonbaar, LocalDate vandaag) {
         vereisStap(Stap.GESPREK);
         List<Veldfout> fouten = new ArrayList<>();
-        datumNa(fouten, "gesprekDatum", datum, kern.geopendOp(), vandaag);
+        datumNa(fouten, "gesprekDatum", datum, kern.overtredingsdatums().getFirst(), vandaag);
         tekst(fouten, "gespreksnotities", notities, "Schrijf op wat het gesprek opleverde.");
         geldig(fouten);
         gesprek = new Zaakgegevens.Gesprek(datum, notities.strip(), verschoonbaar);

@@ -153,6 +153,29 @@ final class Toegangsregels {
                         "/api/v1/inburgeraars/{id}/map/kosten",
                         "/api/v1/groepen/{groepId}/bijeenkomsten/{bijeenkomstId}/aanwezigheid")
                 .hasRole(CONSULENT.name())
+                // Module handhaving: the facade decides per step and role (consulent proposes, teamleider fixes),
+                // after finding the case, so that another gemeente's case is 404 at every step.
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/inburgeraars/{id}/handhavingszaken",
+                        "/api/v1/inburgeraars/{id}/handhavingszaken/**")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/inburgeraars/{id}/handhavingszaken",
+                        "/api/v1/inburgeraars/{id}/handhavingszaken/**",
+                        "/api/v1/inburgeraars/{id}/pw-verwijzingen")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/handhavingszaken/{zaakId}/betaalstatus")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER, Rol.FINANCIELE_ADMINISTRATIE))
+                .requestMatchers(HttpMethod.GET, "/api/v1/handhavingszaken")
+                .hasRole(TEAMLEIDER.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/handhavingszaken/boetes")
+                .hasAnyRole(rollen(TEAMLEIDER, Rol.FINANCIELE_ADMINISTRATIE))
+                .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/handhaving")
+                .hasAnyRole(rollen(TEAMLEIDER, Rol.BELEIDSMEDEWERKER))
+                .requestMatchers("/api/v1/handhaving/beleid")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module rapportage: aggregates of the own gemeente for policy staff.
                 .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
@@ -234,6 +257,14 @@ final class Toegangsregels {
                 .requestMatchers("/beheer/pvt-programma", "/beheer/pvt-programma/**")
                 .hasAnyRole(rollen(FUNCTIONEEL_BEHEERDER, TEAMLEIDER))
                 .requestMatchers("/beheer/map-budget")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module handhaving: the person's cases (the facade decides per step), the teamleider's overview
+                // with the export of fines, the gemeente's fine policy (D1).
+                .requestMatchers("/inburgeraars/{id}/handhaving", "/inburgeraars/{id}/handhaving/**")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/handhaving", "/handhaving/boetes.csv")
+                .hasRole(TEAMLEIDER.name())
+                .requestMatchers("/beheer/handhaving")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .anyRequest()
                 .denyAll();
