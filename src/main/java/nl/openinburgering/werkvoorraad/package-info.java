@@ -16,7 +16,8 @@
             "leerroute",
             "map",
             "pip",
-            "pvt"
+            "pvt",
+            "handhaving"
         })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.werkvoorraad;

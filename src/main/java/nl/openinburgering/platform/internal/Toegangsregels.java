@@ -259,13 +259,11 @@ final class Toegangsregels {
                 .requestMatchers("/beheer/map-budget")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module handhaving: the person's cases (the facade decides per step), the teamleider's overview
-                // with the export of fines, the gemeente's fine policy (D1).
+                // with the export of fines.
                 .requestMatchers("/inburgeraars/{id}/handhaving", "/inburgeraars/{id}/handhaving/**")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/handhaving", "/handhaving/boetes.csv")
                 .hasRole(TEAMLEIDER.name())
-                .requestMatchers("/beheer/handhaving")
-                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .anyRequest()
                 .denyAll();
     }

@@ -36,7 +36,8 @@ public final class Navigatie {
             regel("/planning", "nav.pvtPlanning", GEMEENTE),
             regel("/beheer/pvt-programma", "nav.pvtProgramma", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER)),
             regel("/beheer/map-budget", "nav.mapBudget", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
-            regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)));
+            regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
+            regel("/handhaving", "nav.handhaving", EnumSet.of(Rol.TEAMLEIDER)));
 
     private Navigatie() {}
 
