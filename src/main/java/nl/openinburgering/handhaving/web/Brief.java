@@ -9,7 +9,7 @@ import nl.openinburgering.handhaving.Zaakgegevens;
 import nl.openinburgering.shared.NietGevonden;
 
 /** The letters of a handhavingszaak; each exists once its step has been taken. */
-enum Brief {
+public enum Brief {
     WAARSCHUWING("waarschuwing", "Schriftelijke waarschuwing"),
     VOORNEMEN("voornemen", "Voornemen tot boeteoplegging"),
     BOETEBESCHIKKING("boetebeschikking", "Boetebeschikking"),
@@ -23,11 +23,11 @@ enum Brief {
         this.titel = titel;
     }
 
-    String pad() {
+    public String pad() {
         return pad;
     }
 
-    String titel() {
+    public String titel() {
         return titel;
     }
 
