@@ -221,6 +221,30 @@ class HandhavingApiIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void r9_2_d1_the_beheerder_sets_the_ladder_up_to_800_euro_but_not_above() throws Exception {
+        RequestPostProcessor beheer =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        "beheer.dalfsen", "demo");
+        String beleid = """
+                {"eersteBoete": %s, "hoogsteTrede": %s, "procentVerminderd": 25, "procentNormaal": 50, "procentGroveSchuld": 75,
+                 "procentOpzet": 100, "waarschuwingstermijnDagen": 14, "zienswijzetermijnDagen": 14, "beslistermijnDagen": 56,
+                 "verrekenenToegestaan": false}""";
+        mvc.perform(put("/api/v1/handhaving/beleid")
+                        .with(beheer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(beleid.formatted("50", "800.01")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R9.2"));
+        mvc.perform(put("/api/v1/handhaving/beleid")
+                        .with(beheer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(beleid.formatted("50", "800.00")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hoogsteTrede").value(800.0));
+        mvc.perform(get("/api/v1/handhaving/beleid").with(CONSULENT)).andExpect(status().isForbidden());
+    }
+
     ResultActions stap(Persoon p, String zaak, String stap, RequestPostProcessor wie, String body) throws Exception {
         MockHttpServletRequestBuilder verzoek = post("/api/v1/inburgeraars/" + p.id + "/handhavingszaken/" + zaak + "/"
                         + stap)

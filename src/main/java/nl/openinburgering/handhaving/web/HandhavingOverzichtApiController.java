@@ -89,10 +89,33 @@ class HandhavingOverzichtApiController {
     @Operation(
             summary = "Stel het boetebeleid in (D1); 400 R9.2 boven het wettelijke maximum",
             operationId = "stelBoetebeleidIn")
-    Boetebeleid stelIn(@RequestBody Boetebeleid beleid) {
-        handhaving.stelBeleidIn(beleid);
+    Boetebeleid stelIn(@RequestBody BeleidInvoer invoer) {
+        handhaving.stelBeleidIn(new Boetebeleid(
+                invoer.eersteBoete(),
+                invoer.hoogsteTrede(),
+                invoer.procentVerminderd(),
+                invoer.procentNormaal(),
+                invoer.procentGroveSchuld(),
+                invoer.procentOpzet(),
+                invoer.waarschuwingstermijnDagen(),
+                invoer.zienswijzetermijnDagen(),
+                invoer.beslistermijnDagen(),
+                invoer.verrekenenToegestaan()));
         return handhaving.beleid();
     }
+
+    /** Plain input: the policy record checks itself here, so a violation is a 400 with invalidParams (R9.2, D1). */
+    record BeleidInvoer(
+            BigDecimal eersteBoete,
+            BigDecimal hoogsteTrede,
+            int procentVerminderd,
+            int procentNormaal,
+            int procentGroveSchuld,
+            int procentOpzet,
+            int waarschuwingstermijnDagen,
+            int zienswijzetermijnDagen,
+            int beslistermijnDagen,
+            boolean verrekenenToegestaan) {}
 
     record Overzicht(List<OpenZaak> resultaten, int pagina, int totaal) {}
 
