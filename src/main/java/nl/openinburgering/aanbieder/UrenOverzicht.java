@@ -130,6 +130,16 @@ public class UrenOverzicht {
     }
 
     /**
+     * The person's absent hour lines with their ids, for enforcement to link as evidence (R9.2). Not logged
+     * here: the caller logs its own processing. Another gemeente's person: 404.
+     */
+    @Transactional(readOnly = true)
+    public List<Afwezigheid> afwezigheden(UUID inburgeraarId) {
+        inburgeraars.feiten(inburgeraarId);
+        return uren.afwezigheden(Tenant.vereist().waarde(), inburgeraarId);
+    }
+
+    /**
      * R9.2 (follow-up of PIP obligations; the threshold is the gemeente's policy): the VERZUIM signals of the
      * current gemeente on the peildatum: every deelname whose attendance over the
      * four weeks before lies below the threshold. Ids only; the worklist logs what it shows.

@@ -95,7 +95,13 @@ public enum Verwerkingsactiviteit {
             "Vastleggen van het begeleidingstraject, de contactmomenten en de afsluiting van de maatschappelijke begeleiding (art. 15 Wet inburgering 2021)"),
     BEGELEIDING_RAADPLEGEN(
             "Maatschappelijke begeleiding raadplegen",
-            "Begeleiden van de asielstatushouder bij de basisvoorzieningen en volgen van die begeleiding door de consulent");
+            "Begeleiden van de asielstatushouder bij de basisvoorzieningen en volgen van die begeleiding door de consulent"),
+    HANDHAVING_VASTLEGGEN(
+            "Handhaving vastleggen",
+            "Handhaven van de plichten bij de brede intake en het PIP met een bestuurlijke boete (art. 22 en 23 Wet inburgering 2021)"),
+    HANDHAVING_RAADPLEGEN(
+            "Handhaving raadplegen",
+            "Voeren en bewaken van handhavingszaken en innen van opgelegde boetes (art. 22 en 23 Wet inburgering 2021)");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

@@ -20,6 +20,13 @@ public enum Signaalsoort {
      * obligations) is the legal ground for following it up. Source: module aanbieder.
      */
     VERZUIM("R9.2", "Verzuim"),
+    /**
+     * A step of a handhavingszaak waits: the warning's term (R9.6), the zienswijze term (R9.7) or the decision
+     * (R9.1/R9.2). Source: module handhaving.
+     */
+    HANDHAVING("R9.2", "Handhaving wacht op een stap"),
+    /** R9.4: a Participatiewet breach referred to the inkomensconsulent waits to be taken up. Source: handhaving. */
+    PW_VERWIJZING("R9.4", "Verwijzing Participatiewet"),
     /** D9: the voortgangsgesprekken agreed in the PIP, spread evenly over the termijn. */
     VOORTGANGSGESPREK("D9", "Voortgangsgesprek"),
     /** R1.3: the person reaches the AOW age within six months; the plicht then ends (R1.11). */

@@ -18,7 +18,8 @@
             "pip",
             "pvt",
             "ontzorging",
-            "begeleiding"
+            "begeleiding",
+            "handhaving"
         })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.werkvoorraad;

@@ -239,4 +239,23 @@ public class UrenOpslag {
                 on conflict (gemeentecode) do update
                 set drempel_procent = excluded.drempel_procent, gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""").params(gemeentecode, procent, door).update();
     }
+
+    /** The absent lines of one person, newest first, with the provider's name; the gemeente is named (wall 1). */
+    public List<nl.openinburgering.aanbieder.Afwezigheid> afwezigheden(String gemeentecode, UUID inburgeraarId) {
+        return jdbc.sql("""
+                select u.id, u.deelname_id, a.naam, u.datum, u.soort, u.uren, u.verzuimreden
+                from urenregel u join aanbieder a on a.id = u.aanbieder_id
+                where u.gemeentecode = ? and u.inburgeraar_id = ? and not u.aanwezig
+                order by u.datum desc, u.id desc""")
+                .params(gemeentecode, inburgeraarId)
+                .query((rs, n) -> new nl.openinburgering.aanbieder.Afwezigheid(
+                        rs.getLong(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        nl.openinburgering.aanbieder.Urensoort.valueOf(rs.getString(5)),
+                        rs.getBigDecimal(6),
+                        nl.openinburgering.aanbieder.Verzuimreden.valueOf(rs.getString(7))))
+                .list();
+    }
 }

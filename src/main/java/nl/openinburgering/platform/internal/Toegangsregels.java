@@ -180,6 +180,29 @@ final class Toegangsregels {
                 .hasRole(Rol.FINANCIELE_ADMINISTRATIE.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/betaalrondes")
                 .hasRole(Rol.FINANCIELE_ADMINISTRATIE.name())
+                // Module handhaving: the facade decides per step and role (consulent proposes, teamleider fixes),
+                // after finding the case, so that another gemeente's case is 404 at every step.
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/inburgeraars/{id}/handhavingszaken",
+                        "/api/v1/inburgeraars/{id}/handhavingszaken/**")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/inburgeraars/{id}/handhavingszaken",
+                        "/api/v1/inburgeraars/{id}/handhavingszaken/**",
+                        "/api/v1/inburgeraars/{id}/pw-verwijzingen")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/handhavingszaken/{zaakId}/betaalstatus")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER, Rol.FINANCIELE_ADMINISTRATIE))
+                .requestMatchers(HttpMethod.GET, "/api/v1/handhavingszaken")
+                .hasRole(TEAMLEIDER.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/handhavingszaken/boetes")
+                .hasAnyRole(rollen(TEAMLEIDER, Rol.FINANCIELE_ADMINISTRATIE))
+                .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/handhaving")
+                .hasAnyRole(rollen(TEAMLEIDER, Rol.BELEIDSMEDEWERKER))
+                .requestMatchers("/api/v1/handhaving/beleid")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module rapportage: aggregates of the own gemeente for policy staff.
                 .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
@@ -287,6 +310,12 @@ final class Toegangsregels {
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers(HttpMethod.GET, "/begeleiding/verantwoording", "/begeleiding/verantwoording/*")
                 .hasAnyRole(rollen(Rol.BELEIDSMEDEWERKER, TEAMLEIDER))
+                // Module handhaving: the person's cases (the facade decides per step), the teamleider's overview
+                // with the export of fines.
+                .requestMatchers("/inburgeraars/{id}/handhaving", "/inburgeraars/{id}/handhaving/**")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/handhaving", "/handhaving/boetes.csv")
+                .hasRole(TEAMLEIDER.name())
                 .anyRequest()
                 .denyAll();
     }

@@ -43,7 +43,8 @@ public final class Navigatie {
             regel(
                     "/begeleiding/verantwoording",
                     "nav.begeleidingVerantwoording",
-                    EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)));
+                    EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)),
+            regel("/handhaving", "nav.handhaving", EnumSet.of(Rol.TEAMLEIDER)));
 
     private Navigatie() {}
 

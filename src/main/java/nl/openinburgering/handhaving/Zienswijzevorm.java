@@ -1,0 +1,7 @@
+package nl.openinburgering.handhaving;
+
+/** How the person gave the zienswijze. */
+public enum Zienswijzevorm {
+    SCHRIFTELIJK,
+    MONDELING
+}
