@@ -130,7 +130,7 @@ class BeschikkingIntegrationTests {
                             "taalniveau B1",
                             "600 uur",
                             "4 dagdelen",
-                            "2 maart 2029",
+                            "loopt tot en met 1 maart 2029",
                             "artikel 15 van de Wet inburgering 2021",
                             "bezwaar",
                             "zes weken",

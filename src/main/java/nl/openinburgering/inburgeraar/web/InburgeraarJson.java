@@ -65,7 +65,7 @@ record InburgeraarJson(
                         .toList(),
                 inburgeraar
                         .inburgeringstermijn()
-                        .map(t -> new Periode(t.startdatum(), t.einddatum()))
+                        .map(t -> new Periode(t.startdatum(), t.einddatum(), t.laatsteDag()))
                         .orElse(null),
                 adres.map(Adres::straat).orElse(null),
                 adres.map(Adres::huisnummer).orElse(null),
@@ -89,6 +89,9 @@ record InburgeraarJson(
         }
     }
 
-    /** Start inclusive, end exclusive, as in DUO's model. */
-    record Periode(LocalDate startdatum, LocalDate einddatum) {}
+    /**
+     * Start inclusive, end exclusive, as in DUO's model and api.md; {@code laatsteDag} is the last day inside the
+     * period (inclusive), the meaning every "uiterlijke datum" and "laatste dag" of the API has.
+     */
+    record Periode(LocalDate startdatum, LocalDate einddatum, LocalDate laatsteDag) {}
 }

@@ -275,7 +275,7 @@ class PipController {
         });
         persoon.inburgeringstermijn().ifPresent(termijn -> {
             model.addAttribute("inburgeringstermijn", termijn);
-            model.addAttribute("dagenInburgeringstermijn", ChronoUnit.DAYS.between(vandaag, termijn.einddatum()));
+            model.addAttribute("dagenInburgeringstermijn", ChronoUnit.DAYS.between(vandaag, termijn.laatsteDag()));
         });
     }
 }

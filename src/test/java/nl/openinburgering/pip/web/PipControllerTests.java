@@ -185,7 +185,7 @@ class PipControllerTests {
         Gebeurtenissen.afgehandeld(mvc); // the term starts once the vaststelling committed (R3.4)
         mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentDalfsen()))
                 .andExpect(content().string(containsString("id=\"inburgeringstermijn\"")))
-                .andExpect(content().string(containsString("2 maart 2029")));
+                .andExpect(content().string(containsString("tot en met 1 maart 2029")));
         mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "")
                         .param("versie", "1")
                         .with(consulentDalfsen()))
