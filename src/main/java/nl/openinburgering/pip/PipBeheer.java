@@ -191,6 +191,20 @@ public class PipBeheer {
      * ({@code geziendeVersie}): a beschikking about content the teamleider did not see is refused (409).
      */
     public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening, @Nullable Long geziendeVersie) {
+        return vaststellen(inburgeraarId, pipId, dagtekening, null, geziendeVersie);
+    }
+
+    /**
+     * As {@link #vaststellen(UUID, UUID, LocalDate, Long)}, recording when the PIP was fixed, by whom and in which
+     * function (R3.2, signed "namens het college"). A dagtekening before today needs {@code
+     * redenEerdereDagtekening} (R3.2, Awb 6:8); the reason is kept and shown on the letter and the dashboard.
+     */
+    public Pip vaststellen(
+            UUID inburgeraarId,
+            UUID pipId,
+            LocalDate dagtekening,
+            @Nullable String redenEerdereDagtekening,
+            @Nullable Long geziendeVersie) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);
         Gebruiker vaststeller = HuidigeGebruiker.vereist();
@@ -200,11 +214,15 @@ public class PipBeheer {
         }
         Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !pipId.equals(huidige.id()));
         PipVastgesteld vastgesteld = pip.vaststellen(
-                dagtekening,
+                new Vaststelling(
+                        dagtekening,
+                        redenEerdereDagtekening,
+                        vaststeller.gebruikersnaam(),
+                        vaststeller.rol().omschrijving(),
+                        klok.instant()),
                 persoon,
                 vorige,
                 urenVoorAfschalen(inburgeraarId),
-                vaststeller.gebruikersnaam(),
                 Vandaag.datum(klok));
         try {
             vorige.filter(oud -> !oud.vanVorigeGemeente()).ifPresent(oud -> {

@@ -96,7 +96,8 @@ class BeschikkingIntegrationTests {
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
                         .with(TEAMLEIDER)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+                        .content("{\"dagtekening\": \"" + dagtekening
+                                + "\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"))
                 .andExpect(status().isOk());
         Gebeurtenissen.afgehandeld(mvc);
     }
@@ -141,6 +142,37 @@ class BeschikkingIntegrationTests {
                             "Kinderopvang tijdens de lessen",
                             "ongeveer 12 uur",
                             "B1-route bij Taalschool Regio Zwolle");
+        }
+    }
+
+    /**
+     * R3.2: the letter is signed "namens het college" with the function of the teamleider who fixed it (mandate);
+     * a dagtekening before the day of vaststelling comes with its recorded reason; one dated on that day has no
+     * such sentence.
+     */
+    @Test
+    void r3_2_theLetterIsSignedNamensHetCollegeWithTheFunctionAndShowsTheReasonForAnEarlierDagtekening()
+            throws Exception {
+        String id = inburgeraar(TestBsn.nieuw());
+        String pipId = concept(id, B1_ROUTE);
+        vaststellen(id, pipId, "2026-03-01");
+        try (PDDocument pdf = Loader.loadPDF(beschikking(id, pipId))) {
+            String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(tekst)
+                    .contains(
+                            "namens het college van burgemeester en wethouders van Dalfsen, Teamleider",
+                            "eerder ligt dan de dag waarop wij dit besluit namen",
+                            "De reden: Test: dagtekening achteraf");
+        }
+
+        String vandaag = inburgeraar(TestBsn.nieuw());
+        String opTijd = concept(vandaag, B1_ROUTE);
+        vaststellen(vandaag, opTijd, nl.openinburgering.shared.Vandaag.datum().toString());
+        try (PDDocument pdf = Loader.loadPDF(beschikking(vandaag, opTijd))) {
+            String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(tekst)
+                    .contains("namens het college van burgemeester en wethouders van Dalfsen, Teamleider")
+                    .doesNotContain("eerder ligt dan de dag waarop wij dit besluit namen");
         }
     }
 

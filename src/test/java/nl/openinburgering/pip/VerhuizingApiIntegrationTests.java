@@ -91,10 +91,12 @@ class VerhuizingApiIntegrationTests {
                         .getContentAsString(),
                 "$.id");
 
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
-                        .with(TEAMLEIDER)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"dagtekening\": \"2026-03-01\"}"))
+        mvc.perform(
+                        post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
+                                .with(TEAMLEIDER)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"dagtekening\": \"2026-03-01\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
                 .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2025-08-02"));

@@ -212,6 +212,7 @@ class PipController {
             @PathVariable UUID id,
             @PathVariable UUID pipId,
             @RequestParam(defaultValue = "") String dagtekening,
+            @RequestParam(defaultValue = "") String redenEerdereDagtekening,
             @RequestParam(required = false) Long versie,
             Model model,
             RedirectAttributes vervolg,
@@ -222,7 +223,7 @@ class PipController {
                 .metWeigering()
                 .verwerk(
                         () -> {
-                            pips.vaststellen(id, pipId, datum(dagtekening), versie(versie));
+                            pips.vaststellen(id, pipId, datum(dagtekening), redenEerdereDagtekening, versie(versie));
                             vervolg.addFlashAttribute("melding", "pip.melding.vastgesteld");
                             return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
                         },
@@ -230,6 +231,7 @@ class PipController {
                             persoon(id, model);
                             model.addAttribute("pip", pips.raadpleeg(id, pipId));
                             model.addAttribute("dagtekening", dagtekening);
+                            model.addAttribute("redenEerdereDagtekening", redenEerdereDagtekening);
                             return "pips/vaststellen";
                         });
     }

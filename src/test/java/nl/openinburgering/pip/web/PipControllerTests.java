@@ -172,6 +172,7 @@ class PipControllerTests {
 
         MockHttpServletResponse antwoord = mvc.perform(post(pagina + "/vaststellen")
                         .param("dagtekening", "2026-03-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(teamleiderDalfsen())
                         .with(csrf()))
@@ -197,6 +198,7 @@ class PipControllerTests {
         String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
         mvc.perform(post(pagina + "/vaststellen")
                         .param("dagtekening", "2026-01-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(teamleiderDalfsen())
                         .with(csrf()))
@@ -211,6 +213,7 @@ class PipControllerTests {
                 .andExpect(content().string(not(containsString("id=\"vaststellen\""))));
         mvc.perform(post(pagina + "/vaststellen")
                         .param("dagtekening", "2026-03-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(consulentDalfsen())
                         .with(csrf()))
@@ -241,6 +244,7 @@ class PipControllerTests {
 
         mvc.perform(post(pagina + "/vaststellen")
                         .param("dagtekening", "2026-03-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(teamleiderDalfsen())
                         .with(csrf()))

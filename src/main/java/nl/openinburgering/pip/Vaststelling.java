@@ -1,0 +1,20 @@
+package nl.openinburgering.pip;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * R3.2: the act of fixing a PIP as a beschikking: the dagtekening, the reason when it lies before the day of
+ * vaststelling, who fixed it, in which function ("namens het college", under mandate) and when.
+ */
+record Vaststelling(
+        LocalDate dagtekening, @Nullable String redenEerdereDagtekening, String door, String functie, Instant op) {
+
+    Vaststelling {
+        redenEerdereDagtekening = redenEerdereDagtekening == null || redenEerdereDagtekening.isBlank()
+                ? null
+                : redenEerdereDagtekening.strip();
+    }
+}
