@@ -4,3 +4,6 @@
 alter table pip add column vastgesteld_op timestamptz;
 alter table pip add column vastgesteld_door_functie text;
 alter table pip add column reden_eerdere_dagtekening text;
+-- R3.2 (Awb 3:46): the reasons for the leerroute, taken from the intake when the PIP is fixed (LBT result or
+-- exemption, the findings that matter, the consulent's reason for deviating), frozen with the beschikking.
+alter table pip add column motivering_leerroute text;

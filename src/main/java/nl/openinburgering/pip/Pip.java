@@ -64,6 +64,8 @@ public class Pip {
     private @Nullable String vastgesteldDoorFunctie;
     /** R3.2: why the dagtekening lies before the day of vaststelling; empty when it does not. */
     private @Nullable String redenEerdereDagtekening;
+    /** R3.2: the reasons for the leerroute, taken from the intake when the PIP was fixed. */
+    private @Nullable String motiveringLeerroute;
 
     @Version
     private @Nullable Long versie;
@@ -219,6 +221,7 @@ public class Pip {
         this.vastgesteldDoor = vaststelling.door();
         this.vastgesteldDoorFunctie = vaststelling.functie();
         this.vastgesteldOp = vaststelling.op();
+        this.motiveringLeerroute = vaststelling.motiveringLeerroute();
         this.redenEerdereDagtekening =
                 dagtekening != null && dagtekening.isBefore(vandaag) ? vaststelling.redenEerdereDagtekening() : null;
         return new PipVastgesteld(id, inburgeraarId, gemeentecode(), dagtekening, vorige.isEmpty());
@@ -365,6 +368,11 @@ public class Pip {
     /** R3.2: the function in which the beschikking was signed "namens het college" (mandate). */
     public @Nullable String vastgesteldDoorFunctie() {
         return vastgesteldDoorFunctie;
+    }
+
+    /** R3.2: the reasons for the leerroute from the intake (LBT or exemption, findings, deviation), one per line. */
+    public @Nullable String motiveringLeerroute() {
+        return motiveringLeerroute;
     }
 
     /** R3.2: the recorded reason for a dagtekening before the day of vaststelling. */

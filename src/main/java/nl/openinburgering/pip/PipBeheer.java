@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.intake.IntakeBeheer;
 import nl.openinburgering.pip.internal.HerkomstOpslag;
 import nl.openinburgering.pip.internal.PipRepository;
 import nl.openinburgering.pip.internal.PipStandLezer;
@@ -48,6 +49,7 @@ public class PipBeheer {
     private final UrenOverzicht uren;
 
     private final PipStandLezer stand;
+    private final IntakeBeheer intakes;
     private final Clock klok;
 
     PipBeheer(
@@ -58,8 +60,10 @@ public class PipBeheer {
             HerkomstOpslag herkomst,
             UrenOverzicht uren,
             PipStandLezer stand,
+            IntakeBeheer intakes,
             Clock klok) {
         this.stand = stand;
+        this.intakes = intakes;
         this.herkomst = herkomst;
         this.uren = uren;
         this.pips = pips;
@@ -219,7 +223,9 @@ public class PipBeheer {
                         redenEerdereDagtekening,
                         vaststeller.gebruikersnaam(),
                         vaststeller.rol().omschrijving(),
-                        klok.instant()),
+                        klok.instant(),
+                        Routemotivering.uit(intakes.raadpleeg(inburgeraarId), pip.leerroute())
+                                .orElse(null)),
                 persoon,
                 vorige,
                 urenVoorAfschalen(inburgeraarId),
