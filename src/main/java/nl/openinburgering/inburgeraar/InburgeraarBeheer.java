@@ -143,6 +143,15 @@ public class InburgeraarBeheer {
      * refused with a conflict and nothing is overwritten.
      */
     public Inburgeraar wijzig(UUID id, long geziendeVersie, Persoonsgegevens gegevens) {
+        return wijzig(id, geziendeVersie, gegevens, null);
+    }
+
+    /**
+     * As {@link #wijzig(UUID, long, Persoonsgegevens)}; R2.8: a changed start of the 10-week term needs {@code
+     * redenWijzigingStartTermijn} and is kept as a history line with the user and the moment.
+     */
+    public Inburgeraar wijzig(
+            UUID id, long geziendeVersie, Persoonsgegevens gegevens, @Nullable String redenWijzigingStartTermijn) {
         Inburgeraar inburgeraar = vind(id);
         if (inburgeraar.versie() != geziendeVersie) {
             throw verouderd();
@@ -153,7 +162,12 @@ public class InburgeraarBeheer {
             throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
         }
         Bsn vorigBsn = inburgeraar.bsn();
-        inburgeraar.wijzig(gegevens, geziendeVersie);
+        inburgeraar.wijzig(
+                gegevens,
+                geziendeVersie,
+                redenWijzigingStartTermijn,
+                HuidigeGebruiker.vereist().gebruikersnaam(),
+                klok.instant());
         try {
             inburgeraars.save(inburgeraar);
         } catch (OptimisticLockingFailureException gelijktijdig) {

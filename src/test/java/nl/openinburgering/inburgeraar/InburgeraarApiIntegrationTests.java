@@ -242,6 +242,37 @@ class InburgeraarApiIntegrationTests {
                 .andExpect(jsonPath("$.versie").value(1));
     }
 
+    /** R2.8: over the API, a changed start of the 10-week term needs a reason and shows up in the history. */
+    @Test
+    void r2_8_aChangedStartOfTheTenWeekTermNeedsAReasonAndIsKeptInTheHistory() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = registreer(bsn);
+        String later = wijziging(bsn, 0, "Haddad")
+                .replace(
+                        "\"datumVestigingGemeente\": \"2026-02-02\"",
+                        "\"datumVestigingGemeente\": \"2026-02-02\", \"datumStartTermijnVaststellingLeerroute\": \"2026-02-09\"");
+        mvc.perform(put("/api/v1/inburgeraars/" + id)
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(later))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("redenWijzigingStartTermijn"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R2.8"));
+        mvc.perform(put("/api/v1/inburgeraars/" + id)
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(later.replace(
+                                "{\"versie\": 0,",
+                                "{\"versie\": 0, \"redenWijzigingStartTermijn\": \"SS139 kwam later\",")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.uiterlijkeDatumVaststellingPip").value("2026-04-20"))
+                .andExpect(jsonPath("$.wijzigingenStartTermijn[0].oudeStart").value("2026-02-02"))
+                .andExpect(jsonPath("$.wijzigingenStartTermijn[0].nieuweStart").value("2026-02-09"))
+                .andExpect(jsonPath("$.wijzigingenStartTermijn[0].reden").value("SS139 kwam later"))
+                .andExpect(
+                        jsonPath("$.wijzigingenStartTermijn[0].gewijzigdDoor").value("consulent.dalfsen"));
+    }
+
     @Test
     void anEditWithoutVersionIsRefused() throws Exception {
         String bsn = TestBsn.nieuw();

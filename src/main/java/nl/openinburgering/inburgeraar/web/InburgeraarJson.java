@@ -10,6 +10,7 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
 import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
+import nl.openinburgering.inburgeraar.TermijnstartWijziging;
 
 /**
  * The API representation of an inburgeraar ({@code api.md}). {@code inburgeringstermijn} stays
@@ -30,6 +31,7 @@ record InburgeraarJson(
         boolean termijnVaststellingPipVerlengd,
         boolean wachtOpInformatie,
         List<InformatieverzoekJson> informatieverzoeken,
+        List<TermijnstartWijziging> wijzigingenStartTermijn,
         Periode inburgeringstermijn,
         String straat,
         Integer huisnummer,
@@ -63,6 +65,7 @@ record InburgeraarJson(
                 inburgeraar.informatieverzoeken().stream()
                         .map(InformatieverzoekJson::van)
                         .toList(),
+                inburgeraar.termijnstartWijzigingen(),
                 inburgeraar
                         .inburgeringstermijn()
                         .map(t -> new Periode(t.startdatum(), t.einddatum(), t.laatsteDag()))

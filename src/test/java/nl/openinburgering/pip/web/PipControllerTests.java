@@ -206,6 +206,20 @@ class PipControllerTests {
                 .andExpect(content().string(containsString("R3.13: De dagtekening ligt v")));
     }
 
+    /** R3.2: without a reason, a dagtekening before today comes back with the error next to the reason field. */
+    @Test
+    void r3_2_aDagtekeningBeforeTodayWithoutAReasonComesBackNextToTheReasonField() throws Exception {
+        String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
+        mvc.perform(post(pagina + "/vaststellen")
+                        .param("dagtekening", Vandaag.datum().minusDays(1).toString())
+                        .param("versie", "0")
+                        .with(teamleiderDalfsen())
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"fout-redenEerdereDagtekening\"")))
+                .andExpect(content().string(containsString("R3.2: De dagtekening")));
+    }
+
     @Test
     void aConsulentIsRefusedUnderTheFourEyesPolicyWithAClearMessage() throws Exception {
         String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
