@@ -276,6 +276,25 @@ public class Inburgeraar {
         return verlenging;
     }
 
+    /**
+     * R3.12 with R3.6: takes over DUO's extension from before a move, once: only when it ends later than the term
+     * does now. Returns whether it changed anything.
+     */
+    boolean neemVerlengingOver(OvergenomenVerlenging verlenging, LocalDate vandaag) {
+        boolean later = inburgeringstermijn()
+                .map(t -> verlenging.nieuweEinddatum().isAfter(t.einddatum()))
+                .orElse(false);
+        if (later) {
+            registreerVerlenging(
+                    verlenging.datumBesluit(),
+                    verlenging.nieuweEinddatum(),
+                    "Verlenging door DUO, overgenomen bij de verhuizing uit gemeente " + verlenging.vorigeGemeentecode()
+                            + " (R3.12)",
+                    vandaag);
+        }
+        return later;
+    }
+
     public List<Termijnverlenging> termijnverlengingen() {
         return List.copyOf(termijnverlengingen);
     }

@@ -272,8 +272,20 @@ public class InburgeraarBeheer {
      * later call leaves it where it is.
      */
     void pipVastgesteld(UUID id, LocalDate dagtekening) {
+        pipVastgesteld(id, dagtekening, Optional.empty());
+    }
+
+    /**
+     * R3.4, and R3.12 with R3.6: starts the term and takes over an extension DUO granted before a move.
+     * Idempotent: a started term and an extension already in place are left as they are.
+     */
+    void pipVastgesteld(UUID id, LocalDate dagtekening, Optional<OvergenomenVerlenging> verlenging) {
         Inburgeraar inburgeraar = vind(id);
-        if (inburgeraar.startInburgeringstermijn(dagtekening).isPresent()) {
+        boolean gestart = inburgeraar.startInburgeringstermijn(dagtekening).isPresent();
+        boolean verlengd = verlenging
+                .map(v -> inburgeraar.neemVerlengingOver(v, Vandaag.datum(klok)))
+                .orElse(false);
+        if (gestart || verlengd) {
             try {
                 inburgeraars.save(inburgeraar);
             } catch (OptimisticLockingFailureException gelijktijdig) {
