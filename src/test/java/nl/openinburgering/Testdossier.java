@@ -227,7 +227,8 @@ public final class Testdossier {
             mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip() + "/vaststelling")
                             .with(TEAMLEIDER)
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+                            .content("{\"dagtekening\": \"" + dagtekening
+                                    + "\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"))
                     .andExpect(status().isOk());
             Gebeurtenissen.afgehandeld(mvc);
             return this;

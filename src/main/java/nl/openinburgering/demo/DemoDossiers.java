@@ -283,7 +283,9 @@ class DemoDossiers {
                 inhoud(plan.route(), persoon.doelgroep() == Doelgroep.ASIELSTATUSHOUDER, gemeente.mapAfspraken());
         Pip concept = alsConsulent(gemeente, () -> pips.opstellen(persoon.id(), inhoud));
         LocalDate datum = dagtekening;
-        Supplier<Pip> vaststellen = () -> pips.vaststellen(persoon.id(), concept.id(), datum);
+        // R3.2: the demo builds files that started in the past, so their dagtekening lies before today.
+        Supplier<Pip> vaststellen = () ->
+                pips.vaststellen(persoon.id(), concept.id(), datum, "Demogegevens: dossier achteraf opgebouwd.", null);
         if (gemeente.teamleider().isPresent()) {
             als(gemeente.teamleider().get(), vaststellen, "ROLE_TEAMLEIDER", gemeente.gemeenteAutoriteit());
         } else {

@@ -53,6 +53,9 @@ public class Inburgeraar {
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
     private final List<Termijnverlenging> termijnverlengingen;
 
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
+    private final List<TermijnstartWijziging> termijnstartWijzigingen;
+
     private final boolean actief;
     private final Instant geregistreerdOp;
 
@@ -79,6 +82,7 @@ public class Inburgeraar {
             @Nullable String woonplaats,
             @Nullable List<Informatieverzoek> informatieverzoeken,
             @Nullable List<Termijnverlenging> termijnverlengingen,
+            @Nullable List<TermijnstartWijziging> termijnstartWijzigingen,
             boolean actief,
             Instant geregistreerdOp,
             @Nullable Long versie) {
@@ -100,6 +104,8 @@ public class Inburgeraar {
         this.woonplaats = woonplaats;
         this.informatieverzoeken = new ArrayList<>(informatieverzoeken == null ? List.of() : informatieverzoeken);
         this.termijnverlengingen = new ArrayList<>(termijnverlengingen == null ? List.of() : termijnverlengingen);
+        this.termijnstartWijzigingen =
+                new ArrayList<>(termijnstartWijzigingen == null ? List.of() : termijnstartWijzigingen);
         this.actief = actief;
         this.geregistreerdOp = geregistreerdOp;
         this.versie = versie;
@@ -125,6 +131,7 @@ public class Inburgeraar {
                 null,
                 List.of(),
                 List.of(),
+                List.of(),
                 true,
                 geregistreerdOp,
                 null);
@@ -137,8 +144,45 @@ public class Inburgeraar {
      * {@code @Version} check makes the update fail when someone else saved in between.
      */
     void wijzig(Persoonsgegevens gegevens, long geziendeVersie) {
+        wijzig(gegevens, geziendeVersie, null, "", Instant.EPOCH);
+    }
+
+    /**
+     * As {@link #wijzig(Persoonsgegevens, long)}. R2.8: a change of the start of the 10-week term needs a reason
+     * and leaves a history line (who, when, from which day to which); the same start again needs none.
+     */
+    void wijzig(
+            Persoonsgegevens gegevens,
+            long geziendeVersie,
+            @Nullable String redenWijzigingStartTermijn,
+            String door,
+            Instant op) {
+        LocalDate oud = datumStartTermijnVaststellingLeerroute;
+        LocalDate nieuw = gegevens.datumStartTermijnVaststellingLeerroute();
+        if (oud != null && !oud.equals(nieuw)) {
+            if (redenWijzigingStartTermijn == null || redenWijzigingStartTermijn.isBlank()) {
+                throw new OngeldigeInvoer(new Veldfout(
+                        "redenWijzigingStartTermijn",
+                        "R2.8",
+                        "De start van de termijn van 10 weken verandert (van " + oud + " naar " + nieuw
+                                + "); daarmee verschuift de uiterste datum voor het PIP. Leg de reden vast."));
+            }
+            termijnstartWijzigingen.add(new TermijnstartWijziging(
+                    termijnstartWijzigingen.size(),
+                    gemeentecode,
+                    oud,
+                    nieuw,
+                    redenWijzigingStartTermijn.strip(),
+                    door,
+                    op));
+        }
         this.versie = geziendeVersie;
         neemOver(gegevens);
+    }
+
+    /** R2.8: the changes of the start of the 10-week term, oldest first. */
+    public List<TermijnstartWijziging> termijnstartWijzigingen() {
+        return List.copyOf(termijnstartWijzigingen);
     }
 
     private void neemOver(Persoonsgegevens gegevens) {
@@ -239,6 +283,25 @@ public class Inburgeraar {
                 vandaag);
         termijnverlengingen.add(verlenging);
         return verlenging;
+    }
+
+    /**
+     * R3.12 with R3.6: takes over DUO's extension from before a move, once: only when it ends later than the term
+     * does now. Returns whether it changed anything.
+     */
+    boolean neemVerlengingOver(OvergenomenVerlenging verlenging, LocalDate vandaag) {
+        boolean later = inburgeringstermijn()
+                .map(t -> verlenging.nieuweEinddatum().isAfter(t.einddatum()))
+                .orElse(false);
+        if (later) {
+            registreerVerlenging(
+                    verlenging.datumBesluit(),
+                    verlenging.nieuweEinddatum(),
+                    "Verlenging door DUO, overgenomen bij de verhuizing uit gemeente " + verlenging.vorigeGemeentecode()
+                            + " (R3.12)",
+                    vandaag);
+        }
+        return later;
     }
 
     public List<Termijnverlenging> termijnverlengingen() {

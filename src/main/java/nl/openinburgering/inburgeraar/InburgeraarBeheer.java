@@ -200,6 +200,15 @@ public class InburgeraarBeheer {
      * refused with a conflict and nothing is overwritten.
      */
     public Inburgeraar wijzig(UUID id, long geziendeVersie, Persoonsgegevens gegevens) {
+        return wijzig(id, geziendeVersie, gegevens, null);
+    }
+
+    /**
+     * As {@link #wijzig(UUID, long, Persoonsgegevens)}; R2.8: a changed start of the 10-week term needs {@code
+     * redenWijzigingStartTermijn} and is kept as a history line with the user and the moment.
+     */
+    public Inburgeraar wijzig(
+            UUID id, long geziendeVersie, Persoonsgegevens gegevens, @Nullable String redenWijzigingStartTermijn) {
         Inburgeraar inburgeraar = vind(id);
         if (inburgeraar.versie() != geziendeVersie) {
             throw verouderd();
@@ -210,7 +219,12 @@ public class InburgeraarBeheer {
             throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
         }
         Bsn vorigBsn = inburgeraar.bsn();
-        inburgeraar.wijzig(gegevens, geziendeVersie);
+        inburgeraar.wijzig(
+                gegevens,
+                geziendeVersie,
+                redenWijzigingStartTermijn,
+                HuidigeGebruiker.vereist().gebruikersnaam(),
+                klok.instant());
         try {
             inburgeraars.save(inburgeraar);
         } catch (OptimisticLockingFailureException gelijktijdig) {
@@ -315,8 +329,20 @@ public class InburgeraarBeheer {
      * later call leaves it where it is.
      */
     void pipVastgesteld(UUID id, LocalDate dagtekening) {
+        pipVastgesteld(id, dagtekening, Optional.empty());
+    }
+
+    /**
+     * R3.4, and R3.12 with R3.6: starts the term and takes over an extension DUO granted before a move.
+     * Idempotent: a started term and an extension already in place are left as they are.
+     */
+    void pipVastgesteld(UUID id, LocalDate dagtekening, Optional<OvergenomenVerlenging> verlenging) {
         Inburgeraar inburgeraar = vind(id);
-        if (inburgeraar.startInburgeringstermijn(dagtekening).isPresent()) {
+        boolean gestart = inburgeraar.startInburgeringstermijn(dagtekening).isPresent();
+        boolean verlengd = verlenging
+                .map(v -> inburgeraar.neemVerlengingOver(v, Vandaag.datum(klok)))
+                .orElse(false);
+        if (gestart || verlengd) {
             try {
                 inburgeraars.save(inburgeraar);
             } catch (OptimisticLockingFailureException gelijktijdig) {

@@ -1,8 +1,10 @@
 package nl.openinburgering.inburgeraar;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -127,9 +129,56 @@ public record Persoonsgegevens(
                     "datumStartInburgeringsplicht",
                     "datum.volgorde",
                     "De inburgeringsplicht kan niet beginnen vóór de geboortedatum."));
+        } else {
+            binnenDeWet(geboortedatum, datumStartInburgeringsplicht, fouten);
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
+        }
+    }
+
+    /** R1.1: the first day of a plicht under this law; an earlier plicht falls under the Wi2013. */
+    public static final LocalDate START_WET = LocalDate.of(2022, 1, 1);
+
+    static final int MINIMUMLEEFTIJD = 18;
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
+
+    /**
+     * R1.1 and R1.3: only a person who became inburgeringsplichtig on or after 2022-01-01, at 18 or older and
+     * below the AOW age ({@link AowLeeftijd}), falls under the Wi2021. Ages are taken on the day the plicht
+     * started. Reaching the AOW age later ends a plicht (R1.11); that is not a reason to refuse the registration.
+     */
+    private static void binnenDeWet(@Nullable LocalDate geboortedatum, LocalDate startPlicht, List<Veldfout> fouten) {
+        if (startPlicht.isBefore(START_WET)) {
+            fouten.add(new Veldfout(
+                    "datumStartInburgeringsplicht",
+                    "R1.1",
+                    "Een inburgeringsplicht die vóór 1 januari 2022 begon, valt onder de Wet inburgering 2013, "
+                            + "niet onder deze wet."));
+        }
+        if (geboortedatum == null) {
+            return;
+        }
+        LocalDate achttien = geboortedatum.plusYears(MINIMUMLEEFTIJD);
+        if (startPlicht.isBefore(achttien)) {
+            fouten.add(new Veldfout(
+                    "geboortedatum",
+                    "R1.3",
+                    "De persoon was bij de start van de inburgeringsplicht jonger dan 18 jaar; de plicht begint "
+                            + "op zijn vroegst op de 18e verjaardag ("
+                            + DATUM.format(achttien)
+                            + ")."));
+            return;
+        }
+        LocalDate aow = AowLeeftijd.voor(geboortedatum).datum();
+        if (!startPlicht.isBefore(aow)) {
+            fouten.add(new Veldfout(
+                    "geboortedatum",
+                    "R1.3",
+                    "De persoon had bij de start van de inburgeringsplicht de AOW-leeftijd al bereikt (op "
+                            + DATUM.format(aow)
+                            + "): dan is er geen inburgeringsplicht."));
         }
     }
 

@@ -20,4 +20,9 @@ public interface TermijnAanleiding {
 
     /** The dagtekening of the person's first PIP when the event is about that one; empty for a later PIP. */
     Optional<LocalDate> eerstePip();
+
+    /** R3.12 with R3.6: an extension DUO granted before a move, which moves with the person; usually none. */
+    default Optional<OvergenomenVerlenging> verlenging() {
+        return Optional.empty();
+    }
 }

@@ -27,7 +27,7 @@ class TermijnListener {
         aanleiding
                 .eerstePip()
                 .ifPresent(dagtekening -> Tenant.alsGemeente(aanleiding.gemeente(), () -> {
-                    inburgeraars.pipVastgesteld(aanleiding.inburgeraarId(), dagtekening);
+                    inburgeraars.pipVastgesteld(aanleiding.inburgeraarId(), dagtekening, aanleiding.verlenging());
                     return null;
                 }));
     }

@@ -126,7 +126,7 @@ public record Inburgeringsaanbod(
                 .ifPresent(t -> fouten.add(new Veldfout(
                         "einddatum",
                         "R4.8",
-                        "De einddatum ligt niet binnen de inburgeringstermijn (die loopt tot " + t.einddatum()
+                        "De einddatum ligt niet binnen de inburgeringstermijn (die loopt tot en met " + t.laatsteDag()
                                 + ").")));
     }
 }

@@ -186,7 +186,7 @@ public class MapBeheer {
                 themas,
                 traject.praktijkuren(),
                 gesprek,
-                einde,
+                persoon.inburgeringstermijn().map(Inburgeringstermijn::laatsteDag),
                 toegestaan,
                 opslag.kosten(gemeente(), persoon.id()),
                 budget());

@@ -58,6 +58,14 @@ public class Pip {
     private final Instant opgesteldOp;
     private @Nullable LocalDate dagtekening;
     private @Nullable String vastgesteldDoor;
+    /** R3.2: when the beschikking was really fixed, by whom ({@code vastgesteldDoor}) and in which function. */
+    private @Nullable Instant vastgesteldOp;
+
+    private @Nullable String vastgesteldDoorFunctie;
+    /** R3.2: why the dagtekening lies before the day of vaststelling; empty when it does not. */
+    private @Nullable String redenEerdereDagtekening;
+    /** R3.2: the reasons for the leerroute, taken from the intake when the PIP was fixed. */
+    private @Nullable String motiveringLeerroute;
 
     @Version
     private @Nullable Long versie;
@@ -195,21 +203,27 @@ public class Pip {
      * A PIP that is no longer a draft cannot be vastgesteld again (409).
      */
     PipVastgesteld vaststellen(
-            LocalDate dagtekening,
+            Vaststelling vaststelling,
             InburgeraarFeiten persoon,
             Optional<Pip> vorige,
             double gevolgdeUren,
-            String vaststeller,
             LocalDate vandaag) {
         if (status != PipStatus.CONCEPT) {
             throw new Conflict("pip.al.vastgesteld", "Dit PIP is al vastgesteld; een wijziging is een nieuw PIP.");
         }
+        LocalDate dagtekening = vaststelling.dagtekening();
         var fouten = PipRegels.inhoud(inhoud(), persoon, vorige, gevolgdeUren);
         fouten.addAll(PipRegels.dagtekening(dagtekening, persoon, vorige, vandaag));
+        fouten.addAll(PipRegels.terugwerkendeDagtekening(dagtekening, vaststelling.redenEerdereDagtekening(), vandaag));
         PipRegels.geldig(fouten);
         this.status = PipStatus.VASTGESTELD;
         this.dagtekening = dagtekening;
-        this.vastgesteldDoor = vaststeller;
+        this.vastgesteldDoor = vaststelling.door();
+        this.vastgesteldDoorFunctie = vaststelling.functie();
+        this.vastgesteldOp = vaststelling.op();
+        this.motiveringLeerroute = vaststelling.motiveringLeerroute();
+        this.redenEerdereDagtekening =
+                dagtekening != null && dagtekening.isBefore(vandaag) ? vaststelling.redenEerdereDagtekening() : null;
         return new PipVastgesteld(id, inburgeraarId, gemeentecode(), dagtekening, vorige.isEmpty());
     }
 
@@ -344,6 +358,26 @@ public class Pip {
 
     public @Nullable String vastgesteldDoor() {
         return vastgesteldDoor;
+    }
+
+    /** R3.2: the moment the beschikking was fixed; empty for a concept and for PIPs fixed before it was kept. */
+    public Optional<Instant> vastgesteldOp() {
+        return Optional.ofNullable(vastgesteldOp);
+    }
+
+    /** R3.2: the function in which the beschikking was signed "namens het college" (mandate). */
+    public @Nullable String vastgesteldDoorFunctie() {
+        return vastgesteldDoorFunctie;
+    }
+
+    /** R3.2: the reasons for the leerroute from the intake (LBT or exemption, findings, deviation), one per line. */
+    public @Nullable String motiveringLeerroute() {
+        return motiveringLeerroute;
+    }
+
+    /** R3.2: the recorded reason for a dagtekening before the day of vaststelling. */
+    public @Nullable String redenEerdereDagtekening() {
+        return redenEerdereDagtekening;
     }
 
     public long versie() {

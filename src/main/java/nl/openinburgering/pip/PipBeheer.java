@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
+import nl.openinburgering.intake.IntakeBeheer;
 import nl.openinburgering.pip.internal.HerkomstOpslag;
 import nl.openinburgering.pip.internal.PipRepository;
 import nl.openinburgering.pip.internal.PipStandLezer;
@@ -49,6 +50,7 @@ public class PipBeheer {
     private final UrenOverzicht uren;
 
     private final PipStandLezer stand;
+    private final IntakeBeheer intakes;
     private final Clock klok;
 
     PipBeheer(
@@ -59,8 +61,10 @@ public class PipBeheer {
             HerkomstOpslag herkomst,
             UrenOverzicht uren,
             PipStandLezer stand,
+            IntakeBeheer intakes,
             Clock klok) {
         this.stand = stand;
+        this.intakes = intakes;
         this.herkomst = herkomst;
         this.uren = uren;
         this.pips = pips;
@@ -192,6 +196,20 @@ public class PipBeheer {
      * ({@code geziendeVersie}): a beschikking about content the teamleider did not see is refused (409).
      */
     public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening, @Nullable Long geziendeVersie) {
+        return vaststellen(inburgeraarId, pipId, dagtekening, null, geziendeVersie);
+    }
+
+    /**
+     * As {@link #vaststellen(UUID, UUID, LocalDate, Long)}, recording when the PIP was fixed, by whom and in which
+     * function (R3.2, signed "namens het college"). A dagtekening before today needs {@code
+     * redenEerdereDagtekening} (R3.2, Awb 6:8); the reason is kept and shown on the letter and the dashboard.
+     */
+    public Pip vaststellen(
+            UUID inburgeraarId,
+            UUID pipId,
+            LocalDate dagtekening,
+            @Nullable String redenEerdereDagtekening,
+            @Nullable Long geziendeVersie) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);
         Gebruiker vaststeller = HuidigeGebruiker.vereist();
@@ -201,11 +219,17 @@ public class PipBeheer {
         }
         Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !pipId.equals(huidige.id()));
         PipVastgesteld vastgesteld = pip.vaststellen(
-                dagtekening,
+                new Vaststelling(
+                        dagtekening,
+                        redenEerdereDagtekening,
+                        vaststeller.gebruikersnaam(),
+                        vaststeller.rol().omschrijving(),
+                        klok.instant(),
+                        Routemotivering.uit(intakes.raadpleeg(inburgeraarId), pip.leerroute())
+                                .orElse(null)),
                 persoon,
                 vorige,
                 urenVoorAfschalen(inburgeraarId),
-                vaststeller.gebruikersnaam(),
                 Vandaag.datum(klok));
         try {
             vorige.filter(oud -> !oud.vanVorigeGemeente()).ifPresent(oud -> {

@@ -216,6 +216,23 @@ final class PipRegels {
         return fouten;
     }
 
+    /**
+     * R3.2 (Awb 6:8: the six weeks for bezwaar run from the day after the letter is made known): a beschikking
+     * dated before the day it is fixed shortens the time for bezwaar, so a dagtekening before today is refused
+     * unless a reason is recorded, which the letter and the team's dashboard show.
+     */
+    static List<Veldfout> terugwerkendeDagtekening(
+            @Nullable LocalDate dagtekening, @Nullable String reden, LocalDate vandaag) {
+        if (dagtekening == null || !dagtekening.isBefore(vandaag) || (reden != null && !reden.isBlank())) {
+            return List.of();
+        }
+        return List.of(new Veldfout(
+                "redenEerdereDagtekening",
+                "R3.2",
+                "De dagtekening (" + dagtekening + ") ligt vóór vandaag, de dag van vaststelling. Leg de reden vast "
+                        + "of dagteken de beschikking op vandaag."));
+    }
+
     static void geldig(List<Veldfout> fouten) {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

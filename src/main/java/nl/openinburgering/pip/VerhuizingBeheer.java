@@ -66,7 +66,9 @@ public class VerhuizingBeheer {
                         invoer.leerroute(),
                         invoer.niveau(),
                         invoer.dagtekeningEerstePip(),
-                        invoer.dagtekeningHuidigePip()),
+                        invoer.dagtekeningHuidigePip(),
+                        invoer.datumBesluitVerlenging(),
+                        invoer.nieuweEinddatumTermijn()),
                 gemeente,
                 Vandaag.datum(klok));
         if (pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.VASTGESTELD)
@@ -76,8 +78,11 @@ public class VerhuizingBeheer {
                     "Deze gemeente heeft al een PIP vastgesteld; de herkomst telt dan niet meer mee.");
         }
         herkomst.bewaar(geldig, gemeente);
-        gebeurtenissen.publishEvent(
-                new HerkomstGeregistreerd(inburgeraarId, Tenant.vereist(), geldig.dagtekeningEerstePip()));
+        gebeurtenissen.publishEvent(new HerkomstGeregistreerd(
+                inburgeraarId,
+                Tenant.vereist(),
+                geldig.dagtekeningEerstePip(),
+                geldig.verlenging().orElse(null)));
         verwerkingslog.vastleggen(
                 Verwerkingsactiviteit.PIP_OPSTELLEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return geldig;

@@ -180,7 +180,13 @@ public class PvtBeheer {
                         .toegestaan())
                 .orElse(Set.of());
         return new PvtVoortgang(
-                uren, aanbiedersuren.totalen(persoon.id()).pvt(), activiteit, einde, ondertekening, toegestaan, pvt);
+                uren,
+                aanbiedersuren.totalen(persoon.id()).pvt(),
+                activiteit,
+                persoon.inburgeringstermijn().map(Inburgeringstermijn::laatsteDag),
+                ondertekening,
+                toegestaan,
+                pvt);
     }
 
     private List<Aanwezigheid> pvtAanwezigheden(UUID inburgeraarId) {

@@ -1,5 +1,7 @@
 package nl.openinburgering.werkvoorraad;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import nl.openinburgering.shared.Leerroute;
@@ -7,8 +9,9 @@ import nl.openinburgering.shared.Leerroute;
 /**
  * The teamleider's dashboard, as counts without persons: caseload per consulent (with {@link #NIET_TOEGEWEZEN}
  * for persons nobody is responsible for), signals by kind and urgency, PIPs vastgesteld within the 10-week term
- * (R2.8) against all first PIPs that are due (fixed, or open with the term passed), and the current PIPs per
- * leerroute against the shares the ministry expects (D5).
+ * (R2.8, counted by the day the first PIP was really fixed) against all first PIPs that are due (fixed, or open
+ * with the term passed), the current PIPs dated before their vaststelling with the reason (R3.2), and the current
+ * PIPs per leerroute against the shares the ministry expects (D5).
  *
  * @param openTeLaat R2.8: persons without a vastgesteld PIP whose 10-week term has passed
  */
@@ -18,7 +21,25 @@ public record Teamoverzicht(
         long pipsVastgesteld,
         long pipsBinnenTienWeken,
         long openTeLaat,
-        Map<Leerroute, Long> routes) {
+        Map<Leerroute, Long> routes,
+        List<EerdereDagtekening> eerdereDagtekeningen) {
+
+    /** Without beschikkingen dated before their vaststelling. */
+    public Teamoverzicht(
+            Map<String, Long> caseload,
+            Map<Signaalsoort, Map<Urgentie, Long>> signalen,
+            long pipsVastgesteld,
+            long pipsBinnenTienWeken,
+            long openTeLaat,
+            Map<Leerroute, Long> routes) {
+        this(caseload, signalen, pipsVastgesteld, pipsBinnenTienWeken, openTeLaat, routes, List.of());
+    }
+
+    /**
+     * R3.2: a current beschikking whose dagtekening lies before the day it was fixed, with the recorded reason;
+     * no person, only the date and the reason the teamleider must be able to account for.
+     */
+    public record EerdereDagtekening(LocalDate dagtekening, String reden) {}
 
     public static final String NIET_TOEGEWEZEN = "";
 

@@ -157,17 +157,22 @@ public class WerkvoorraadBeheer {
         long vastgesteld = 0;
         long optijd = 0;
         Map<Leerroute, Long> routes = new EnumMap<>(Leerroute.class);
+        List<Teamoverzicht.EerdereDagtekening> eerder = new ArrayList<>();
         for (PipStand pip : feiten.pipStand()) {
             if (!actief.contains(pip.inburgeraarId())) {
                 continue;
             }
             routes.merge(pip.leerroute(), 1L, Long::sum);
             Optional<TermijnVaststellingPip> termijn = termijnen.getOrDefault(pip.inburgeraarId(), Optional.empty());
-            if (termijn.isPresent() && pip.dagtekeningEerstePip() != null) {
+            if (termijn.isPresent() && pip.vaststellingsdagEerstePip() != null) {
                 vastgesteld++;
-                if (!pip.dagtekeningEerstePip().isAfter(termijn.get().uiterlijkeDatum())) {
+                // R2.8 / R3.2: the day the first PIP was really fixed counts, not a dagtekening set earlier
+                if (!pip.vaststellingsdagEerstePip().isAfter(termijn.get().uiterlijkeDatum())) {
                     optijd++;
                 }
+            }
+            if (pip.redenEerdereDagtekening() != null) {
+                eerder.add(new Teamoverzicht.EerdereDagtekening(pip.dagtekening(), pip.redenEerdereDagtekening()));
             }
         }
         Set<UUID> metPip = feiten.pipStand().stream()
@@ -180,7 +185,7 @@ public class WerkvoorraadBeheer {
                         .map(termijn -> termijn.uiterlijkeDatum().isBefore(peildatum))
                         .orElse(false))
                 .count();
-        return new Teamoverzicht(caseload, perSoort, vastgesteld, optijd, openTeLaat, routes);
+        return new Teamoverzicht(caseload, perSoort, vastgesteld, optijd, openTeLaat, routes, eerder);
     }
 
     private static Comparator<Signaal> volgorde(Sortering sortering, Map<UUID, String> toewijzingen) {

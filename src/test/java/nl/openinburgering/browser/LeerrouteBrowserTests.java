@@ -44,7 +44,7 @@ class LeerrouteBrowserTests extends BrowserTest {
                 "teamleider.dalfsen",
                 "POST",
                 "/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling",
-                "{\"dagtekening\": \"2025-02-01\"}");
+                "{\"dagtekening\": \"2025-02-01\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}");
         String les = deelname(id, TAALSCHOOL_ID, "LEERROUTE");
         String participatie = deelname(id, PARTICIPATIE_ID, "PARTICIPATIE");
         uren("aanbieder.taalschool", les, "TAALLES_KNM", 800, LocalDate.of(2025, 3, 1));

@@ -73,6 +73,38 @@ class PipBrowserTests extends BrowserTest {
         });
         assertThat(sessie.element("beschikking").getAttribute("href")).endsWith("/beschikking.pdf");
         sessie.controleerToegankelijkheid("PIP vastgesteld");
+
+        // R3.2, R6.1, R4.3: the letter of this onderwijsroute PIP, fetched with the teamleider's browser session,
+        // names only the route's parts (no MAP), is signed "namens het college" with the function, and writes the
+        // term's last day "tot en met".
+        String brief = pdfTekst(sessie.element("beschikking").getAttribute("href"));
+        assertThat(brief)
+                .contains("U volgt de onderwijsroute")
+                .contains("In die tijd doet u alle onderdelen: de leerroute en het PVT.")
+                .contains("PVT in groep bij de bibliotheek")
+                .contains("De termijn loopt tot en met")
+                .contains("namens het college van burgemeester en wethouders van Dalfsen, Teamleider")
+                .doesNotContain("MAP")
+                .doesNotContain("vrijwilligerswerk");
+    }
+
+    private String pdfTekst(String adres) {
+        try {
+            var sessieCookie = chromium.manage().getCookieNamed("SESSION");
+            var antwoord = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(adres))
+                                    .header("Cookie", "SESSION=" + sessieCookie.getValue())
+                                    .GET()
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(antwoord.statusCode()).isEqualTo(200);
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(antwoord.body())) {
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            }
+        } catch (java.io.IOException | InterruptedException fout) {
+            throw new AssertionError("De beschikking kon niet worden opgehaald", fout);
+        }
     }
 
     /**

@@ -190,7 +190,8 @@ class PvtMapBrowserTests extends BrowserTest {
         api(
                 "teamleider.dalfsen",
                 "/api/v1/inburgeraars/" + id + "/pips/" + JsonPath.read(pip, "$.id") + "/vaststelling",
-                "{\"dagtekening\": \"" + dagtekening + "\"}");
+                "{\"dagtekening\": \"" + dagtekening
+                        + "\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}");
         return id;
     }
 

@@ -85,6 +85,46 @@ class InburgeraarApiIntegrationTests {
                 .andExpect(jsonPath("$.invalidParams[0].reason", containsString("elfproef")));
     }
 
+    /** R1.1 and R1.3: the API refuses people outside the law with problem+json naming the rule and the field. */
+    @Test
+    void r1_1_andR1_3_refusesAPlichtBefore2022AndAnAgeOutside18ToAowWithProblemJson() throws Exception {
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(TestBsn.nieuw()).replace("2026-01-12", "2021-12-31")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("datumStartInburgeringsplicht"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R1.1"))
+                .andExpect(jsonPath("$.invalidParams[0].reason", containsString("1 januari 2022")));
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(TestBsn.nieuw()).replace("1994-05-17", "2008-01-13")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("geboortedatum"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R1.3"))
+                .andExpect(jsonPath("$.invalidParams[0].reason", containsString("jonger dan 18 jaar")));
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(TestBsn.nieuw()).replace("1994-05-17", "2008-01-12")))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(TestBsn.nieuw()).replace("1994-05-17", "1959-01-12")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("geboortedatum"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R1.3"))
+                .andExpect(jsonPath("$.invalidParams[0].reason", containsString("AOW-leeftijd")));
+        mvc.perform(post("/api/v1/inburgeraars")
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invoer(TestBsn.nieuw()).replace("1994-05-17", "1959-01-13")))
+                .andExpect(status().isCreated());
+    }
+
     @Test
     void refusesASecondActiveFileForTheSameBsnWithConflict() throws Exception {
         String bsn = TestBsn.nieuw();
@@ -200,6 +240,37 @@ class InburgeraarApiIntegrationTests {
         mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT_DALFSEN))
                 .andExpect(jsonPath("$.geslachtsnaam").value("Eerste"))
                 .andExpect(jsonPath("$.versie").value(1));
+    }
+
+    /** R2.8: over the API, a changed start of the 10-week term needs a reason and shows up in the history. */
+    @Test
+    void r2_8_aChangedStartOfTheTenWeekTermNeedsAReasonAndIsKeptInTheHistory() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = registreer(bsn);
+        String later = wijziging(bsn, 0, "Haddad")
+                .replace(
+                        "\"datumVestigingGemeente\": \"2026-02-02\"",
+                        "\"datumVestigingGemeente\": \"2026-02-02\", \"datumStartTermijnVaststellingLeerroute\": \"2026-02-09\"");
+        mvc.perform(put("/api/v1/inburgeraars/" + id)
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(later))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("redenWijzigingStartTermijn"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R2.8"));
+        mvc.perform(put("/api/v1/inburgeraars/" + id)
+                        .with(CONSULENT_DALFSEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(later.replace(
+                                "{\"versie\": 0,",
+                                "{\"versie\": 0, \"redenWijzigingStartTermijn\": \"SS139 kwam later\",")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.uiterlijkeDatumVaststellingPip").value("2026-04-20"))
+                .andExpect(jsonPath("$.wijzigingenStartTermijn[0].oudeStart").value("2026-02-02"))
+                .andExpect(jsonPath("$.wijzigingenStartTermijn[0].nieuweStart").value("2026-02-09"))
+                .andExpect(jsonPath("$.wijzigingenStartTermijn[0].reden").value("SS139 kwam later"))
+                .andExpect(
+                        jsonPath("$.wijzigingenStartTermijn[0].gewijzigdDoor").value("consulent.dalfsen"));
     }
 
     @Test

@@ -28,6 +28,46 @@ class InburgeraarTests {
                 startTermijn);
     }
 
+    /**
+     * R2.8: changing the start of the 10-week term needs a reason and leaves a history line (from, to, why, who,
+     * when); an edit that keeps the start needs no reason and adds no line.
+     */
+    @Test
+    void r2_8_aChangedStartOfTheTenWeekTermNeedsAReasonAndLeavesAHistoryLine() {
+        LocalDate start = LocalDate.of(2026, 2, 2);
+        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(start, start), Instant.EPOCH);
+        Instant moment = Instant.parse("2026-03-01T09:00:00Z");
+
+        inburgeraar.wijzig(gegevens(start, start), 0, null, "consulent.dalfsen", moment);
+        assertThat(inburgeraar.termijnstartWijzigingen()).isEmpty();
+
+        assertThatThrownBy(() -> inburgeraar.wijzig(gegevens(start, start.plusDays(1)), 0, " ", "c", moment))
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::veld, Veldfout::code)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple("redenWijzigingStartTermijn", "R2.8")));
+        assertThat(inburgeraar.datumStartTermijnVaststellingLeerroute()).isEqualTo(start);
+
+        inburgeraar.wijzig(
+                gegevens(start, start.plusDays(1)),
+                0,
+                "Kennisgeving DUO (SS139) kwam later",
+                "consulent.dalfsen",
+                moment);
+        assertThat(inburgeraar.termijnstartWijzigingen())
+                .containsExactly(new TermijnstartWijziging(
+                        0,
+                        "0148",
+                        start,
+                        start.plusDays(1),
+                        "Kennisgeving DUO (SS139) kwam later",
+                        "consulent.dalfsen",
+                        moment));
+        assertThat(inburgeraar.uiterlijkeDatumVaststellingPip()).contains(start.plusDays(71));
+    }
+
     /** R2.8: the PIP must be fixed within 10 weeks: start of the term + 70 days. */
     @Test
     void r2_8_uiterlijkeDatumVaststellingPipIsStartOfTermPlus70Days() {
@@ -102,7 +142,8 @@ class InburgeraarTests {
         Inburgeraar inburgeraar =
                 Inburgeraar.registreer(DALFSEN, gegevens(LocalDate.of(2026, 2, 2), null), Instant.EPOCH);
 
-        inburgeraar.wijzig(gegevens(LocalDate.of(2026, 2, 9), null), 3);
+        // the start of the 10-week term stays as registered: changing it would need a reason (R2.8)
+        inburgeraar.wijzig(gegevens(LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 2)), 3);
 
         assertThat(inburgeraar.versie()).isEqualTo(3);
         assertThat(inburgeraar.datumVestigingGemeente()).isEqualTo(LocalDate.of(2026, 2, 9));

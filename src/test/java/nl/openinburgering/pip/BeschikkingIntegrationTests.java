@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -96,7 +98,8 @@ class BeschikkingIntegrationTests {
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
                         .with(TEAMLEIDER)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+                        .content("{\"dagtekening\": \"" + dagtekening
+                                + "\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"))
                 .andExpect(status().isOk());
         Gebeurtenissen.afgehandeld(mvc);
     }
@@ -130,7 +133,7 @@ class BeschikkingIntegrationTests {
                             "taalniveau B1",
                             "600 uur",
                             "4 dagdelen",
-                            "2 maart 2029",
+                            "loopt tot en met 1 maart 2029",
                             "artikel 15 van de Wet inburgering 2021",
                             "bezwaar",
                             "zes weken",
@@ -140,7 +143,83 @@ class BeschikkingIntegrationTests {
                             "PIP-" + pipId.substring(0, 8).toUpperCase(),
                             "Kinderopvang tijdens de lessen",
                             "ongeveer 12 uur",
-                            "B1-route bij Taalschool Regio Zwolle");
+                            "B1-route bij Taalschool Regio Zwolle",
+                            "In die tijd doet u alle onderdelen: de leerroute, het PVT en de MAP.")
+                    // issue 13.1: no fixed sentence imposing participation as a duty of the B1-route
+                    .doesNotContain("aan het werk", "vrijwilligerswerk");
+        }
+    }
+
+    ResultActions zet(String id, String pad, String json) throws Exception {
+        return mvc.perform(put("/api/v1/inburgeraars/" + id + pad)
+                .with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    /**
+     * R3.2 with R6.1 and R4.3: the letter of an onderwijsroute PIP names no MAP (not in its agreements, not in
+     * the parts of the term), and gives the reasons for the route from the intake, not retyped: the LBT result
+     * with its scores, the findings on education and work, and the consulent's reason for the route.
+     */
+    @Test
+    void r3_2_r6_1_theLetterOfAnOnderwijsroutePipHasNoMapAndGivesTheReasonsFromTheIntake() throws Exception {
+        String id = inburgeraar(TestBsn.nieuw());
+        zet(id, "/intake/bevindingen", """
+                {"onderwijs": "Havo-diploma in Syrie", "werkervaring": "Geen", "hoofddoel": "ONDERWIJS",
+                 "versie": 0}""").andExpect(status().isOk());
+        zet(id, "/intake/leerbaarheidstoets", """
+                {"aanmeldingsdatum": "2026-02-01", "resultaat": "B1_ROUTE_HAALBAAR", "behaaldeScore": 500,
+                 "benodigdeScore": 450.5, "versie": 1}""").andExpect(status().isOk());
+        zet(id, "/intake/routekeuze", """
+                {"leerroute": "ONDERWIJSROUTE", "reden": "Wil verpleegkunde studeren aan het hbo", "versie": 2}""").andExpect(status().isOk());
+        String pipId = concept(id, """
+                {"leerroute": "ONDERWIJSROUTE", "alfabetisering": "NVT", "begeleiding": "Studieloopbaanbegeleiding",
+                 "afsprakenPvt": "4 dagdelen", "aantalVoortgangsgesprekken": 4}""");
+        vaststellen(id, pipId, nl.openinburgering.shared.Vandaag.datum().toString());
+
+        try (PDDocument pdf = Loader.loadPDF(beschikking(id, pipId))) {
+            String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(tekst)
+                    .contains(
+                            "U volgt de onderwijsroute",
+                            "In die tijd doet u alle onderdelen: de leerroute en het PVT.",
+                            "Uit de leerbaarheidstoets van 1 februari 2026 blijkt: de B1-route is voor u haalbaar "
+                                    + "(uw score 500,00, nodig 450,50).",
+                            "opleiding: Havo-diploma in Syrie; werkervaring: Geen; uw doel: onderwijs",
+                            "Wil verpleegkunde studeren aan het hbo")
+                    .doesNotContain("MAP", "Module Arbeidsmarkt", "aan het werk", "vrijwilligerswerk");
+        }
+    }
+
+    /**
+     * R3.2: the letter is signed "namens het college" with the function of the teamleider who fixed it (mandate);
+     * a dagtekening before the day of vaststelling comes with its recorded reason; one dated on that day has no
+     * such sentence.
+     */
+    @Test
+    void r3_2_theLetterIsSignedNamensHetCollegeWithTheFunctionAndShowsTheReasonForAnEarlierDagtekening()
+            throws Exception {
+        String id = inburgeraar(TestBsn.nieuw());
+        String pipId = concept(id, B1_ROUTE);
+        vaststellen(id, pipId, "2026-03-01");
+        try (PDDocument pdf = Loader.loadPDF(beschikking(id, pipId))) {
+            String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(tekst)
+                    .contains(
+                            "namens het college van burgemeester en wethouders van Dalfsen, Teamleider",
+                            "eerder ligt dan de dag waarop wij dit besluit namen",
+                            "De reden: Test: dagtekening achteraf");
+        }
+
+        String vandaag = inburgeraar(TestBsn.nieuw());
+        String opTijd = concept(vandaag, B1_ROUTE);
+        vaststellen(vandaag, opTijd, nl.openinburgering.shared.Vandaag.datum().toString());
+        try (PDDocument pdf = Loader.loadPDF(beschikking(vandaag, opTijd))) {
+            String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(tekst)
+                    .contains("namens het college van burgemeester en wethouders van Dalfsen, Teamleider")
+                    .doesNotContain("eerder ligt dan de dag waarop wij dit besluit namen");
         }
     }
 

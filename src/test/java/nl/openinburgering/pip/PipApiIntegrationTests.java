@@ -18,6 +18,7 @@ import com.jayway.jsonpath.JsonPath;
 import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.Vandaag;
 
 import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +72,8 @@ class PipApiIntegrationTests {
         ResultActions vaststelling = mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
                 .with(wie)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"dagtekening\": \"" + dagtekening + "\"}"));
+                .content("{\"dagtekening\": \"" + dagtekening
+                        + "\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"));
         Gebeurtenissen.afgehandeld(mvc);
         return vaststelling;
     }
@@ -79,6 +81,38 @@ class PipApiIntegrationTests {
     static final String B1_ROUTE = """
             {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
              "begeleiding": "Wekelijks", "afsprakenPvt": "4 dagdelen", "afsprakenMap": "MAP", "aantalVoortgangsgesprekken": 4}""";
+
+    /**
+     * R3.2: the API refuses a dagtekening before the day of vaststelling without a reason (problem+json, field
+     * {@code redenEerdereDagtekening}); dated today it needs none and records when, by whom and in which function.
+     */
+    @Test
+    void r3_2_aDagtekeningBeforeTodayNeedsAReasonAndTheVaststellingRecordsWhenByWhomAndInWhichFunction()
+            throws Exception {
+        String id = Testdossier.in(mvc)
+                .geboren(LocalDate.of(1994, 5, 17))
+                .plichtVanaf(LocalDate.of(2026, 1, 12))
+                .persoon()
+                .id();
+        String pipId = concept(id, B1_ROUTE);
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dagtekening\": \"" + Vandaag.datum().minusDays(1) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("redenEerdereDagtekening"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R3.2"));
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
+                        .with(TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dagtekening\": \"" + Vandaag.datum() + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.vastgesteldDoor").value("teamleider.dalfsen"))
+                .andExpect(jsonPath("$.vastgesteldDoorFunctie").value("Teamleider"))
+                .andExpect(jsonPath("$.vastgesteldOp").isNotEmpty())
+                .andExpect(jsonPath("$.redenEerdereDagtekening").doesNotExist());
+        Gebeurtenissen.afgehandeld(mvc);
+    }
 
     @Test
     void r3_4_aTeamleiderFixesWhatAConsulentDraftedAndTheTermStartsTheNextDay() throws Exception {
@@ -150,7 +184,14 @@ class PipApiIntegrationTests {
 
         assertThat(stand)
                 .containsExactly(new PipStand(
-                        UUID.fromString(id), Leerroute.Z_ROUTE, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 3, 1), 6));
+                        UUID.fromString(id),
+                        Leerroute.Z_ROUTE,
+                        LocalDate.of(2026, 6, 1),
+                        LocalDate.of(2026, 3, 1),
+                        6,
+                        // R3.2: both were fixed today, dated earlier with the reason the helper records
+                        Vandaag.datum(),
+                        "Test: dagtekening achteraf"));
     }
 
     @Test

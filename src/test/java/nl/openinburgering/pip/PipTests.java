@@ -41,8 +41,51 @@ class PipTests {
 
     static Pip vastgesteld(InburgeraarFeiten persoon, PipInhoud inhoud, LocalDate dagtekening) {
         Pip pip = concept(persoon, inhoud, Optional.empty(), 0);
-        pip.vaststellen(dagtekening, persoon, Optional.empty(), 0, "teamleider.dalfsen", VANDAAG);
+        pip.vaststellen(vaststelling(dagtekening), persoon, Optional.empty(), 0, VANDAAG);
         return pip;
+    }
+
+    /** A vaststelling by a teamleider with a reason for a dagtekening before {@link #VANDAAG} (R3.2). */
+    static Vaststelling vaststelling(LocalDate dagtekening) {
+        return new Vaststelling(
+                dagtekening, "Dagtekening achteraf (test)", "teamleider.dalfsen", "Teamleider", Instant.EPOCH);
+    }
+
+    /**
+     * R3.2: a dagtekening before the day of vaststelling is refused without a reason; on that day itself it needs
+     * none; with a reason the earlier day is accepted and the reason, the moment and the function are kept.
+     */
+    @Test
+    void r3_2_aDagtekeningBeforeTheDayOfVaststellingNeedsARecordedReason() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Instant moment = Instant.parse("2026-12-01T10:15:00Z");
+        weigert(
+                () -> concept(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), Optional.empty(), 0)
+                        .vaststellen(
+                                new Vaststelling(VANDAAG.minusDays(1), "  ", "t", "Teamleider", moment),
+                                persoon,
+                                Optional.empty(),
+                                0,
+                                VANDAAG),
+                "redenEerdereDagtekening",
+                "R3.2");
+
+        Pip vandaag = concept(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), Optional.empty(), 0);
+        vandaag.vaststellen(
+                new Vaststelling(VANDAAG, null, "t", "Teamleider", moment), persoon, Optional.empty(), 0, VANDAAG);
+        assertThat(vandaag.redenEerdereDagtekening()).isNull();
+        assertThat(vandaag.vastgesteldOp()).contains(moment);
+        assertThat(vandaag.vastgesteldDoorFunctie()).isEqualTo("Teamleider");
+
+        Pip eerder = concept(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), Optional.empty(), 0);
+        eerder.vaststellen(
+                new Vaststelling(VANDAAG.minusDays(1), " Brief gisteren getekend ", "t", "Teamleider", moment),
+                persoon,
+                Optional.empty(),
+                0,
+                VANDAAG);
+        assertThat(eerder.dagtekening()).contains(VANDAAG.minusDays(1));
+        assertThat(eerder.redenEerdereDagtekening()).isEqualTo("Brief gisteren getekend");
     }
 
     static void weigert(Runnable actie, String veld, String regel) {
@@ -193,12 +236,12 @@ class PipTests {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         weigert(
                 () -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
-                        .vaststellen(PLICHT.minusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG),
+                        .vaststellen(vaststelling(PLICHT.minusDays(1)), persoon, Optional.empty(), 0, VANDAAG),
                 "dagtekening",
                 "R3.13");
         weigert(
                 () -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
-                        .vaststellen(VESTIGING.minusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG),
+                        .vaststellen(vaststelling(VESTIGING.minusDays(1)), persoon, Optional.empty(), 0, VANDAAG),
                 "dagtekening",
                 "R3.13");
 
@@ -207,12 +250,12 @@ class PipTests {
                 new PipInhoud(Leerroute.Z_ROUTE, null, null, null, false, null, null, null, 4, "Schakelen");
         weigert(
                 () -> concept(persoon, schakelen, Optional.of(eerste), 0)
-                        .vaststellen(LocalDate.of(2026, 2, 28), persoon, Optional.of(eerste), 0, "t", VANDAAG),
+                        .vaststellen(vaststelling(LocalDate.of(2026, 2, 28)), persoon, Optional.of(eerste), 0, VANDAAG),
                 "dagtekening",
                 "R3.13");
 
         assertThat(concept(persoon, schakelen, Optional.of(eerste), 0)
-                        .vaststellen(LocalDate.of(2026, 3, 1), persoon, Optional.of(eerste), 0, "t", VANDAAG)
+                        .vaststellen(vaststelling(LocalDate.of(2026, 3, 1)), persoon, Optional.of(eerste), 0, VANDAAG)
                         .eerste())
                 .isFalse();
     }
@@ -223,7 +266,8 @@ class PipTests {
         Pip pip = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, null), LocalDate.of(2026, 3, 1));
 
         assertThat(pip.status()).isEqualTo(PipStatus.VASTGESTELD);
-        assertThatThrownBy(() -> pip.vaststellen(LocalDate.of(2026, 3, 2), persoon, Optional.empty(), 0, "t", VANDAAG))
+        assertThatThrownBy(() ->
+                        pip.vaststellen(vaststelling(LocalDate.of(2026, 3, 2)), persoon, Optional.empty(), 0, VANDAAG))
                 .isInstanceOf(Conflict.class);
     }
 
@@ -257,7 +301,7 @@ class PipTests {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         weigert(
                 () -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), Optional.empty(), 0)
-                        .vaststellen(VANDAAG.plusDays(1), persoon, Optional.empty(), 0, "t", VANDAAG),
+                        .vaststellen(vaststelling(VANDAAG.plusDays(1)), persoon, Optional.empty(), 0, VANDAAG),
                 "dagtekening",
                 "datum.toekomst");
     }
@@ -481,11 +525,11 @@ class PipTests {
                 new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
         weigert(
                 () -> concept(persoon, metReden, elders, 0)
-                        .vaststellen(LocalDate.of(2026, 2, 19), persoon, elders, 0, "t", VANDAAG),
+                        .vaststellen(vaststelling(LocalDate.of(2026, 2, 19)), persoon, elders, 0, VANDAAG),
                 "dagtekening",
                 "R3.13");
         assertThat(concept(persoon, metReden, elders, 0)
-                        .vaststellen(LocalDate.of(2026, 2, 20), persoon, elders, 0, "t", VANDAAG)
+                        .vaststellen(vaststelling(LocalDate.of(2026, 2, 20)), persoon, elders, 0, VANDAAG)
                         .eerste())
                 .isFalse();
     }

@@ -13,9 +13,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.openinburgering.AlsGebruiker;
 import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.Testdossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +35,9 @@ class VerhuizingApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.openinburgering.inburgeraar.InburgeraarBeheer inburgeraars;
 
     String inburgeraar() throws Exception {
         return Testdossier.in(mvc)
@@ -91,10 +96,12 @@ class VerhuizingApiIntegrationTests {
                         .getContentAsString(),
                 "$.id");
 
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
-                        .with(TEAMLEIDER)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"dagtekening\": \"2026-03-01\"}"))
+        mvc.perform(
+                        post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
+                                .with(TEAMLEIDER)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"dagtekening\": \"2026-03-01\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
                 .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2025-08-02"));
@@ -102,6 +109,39 @@ class VerhuizingApiIntegrationTests {
                 .andExpect(jsonPath("$.resultaten", hasSize(1)))
                 .andExpect(jsonPath("$.resultaten[0].status").value("VASTGESTELD"));
         verhuizing(id, UIT_ZWOLLE).andExpect(status().isConflict());
+    }
+
+    /**
+     * R3.12 with R3.6: an extension DUO granted before the move travels with the person: the term here ends where
+     * DUO extended it. The extension must end after the statutory three years (2028-08-02 exclusive for a first
+     * PIP of 2025-08-01): that day itself is refused, the day after is taken over.
+     */
+    @Test
+    void r3_12_r3_6_dUOsExtensionFromBeforeAMoveTravelsWithThePerson() throws Exception {
+        String metVerlenging = UIT_ZWOLLE.replace(
+                "\"dagtekeningHuidigePip\": \"2026-01-15\"",
+                "\"dagtekeningHuidigePip\": \"2026-01-15\", \"datumBesluitVerlenging\": \"2026-01-10\", "
+                        + "\"nieuweEinddatumTermijn\": \"2028-08-02\"");
+        String geweigerd = inburgeraar();
+        verhuizing(geweigerd, metVerlenging)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("nieuweEinddatumTermijn"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R3.6"));
+
+        String id = inburgeraar();
+        verhuizing(id, metVerlenging.replace("2028-08-02", "2028-08-03"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nieuweEinddatumTermijn").value("2028-08-03"));
+        mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
+                .andExpect(jsonPath("$.inburgeringstermijn.startdatum").value("2025-08-02"))
+                .andExpect(jsonPath("$.inburgeringstermijn.einddatum").value("2028-08-03"))
+                .andExpect(jsonPath("$.inburgeringstermijn.laatsteDag").value("2028-08-02"));
+        // delivered again (the same handover saved twice): the extension is not added a second time
+        verhuizing(id, metVerlenging.replace("2028-08-02", "2028-08-03")).andExpect(status().isOk());
+        assertThat(AlsGebruiker.consulentVanDalfsen(() ->
+                        inburgeraars.raadpleeg(java.util.UUID.fromString(id)).termijnverlengingen()))
+                .singleElement()
+                .satisfies(v -> assertThat(v.reden()).contains("0193", "R3.12"));
     }
 
     @Test

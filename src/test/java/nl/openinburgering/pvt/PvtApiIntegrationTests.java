@@ -107,7 +107,7 @@ class PvtApiIntegrationTests {
                 .andExpect(jsonPath("$.datumOndertekeningPvt")
                         .value(Vandaag.datum().toString()))
                 .andExpect(jsonPath("$.uiterlijkeDatum")
-                        .value(DAGTEKENING.plusDays(1).plusYears(3).toString()))
+                        .value(DAGTEKENING.plusYears(3).toString()))
                 .andExpect(jsonPath("$.verwijtbaar").doesNotExist());
         onderteken(id, Vandaag.datum()).andExpect(status().isConflict());
         werkvoorraad("PVT_TERMIJN").andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));

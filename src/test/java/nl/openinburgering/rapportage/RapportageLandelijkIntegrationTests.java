@@ -304,7 +304,8 @@ class RapportageLandelijkIntegrationTests {
                                         new SimpleGrantedAuthority("ROLE_TEAMLEIDER"),
                                         new SimpleGrantedAuthority("GEMEENTE_" + STAPHORST)))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+                        .content("{\"dagtekening\": \"" + dagtekening
+                                + "\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"))
                 .andExpect(status().isOk());
         Gebeurtenissen.afgehandeld(mvc);
     }

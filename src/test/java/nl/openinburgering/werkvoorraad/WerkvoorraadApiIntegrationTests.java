@@ -173,27 +173,39 @@ class WerkvoorraadApiIntegrationTests {
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
                         .with(TEAMLEIDER)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"dagtekening\": \"" + dagtekening + "\"}"))
+                        .content("{\"dagtekening\": \"" + dagtekening
+                                + "\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"))
                 .andExpect(status().isOk());
         Gebeurtenissen.afgehandeld(mvc);
     }
 
     /**
-     * R2.8 and D5 on the team dashboard: a first PIP on the term's last day (day 70) counts as in time, one a
-     * day later does not; each current PIP counts once for its leerroute.
+     * R2.8, R3.2 and D5 on the team dashboard: a first PIP fixed on the term's last day (day 70) counts as in
+     * time; one fixed a day later does not, even when its dagtekening (set earlier, with a reason) is that last
+     * day: the statistic counts the real day of vaststelling. Each current PIP counts once for its leerroute.
      */
     @Test
-    void r2_8_d5_theDashboardCountsPipsInTimeAndPerLeerroute() throws Exception {
-        LocalDate peildatum = LocalDate.of(2026, 5, 1);
+    void r2_8_r3_2_d5_theDashboardCountsPipsFixedInTimeByTheDayOfVaststellingAndPerLeerroute() throws Exception {
+        LocalDate vandaag = Vandaag.datum();
+        LocalDate peildatum = vandaag;
         Teamoverzicht voor =
                 AlsGebruiker.als("teamleider.dalfsen", "TEAMLEIDER", () -> werkvoorraad.teamoverzicht(peildatum));
-        pip(registreer(CONSULENT, "2026-02-02"), "B1_ROUTE", "2026-04-13");
-        pip(registreer(CONSULENT, "2026-02-02"), "Z_ROUTE", "2026-04-14");
+        pip(registreer(CONSULENT, vandaag.minusDays(70).toString()), "B1_ROUTE", vandaag.toString());
+        pip(
+                registreer(CONSULENT, vandaag.minusDays(71).toString()),
+                "Z_ROUTE",
+                vandaag.minusDays(1).toString());
 
         Teamoverzicht na =
                 AlsGebruiker.als("teamleider.dalfsen", "TEAMLEIDER", () -> werkvoorraad.teamoverzicht(peildatum));
         assertThat(na.pipsVastgesteld() - voor.pipsVastgesteld()).isEqualTo(2);
         assertThat(na.pipsBinnenTienWeken() - voor.pipsBinnenTienWeken()).isEqualTo(1);
+        // R3.2: only the PIP dated before its day of vaststelling is listed, with its reason
+        assertThat(na.eerdereDagtekeningen().size()
+                        - voor.eerdereDagtekeningen().size())
+                .isEqualTo(1);
+        assertThat(na.eerdereDagtekeningen())
+                .contains(new Teamoverzicht.EerdereDagtekening(vandaag.minusDays(1), "Test: dagtekening achteraf"));
         assertThat(na.routes().getOrDefault(Leerroute.B1_ROUTE, 0L)
                         - voor.routes().getOrDefault(Leerroute.B1_ROUTE, 0L))
                 .isEqualTo(1);
@@ -361,10 +373,12 @@ class WerkvoorraadApiIntegrationTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
-        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
-                        .with(TEAMLEIDER)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"dagtekening\": \"2026-03-01\"}"))
+        mvc.perform(
+                        post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
+                                .with(TEAMLEIDER)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"dagtekening\": \"2026-03-01\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"))
                 .andExpect(status().isOk());
         Gebeurtenissen.afgehandeld(mvc);
         mvc.perform(get("/api/v1/werkvoorraad")

@@ -79,7 +79,8 @@ class InburgeraarApiController {
                     "verplicht",
                     "Geef de versie mee die u heeft gelezen, zodat geen wijziging van een ander verloren gaat."));
         }
-        return InburgeraarJson.van(beheer.wijzig(id, wijziging.versie(), wijziging.gegevens()));
+        return InburgeraarJson.van(
+                beheer.wijzig(id, wijziging.versie(), wijziging.gegevens(), wijziging.redenWijzigingStartTermijn()));
     }
 
     @GetMapping
@@ -198,8 +199,10 @@ class InburgeraarApiController {
         }
     }
 
+    /** R2.8: {@code redenWijzigingStartTermijn} is required when the start of the 10-week term changes. */
     record InburgeraarWijziging(
             Long versie,
+            String redenWijzigingStartTermijn,
             String bsn,
             String voornamen,
             String geslachtsnaam,

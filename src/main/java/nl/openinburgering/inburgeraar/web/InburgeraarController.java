@@ -164,7 +164,11 @@ class InburgeraarController {
                                 throw new OngeldigeInvoer(
                                         new Veldfout("versie", "verplicht", "De versie van het dossier ontbreekt."));
                             }
-                            beheer.wijzig(id, formulier.versie(), formulier.gegevens());
+                            beheer.wijzig(
+                                    id,
+                                    formulier.versie(),
+                                    formulier.gegevens(),
+                                    formulier.redenWijzigingStartTermijn());
                             vervolg.addFlashAttribute("melding", "melding.gewijzigd");
                             return "redirect:/inburgeraars/" + id;
                         },

@@ -32,7 +32,8 @@ record InburgeraarFormulier(
         String huisnummertoevoeging,
         String postcode,
         String woonplaats,
-        Long versie) {
+        Long versie,
+        String redenWijzigingStartTermijn) {
 
     /** The fields in form order: the error summary follows it. */
     static final List<String> VELDEN = List.of(
@@ -48,10 +49,11 @@ record InburgeraarFormulier(
             "huisnummer",
             "huisnummertoevoeging",
             "postcode",
-            "woonplaats");
+            "woonplaats",
+            "redenWijzigingStartTermijn");
 
     static InburgeraarFormulier leeg() {
-        return new InburgeraarFormulier("", "", "", "", "", "", "", "", "", "", "", "", "", null);
+        return new InburgeraarFormulier("", "", "", "", "", "", "", "", "", "", "", "", "", null, "");
     }
 
     static InburgeraarFormulier van(Inburgeraar inburgeraar) {
@@ -71,7 +73,8 @@ record InburgeraarFormulier(
                 adres.map(Adres::huisnummertoevoeging).orElse(""),
                 adres.map(Adres::postcode).orElse(""),
                 adres.map(Adres::woonplaats).orElse(""),
-                inburgeraar.versie());
+                inburgeraar.versie(),
+                "");
     }
 
     /**

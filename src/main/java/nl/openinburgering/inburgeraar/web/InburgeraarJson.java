@@ -10,6 +10,7 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
 import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
+import nl.openinburgering.inburgeraar.TermijnstartWijziging;
 
 /**
  * The API representation of an inburgeraar ({@code api.md}). {@code inburgeringstermijn} stays
@@ -30,6 +31,7 @@ record InburgeraarJson(
         boolean termijnVaststellingPipVerlengd,
         boolean wachtOpInformatie,
         List<InformatieverzoekJson> informatieverzoeken,
+        List<TermijnstartWijziging> wijzigingenStartTermijn,
         Periode inburgeringstermijn,
         String straat,
         Integer huisnummer,
@@ -63,9 +65,10 @@ record InburgeraarJson(
                 inburgeraar.informatieverzoeken().stream()
                         .map(InformatieverzoekJson::van)
                         .toList(),
+                inburgeraar.termijnstartWijzigingen(),
                 inburgeraar
                         .inburgeringstermijn()
-                        .map(t -> new Periode(t.startdatum(), t.einddatum()))
+                        .map(t -> new Periode(t.startdatum(), t.einddatum(), t.laatsteDag()))
                         .orElse(null),
                 adres.map(Adres::straat).orElse(null),
                 adres.map(Adres::huisnummer).orElse(null),
@@ -89,6 +92,9 @@ record InburgeraarJson(
         }
     }
 
-    /** Start inclusive, end exclusive, as in DUO's model. */
-    record Periode(LocalDate startdatum, LocalDate einddatum) {}
+    /**
+     * Start inclusive, end exclusive, as in DUO's model and api.md; {@code laatsteDag} is the last day inside the
+     * period (inclusive), the meaning every "uiterlijke datum" and "laatste dag" of the API has.
+     */
+    record Periode(LocalDate startdatum, LocalDate einddatum, LocalDate laatsteDag) {}
 }

@@ -22,7 +22,8 @@ public class HerkomstOpslag {
 
     public Optional<Herkomst> vind(UUID inburgeraarId, String gemeentecode) {
         return jdbc.sql("""
-                select inburgeraar_id, vorige_gemeentecode, leerroute, niveau, dagtekening_eerste_pip, dagtekening_huidige_pip
+                select inburgeraar_id, vorige_gemeentecode, leerroute, niveau, dagtekening_eerste_pip, dagtekening_huidige_pip,
+                       datum_besluit_verlenging, nieuwe_einddatum_termijn
                 from pip_herkomst where inburgeraar_id = ? and gemeentecode = ?""")
                 .params(inburgeraarId, gemeentecode)
                 .query((rij, n) -> new Herkomst(
@@ -31,19 +32,23 @@ public class HerkomstOpslag {
                         Leerroute.valueOf(rij.getString(3)),
                         rij.getString(4) == null ? null : Niveau.valueOf(rij.getString(4)),
                         rij.getObject(5, java.time.LocalDate.class),
-                        rij.getObject(6, java.time.LocalDate.class)))
+                        rij.getObject(6, java.time.LocalDate.class),
+                        rij.getObject(7, java.time.LocalDate.class),
+                        rij.getObject(8, java.time.LocalDate.class)))
                 .optional();
     }
 
     public void bewaar(Herkomst herkomst, String gemeentecode) {
         jdbc.sql("""
                 insert into pip_herkomst (inburgeraar_id, gemeentecode, vorige_gemeentecode, leerroute, niveau,
-                    dagtekening_eerste_pip, dagtekening_huidige_pip)
-                values (:id, :gemeente, :vorige, :leerroute, :niveau, :eerste, :huidige)
+                    dagtekening_eerste_pip, dagtekening_huidige_pip, datum_besluit_verlenging, nieuwe_einddatum_termijn)
+                values (:id, :gemeente, :vorige, :leerroute, :niveau, :eerste, :huidige, :besluit, :einde)
                 on conflict (inburgeraar_id) do update set vorige_gemeentecode = excluded.vorige_gemeentecode,
                     leerroute = excluded.leerroute, niveau = excluded.niveau,
                     dagtekening_eerste_pip = excluded.dagtekening_eerste_pip,
-                    dagtekening_huidige_pip = excluded.dagtekening_huidige_pip""")
+                    dagtekening_huidige_pip = excluded.dagtekening_huidige_pip,
+                    datum_besluit_verlenging = excluded.datum_besluit_verlenging,
+                    nieuwe_einddatum_termijn = excluded.nieuwe_einddatum_termijn""")
                 .param("id", herkomst.inburgeraarId())
                 .param("gemeente", gemeentecode)
                 .param("vorige", herkomst.vorigeGemeentecode())
@@ -53,6 +58,8 @@ public class HerkomstOpslag {
                         herkomst.niveau() == null ? null : herkomst.niveau().name())
                 .param("eerste", herkomst.dagtekeningEerstePip())
                 .param("huidige", herkomst.dagtekeningHuidigePip())
+                .param("besluit", herkomst.datumBesluitVerlenging())
+                .param("einde", herkomst.nieuweEinddatumTermijn())
                 .update();
     }
 }

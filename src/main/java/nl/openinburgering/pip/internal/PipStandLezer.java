@@ -31,10 +31,16 @@ public class PipStandLezer {
         // One pass with a window over each person's PIPs instead of a correlated subquery per vastgesteld PIP:
         // the first dagtekening (R2.8) comes from the same rows the current PIP is read from.
         JdbcClient.StatementSpec sql = jdbc.sql("""
-                select inburgeraar_id, leerroute, dagtekening, aantal_voortgangsgesprekken, eerste
+                select inburgeraar_id, leerroute, dagtekening, aantal_voortgangsgesprekken, eerste,
+                       eerste_vaststelling, reden_eerdere_dagtekening
                 from (select inburgeraar_id, leerroute, dagtekening, aantal_voortgangsgesprekken, status,
+                             reden_eerdere_dagtekening,
                              min(dagtekening) filter (where status <> 'CONCEPT')
-                                 over (partition by inburgeraar_id) as eerste
+                                 over (partition by inburgeraar_id) as eerste,
+                             -- R3.2: the real day of the first vaststelling (PIPs fixed before V130: dagtekening)
+                             min(coalesce((vastgesteld_op at time zone 'Europe/Amsterdam')::date, dagtekening))
+                                 filter (where status <> 'CONCEPT')
+                                 over (partition by inburgeraar_id) as eerste_vaststelling
                       from pip
                       where gemeentecode = :gemeente""" + (ids == null ? "" : " and inburgeraar_id = any(:ids)") + """
                 ) p
@@ -48,7 +54,9 @@ public class PipStandLezer {
                         Leerroute.valueOf(rs.getString(2)),
                         rs.getObject(3, LocalDate.class),
                         rs.getObject(5, LocalDate.class),
-                        (Integer) rs.getObject(4)))
+                        (Integer) rs.getObject(4),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7)))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package nl.openinburgering.pip.web;
 
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.Documenten;
 import nl.openinburgering.platform.Huisstijl;
 import nl.openinburgering.platform.HuisstijlBeheer;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * R3.2: the beschikking letter of a vastgesteld PIP as PDF/A, on the gemeente's letterhead, with the bezwaar
@@ -58,6 +60,13 @@ class Beschikkingsbrief {
         velden.put("dagtekening", beschikking.pip().dagtekening().orElseThrow());
         velden.put("kenmerk", beschikking.kenmerk());
         velden.put("termijn", beschikking.inburgeringstermijn().orElse(null));
+        velden.put(
+                "vaststellingsdag",
+                beschikking
+                        .pip()
+                        .vastgesteldOp()
+                        .map(op -> LocalDate.ofInstant(op, Vandaag.NEDERLAND))
+                        .orElse(null));
         velden.put("huisstijl", huisstijl);
         velden.put("gemeentenaam", gemeentenaam(huisstijl));
         velden.put(

@@ -76,7 +76,8 @@ class PipApiController {
     @Operation(summary = "Stel het PIP vast als beschikking", operationId = "stelPipVast")
     PipJson vaststellen(
             @PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestBody Vaststelling vaststelling) {
-        return PipJson.van(beheer.vaststellen(inburgeraarId, pipId, vaststelling.dagtekening()));
+        return PipJson.van(beheer.vaststellen(
+                inburgeraarId, pipId, vaststelling.dagtekening(), vaststelling.redenEerdereDagtekening(), null));
     }
 
     /** The PIP content; {@code versie} only when replacing a concept. */
@@ -124,7 +125,8 @@ class PipApiController {
         }
     }
 
-    record Vaststelling(LocalDate dagtekening) {}
+    /** R3.2: a dagtekening before today needs {@code redenEerdereDagtekening}. */
+    record Vaststelling(LocalDate dagtekening, String redenEerdereDagtekening) {}
 
     record Lijst(List<PipJson> resultaten) {}
 
@@ -154,7 +156,10 @@ class PipApiController {
             LocalDate dagtekening,
             String opgesteldDoor,
             Instant opgesteldOp,
-            String vastgesteldDoor) {
+            String vastgesteldDoor,
+            Instant vastgesteldOp,
+            String vastgesteldDoorFunctie,
+            String redenEerdereDagtekening) {
 
         static PipJson van(Pip pip) {
             return new PipJson(
@@ -183,7 +188,10 @@ class PipApiController {
                     pip.dagtekening().orElse(null),
                     pip.opgesteldDoor(),
                     pip.opgesteldOp(),
-                    pip.vastgesteldDoor());
+                    pip.vastgesteldDoor(),
+                    pip.vastgesteldOp().orElse(null),
+                    pip.vastgesteldDoorFunctie(),
+                    pip.redenEerdereDagtekening());
         }
     }
 }

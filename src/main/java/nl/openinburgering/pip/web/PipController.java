@@ -227,6 +227,7 @@ class PipController {
             @PathVariable UUID id,
             @PathVariable UUID pipId,
             @RequestParam(defaultValue = "") String dagtekening,
+            @RequestParam(defaultValue = "") String redenEerdereDagtekening,
             @RequestParam(required = false) Long versie,
             Model model,
             RedirectAttributes vervolg,
@@ -237,7 +238,7 @@ class PipController {
                 .metWeigering()
                 .verwerk(
                         () -> {
-                            pips.vaststellen(id, pipId, datum(dagtekening), versie(versie));
+                            pips.vaststellen(id, pipId, datum(dagtekening), redenEerdereDagtekening, versie(versie));
                             // R3.2: the beschikking must reach the person; without an address, say so.
                             if (inburgeraars.geadresseerde(id).adres().isEmpty()) {
                                 vervolg.addFlashAttribute("melding", "pip.melding.vastgesteldZonderAdres");
@@ -251,6 +252,7 @@ class PipController {
                             persoon(id, model);
                             model.addAttribute("pip", pips.raadpleeg(id, pipId));
                             model.addAttribute("dagtekening", dagtekening);
+                            model.addAttribute("redenEerdereDagtekening", redenEerdereDagtekening);
                             return "pips/vaststellen";
                         });
     }
@@ -298,7 +300,7 @@ class PipController {
         });
         persoon.inburgeringstermijn().ifPresent(termijn -> {
             model.addAttribute("inburgeringstermijn", termijn);
-            model.addAttribute("dagenInburgeringstermijn", ChronoUnit.DAYS.between(vandaag, termijn.einddatum()));
+            model.addAttribute("dagenInburgeringstermijn", ChronoUnit.DAYS.between(vandaag, termijn.laatsteDag()));
         });
     }
 }

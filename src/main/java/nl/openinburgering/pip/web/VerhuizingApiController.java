@@ -44,7 +44,9 @@ class VerhuizingApiController {
                         invoer.leerroute(),
                         invoer.niveau(),
                         invoer.dagtekeningEerstePip(),
-                        invoer.dagtekeningHuidigePip())));
+                        invoer.dagtekeningHuidigePip(),
+                        invoer.datumBesluitVerlenging(),
+                        invoer.nieuweEinddatumTermijn())));
     }
 
     @GetMapping
@@ -62,7 +64,9 @@ class VerhuizingApiController {
             Leerroute leerroute,
             Niveau niveau,
             LocalDate dagtekeningEerstePip,
-            LocalDate dagtekeningHuidigePip) {
+            LocalDate dagtekeningHuidigePip,
+            LocalDate datumBesluitVerlenging,
+            LocalDate nieuweEinddatumTermijn) {
 
         static VerhuizingJson van(Herkomst herkomst) {
             return new VerhuizingJson(
@@ -70,7 +74,9 @@ class VerhuizingApiController {
                     herkomst.leerroute(),
                     herkomst.niveau(),
                     herkomst.dagtekeningEerstePip(),
-                    herkomst.dagtekeningHuidigePip());
+                    herkomst.dagtekeningHuidigePip(),
+                    herkomst.datumBesluitVerlenging(),
+                    herkomst.nieuweEinddatumTermijn());
         }
     }
 }

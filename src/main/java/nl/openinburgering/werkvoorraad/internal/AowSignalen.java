@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import nl.openinburgering.inburgeraar.AowLeeftijd;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
-import nl.openinburgering.werkvoorraad.AowLeeftijd;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;

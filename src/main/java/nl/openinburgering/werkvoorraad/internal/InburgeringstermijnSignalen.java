@@ -51,7 +51,7 @@ class InburgeringstermijnSignalen implements Signaalbron {
 
     private static Signaal signaal(
             UUID inburgeraarId, Inburgeringstermijn termijn, LocalDate laatsteDag, LocalDate peildatum) {
-        boolean verlengd = termijn.einddatum().isAfter(termijn.startdatum().plusYears(3));
+        boolean verlengd = termijn.verlengd();
         String actie = peildatum.isAfter(laatsteDag)
                 ? "De inburgeringstermijn is verstreken: beoordeel per onderdeel de verwijtbaarheid (R6.5) en meld "
                         + "dit aan DUO."

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  *
  * @param leerroute              the name of the {@code Leerroute} of the vastgesteld PIP, or {@code null}
  * @param uiterlijkeDatumPip     R2.8: the last day to fix the PIP, only until the inburgeringstermijn runs
- * @param eindeInburgeringstermijn the end of the inburgeringstermijn (with extensions), once it runs
+ * @param eindeInburgeringstermijn the last day of the inburgeringstermijn (inclusive, with extensions), once it runs
  */
 public record Persoonskop(
         String naam,

@@ -80,7 +80,7 @@ class PersoonskopAdvies {
                 toewijzingen.consulent(id).orElse(null),
                 uiterlijkeDatumPip(persoon),
                 persoon.inburgeringstermijn()
-                        .map(Inburgeringstermijn::einddatum)
+                        .map(Inburgeringstermijn::laatsteDag)
                         .orElse(null)));
     }
 

@@ -84,6 +84,18 @@ class InburgeraarControllerTests {
                 .andExpect(content().string(not(containsString("??"))));
     }
 
+    /** R1.3: the form shows the refusal next to the birth date, with the rule ID in front. */
+    @Test
+    void r1_3_showsARefusalOfSomeoneUnder18NextToTheBirthDateWithTheRuleId() throws Exception {
+        LocalDate startPlicht = LocalDate.of(2026, 1, 12);
+        mvc.perform(registratie(TestBsn.nieuw(), "2008-01-13", startPlicht).with(consulentDalfsen()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"fout-geboortedatum\"")))
+                .andExpect(content().string(containsString("R1.3: De persoon was bij de start")));
+        mvc.perform(registratie(TestBsn.nieuw(), "2008-01-12", startPlicht).with(consulentDalfsen()))
+                .andExpect(status().is3xxRedirection());
+    }
+
     @Test
     void showsTheMessageOfADuplicateBsnNextToTheBsnField() throws Exception {
         String bsn = TestBsn.nieuw();
@@ -250,6 +262,19 @@ class InburgeraarControllerTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
+    }
+
+    private static MockHttpServletRequestBuilder registratie(String bsn, String geboortedatum, LocalDate startPlicht) {
+        return post("/inburgeraars/nieuw")
+                .with(csrf())
+                .param("bsn", bsn)
+                .param("voornamen", "Sara")
+                .param("geslachtsnaam", "Haddad")
+                .param("geboortedatum", geboortedatum)
+                .param("doelgroep", "ASIELSTATUSHOUDER")
+                .param("datumStartInburgeringsplicht", startPlicht.toString())
+                .param("datumVestigingGemeente", startPlicht.plusWeeks(2).toString())
+                .param("datumStartTermijnVaststellingLeerroute", "");
     }
 
     private static MockHttpServletRequestBuilder formulier(

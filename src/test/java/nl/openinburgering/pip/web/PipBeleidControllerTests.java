@@ -59,10 +59,12 @@ class PipBeleidControllerTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
-        return mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/pips/" + pip + "/vaststelling")
-                .with(httpBasic("consulent.dalfsen", "demo"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"dagtekening\": \"2026-03-01\"}"));
+        return mvc.perform(
+                post("/api/v1/inburgeraars/" + persoon + "/pips/" + pip + "/vaststelling")
+                        .with(httpBasic("consulent.dalfsen", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"dagtekening\": \"2026-03-01\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"));
     }
 
     @Test

@@ -264,6 +264,7 @@ class PipControllerTests {
 
         MockHttpServletResponse antwoord = mvc.perform(post(pagina + "/vaststellen")
                         .param("dagtekening", "2026-03-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(teamleiderDalfsen())
                         .with(csrf()))
@@ -277,7 +278,7 @@ class PipControllerTests {
         Gebeurtenissen.afgehandeld(mvc); // the term starts once the vaststelling committed (R3.4)
         mvc.perform(get("/inburgeraars/" + id + "/pips").with(consulentDalfsen()))
                 .andExpect(content().string(containsString("id=\"inburgeringstermijn\"")))
-                .andExpect(content().string(containsString("2 maart 2029")));
+                .andExpect(content().string(containsString("tot en met 1 maart 2029")));
         mvc.perform(pip(post(pagina + "/bewerken"), "Z_ROUTE", "")
                         .param("versie", "1")
                         .with(consulentDalfsen()))
@@ -289,11 +290,26 @@ class PipControllerTests {
         String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
         mvc.perform(post(pagina + "/vaststellen")
                         .param("dagtekening", "2026-01-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(teamleiderDalfsen())
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("R3.13: De dagtekening ligt v")));
+    }
+
+    /** R3.2: without a reason, a dagtekening before today comes back with the error next to the reason field. */
+    @Test
+    void r3_2_aDagtekeningBeforeTodayWithoutAReasonComesBackNextToTheReasonField() throws Exception {
+        String pagina = concept(inburgeraar("ASIELSTATUSHOUDER"));
+        mvc.perform(post(pagina + "/vaststellen")
+                        .param("dagtekening", Vandaag.datum().minusDays(1).toString())
+                        .param("versie", "0")
+                        .with(teamleiderDalfsen())
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"fout-redenEerdereDagtekening\"")))
+                .andExpect(content().string(containsString("R3.2: De dagtekening")));
     }
 
     @Test
@@ -303,6 +319,7 @@ class PipControllerTests {
                 .andExpect(content().string(not(containsString("id=\"vaststellen\""))));
         mvc.perform(post(pagina + "/vaststellen")
                         .param("dagtekening", "2026-03-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(consulentDalfsen())
                         .with(csrf()))
@@ -333,6 +350,7 @@ class PipControllerTests {
 
         mvc.perform(post(pagina + "/vaststellen")
                         .param("dagtekening", "2026-03-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(teamleiderDalfsen())
                         .with(csrf()))

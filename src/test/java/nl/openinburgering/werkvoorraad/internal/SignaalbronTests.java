@@ -55,6 +55,26 @@ class SignaalbronTests {
         assertThat(signaal.urgentie(UITERLIJK_PIP.plusDays(1))).isNotEqualTo(Urgentie.TE_LAAT);
     }
 
+    /**
+     * R3.4 / R3.6: a first PIP dated 2024-02-28 gives a term up to and including 2027-02-28 (exclusive end
+     * 2027-03-01): the three years are not "extended" though the end lies more than three years after the start;
+     * one day more is an extension by DUO.
+     */
+    @Test
+    void r3_4_theWorklistNamesTheLastDayOfATermAroundALeapDayAndR3_6OnlyForARealExtension() {
+        Inburgeringstermijn schrikkel = new Inburgeringstermijn(LocalDate.of(2024, 2, 29), LocalDate.of(2027, 3, 1));
+        Signaal signaal = InburgeringstermijnSignalen.signaal(PERSOON, schrikkel, LocalDate.of(2027, 2, 1))
+                .orElseThrow();
+        assertThat(signaal.uiterlijkeDatum()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(signaal.regel()).isEqualTo("R3.4");
+
+        Inburgeringstermijn verlengd = new Inburgeringstermijn(LocalDate.of(2024, 2, 29), LocalDate.of(2027, 3, 2));
+        assertThat(InburgeringstermijnSignalen.signaal(PERSOON, verlengd, LocalDate.of(2027, 2, 1))
+                        .orElseThrow()
+                        .regel())
+                .isEqualTo("R3.6");
+    }
+
     @Test
     void r3_4_theEndOfTheTermSignalsFromSixMonthsBeforeAndItsLastDayIsTheDayBeforeTheExclusiveEnd() {
         assertThat(InburgeringstermijnSignalen.signaal(PERSOON, TERMIJN, LocalDate.of(2028, 9, 1)))

@@ -53,7 +53,10 @@ class PersoonskopControllerTests {
                     .doesNotContain(bsn)
                     .contains("B1-route")
                     .contains("consulent.dalfsen")
-                    .contains("Einde inburgeringstermijn");
+                    .contains("Inburgeringstermijn tot en met")
+                    // R3.4: the last day, inclusive: three years after the dagtekening, not the exclusive end
+                    .contains(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl"))
+                            .format(dagtekening.plusYears(3)));
         }
     }
 
@@ -79,7 +82,7 @@ class PersoonskopControllerTests {
         assertThat(kop)
                 .contains("PIP uiterlijk vastgesteld")
                 .contains("Nog niet vastgesteld")
-                .doesNotContain("Einde inburgeringstermijn")
+                .doesNotContain("Inburgeringstermijn tot en met")
                 .doesNotContain(bsn);
     }
 

@@ -1,4 +1,4 @@
-package nl.openinburgering.werkvoorraad;
+package nl.openinburgering.inburgeraar;
 
 import java.time.LocalDate;
 import java.time.Period;
