@@ -54,7 +54,8 @@ class NavigatieControllerTests {
                         "/aanbieders Aanbieders",
                         "/planning Planning PVT en MAP",
                         "/beheer/pvt-programma PVT-programma",
-                        "/begeleiding/verantwoording Verantwoording begeleiding");
+                        "/begeleiding/verantwoording Verantwoording begeleiding",
+                        "/handhaving Handhaving");
     }
 
     @Test
