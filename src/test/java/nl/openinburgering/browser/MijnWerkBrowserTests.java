@@ -53,25 +53,27 @@ class MijnWerkBrowserTests extends BrowserTest {
     void theConsulentGoesFromASignalOnTheStartPageToItsPageAndResolvesIt(int breedte) throws Exception {
         chromium.manage().window().setSize(new Dimension(breedte, 900));
         String naam = "Gesprek" + breedte;
-        // One voortgangsgesprek agreed long ago: overdue, so among the first of the consulent's signals.
+        // Six voortgangsgesprekken over a termijn that started two years ago: the first is long overdue, so it is
+        // among the first of the consulent's signals; recording it resolves that signal.
+        LocalDate dagtekening = LocalDate.now().minusYears(2).minusMonths(1);
         Testdossier.Persoon persoon = Testdossier.in(mvc())
                 .naam("Amina", naam)
                 .geboren(LocalDate.of(1990, 5, 17))
-                .plichtVanaf(LocalDate.of(2022, 2, 1))
-                .gevestigd(LocalDate.of(2022, 3, 1))
+                .plichtVanaf(dagtekening.minusDays(60))
+                .gevestigd(dagtekening.minusDays(30))
                 .persoon()
                 .metPip("""
                         {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
-                         "afsprakenPvt": "PVT in groep", "afsprakenMap": "MAP bij de gemeente", "aantalVoortgangsgesprekken": 1}""")
-                .vastgesteld(LocalDate.of(2022, 4, 1));
+                         "afsprakenPvt": "PVT in groep", "afsprakenMap": "MAP bij de gemeente", "aantalVoortgangsgesprekken": 6}""")
+                .vastgesteld(dagtekening);
         Gebeurtenissen.afgehandeld(mvc());
 
         sessie.logIn("consulent.dalfsen");
         sessie.open("/");
         sessie.wachtOp("mijnwerk-signalen");
         controleer("start consulent " + breedte);
-        WebElement regel = regelMet("mijnwerk-signalen", "Amina " + naam);
-        assertThat(regel.getText()).contains("Voortgangsgesprek");
+        WebElement regel = regelMet("mijnwerk-signalen", "Amina " + naam, "Voortgangsgesprek");
+        String signaal = regel.getText();
         regel.findElement(By.cssSelector(".oi-mijnwerk__actie")).click();
 
         sessie.wachtOp("gesprek-formulier");
@@ -89,8 +91,8 @@ class MijnWerkBrowserTests extends BrowserTest {
         sessie.element("volgende-stap-link").click();
         sessie.wachtOp("mijnwerk-signalen");
         assertThat(sessie.tekst("mijnwerk-signalen"))
-                .as("the signal is resolved")
-                .doesNotContain("Amina " + naam);
+                .as("the signal is resolved (the next conversation, due later, may follow it)")
+                .doesNotContain(signaal);
         sessie.logUit();
         assertThat(persoon.id()).isNotBlank();
     }
@@ -127,9 +129,9 @@ class MijnWerkBrowserTests extends BrowserTest {
         sessie.logUit();
     }
 
-    private WebElement regelMet(String lijst, String naam) {
+    private WebElement regelMet(String lijst, String naam, String soort) {
         return chromium.findElements(By.cssSelector("#" + lijst + " .oi-mijnwerk__regel")).stream()
-                .filter(r -> r.getText().contains(naam))
+                .filter(r -> r.getText().contains(naam) && r.getText().contains(soort))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(naam + " not in " + sessie.tekst(lijst)));
     }
