@@ -48,7 +48,8 @@ class DossieroverzichtControllerTests {
                 .contains("consulent.dalfsen")
                 .contains("PIP-termijn (10 weken)")
                 .contains("href=\"/inburgeraars/" + id + "/pips/nieuw\"")
-                .contains("id=\"tijdlijn-leeg\"");
+                .contains("Toegewezen aan consulent.dalfsen door consulent.dalfsen")
+                .doesNotContain("data-soort=\"PIP\"");
     }
 
     @Test
