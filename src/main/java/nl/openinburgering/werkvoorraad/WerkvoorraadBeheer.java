@@ -115,6 +115,17 @@ public class WerkvoorraadBeheer {
         return new Werkvoorraadpagina(regels, filter.pagina(), filter.paginaGrootte(), gevonden.size());
     }
 
+    /**
+     * The open signals of one person, the first last day first, whoever is responsible: the person's file
+     * shows them. The caller logs the read of the file.
+     */
+    public List<Signaal> signalen(UUID inburgeraarId, LocalDate peildatum) {
+        Zaakfeiten feiten = Zaakfeiten.van(Zaken.van(Set.of(inburgeraarId)), inburgeraars, pips);
+        return signalen(feiten, Optional.empty(), peildatum).stream()
+                .sorted(Comparator.comparing(Signaal::uiterlijkeDatum))
+                .toList();
+    }
+
     /** Every signal of the cases in scope, of one kind or all, from every source that can produce it. */
     private List<Signaal> signalen(Zaakfeiten feiten, Optional<Signaalsoort> soort, LocalDate peildatum) {
         Zaken zaken = feiten.zaken();

@@ -13,6 +13,7 @@
             "platform :: web",
             "inburgeraar",
             "aanbieder",
+            "intake",
             "leerroute",
             "map",
             "pip",

@@ -32,6 +32,7 @@ import nl.openinburgering.intake.Overdracht;
 import nl.openinburgering.intake.Overdrachtsscenario;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
+import nl.openinburgering.platform.web.Volgendestap;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
@@ -236,6 +237,9 @@ class IntakeController {
                         () -> {
                             actie.accept(new IntakeFormulier(velden));
                             vervolg.addFlashAttribute("melding", melding);
+                            if ("routekeuze".equals(sectie)) {
+                                Volgendestap.na(vervolg, "/inburgeraars/" + id + "/pips", "volgendeStap.pipOpstellen");
+                            }
                             return "redirect:/inburgeraars/" + id + "/intake#" + sectie;
                         },
                         () -> {

@@ -27,6 +27,7 @@ import nl.openinburgering.map.MapVoortgang;
 import nl.openinburgering.map.ThemaStatus;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
+import nl.openinburgering.platform.web.Volgendestap;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -127,6 +128,7 @@ class MapController {
                     voldoende,
                     verwijtbaar == null || verwijtbaar.isBlank() ? null : Verwijtbaar.valueOf(verwijtbaar));
             vervolg.addFlashAttribute("melding", "map.melding.eindgesprek");
+            Volgendestap.na(vervolg, "/inburgeraars/" + id, "volgendeStap.dossier");
             return "redirect:/inburgeraars/" + id + "/map";
         });
     }

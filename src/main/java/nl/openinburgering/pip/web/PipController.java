@@ -32,8 +32,11 @@ import nl.openinburgering.pip.PipActies;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipInhoud;
 import nl.openinburgering.pip.PipStatus;
+import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Rol;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
+import nl.openinburgering.platform.web.Volgendestap;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
@@ -146,6 +149,8 @@ class PipController {
                         () -> {
                             Pip pip = pips.opstellen(id, inhoud(id, formulier));
                             vervolg.addFlashAttribute("melding", "pip.melding.opgesteld");
+                            // The teamleider fixes it (four eyes): the concept waits in their queue.
+                            Volgendestap.na(vervolg, "/", "volgendeStap.terVaststelling");
                             return "redirect:/inburgeraars/" + id + "/pips/" + pip.id();
                         },
                         () -> {
@@ -200,6 +205,7 @@ class PipController {
                         () -> {
                             pips.wijzigen(id, pipId, versie(formulier.versie()), inhoud(id, formulier));
                             vervolg.addFlashAttribute("melding", "pip.melding.gewijzigd");
+                            Volgendestap.na(vervolg, "/", "volgendeStap.terVaststelling");
                             return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
                         },
                         () -> {
@@ -245,6 +251,16 @@ class PipController {
                                 vervolg.addFlashAttribute("meldingSoort", "waarschuwing");
                             } else {
                                 vervolg.addFlashAttribute("melding", "pip.melding.vastgesteld");
+                            }
+                            // The teamleider works through the queue on the start page; the consulent goes on to
+                            // the enrolment at a provider in the leerroute.
+                            if (HuidigeGebruiker.huidige()
+                                    .map(g -> g.rol() == Rol.TEAMLEIDER)
+                                    .orElse(false)) {
+                                Volgendestap.na(vervolg, "/", "volgendeStap.wachtrij");
+                            } else {
+                                Volgendestap.na(
+                                        vervolg, "/inburgeraars/" + id + "/leerroute", "volgendeStap.leerroute");
                             }
                             return "redirect:/inburgeraars/" + id + "/pips/" + pipId;
                         },

@@ -261,7 +261,11 @@ final class Toegangsregels {
                         "/inburgeraars/{id}/pips/{pipId}/verschillen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 // Werkvoorraad: worklists, assignment and dashboard (teamleider), voortgangsgesprekken (D9).
-                .requestMatchers(HttpMethod.GET, "/werkvoorraad", "/werkvoorraad/inburgeraars/{id}/toewijzing")
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/werkvoorraad",
+                        "/werkvoorraad/inburgeraars/{id}/toewijzing",
+                        "/werkvoorraad/inburgeraars/{id}/overzicht")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/werkvoorraad/toewijzen", "/werkvoorraad/dashboard")
                 .hasRole(TEAMLEIDER.name())

@@ -2,6 +2,7 @@ package nl.openinburgering.platform.web;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -16,11 +17,25 @@ import nl.openinburgering.platform.HuidigeGebruiker;
 @Controller
 class StartController {
 
+    private final ObjectProvider<Startblok> blokken;
+
+    StartController(ObjectProvider<Startblok> blokken) {
+        this.blokken = blokken;
+    }
+
+    /** "Mijn werk": the lists the modules contribute for the user's role, then the task links. */
     @GetMapping("/")
     String start(Model model) {
         model.addAttribute(
                 "taken",
                 HuidigeGebruiker.huidige().map(g -> Starttaken.voor(g.rol())).orElse(List.of()));
+        model.addAttribute(
+                "lijsten",
+                HuidigeGebruiker.huidige()
+                        .map(g -> blokken.orderedStream()
+                                .flatMap(blok -> blok.voor(g).stream())
+                                .toList())
+                        .orElse(List.of()));
         return "start";
     }
 

@@ -1,6 +1,7 @@
 package nl.openinburgering.werkvoorraad.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.openinburgering.platform.web.Volgendestap;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
 import nl.openinburgering.werkvoorraad.WerkvoorraadActies;
@@ -35,8 +37,10 @@ class ToewijzingController {
     @GetMapping("/toewijzing")
     String toewijzing(
             @PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        WerkvoorraadActies acties = WerkvoorraadActies.huidige();
         model.addAttribute("toewijzing", toewijzingen.toewijzing(id));
-        model.addAttribute("acties", WerkvoorraadActies.huidige());
+        model.addAttribute("acties", acties);
+        model.addAttribute("consulenten", acties.toewijzen() ? toewijzingen.consulenten() : List.of());
         return "true".equals(htmx) ? "werkvoorraad/toewijzing :: sectie" : "werkvoorraad/toewijzing";
     }
 
@@ -49,6 +53,7 @@ class ToewijzingController {
         try {
             toewijzingen.voortgangsgesprekGehouden(id, datum);
             vervolg.addFlashAttribute("melding", "werkvoorraad.gesprekken.vastgelegd");
+            Volgendestap.na(vervolg, "/", "volgendeStap.mijnWerk");
         } catch (OngeldigeInvoer ongeldig) {
             vervolg.addFlashAttribute("fout", "werkvoorraad.gesprekken.ongeldig");
         }

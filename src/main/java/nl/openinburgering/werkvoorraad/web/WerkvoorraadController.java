@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,11 +21,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import nl.openinburgering.pip.PipConcept;
+import nl.openinburgering.pip.PipWachtrij;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
+import nl.openinburgering.platform.web.Navigatie;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
+import nl.openinburgering.werkvoorraad.Oplospagina;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
 import nl.openinburgering.werkvoorraad.Urgentie;
@@ -44,18 +51,24 @@ class WerkvoorraadController {
     private static final Formuliervelden TOEWIJZINGSVELDEN =
             Formuliervelden.hernoemd(Map.of("consulent", "naarConsulent"));
 
+    /** The value of {@code terug} when the reassignment started in a person's file. */
+    static final String DOSSIER = "dossier";
+
     private final WerkvoorraadBeheer werkvoorraad;
     private final ToewijzingBeheer toewijzingen;
+    private final PipWachtrij wachtrij;
     private final Formulierfouten formulierfouten;
     private final Clock klok;
 
     WerkvoorraadController(
             WerkvoorraadBeheer werkvoorraad,
             ToewijzingBeheer toewijzingen,
+            PipWachtrij wachtrij,
             Formulierfouten formulierfouten,
             Clock klok) {
         this.werkvoorraad = werkvoorraad;
         this.toewijzingen = toewijzingen;
+        this.wachtrij = wachtrij;
         this.formulierfouten = formulierfouten;
         this.klok = klok;
     }
@@ -85,10 +98,14 @@ class WerkvoorraadController {
             @RequestParam(required = false) String signaal,
             @RequestParam(required = false) String urgentie,
             @RequestParam(required = false) String consulent,
+            @RequestParam(required = false) String terug,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
         List<UUID> gekozen = ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
+        // From a person's file (the teamleider reassigns one person there): the same checks and confirmation,
+        // and back to the file afterwards.
+        UUID dossier = DOSSIER.equals(terug) && gekozen.size() == 1 ? gekozen.getFirst() : null;
         return formulierfouten
                 .bij(model, antwoord, TOEWIJZINGSVELDEN)
                 .verwerk(
@@ -99,17 +116,24 @@ class WerkvoorraadController {
                                 model.addAttribute("namen", toewijzingen.namen(gekozen));
                                 model.addAttribute("naarConsulent", naarConsulent);
                                 model.addAttribute("reden", reden.strip());
+                                model.addAttribute("dossier", dossier);
                                 return "werkvoorraad/bevestigen";
                             }
                             int aantal = toewijzingen.herverdeel(gekozen, naarConsulent, reden);
                             vervolg.addFlashAttribute("melding", "werkvoorraad.toegewezen");
                             vervolg.addFlashAttribute("meldingArgumenten", new Object[] {aantal, naarConsulent});
-                            return "redirect:/werkvoorraad";
+                            return dossier != null ? "redirect:/inburgeraars/" + dossier : "redirect:/werkvoorraad";
                         },
                         () -> {
                             model.addAttribute("gekozen", gekozen);
                             model.addAttribute("naarConsulent", naarConsulent);
                             model.addAttribute("reden", reden);
+                            if (dossier != null) {
+                                model.addAttribute("toewijzing", toewijzingen.toewijzing(dossier));
+                                model.addAttribute("acties", WerkvoorraadActies.huidige());
+                                model.addAttribute("consulenten", toewijzingen.consulenten());
+                                return "werkvoorraad/toewijzing";
+                            }
                             return toon(filterOfAlles(signaal, urgentie, consulent, null, 1), model);
                         });
     }
@@ -151,11 +175,27 @@ class WerkvoorraadController {
         model.addAttribute("sorteer", sorteer(filter));
         model.addAttribute("werkvoorraad", pagina);
         model.addAttribute("regels", pagina.regels());
+        model.addAttribute("oplossen", oplossen(pagina));
         model.addAttribute("signaalsoorten", Signaalsoort.values());
         model.addAttribute("urgenties", Urgentie.values());
         model.addAttribute("consulenten", acties.teamBekijken() ? toewijzingen.consulenten() : List.of());
         model.addAttribute("paginaAdres", paginaAdres(filter));
         return "werkvoorraad/lijst";
+    }
+
+    /** Per line of the page, in the same order: where its signal is resolved (the PIP editor, the attendance, ...). */
+    private List<Navigatie.Punt> oplossen(Werkvoorraadpagina pagina) {
+        Map<UUID, PipConcept> concepten = wachtrij
+                .concepten(pagina.regels().stream()
+                        .map(r -> r.signaal().inburgeraarId())
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(PipConcept::inburgeraarId, Function.identity(), (a, b) -> a));
+        return pagina.regels().stream()
+                .map(r -> Oplospagina.voor(
+                        r.signaal(),
+                        Optional.ofNullable(concepten.get(r.signaal().inburgeraarId()))))
+                .toList();
     }
 
     /** The address of a page of this list with the same filter, up to "pagina=" (the template adds the number). */
