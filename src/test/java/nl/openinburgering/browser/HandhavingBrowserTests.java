@@ -155,7 +155,8 @@ class HandhavingBrowserTests extends BrowserTest {
         api(
                 "teamleider.dalfsen",
                 "/api/v1/inburgeraars/" + id + "/pips/" + JsonPath.read(pip, "$.id") + "/vaststelling",
-                "{\"dagtekening\": \"" + dagtekening + "\"}");
+                "{\"dagtekening\": \"" + dagtekening
+                        + "\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}");
         String deelname = api(CONSULENT, "/api/v1/inburgeraars/" + id + "/deelnames", """
                 {"aanbiederId": "6a0c1b6e-2f4d-4c36-9a77-1f0e5b1d0a01", "soort": "LEERROUTE", "startdatum": "%s"}""".formatted(dagtekening));
         String deelnameId = JsonPath.read(deelname, "$.id");

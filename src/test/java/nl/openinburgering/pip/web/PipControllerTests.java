@@ -182,6 +182,7 @@ class PipControllerTests {
                 .andExpect(content().string(containsString("id=\"adres-ontbreekt\"")));
         mvc.perform(post(pagina + "/vaststellen")
                         .param("dagtekening", "2026-03-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(teamleiderDalfsen())
                         .with(csrf()))
@@ -213,6 +214,7 @@ class PipControllerTests {
                 .andExpect(content().string(not(containsString("id=\"adres-ontbreekt\""))));
         mvc.perform(post(paginaMetAdres + "/vaststellen")
                         .param("dagtekening", "2026-03-01")
+                        .param("redenEerdereDagtekening", "Test: dagtekening achteraf")
                         .param("versie", "0")
                         .with(teamleiderDalfsen())
                         .with(csrf()))
