@@ -294,6 +294,8 @@ final class Toegangsregels {
                 // administratie).
                 .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/ontzorging")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/ontzorging/kostenposten/{kostenpostId}")
+                .hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/ontzorging/**")
                 .hasRole(CONSULENT.name())
                 .requestMatchers("/ontzorging/betaalrondes", "/ontzorging/betaalrondes/**")
