@@ -120,16 +120,61 @@ public class OntzorgingBeheer {
 
     /**
      * R7.2: changes a cost item; a change of the amount after a payment run shows as a correction in the next run
-     * ({@link Betaalrondes}).
+     * ({@link Betaalrondes}). Last writer wins: the API has no version.
      */
     public Kostenpost wijzigKostenpost(UUID inburgeraarId, UUID postId, NieuweKostenpost invoer) {
+        return wijzigKostenpost(inburgeraarId, postId, null, invoer);
+    }
+
+    /**
+     * R7.2: changes a cost item as the consulent saw it at {@code geziendeVersie}: if someone else changed it since,
+     * the change is refused (409 {@code versie.verouderd}) and nothing is overwritten. A change of the amount or the
+     * months after a recorded payment run shows as a correction in the next run ({@link Betaalrondes}).
+     */
+    public Kostenpost wijzigKostenpost(
+            UUID inburgeraarId, UUID postId, @Nullable Long geziendeVersie, NieuweKostenpost invoer) {
         InburgeraarFeiten persoon = consulentVan(inburgeraarId);
         Ontzorging ontzorging = ontzorging(inburgeraarId);
         Kostenpost huidig = post(inburgeraarId, postId);
-        Kostenpost post = kostenpost(postId, invoer, ontzorging, huidig.overdracht());
-        opslag.bewaarKostenpost(gemeente(), inburgeraarId, post);
+        long versie = geziendeVersie == null ? huidig.versie() : geziendeVersie;
+        if (versie != huidig.versie()) {
+            throw verouderd();
+        }
+        Kostenpost nieuw = kostenpost(postId, invoer, ontzorging, huidig.overdracht());
+        Kostenpost post = new Kostenpost(
+                nieuw.id(),
+                nieuw.soort(),
+                nieuw.crediteurNaam(),
+                nieuw.iban(),
+                nieuw.kenmerk(),
+                nieuw.bedragInCenten(),
+                nieuw.startmaand(),
+                nieuw.eindmaand(),
+                nieuw.overdracht(),
+                versie);
+        if (!opslag.bewaarKostenpost(gemeente(), inburgeraarId, post)) {
+            throw verouderd();
+        }
         stap(persoon, "KOSTENPOST_GEWIJZIGD", omschrijving(post) + " gewijzigd (was " + euro(huidig) + ").");
-        return post;
+        return post(inburgeraarId, postId);
+    }
+
+    /** One cost item of the person, for the consulent's edit form (a logged read). */
+    public Kostenpost kostenpost(UUID inburgeraarId, UUID postId) {
+        vereisRol(Set.of(Rol.CONSULENT));
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.ONTZORGING_RAADPLEGEN, List.of(persoon.bsn()));
+        return post(inburgeraarId, postId);
+    }
+
+    /**
+     * R7.2: the last month a recorded payment run paid (or corrected) this item, so the edit form can tell that a
+     * change of the amount or the months will be a correction in the next run.
+     */
+    @Transactional(readOnly = true)
+    public Optional<YearMonth> laatstBetaald(UUID inburgeraarId, UUID postId) {
+        vereisRol(LEZERS);
+        return opslag.laatstBetaald(gemeente(), post(inburgeraarId, postId).id());
     }
 
     /**
@@ -166,8 +211,11 @@ public class OntzorgingBeheer {
                 post.startmaand(),
                 post.eindmaand(),
                 Optional.of(new Overdracht(
-                        java.util.Objects.requireNonNull(vanaf), beoordeling.strip(), budgetcursus.strip())));
-        opslag.bewaarKostenpost(gemeente(), inburgeraarId, overgedragen);
+                        java.util.Objects.requireNonNull(vanaf), beoordeling.strip(), budgetcursus.strip())),
+                post.versie());
+        if (!opslag.bewaarKostenpost(gemeente(), inburgeraarId, overgedragen)) {
+            throw verouderd();
+        }
         stap(
                 persoon,
                 "KOSTENPOST_TERUGGEGEVEN",
@@ -259,6 +307,13 @@ public class OntzorgingBeheer {
                 .filter(p -> p.id().equals(postId))
                 .findFirst()
                 .orElseThrow(() -> new NietGevonden("Vaste last niet gevonden"));
+    }
+
+    private static Conflict verouderd() {
+        return new Conflict(
+                "versie.verouderd",
+                "Iemand anders heeft deze vaste last intussen gewijzigd. Uw wijziging is niet opgeslagen; "
+                        + "laad de vaste last opnieuw en voer de wijziging nogmaals in.");
     }
 
     private Ontzorging ontzorging(UUID inburgeraarId) {

@@ -27,14 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Financieel ontzorgen in a real browser: the consulent starts the ontzorging of a statushouder, records the signed
  * machtiging and a cost item (first with an IBAN that fails the check); then the financieel medewerker reviews the
  * month's run, fixes it after confirming the review and downloads the SEPA file, which validates against the
- * pain.001.001.09 schema. Every page is checked by axe-core (WCAG 2.1 AA) under the CSP.
+ * pain.001.001.09 schema. The consulent then raises the rent on the item's form, and the next month's run shows the
+ * difference for the paid month as a correction (R7.2). Every page is checked by axe-core (WCAG 2.1 AA) under the CSP.
  */
 class OntzorgingBrowserTests extends BrowserTest {
 
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void r7_2_r7_4_theConsulentSetsUpTheItemsAndTheFinancieelMedewerkerFixesAndExportsTheMonthlyRun() throws Exception {
+    void
+            r7_2_r7_4_theConsulentSetsUpTheItemsAndTheFinancieelMedewerkerFixesAndExportsTheMonthlyRunThenAChangeIsACorrection()
+                    throws Exception {
         YearMonth maand = YearMonth.from(Vandaag.datum());
         LocalDate startBijstand = maand.minusMonths(1).atDay(1);
         String id = persoon("Aabidi");
@@ -110,6 +113,40 @@ class OntzorgingBrowserTests extends BrowserTest {
         assertThat(metSessie("/inburgeraars/" + id).statusCode())
                 .as("not the rest of the file")
                 .isEqualTo(403);
+        sessie.logUit();
+
+        sessie.logIn("consulent.dalfsen");
+        sessie.open("/inburgeraars/" + id + "/ontzorging");
+        sessie.wachtOp("kostenposten");
+        chromium.findElement(By.cssSelector("#post-HUUR a")).click();
+        sessie.wachtOp("wijzig-formulier");
+        assertThat(sessie.tekst("correctie-uitleg"))
+                .contains("al betaald")
+                .contains(maand.toString())
+                .contains("correctie in de volgende betaalronde");
+        sessie.controleerToegankelijkheid("Vaste last wijzigen na een betaalronde");
+        sessie.vul("veld-ozBedrag", "675,00");
+        sessie.element("wijziging-opslaan").click();
+        sessie.wachtOp("kostenposten");
+        assertThat(sessie.tekst("melding")).contains("De vaste last is gewijzigd");
+        assertThat(sessie.tekst("kostenposten")).contains("€ 675,00");
+        sessie.logUit();
+
+        sessie.logIn("financieel.dalfsen");
+        sessie.open("/ontzorging/betaalrondes");
+        sessie.wachtOp("maand-formulier");
+        maand("veld-maand", maand.plusMonths(1).toString());
+        sessie.element("concept-openen").click();
+        sessie.wachtOp("regels");
+        String correctie = chromium.findElement(By.xpath(
+                        "//table[@id='regels']//tr[th[contains(., 'Amina Aabidi')] and td[contains(., 'correctie')]]"))
+                .getText();
+        assertThat(correctie)
+                .as("R7.2: the change after the recorded run is a correction in the next run")
+                .contains(maand.toString())
+                .contains("€ 25,00");
+        assertThat(sessie.tekst("regels")).contains("€ 675,00");
+        sessie.controleerToegankelijkheid("Volgende betaalronde met een correctie");
     }
 
     /** A month field's value is ISO (yyyy-MM) whatever the browser's locale. */

@@ -35,7 +35,7 @@ public class OntzorgingOpslag {
                    verlenging_reden, einddatum, bijstand_beeindigd from ontzorging""";
     private static final String KOSTENPOST = """
             select id, soort, crediteur_naam, iban, kenmerk, bedrag_centen, startmaand, eindmaand, overgedragen_vanaf,
-                   beoordeling, budgetcursus, inburgeraar_id from ontzorging_kostenpost""";
+                   beoordeling, budgetcursus, inburgeraar_id, versie from ontzorging_kostenpost""";
 
     private final JdbcClient jdbc;
 
@@ -117,8 +117,12 @@ public class OntzorgingOpslag {
 
     public record PostVanPersoon(UUID inburgeraarId, Kostenpost post) {}
 
-    public void bewaarKostenpost(String gemeente, UUID inburgeraarId, Kostenpost p) {
-        jdbc.sql("""
+    /**
+     * Saves a new item, or a change to an item if it is still at the version the change was made on ({@code
+     * p.versie()}); the change raises the version. False when someone else saved the item in between.
+     */
+    public boolean bewaarKostenpost(String gemeente, UUID inburgeraarId, Kostenpost p) {
+        return jdbc.sql("""
                 insert into ontzorging_kostenpost (id, inburgeraar_id, gemeentecode, soort, crediteur_naam, iban, kenmerk,
                     bedrag_centen, startmaand, eindmaand, overgedragen_vanaf, beoordeling, budgetcursus)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -126,22 +130,35 @@ public class OntzorgingOpslag {
                     iban = excluded.iban, kenmerk = excluded.kenmerk, bedrag_centen = excluded.bedrag_centen,
                     startmaand = excluded.startmaand, eindmaand = excluded.eindmaand,
                     overgedragen_vanaf = excluded.overgedragen_vanaf, beoordeling = excluded.beoordeling,
-                    budgetcursus = excluded.budgetcursus, gewijzigd_op = now()""")
-                .params(Arrays.asList(
-                        p.id(),
-                        inburgeraarId,
-                        gemeente,
-                        p.soort().name(),
-                        p.crediteurNaam(),
-                        p.iban().waarde(),
-                        p.kenmerk(),
-                        p.bedragInCenten(),
-                        p.startmaand().atDay(1),
-                        p.eindmaand().map(m -> m.atDay(1)).orElse(null),
-                        p.overdracht().map(o -> o.vanaf().atDay(1)).orElse(null),
-                        p.overdracht().map(Overdracht::beoordeling).orElse(null),
-                        p.overdracht().map(Overdracht::budgetcursus).orElse(null)))
-                .update();
+                    budgetcursus = excluded.budgetcursus, gewijzigd_op = now(),
+                    versie = ontzorging_kostenpost.versie + 1
+                where ontzorging_kostenpost.versie = ? and ontzorging_kostenpost.gemeentecode = excluded.gemeentecode
+                    and ontzorging_kostenpost.inburgeraar_id = excluded.inburgeraar_id""")
+                        .params(Arrays.asList(
+                                p.id(),
+                                inburgeraarId,
+                                gemeente,
+                                p.soort().name(),
+                                p.crediteurNaam(),
+                                p.iban().waarde(),
+                                p.kenmerk(),
+                                p.bedragInCenten(),
+                                p.startmaand().atDay(1),
+                                p.eindmaand().map(m -> m.atDay(1)).orElse(null),
+                                p.overdracht().map(o -> o.vanaf().atDay(1)).orElse(null),
+                                p.overdracht().map(Overdracht::beoordeling).orElse(null),
+                                p.overdracht().map(Overdracht::budgetcursus).orElse(null),
+                                p.versie()))
+                        .update()
+                == 1;
+    }
+
+    /** The last month for which a recorded payment run paid this item, if any (R7.2: a later change corrects). */
+    public Optional<YearMonth> laatstBetaald(String gemeente, UUID kostenpostId) {
+        return jdbc.sql("select max(maand) from betaalronde_regel where gemeentecode = ? and kostenpost_id = ?")
+                .params(gemeente, kostenpostId)
+                .query((rij, n) -> maand(rij.getDate(1)))
+                .single();
     }
 
     public void stap(String gemeente, UUID inburgeraarId, String stap, String omschrijving, String door) {
@@ -186,7 +203,8 @@ public class OntzorgingOpslag {
                 rij.getLong(6),
                 maand(rij.getDate(7)).orElseThrow(),
                 maand(rij.getDate(8)),
-                overgedragen.map(vanaf -> new Overdracht(vanaf, beoordeling, budgetcursus)));
+                overgedragen.map(vanaf -> new Overdracht(vanaf, beoordeling, budgetcursus)),
+                rij.getLong(13));
     }
 
     private static Optional<YearMonth> maand(@Nullable Date datum) {

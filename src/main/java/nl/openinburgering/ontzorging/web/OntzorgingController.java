@@ -38,7 +38,7 @@ import nl.openinburgering.shared.Veldfout;
 @RequestMapping("/inburgeraars/{id}/ontzorging")
 class OntzorgingController {
 
-    private static final Map<String, String> VELDEN = Map.ofEntries(
+    static final Map<String, String> VELDEN = Map.ofEntries(
             Map.entry("doelgroep", "ozVergunning"),
             Map.entry("vergunning", "ozVergunning"),
             Map.entry("startBijstand", "ozStartBijstand"),

@@ -294,14 +294,18 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(FUNCTIONEEL_BEHEERDER, TEAMLEIDER))
                 .requestMatchers("/beheer/map-budget")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
-                // Module ontzorging: the person's page (consulent) and the monthly payment run (financiële
-                // administratie).
+                // Module ontzorging: the person's page (consulent), the monthly payment run (financiële
+                // administratie) and the gemeente's account for the SEPA files (functioneel beheerder).
                 .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/ontzorging")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/ontzorging/kostenposten/{kostenpostId}")
+                .hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/ontzorging/**")
                 .hasRole(CONSULENT.name())
                 .requestMatchers("/ontzorging/betaalrondes", "/ontzorging/betaalrondes/**")
                 .hasRole(Rol.FINANCIELE_ADMINISTRATIE.name())
+                .requestMatchers("/beheer/ontzorging")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module begeleiding: the begeleider's own pages (never the person's file), the file's page for
                 // the gemeente's staff, the duration setting and the accountability per partner.
                 .requestMatchers("/begeleidingen", "/begeleidingen/**")

@@ -69,7 +69,8 @@ class NavigatieControllerTests {
                         "/beheer/aanwezigheid Beleid aanwezigheid",
                         "/beheer/pvt-programma PVT-programma",
                         "/beheer/map-budget MAP-budget",
-                        "/beheer/begeleiding Maatschappelijke begeleiding");
+                        "/beheer/begeleiding Maatschappelijke begeleiding",
+                        "/beheer/ontzorging Financieel ontzorgen");
     }
 
     @Test
