@@ -40,6 +40,7 @@ public final class Navigatie {
             regel("/ontzorging/betaalrondes", "nav.betaalrondes", EnumSet.of(Rol.FINANCIELE_ADMINISTRATIE)),
             regel("/begeleidingen", "nav.begeleidingen", EnumSet.of(Rol.MAATSCHAPPELIJK_BEGELEIDER)),
             regel("/beheer/begeleiding", "nav.begeleidingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/beheer/handhaving", "nav.handhavingBeleid", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel(
                     "/begeleiding/verantwoording",
                     "nav.begeleidingVerantwoording",

@@ -54,7 +54,8 @@ class NavigatieControllerTests {
                         "/aanbieders Aanbieders",
                         "/planning Planning PVT en MAP",
                         "/beheer/pvt-programma PVT-programma",
-                        "/begeleiding/verantwoording Verantwoording begeleiding");
+                        "/begeleiding/verantwoording Verantwoording begeleiding",
+                        "/handhaving Handhaving");
     }
 
     @Test
@@ -68,7 +69,8 @@ class NavigatieControllerTests {
                         "/beheer/aanwezigheid Beleid aanwezigheid",
                         "/beheer/pvt-programma PVT-programma",
                         "/beheer/map-budget MAP-budget",
-                        "/beheer/begeleiding Maatschappelijke begeleiding");
+                        "/beheer/begeleiding Maatschappelijke begeleiding",
+                        "/beheer/handhaving Boetebeleid");
     }
 
     @Test
