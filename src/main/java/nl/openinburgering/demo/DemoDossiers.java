@@ -31,6 +31,7 @@ import nl.openinburgering.aanbieder.Deelnamesoort;
 import nl.openinburgering.aanbieder.NieuweDeelname;
 import nl.openinburgering.aanbieder.UrenRegistratie;
 import nl.openinburgering.demo.Demogemeente.Plan;
+import nl.openinburgering.handhaving.HandhavingBeheer;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
@@ -97,6 +98,7 @@ class DemoDossiers {
     private final PvtBeheer pvt;
     private final MapBeheer map;
     private final ToewijzingBeheer toewijzingen;
+    private final DemoHandhaving handhaving;
     private final Clock klok;
 
     DemoDossiers(
@@ -110,6 +112,7 @@ class DemoDossiers {
             PvtBeheer pvt,
             MapBeheer map,
             ToewijzingBeheer toewijzingen,
+            HandhavingBeheer handhaving,
             Clock klok) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -120,6 +123,7 @@ class DemoDossiers {
         this.pvt = pvt;
         this.map = map;
         this.toewijzingen = toewijzingen;
+        this.handhaving = new DemoHandhaving(handhaving);
         this.klok = klok;
     }
 
@@ -181,7 +185,8 @@ class DemoDossiers {
             });
         }
         Map<Integer, Deelname> taal = new HashMap<>();
-        for (Plan plan : metVerzuimBijConsulent(gemeente, perIndex)) {
+        List<Plan> plannen = metVerzuimBijConsulent(gemeente, perIndex);
+        for (Plan plan : plannen) {
             InburgeraarFeiten persoon = perIndex.get(plan.index());
             stelPipVast(gemeente, persoon, plan, vandaag);
             taal.put(plan.index(), volgLessen(gemeente, persoon, plan, vandaag));
@@ -211,6 +216,24 @@ class DemoDossiers {
                     gemeente,
                     () -> map.spreekThemaAf(
                             perIndex.get(19).id(), MapThema.WERK_VINDEN, ThemaStatus.AFGESPROKEN, null));
+        }
+        if (gemeente.equals(Demogemeente.DALFSEN)) {
+            handhavingszaken(gemeente, plannen, perIndex, vandaag);
+        }
+    }
+
+    /** Handhaving for the people with absence without leave (DemoHandhaving); a failure leaves the rest loaded. */
+    private void handhavingszaken(
+            Demogemeente gemeente, List<Plan> plannen, Map<Integer, InburgeraarFeiten> perIndex, LocalDate vandaag) {
+        try {
+            List<UUID> metVerzuim = plannen.stream()
+                    .filter(Plan::verzuim)
+                    .map(p -> perIndex.get(p.index()).id())
+                    .toList();
+            int zaken = handhaving.laad(gemeente, metVerzuim, vandaag);
+            LOG.info("Demogegevens: {} handhavingszaken geladen voor gemeente {}", zaken, gemeente.code());
+        } catch (RuntimeException fout) {
+            LOG.warn("Demogegevens: handhavingszaken van gemeente {} niet (volledig) geladen", gemeente.code(), fout);
         }
     }
 

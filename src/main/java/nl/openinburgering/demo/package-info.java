@@ -1,7 +1,8 @@
 /**
  * Demo: everything that fills a database for trying the system out, and nothing a production installation
  * runs. It loads fictitious inburgeraars for Dalfsen, Staphorst and Zwartewaterland ({@code DemoInburgeraars}),
- * gives them a consulent ({@code DemoToewijzingen}), a living file ({@code DemoDossiers}) and in Dalfsen
+ * gives them a consulent ({@code DemoToewijzingen}), a living file ({@code DemoDossiers}, in Dalfsen with
+ * handhavingszaken for absence without leave, {@code DemoHandhaving}) and in Dalfsen
  * maatschappelijke begeleiding ({@code DemoBegeleiding}) and financieel ontzorgen ({@code DemoOntzorging}),
  * only through the other modules' public facades; and it owns the Flyway location {@code classpath:db/demo}
  * (gemeenten, providers, demo accounts), which only {@code application-demo.yml} adds. Every bean here needs
@@ -20,6 +21,7 @@
             "map",
             "werkvoorraad",
             "ontzorging",
-            "begeleiding"
+            "begeleiding",
+            "handhaving"
         })
 package nl.openinburgering.demo;

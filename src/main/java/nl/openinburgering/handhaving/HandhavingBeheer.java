@@ -3,10 +3,13 @@ package nl.openinburgering.handhaving;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -46,6 +49,9 @@ import nl.openinburgering.shared.Veldfout;
 @Service
 @Transactional
 public class HandhavingBeheer {
+
+    /** Who made a referral the system made on an event (R7.4). */
+    static final String SYSTEEM = "systeem (machtiging geweigerd)";
 
     private final HandhavingOpslag zaken;
     private final BeleidOpslag beleid;
@@ -269,6 +275,52 @@ public class HandhavingBeheer {
         beleid.verwijs(gemeente(), verwijzing);
         vastgelegd(persoon, Handeling.AANMAKEN);
         return verwijzing;
+    }
+
+    /**
+     * R7.4, R9.4: a refused machtiging for financieel ontzorgen is referred to the inkomensconsulent for afstemming
+     * under art. 18 Pw, by the system (no user: called by {@link MachtigingListener} as the event's gemeente).
+     * Idempotent: delivery is at least once, so a referral of this person for the machtiging dated on or after the
+     * refusal covers it and nothing new is made. Not logged: no person reads or enters data here, and the
+     * processing log names a user.
+     *
+     * @return whether a referral was made
+     */
+    boolean verwijsGeweigerdeMachtiging(UUID inburgeraarId, LocalDate weigering) {
+        boolean alVerwezen = beleid.verwijzingen(gemeente(), List.of(inburgeraarId), false).stream()
+                .anyMatch(v -> v.afspraak() == PipAfspraak.MACHTIGING_ONTZORGEN
+                        && !v.datum().isBefore(weigering));
+        if (alVerwezen) {
+            return false;
+        }
+        beleid.verwijs(
+                gemeente(),
+                new PwVerwijzing(
+                        UUID.randomUUID(),
+                        inburgeraarId,
+                        PipAfspraak.MACHTIGING_ONTZORGEN,
+                        "De machtiging voor financieel ontzorgen is op %s geweigerd (ontzorging, R7.4)."
+                                .formatted(weigering.format(DateTimeFormatter.ofPattern("d-M-yyyy"))),
+                        vandaag().isBefore(weigering) ? weigering : vandaag(),
+                        SYSTEEM,
+                        false));
+        return true;
+    }
+
+    /**
+     * R7.4: per person, the date of the latest referral for a refused machtiging (open or taken up), so the
+     * werkvoorraad shows one signal per refusal: the referral replaces the ontzorging's refusal signal. Ids and
+     * dates only, not logged.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> machtigingsverwijzingen(@Nullable Collection<UUID> inburgeraarIds) {
+        Map<UUID, LocalDate> laatste = new HashMap<>();
+        for (PwVerwijzing v : beleid.verwijzingen(gemeente(), inburgeraarIds, false)) {
+            if (v.afspraak() == PipAfspraak.MACHTIGING_ONTZORGEN) {
+                laatste.merge(v.inburgeraarId(), v.datum(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return laatste;
     }
 
     /** The open cases of the gemeente for the teamleider's overview, oldest first; ids and steps only. */

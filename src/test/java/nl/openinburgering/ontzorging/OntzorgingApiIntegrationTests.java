@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Vandaag;
@@ -147,7 +148,7 @@ class OntzorgingApiIntegrationTests {
     }
 
     @Test
-    void r7_4_a_refused_machtiging_shows_on_the_worklist_until_it_is_signed() throws Exception {
+    void r7_4_a_refused_machtiging_shows_on_the_worklist_once_as_the_pw_referral() throws Exception {
         String id = Testdossier.in(mvc).persoon().id();
         start(id, "ASIEL", Vandaag.datum().minusMonths(1)).andExpect(status().isCreated());
         json(
@@ -155,9 +156,13 @@ class OntzorgingApiIntegrationTests {
                         "{\"status\": \"GEWEIGERD\", \"datum\": \"" + Vandaag.datum() + "\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.machtiging").value("GEWEIGERD"));
-        werkvoorraad("MACHTIGING_GEWEIGERD", Vandaag.datum())
+        // Handhaving refers the refusal to the inkomensconsulent (R7.4, R9.4); its referral replaces the signal.
+        Gebeurtenissen.afgehandeld(mvc);
+        werkvoorraad("PW_VERWIJZING", Vandaag.datum())
                 .andExpect(jsonPath("$.resultaten[?(@.inburgeraarId == '" + id + "')].regel")
-                        .value("R7.4"));
+                        .value("R9.4"));
+        werkvoorraad("MACHTIGING_GEWEIGERD", Vandaag.datum())
+                .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
         json(
                         put("/api/v1/inburgeraars/" + id + "/ontzorging/machtiging"),
                         "{\"status\": \"GETEKEND\", \"datum\": \"" + Vandaag.datum() + "\"}")

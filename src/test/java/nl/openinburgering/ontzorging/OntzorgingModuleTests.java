@@ -2,7 +2,6 @@ package nl.openinburgering.ontzorging;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +11,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionOperations;
 
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.shared.Vandaag;
@@ -47,9 +45,9 @@ class OntzorgingModuleTests {
                         .content("{\"vergunning\": \"ASIEL\", \"startBijstand\": \"" + vandaag.minusMonths(1) + "\"}"))
                 .andExpect(status().isCreated());
 
-        // Without the scenario's own transaction: that one would carry no gemeente, and row-level security
-        // would hide the person from the request that joins it; the request opens its own per gemeente.
-        scenario.stimulate((Function<TransactionOperations, Integer>) geenTransactie -> machtiging(id, vandaag))
+        // Not in the scenario's own transaction: that one would start before any user or tenant is known, and
+        // row-level security would hide the person (the request opens its own transaction as the consulent).
+        scenario.stimulate(transacties -> machtiging(id, vandaag))
                 .andWaitForEventOfType(MachtigingGeweigerd.class)
                 .matching(e -> e.inburgeraarId().equals(id))
                 .toArriveAndVerify(e -> {

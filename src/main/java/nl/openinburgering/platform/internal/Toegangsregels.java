@@ -242,6 +242,9 @@ final class Toegangsregels {
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers("/beheer/pip-beleid")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module handhaving: the fine policy (D1), the functioneel beheerder's page.
+                .requestMatchers("/beheer/handhaving")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module rapportage: the beleidsmedewerker's page with the gemeente's and the national totals.
                 .requestMatchers(HttpMethod.GET, "/rapportages")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())

@@ -41,6 +41,7 @@ public final class Navigatie {
             regel("/begeleidingen", "nav.begeleidingen", EnumSet.of(Rol.MAATSCHAPPELIJK_BEGELEIDER)),
             regel("/beheer/begeleiding", "nav.begeleidingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/beheer/ontzorging", "nav.ontzorgingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/beheer/handhaving", "nav.handhavingBeleid", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel(
                     "/begeleiding/verantwoording",
                     "nav.begeleidingVerantwoording",

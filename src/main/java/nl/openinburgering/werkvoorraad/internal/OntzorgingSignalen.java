@@ -3,11 +3,15 @@ package nl.openinburgering.werkvoorraad.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import nl.openinburgering.handhaving.HandhavingBeheer;
 import nl.openinburgering.ontzorging.Machtiging;
 import nl.openinburgering.ontzorging.OntzorgingBeheer;
 import nl.openinburgering.ontzorging.Ontzorgingsstand;
@@ -27,9 +31,11 @@ class OntzorgingSignalen implements Signaalbron {
     static final int DAGEN_VOOR_VERWIJZING = 14;
 
     private final OntzorgingBeheer ontzorging;
+    private final HandhavingBeheer handhaving;
 
-    OntzorgingSignalen(OntzorgingBeheer ontzorging) {
+    OntzorgingSignalen(OntzorgingBeheer ontzorging, HandhavingBeheer handhaving) {
         this.ontzorging = ontzorging;
+        this.handhaving = handhaving;
     }
 
     @Override
@@ -40,9 +46,14 @@ class OntzorgingSignalen implements Signaalbron {
     @Override
     public List<Signaal> signalen(Zaakfeiten zaken, LocalDate peildatum) {
         List<Signaal> signalen = new ArrayList<>();
-        for (Ontzorgingsstand stand : ontzorging.stand(zaken.zaken().ids().orElse(null))) {
+        var ids = zaken.zaken().ids().orElse(null);
+        List<Ontzorgingsstand> standen = ontzorging.stand(ids);
+        Map<UUID, LocalDate> verwezen = standen.stream().anyMatch(s -> s.machtiging() == Machtiging.GEWEIGERD)
+                ? handhaving.machtigingsverwijzingen(ids)
+                : Map.of();
+        for (Ontzorgingsstand stand : standen) {
             einde(stand, peildatum).ifPresent(signalen::add);
-            machtiging(stand).ifPresent(signalen::add);
+            machtiging(stand, verwezen.get(stand.inburgeraarId())).ifPresent(signalen::add);
         }
         return signalen;
     }
@@ -72,10 +83,20 @@ class OntzorgingSignalen implements Signaalbron {
 
     /** R7.4: a refused machtiging of a running ontzorging, until it is signed after all or the ontzorging ends. */
     static Optional<Signaal> machtiging(Ontzorgingsstand stand) {
+        return machtiging(stand, null);
+    }
+
+    /**
+     * R7.4, R9.4: as {@link #machtiging(Ontzorgingsstand)}, but one signal per refusal: once handhaving referred
+     * this refusal to the inkomensconsulent (a referral dated on or after it), the referral's own signal
+     * (PW_VERWIJZING) replaces this one.
+     */
+    static Optional<Signaal> machtiging(Ontzorgingsstand stand, @Nullable LocalDate verwijzing) {
         if (stand.beeindigd() || stand.machtiging() != Machtiging.GEWEIGERD) {
             return Optional.empty();
         }
         return stand.machtigingDatum()
+                .filter(datum -> verwijzing == null || verwijzing.isBefore(datum))
                 .map(
                         datum -> new Signaal(
                                 stand.inburgeraarId(),

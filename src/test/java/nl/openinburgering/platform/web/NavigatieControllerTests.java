@@ -70,7 +70,8 @@ class NavigatieControllerTests {
                         "/beheer/pvt-programma PVT-programma",
                         "/beheer/map-budget MAP-budget",
                         "/beheer/begeleiding Maatschappelijke begeleiding",
-                        "/beheer/ontzorging Financieel ontzorgen");
+                        "/beheer/ontzorging Financieel ontzorgen",
+                        "/beheer/handhaving Boetebeleid");
     }
 
     @Test

@@ -60,4 +60,16 @@ class OntzorgingSignalenTests {
         assertThat(OntzorgingSignalen.machtiging(stand(true, false, Machtiging.GEWEIGERD, LocalDate.of(2026, 6, 30))))
                 .isEmpty();
     }
+
+    @Test
+    void r7_4_r9_4_a_referral_on_or_after_the_refusal_replaces_the_refusal_signal_an_earlier_one_does_not() {
+        var geweigerd = stand(false, false, Machtiging.GEWEIGERD, LocalDate.of(2026, 6, 30));
+        LocalDate weigering = geweigerd.machtigingDatum().orElseThrow();
+        assertThat(OntzorgingSignalen.machtiging(geweigerd, weigering)).isEmpty();
+        assertThat(OntzorgingSignalen.machtiging(geweigerd, weigering.plusDays(1)))
+                .isEmpty();
+        assertThat(OntzorgingSignalen.machtiging(geweigerd, weigering.minusDays(1)))
+                .isPresent();
+        assertThat(OntzorgingSignalen.machtiging(geweigerd, null)).isPresent();
+    }
 }
