@@ -47,7 +47,7 @@ class OntzorgingSignaalControllerTests {
                         .string(allOf(
                                 containsString("Ilham Zesdemaand"),
                                 containsString("href=\"/inburgeraars/" + id + "/ontzorging\""),
-                                containsString("Financieel ontzorgen van Ilham Zesdemaand"))));
+                                containsString("Naar financieel ontzorgen"))));
         mvc.perform(get("/inburgeraars/" + id + "/ontzorging").with(teamleiderDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"minimum-einde\"")));
