@@ -10,6 +10,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import nl.openinburgering.OpenInburgeringApplication;
 import nl.openinburgering.aanbieder.DeelnameBeheer;
 import nl.openinburgering.aanbieder.UrenRegistratie;
+import nl.openinburgering.handhaving.HandhavingBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteBeheer;
@@ -41,6 +42,7 @@ class DemoActiveringTests {
             .withBean(Groepsplanning.class, () -> mock(Groepsplanning.class))
             .withBean(PvtBeheer.class, () -> mock(PvtBeheer.class))
             .withBean(MapBeheer.class, () -> mock(MapBeheer.class))
+            .withBean(HandhavingBeheer.class, () -> mock(HandhavingBeheer.class))
             .withBean(Clock.class, Clock::systemDefaultZone)
             .withPropertyValues("openinburgering.demo.gegevens=true");
 
