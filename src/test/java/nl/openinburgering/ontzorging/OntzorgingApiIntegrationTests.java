@@ -3,28 +3,36 @@ package nl.openinburgering.ontzorging;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Vandaag;
 
 import static nl.openinburgering.Testdossier.CONSULENT;
 import static nl.openinburgering.Testdossier.STAPHORST;
 import static nl.openinburgering.Testdossier.TEAMLEIDER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -53,6 +61,12 @@ class OntzorgingApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transacties;
 
     ResultActions start(String id, String vergunning, LocalDate startBijstand) throws Exception {
         return mvc.perform(post("/api/v1/inburgeraars/" + id + "/ontzorging")
@@ -254,6 +268,8 @@ class OntzorgingApiIntegrationTests {
                         "$.regels[?(@.inburgeraarId == '" + id + "' && @.soort == 'REGULIER')].bedrag",
                         org.hamcrest.Matchers.containsInAnyOrder("675.00", "140.50")));
 
+        nietTweemaalBetaald(vorige, huur, id);
+
         mvc.perform(get("/api/v1/betaalrondes/" + ronde).with(FINANCIEEL_STAPHORST))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/betaalrondes").with(CONSULENT)).andExpect(status().isForbidden());
@@ -291,6 +307,42 @@ class OntzorgingApiIntegrationTests {
                                 YearMonth.from(Vandaag.datum())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("iban.controle"));
+    }
+
+    /**
+     * The second wall behind the facade's guard: the database itself refuses a second run of a month and a second
+     * regular payment of an item for a month, even from a new run of another month.
+     */
+    void nietTweemaalBetaald(YearMonth betaald, String kostenpost, String persoon) {
+        TransactionTemplate transactie = new TransactionTemplate(transacties);
+        Gemeentecode dalfsen = new Gemeentecode("0148");
+        assertThatThrownBy(() -> Tenant.alsGemeente(
+                        dalfsen,
+                        () -> transactie.execute(s -> jdbc.update(
+                                "insert into betaalronde (id, gemeentecode, maand, vastgesteld_door) values (?, '0148', ?, 'test')",
+                                UUID.randomUUID(),
+                                betaald.atDay(1)))))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> Tenant.alsGemeente(
+                        dalfsen,
+                        () -> transactie.execute(s -> {
+                            UUID ronde = UUID.randomUUID();
+                            jdbc.update(
+                                    "insert into betaalronde (id, gemeentecode, maand, vastgesteld_door) values (?, '0148', ?, 'test')",
+                                    ronde,
+                                    betaald.minusYears(5).atDay(1));
+                            return jdbc.update(
+                                    """
+                            insert into betaalronde_regel (id, betaalronde_id, gemeentecode, kostenpost_id, inburgeraar_id,
+                                maand, soort, bedrag_centen, crediteur_naam, iban)
+                            values (?, ?, '0148', ?, ?, ?, 'REGULIER', 65000, 'X', 'NL91ABNA0417164300')""",
+                                    UUID.randomUUID(),
+                                    ronde,
+                                    UUID.fromString(kostenpost),
+                                    UUID.fromString(persoon),
+                                    betaald.atDay(1));
+                        })))
+                .isInstanceOf(DuplicateKeyException.class);
     }
 
     ResultActions concept(YearMonth maand) throws Exception {
