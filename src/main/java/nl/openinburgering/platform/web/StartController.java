@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.SessionAttribute;
 
 import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Rol;
 
 /** The pages around the work itself: login, the start page and the accessibility statement. */
 @Controller
@@ -26,6 +27,9 @@ class StartController {
     /** "Mijn werk": the lists the modules contribute for the user's role, then the task links. */
     @GetMapping("/")
     String start(Model model) {
+        if (HuidigeGebruiker.huidige().map(g -> g.rol() == Rol.INBURGERAAR).orElse(false)) {
+            return "redirect:/mijn"; // the inburgeraar's own start is the portal
+        }
         model.addAttribute(
                 "taken",
                 HuidigeGebruiker.huidige().map(g -> Starttaken.voor(g.rol())).orElse(List.of()));
