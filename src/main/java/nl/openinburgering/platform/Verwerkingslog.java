@@ -123,7 +123,12 @@ public class Verwerkingslog {
 
     /** One line of a person's processing, as shown to that person. */
     public record Verwerkingsregel(
-            java.time.Instant tijdstip, Rol rol, Verwerkingsactiviteit activiteit, Handeling handeling) {}
+            java.time.Instant tijdstip, Rol rol, Verwerkingsactiviteit activiteit, Handeling handeling) {
+
+        public java.time.LocalDateTime lokaalTijdstip() {
+            return java.time.LocalDateTime.ofInstant(tijdstip, java.time.ZoneId.of("Europe/Amsterdam"));
+        }
+    }
 
     /** The keyed hash under which a person appears in the log. */
     public String pseudoniem(Bsn bsn) {

@@ -57,6 +57,10 @@ public record Bericht(
         return new Bericht(UUID.randomUUID(), gemeente, inburgeraarId, richting, o, t, afzender, nu, Optional.empty());
     }
 
+    public java.time.LocalDateTime lokaalVerzonden() {
+        return java.time.LocalDateTime.ofInstant(verzondenOp, nl.openinburgering.shared.Vandaag.NEDERLAND);
+    }
+
     public boolean open() {
         return richting == Richting.VAN_INBURGERAAR && afgehandeldOp.isEmpty();
     }

@@ -3,6 +3,7 @@ package nl.openinburgering.platform.web;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -19,9 +20,11 @@ import nl.openinburgering.platform.Rol;
 class StartController {
 
     private final ObjectProvider<Startblok> blokken;
+    private final Environment omgeving;
 
-    StartController(ObjectProvider<Startblok> blokken) {
+    StartController(ObjectProvider<Startblok> blokken, Environment omgeving) {
         this.blokken = blokken;
+        this.omgeving = omgeving;
     }
 
     /** "Mijn werk": the lists the modules contribute for the user's role, then the task links. */
@@ -57,6 +60,10 @@ class StartController {
             model.addAttribute("loginFout", reden instanceof LockedException ? "login.geblokkeerd" : "login.onjuist");
         }
         model.addAttribute("uitgelogd", uitgelogd != null);
+        // The login is also the inburgeraar's door to the portal: offer its languages (Arabic too), and in the
+        // demo profile say clearly which demo accounts exist.
+        model.addAttribute("portaal", true);
+        model.addAttribute("demoInlog", !omgeving.matchesProfiles("productie"));
         return "login";
     }
 
