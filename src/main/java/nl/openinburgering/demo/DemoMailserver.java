@@ -33,7 +33,7 @@ import nl.openinburgering.portaal.Postvak;
 class DemoMailserver {
 
     @Bean(destroyMethod = "stop")
-    GreenMail demoMailserver() {
+    GreenMail greenMail() {
         GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         server.start();
         return server;

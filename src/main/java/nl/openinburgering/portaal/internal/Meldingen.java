@@ -19,7 +19,9 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.openinburgering.pip.PipVastgesteld;
 import nl.openinburgering.platform.Tenant;
@@ -45,6 +47,7 @@ public class Meldingen {
     private final PortaalOpslag opslag;
     private final ObjectProvider<JavaMailSender> mailer;
     private final Clock klok;
+    private final TransactionTemplate transactie;
     private final String afzender;
     private final String adres;
 
@@ -53,12 +56,14 @@ public class Meldingen {
             PortaalOpslag opslag,
             ObjectProvider<JavaMailSender> mailer,
             Clock klok,
+            PlatformTransactionManager transacties,
             @Value("${openinburgering.portaal.mail.afzender:noreply@openinburgering.example}") String afzender,
             @Value("${openinburgering.portaal.adres:http://localhost:8080/mijn}") String adres) {
         this.jdbc = jdbc;
         this.opslag = opslag;
         this.mailer = mailer;
         this.klok = klok;
+        this.transactie = new TransactionTemplate(transacties);
         this.afzender = afzender;
         this.adres = adres;
     }
@@ -77,22 +82,27 @@ public class Meldingen {
 
     /** One notification, at most once per cause; nothing when the person gave no e-mail address. */
     void meld(Gemeentecode gemeente, UUID inburgeraarId, String aanleiding, UUID oorzaak) {
+        // The gemeente's row-level security is set per transaction, so the work runs in one, as that gemeente.
         Tenant.alsGemeente(gemeente, () -> {
-            Optional<String> aan = opslag.email(gemeente.waarde(), inburgeraarId);
-            if (aan.isEmpty()) {
-                return null;
-            }
-            UUID id = UUID.nameUUIDFromBytes((aanleiding + ":" + oorzaak + ":" + inburgeraarId).getBytes());
-            int nieuw = jdbc.sql("""
-                    insert into portaal_mail (id, gemeentecode, inburgeraar_id, aan, aanleiding, aangemaakt_op)
-                    values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
-                    .params(id, gemeente.waarde(), inburgeraarId, aan.get(), aanleiding, tijd(klok.instant()))
-                    .update();
-            if (nieuw == 1) {
-                verstuur(id, aan.get());
-            }
-            return null;
+            transactie.executeWithoutResult(status -> meldInTransactie(gemeente, inburgeraarId, aanleiding, oorzaak));
+            return Boolean.TRUE;
         });
+    }
+
+    private void meldInTransactie(Gemeentecode gemeente, UUID inburgeraarId, String aanleiding, UUID oorzaak) {
+        Optional<String> aan = opslag.email(gemeente.waarde(), inburgeraarId);
+        if (aan.isEmpty()) {
+            return;
+        }
+        UUID id = UUID.nameUUIDFromBytes((aanleiding + ":" + oorzaak + ":" + inburgeraarId).getBytes());
+        int nieuw = jdbc.sql("""
+                insert into portaal_mail (id, gemeentecode, inburgeraar_id, aan, aanleiding, aangemaakt_op)
+                values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
+                .params(id, gemeente.waarde(), inburgeraarId, aan.get(), aanleiding, tijd(klok.instant()))
+                .update();
+        if (nieuw == 1) {
+            verstuur(id, aan.get());
+        }
     }
 
     private void verstuur(UUID id, String aan) {
