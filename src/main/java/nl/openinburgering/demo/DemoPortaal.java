@@ -25,7 +25,7 @@ import nl.openinburgering.portaal.PortaalBeheer;
  * Links the demo accounts of the portal ({@code db/demo/R__demo_platform_portaal.sql}) to one demo person each,
  * through the portal's facade: {@code inburgeraar1.<gemeente>} to the person with a vastgesteld PIP, a PVT
  * group and MAP themes (index 15), {@code inburgeraar2.dalfsen} to the newest person, who has no PIP yet and
- * so sees the 10-week term. Each gets a demo e-mail address, so the embedded mail server receives its mails.
+ * so sees the 10-week term, {@code inburgeraar3.dalfsen} to a person in the middle of the leerroute (index 10). Each gets a demo e-mail address, so the embedded mail server receives its mails.
  */
 @Component
 @Profile("demo")
@@ -78,6 +78,8 @@ class DemoPortaal {
         if (gemeente.equals(Demogemeente.DALFSEN)) {
             portaal.koppelAccount(
                     "inburgeraar2.dalfsen", personen.getFirst().id(), Optional.of("inburgeraar2.dalfsen@demo.example"));
+            portaal.koppelAccount(
+                    "inburgeraar3.dalfsen", personen.get(10).id(), Optional.of("inburgeraar3.dalfsen@demo.example"));
         }
     }
 }
