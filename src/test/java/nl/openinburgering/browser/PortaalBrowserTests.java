@@ -114,9 +114,7 @@ class PortaalBrowserTests extends BrowserTest {
 
         sessie.open("/mijn/berichten");
         sessie.wachtOp("bericht-formulier");
-        sessie.element("versturen").click();
-        sessie.wachtOp("foutsamenvatting");
-        sessie.controleerToegankelijkheid("bericht met fout " + taal);
+        sessie.controleerToegankelijkheid("bericht schrijven " + taal);
         String vraag = "Vraag " + taal + " " + UUID.randomUUID();
         sessie.vul("veld-onderwerp", "Les");
         sessie.vul("veld-tekst", vraag);
