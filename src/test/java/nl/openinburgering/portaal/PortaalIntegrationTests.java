@@ -23,6 +23,7 @@ import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Leerroute;
 
+import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,7 +192,7 @@ class PortaalIntegrationTests {
     @Test
     void aMessageReachesTheConsulentsFileAndWorklistAndAnAnswerEndsTheSignalAndMailsWithoutPersonalData()
             throws Exception {
-        String id = Testdossier.in(mvc).persoon().id();
+        String id = Testdossier.in(mvc).naam("Fatima", "Mailtest").persoon().id();
         RequestPostProcessor zelf = inburgeraar(DALFSEN, id);
         mvc.perform(post("/mijn/berichten")
                         .with(zelf)
@@ -230,6 +231,14 @@ class PortaalIntegrationTests {
                 .query(String.class)
                 .list());
         assertThat(mails).containsExactly("BERICHT");
+        // The demo's embedded mail server received it: only "something new, log in", no name, no text.
+        mvc.perform(get("/beheer/meldingen").with(beheerderDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er is iets nieuws voor u in Mijn Inburgering.")))
+                .andExpect(content().string(containsString("@demo.example")))
+                .andExpect(content().string(not(containsString("Mailtest"))))
+                .andExpect(content().string(not(containsString("Ja, dat mag."))));
+        mvc.perform(get("/beheer/meldingen").with(consulentDalfsen())).andExpect(status().isForbidden());
     }
 
     long regels(String activiteit) {
