@@ -18,6 +18,7 @@
             "pip",
             "leerroute",
             "pvt",
+            "portaal",
             "map",
             "werkvoorraad",
             "ontzorging",

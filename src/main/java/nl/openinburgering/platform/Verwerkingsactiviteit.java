@@ -101,7 +101,21 @@ public enum Verwerkingsactiviteit {
             "Handhaven van de plichten bij de brede intake en het PIP met een bestuurlijke boete (art. 22 en 23 Wet inburgering 2021)"),
     HANDHAVING_RAADPLEGEN(
             "Handhaving raadplegen",
-            "Voeren en bewaken van handhavingszaken en innen van opgelegde boetes (art. 22 en 23 Wet inburgering 2021)");
+            "Voeren en bewaken van handhavingszaken en innen van opgelegde boetes (art. 22 en 23 Wet inburgering 2021)"),
+    // Module portaal
+    PORTAAL_RAADPLEGEN(
+            "Eigen dossier raadplegen in het portaal",
+            "Informeren van de inburgeraar over het eigen plan, de afspraken, de termijnen en de brieven"),
+    PORTAAL_BERICHT("Bericht via het portaal", "Contact tussen de inburgeraar en de consulent over de inburgering"),
+    PORTAAL_DOCUMENT(
+            "Document uploaden via het portaal",
+            "Ontvangen van stukken die de inburgeraar zelf aanlevert voor de inburgering"),
+    PORTAAL_AFSPRAAK(
+            "Afspraak bevestigen of verplaatsen via het portaal",
+            "Plannen van de gesprekken en bijeenkomsten van de inburgering"),
+    PORTAAL_INZAGE(
+            "Inzage in eigen gegevens via het portaal",
+            "Beantwoorden van het inzageverzoek van de inburgeraar zelf (art. 15 AVG)");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

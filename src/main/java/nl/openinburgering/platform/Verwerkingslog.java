@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -98,6 +99,35 @@ public class Verwerkingslog {
                 handeling.name(),
                 uitkomst.name(),
                 pseudoniemen));
+    }
+
+    /**
+     * The processing of one person, newest first, at most {@code aantal} lines, within the current gemeente: the
+     * answer to the person's own inzageverzoek (AVG art. 15) in the portal. Says which activity, when, by which
+     * role and what was done; not the staff member's name.
+     */
+    public List<Verwerkingsregel> vanBetrokkene(Bsn bsn, int aantal) {
+        return jdbc.query(
+                """
+                select tijdstip, rol, activiteit, handeling from verwerking
+                 where gemeentecode = ? and betrokkene = ? order by tijdstip desc, id desc limit ?""",
+                (rij, n) -> new Verwerkingsregel(
+                        rij.getTimestamp(1).toInstant(),
+                        Rol.valueOf(rij.getString(2)),
+                        Verwerkingsactiviteit.valueOf(rij.getString(3)),
+                        Handeling.valueOf(rij.getString(4))),
+                Tenant.vereist().waarde(),
+                pseudoniem(bsn),
+                aantal);
+    }
+
+    /** One line of a person's processing, as shown to that person. */
+    public record Verwerkingsregel(
+            java.time.Instant tijdstip, Rol rol, Verwerkingsactiviteit activiteit, Handeling handeling) {
+
+        public java.time.LocalDateTime lokaalTijdstip() {
+            return java.time.LocalDateTime.ofInstant(tijdstip, java.time.ZoneId.of("Europe/Amsterdam"));
+        }
     }
 
     /** The keyed hash under which a person appears in the log. */

@@ -182,6 +182,14 @@ public class Groepsplanning {
         return uitnodiging;
     }
 
+    /**
+     * The sessions from today on of the groups the person was invited to (PVT and MAP), for the person's own
+     * portal. Not logged here: the caller logs its own processing, as with {@link InburgeraarBeheer#feiten}.
+     */
+    public List<Bijeenkomst> komendeBijeenkomsten(UUID inburgeraarId) {
+        return opslag.bijeenkomstenVanLid(gemeente(), inburgeraarId, Vandaag.datum(klok));
+    }
+
     /** The providers contracted by the gemeente that give PVT or MAP, by id and name, for the planning form. */
     public Map<UUID, String> aanbieders(Programma programma) {
         Aanbiedersoort soort = programma == Programma.PVT ? Aanbiedersoort.PVT : Aanbiedersoort.MAP;

@@ -44,6 +44,7 @@ public final class Oplospagina {
         PAGINAS.put(
                 Signaalsoort.BEGELEIDING_EINDE,
                 id -> punt("/inburgeraars/" + id + "/begeleiding", "BEGELEIDING_EINDE"));
+        PAGINAS.put(Signaalsoort.PORTAAL_BERICHT, id -> punt("/inburgeraars/" + id + "/berichten", "PORTAAL_BERICHT"));
     }
 
     private Oplospagina() {}

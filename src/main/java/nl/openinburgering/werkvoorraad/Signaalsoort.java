@@ -39,7 +39,12 @@ public enum Signaalsoort {
      * R8.4: the agreed duration of the maatschappelijke begeleiding ends within four weeks and the traject is
      * not closed yet. Source: module begeleiding.
      */
-    BEGELEIDING_EINDE("R8.4", "Maatschappelijke begeleiding loopt af");
+    BEGELEIDING_EINDE("R8.4", "Maatschappelijke begeleiding loopt af"),
+    /**
+     * The person sent a message in the portal that the consulent has not answered or handled yet (AVG art. 12:
+     * answer without undue delay; the portal's service norm is five working days). Source: module portaal.
+     */
+    PORTAAL_BERICHT("AVG12", "Bericht van de inburgeraar");
 
     private final String regel;
     private final String omschrijving;

@@ -20,10 +20,11 @@ import nl.openinburgering.shared.Vandaag;
 
 /**
  * R3.2: the beschikking letter of a vastgesteld PIP as PDF/A, on the gemeente's letterhead, with the bezwaar
- * clause. Shared by the API and the UI so both give exactly the same document.
+ * clause. Shared by the API, the UI and the inburgeraar's portal (module portaal, through this package's named
+ * interface) so all give exactly the same document.
  */
 @Component
-class Beschikkingsbrief {
+public class Beschikkingsbrief {
 
     static final String SJABLOON = "brieven/beschikking-pip";
     private static final Locale NEDERLANDS = Locale.of("nl", "NL");
@@ -41,7 +42,7 @@ class Beschikkingsbrief {
     }
 
     /** The letter as PDF/A; a draft PIP is a conflict (409), a PIP of another gemeente is not found (404). */
-    Brief maak(UUID inburgeraarId, UUID pipId) {
+    public Brief maak(UUID inburgeraarId, UUID pipId) {
         Beschikking beschikking = pips.beschikking(inburgeraarId, pipId);
         Huisstijl huisstijl = huisstijlen.huidige();
         return new Brief(
@@ -78,5 +79,5 @@ class Beschikkingsbrief {
     }
 
     /** A file name without personal data: it ends up in download folders and mail subjects. */
-    record Brief(String bestandsnaam, byte[] pdf) {}
+    public record Brief(String bestandsnaam, byte[] pdf) {}
 }

@@ -327,6 +327,16 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/handhaving", "/handhaving/boetes.csv")
                 .hasRole(TEAMLEIDER.name())
+                // Module portaal: the inburgeraar's own pages (only the own file: the facade takes the person from
+                // the account); the portal messages in the file (the consulent answers); the e-mails (beheer).
+                .requestMatchers("/mijn", "/mijn/**")
+                .hasRole(Rol.INBURGERAAR.name())
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/berichten", "/inburgeraars/{id}/berichten/**")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/berichten/**")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.GET, "/beheer/meldingen")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .anyRequest()
                 .denyAll();
     }

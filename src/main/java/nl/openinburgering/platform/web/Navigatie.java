@@ -17,7 +17,10 @@ public final class Navigatie {
 
     private record Regel(Punt punt, Set<Rol> rollen) {}
 
-    private static final Set<Rol> IEDEREEN = EnumSet.allOf(Rol.class);
+    /** Everyone but the inburgeraar, whose own start is the portal ({@code /mijn}). */
+    private static final Set<Rol> IEDEREEN = EnumSet.complementOf(EnumSet.of(Rol.INBURGERAAR));
+
+    private static final Set<Rol> INBURGERAAR = EnumSet.of(Rol.INBURGERAAR);
     private static final Set<Rol> GEMEENTE = EnumSet.of(Rol.CONSULENT, Rol.TEAMLEIDER);
 
     private static final List<Regel> MENU = List.of(
@@ -46,7 +49,12 @@ public final class Navigatie {
                     "/begeleiding/verantwoording",
                     "nav.begeleidingVerantwoording",
                     EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)),
-            regel("/handhaving", "nav.handhaving", EnumSet.of(Rol.TEAMLEIDER)));
+            regel("/handhaving", "nav.handhaving", EnumSet.of(Rol.TEAMLEIDER)),
+            regel("/beheer/meldingen", "nav.meldingen", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/mijn", "portaal.nav.overzicht", INBURGERAAR),
+            regel("/mijn/berichten", "portaal.nav.berichten", INBURGERAAR),
+            regel("/mijn/documenten", "portaal.nav.documenten", INBURGERAAR),
+            regel("/mijn/inzage", "portaal.nav.inzage", INBURGERAAR));
 
     private Navigatie() {}
 

@@ -3,6 +3,7 @@ package nl.openinburgering.platform.web;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -12,20 +13,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.SessionAttribute;
 
 import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.platform.Rol;
 
 /** The pages around the work itself: login, the start page and the accessibility statement. */
 @Controller
 class StartController {
 
     private final ObjectProvider<Startblok> blokken;
+    private final Environment omgeving;
 
-    StartController(ObjectProvider<Startblok> blokken) {
+    StartController(ObjectProvider<Startblok> blokken, Environment omgeving) {
         this.blokken = blokken;
+        this.omgeving = omgeving;
     }
 
     /** "Mijn werk": the lists the modules contribute for the user's role, then the task links. */
     @GetMapping("/")
     String start(Model model) {
+        if (HuidigeGebruiker.huidige().map(g -> g.rol() == Rol.INBURGERAAR).orElse(false)) {
+            return "redirect:/mijn"; // the inburgeraar's own start is the portal
+        }
         model.addAttribute(
                 "taken",
                 HuidigeGebruiker.huidige().map(g -> Starttaken.voor(g.rol())).orElse(List.of()));
@@ -53,6 +60,10 @@ class StartController {
             model.addAttribute("loginFout", reden instanceof LockedException ? "login.geblokkeerd" : "login.onjuist");
         }
         model.addAttribute("uitgelogd", uitgelogd != null);
+        // The login is also the inburgeraar's door to the portal: offer its languages (Arabic too), and in the
+        // demo profile say clearly which demo accounts exist.
+        model.addAttribute("portaal", true);
+        model.addAttribute("demoInlog", !omgeving.matchesProfiles("productie"));
         return "login";
     }
 

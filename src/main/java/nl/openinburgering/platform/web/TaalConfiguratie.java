@@ -29,7 +29,7 @@ class TaalConfiguratie implements WebMvcConfigurer {
     static final Locale NEDERLANDS = Locale.of("nl");
     static final String COOKIE = "taal";
     static final String PARAMETER = "taal";
-    private static final Set<String> TALEN = Set.of("nl", "en");
+    private static final Set<String> TALEN = Set.of("nl", "en", "ar");
 
     @Bean
     LocaleResolver localeResolver() {
@@ -47,7 +47,8 @@ class TaalConfiguratie implements WebMvcConfigurer {
     }
 
     /**
-     * Only Dutch and English; the Accept-Language header is never read. The cookie is HttpOnly and
+     * Only Dutch, English and Arabic (Arabic for the inburgeraar's portal, right to left; ADR 0012); the
+     * Accept-Language header is never read. The cookie is HttpOnly and
      * SameSite=Lax, and holds nothing but the language code.
      */
     static final class BeperkteCookieLocaleResolver extends CookieLocaleResolver {

@@ -126,6 +126,16 @@ public class PlanningOpslag {
                 .list();
     }
 
+    /** The sessions of every group the person is a member of, from a day on, by date (the portal's appointments). */
+    public List<Bijeenkomst> bijeenkomstenVanLid(String gemeente, UUID inburgeraarId, LocalDate vanaf) {
+        return jdbc.sql(BIJEENKOMST
+                        + " where gemeentecode = ? and datum >= ? and groep_id in (select groep_id from pvt_groepslid"
+                        + " where gemeentecode = ? and inburgeraar_id = ?) order by datum, begintijd")
+                .params(gemeente, vanaf, gemeente, inburgeraarId)
+                .query(PlanningOpslag::bijeenkomst)
+                .list();
+    }
+
     public Optional<Bijeenkomst> bijeenkomst(String gemeente, UUID groepId, UUID id) {
         return jdbc.sql(BIJEENKOMST + " where id = ? and groep_id = ? and gemeentecode = ?")
                 .params(id, groepId, gemeente)

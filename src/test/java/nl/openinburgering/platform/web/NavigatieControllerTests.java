@@ -71,7 +71,8 @@ class NavigatieControllerTests {
                         "/beheer/map-budget MAP-budget",
                         "/beheer/begeleiding Maatschappelijke begeleiding",
                         "/beheer/ontzorging Financieel ontzorgen",
-                        "/beheer/handhaving Boetebeleid");
+                        "/beheer/handhaving Boetebeleid",
+                        "/beheer/meldingen E-mails portaal");
     }
 
     @Test

@@ -86,12 +86,12 @@ class StartControllerTests {
     @Test
     void speaksDutchWhateverTheBrowserAsksAndRemembersTheLanguageChosenInTheHeader() throws Exception {
         mvc.perform(get("/login").header("Accept-Language", "en-GB,en;q=0.8"))
-                .andExpect(content().string(containsString("<html lang=\"nl\">")))
+                .andExpect(content().string(containsString("<html lang=\"nl\" dir=\"ltr\">")))
                 .andExpect(content().string(containsString("Naar de inhoud")))
                 .andExpect(content().string(containsString("id=\"taal-en\"")))
                 .andExpect(content().string(containsString("href=\"?taal=en\"")));
         Cookie taal = mvc.perform(get("/login").param("taal", "en").header("Accept-Language", "nl"))
-                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("<html lang=\"en\" dir=\"ltr\">")))
                 .andExpect(content().string(containsString("Skip to content")))
                 .andExpect(content().string(containsString("id=\"taal-nl\"")))
                 .andReturn()
@@ -100,16 +100,33 @@ class StartControllerTests {
         org.assertj.core.api.Assertions.assertThat(taal).isNotNull();
         org.assertj.core.api.Assertions.assertThat(taal.getMaxAge()).isGreaterThan(30 * 24 * 3600);
         mvc.perform(get("/").with(consulentDalfsen()).cookie(taal).header("Accept-Language", "nl"))
-                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("<html lang=\"en\" dir=\"ltr\">")))
                 .andExpect(content().string(containsString("Skip to content")));
         mvc.perform(get("/login").param("taal", "de").header("Accept-Language", "de"))
-                .andExpect(content().string(containsString("<html lang=\"nl\">")));
+                .andExpect(content().string(containsString("<html lang=\"nl\" dir=\"ltr\">")));
+    }
+
+    /** Issue 18: the login is also the inburgeraar's door, so it offers Arabic, right to left, remembered. */
+    @Test
+    void theLoginOffersArabicRightToLeftAndRemembersIt() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(content().string(containsString("id=\"taal-ar\"")))
+                .andExpect(content().string(containsString("href=\"?taal=ar\"")));
+        Cookie taal = mvc.perform(get("/login").param("taal", "ar"))
+                .andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
+                .andExpect(content().string(containsString("تسجيل الدخول")))
+                .andReturn()
+                .getResponse()
+                .getCookie("taal");
+        org.assertj.core.api.Assertions.assertThat(taal).isNotNull();
+        mvc.perform(get("/login").cookie(taal))
+                .andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")));
     }
 
     @Test
     void theAccessibilityStatementSaysItIsDutchAlsoToAnEnglishBrowser() throws Exception {
         mvc.perform(get("/toegankelijkheid").with(consulentDalfsen()).cookie(new Cookie("taal", "en")))
-                .andExpect(content().string(containsString("<html lang=\"nl\">")))
+                .andExpect(content().string(containsString("<html lang=\"nl\" dir=\"ltr\">")))
                 .andExpect(content().string(containsString("Skip to content")));
     }
 
@@ -131,7 +148,7 @@ class StartControllerTests {
                 .andExpect(content().string(not(containsString("href=\"/beheer/verwerkingen\""))))
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(containsString("href=\"#inhoud\"")))
-                .andExpect(content().string(containsString("<html lang=\"nl\">")));
+                .andExpect(content().string(containsString("<html lang=\"nl\" dir=\"ltr\">")));
         mvc.perform(get("/").with(beheerderDalfsen()))
                 .andExpect(content().string(containsString("href=\"/beheer/verwerkingen\"")))
                 .andExpect(content().string(not(containsString("href=\"/inburgeraars/nieuw\""))));

@@ -26,7 +26,7 @@ class StarttakenTests {
     void functioneelBeheerderAnswersAnInzageverzoek() {
         assertThat(Starttaken.voor(Rol.FUNCTIONEEL_BEHEERDER))
                 .extracting(Navigatie.Punt::href)
-                .containsExactly("/beheer/verwerkingen");
+                .containsExactly("/beheer/verwerkingen", "/beheer/meldingen");
     }
 
     @Test

@@ -1,0 +1,7 @@
+/**
+ * The PIP's web layer. The inburgeraar's portal (module portaal) offers the same beschikking letter as the
+ * consulent's page, so {@link nl.openinburgering.pip.web.Beschikkingsbrief} is public and this package a named
+ * interface; the controllers in it stay package-private.
+ */
+@org.springframework.modulith.NamedInterface("web")
+package nl.openinburgering.pip.web;
