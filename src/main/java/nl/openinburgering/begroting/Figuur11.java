@@ -84,11 +84,12 @@ public final class Figuur11 {
     /** Whether the calculation has the figure's inputs (years, numbers, factor), so the comparison means something. */
     public static boolean vergelijkbaar(Spukraming raming) {
         return raming.prognoses().size() == INVOER.size()
-                && raming.prognoses().stream().allMatch(p -> INVOER.stream()
-                        .anyMatch(i -> i.jaar() == p.jaar()
-                                && i.huisvestingstaakstelling() == p.huisvestingstaakstelling()
-                                && i.gezinsmigranten() == p.gezinsmigranten()
-                                && i.factorProcent().compareTo(p.factorProcent()) == 0));
+                && raming.prognoses().stream()
+                        .allMatch(p -> INVOER.stream()
+                                .anyMatch(i -> i.jaar() == p.jaar()
+                                        && i.huisvestingstaakstelling() == p.huisvestingstaakstelling()
+                                        && i.gezinsmigranten() == p.gezinsmigranten()
+                                        && i.factorProcent().compareTo(p.factorProcent()) == 0));
     }
 
     /** Every cell of the figure beside the tool's (6 rows × 4 years), or empty if the inputs are not the figure's. */
@@ -102,7 +103,10 @@ public final class Figuur11 {
                 int jaar = raming.jaren().get(k);
                 Optional<Long> tool = r < 4
                         ? raming.cohorten().get(r).bedragen().get(k)
-                        : Optional.of(r == 4 ? raming.gezinsmigranten().get(k) : raming.totalen().get(k));
+                        : Optional.of(
+                                r == 4
+                                        ? raming.gezinsmigranten().get(k)
+                                        : raming.totalen().get(k));
                 Optional<Long> figuur = Optional.ofNullable(WAARDEN[r][k]);
                 String rij = r < 4 ? String.valueOf(raming.jaren().get(r)) : r == 4 ? "GZM" : "TOTAAL";
                 String figuurRij = r < 4 ? String.valueOf(raming.jaren().get(r) + JAARVERSCHUIVING) : rij;

@@ -27,7 +27,9 @@ public record Prognose(int jaar, int huisvestingstaakstelling, int gezinsmigrant
         }
         if (gezinsmigranten < 0 || gezinsmigranten > 100_000) {
             fouten.add(new Veldfout(
-                    "gezinsmigranten", "D6", "Vul het aantal gezins- en overige migranten in als heel getal van 0 of meer."));
+                    "gezinsmigranten",
+                    "D6",
+                    "Vul het aantal gezins- en overige migranten in als heel getal van 0 of meer."));
         }
         if (factorProcent.signum() < 0
                 || factorProcent.compareTo(BigDecimal.valueOf(100)) > 0

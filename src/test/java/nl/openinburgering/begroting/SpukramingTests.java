@@ -87,9 +87,11 @@ class SpukramingTests {
         Spukraming raming = Spukraming.bereken(
                 Figuur11.INVOER, jaar -> new SpukPrijzen(jaar, 771_210, 400_000, 100_000, 58_910, true));
         List<Cel> cellen = Figuur11.vergelijk(raming);
-        assertThat(cellen).hasSize(24).allSatisfy(cel -> assertThat(cel.gelijkOpHeleEuros())
-                .as("%s %d", cel.rij(), cel.jaar())
-                .isTrue());
+        assertThat(cellen)
+                .hasSize(24)
+                .allSatisfy(cel -> assertThat(cel.gelijkOpHeleEuros())
+                        .as("%s %d", cel.rij(), cel.jaar())
+                        .isTrue());
         assertThat(Figuur11.vergelijk(RAMING).stream().filter(cel -> !cel.gelijkOpHeleEuros()))
                 .as("with the D6 prices of whole euros, the year-t cells and the totals differ")
                 .hasSize(8);
