@@ -321,6 +321,15 @@ final class Toegangsregels {
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers(HttpMethod.GET, "/begeleiding/verantwoording", "/begeleiding/verantwoording/*")
                 .hasAnyRole(rollen(Rol.BELEIDSMEDEWERKER, TEAMLEIDER))
+                // Module begroting: the SPUK rekentool for policy staff (the functioneel beheerder reads it for the
+                // prices), the realisation and the interpreters for the beleidsmedewerker, the settings for the
+                // functioneel beheerder; the contract prices of module aanbieder likewise.
+                .requestMatchers(HttpMethod.GET, "/begroting", "/begroting/rekentool.xlsx")
+                .hasAnyRole(rollen(Rol.BELEIDSMEDEWERKER, FUNCTIONEEL_BEHEERDER))
+                .requestMatchers("/begroting/**")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                .requestMatchers("/beheer/begroting", "/beheer/begroting/**", "/beheer/contractprijzen")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module handhaving: the person's cases (the facade decides per step), the teamleider's overview
                 // with the export of fines.
                 .requestMatchers("/inburgeraars/{id}/handhaving", "/inburgeraars/{id}/handhaving/**")

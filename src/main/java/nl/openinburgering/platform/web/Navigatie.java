@@ -46,6 +46,9 @@ public final class Navigatie {
                     "/begeleiding/verantwoording",
                     "nav.begeleidingVerantwoording",
                     EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)),
+            regel("/begroting", "nav.begroting", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
+            regel("/beheer/begroting", "nav.begrotingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/beheer/contractprijzen", "nav.contractprijzen", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/handhaving", "nav.handhaving", EnumSet.of(Rol.TEAMLEIDER)));
 
     private Navigatie() {}
