@@ -10,4 +10,8 @@ import nl.openinburgering.shared.Leerroute;
  * leerroute, per route; in cents. The begroting counts it as committed when a deelname starts.
  */
 public record Contractprijs(
-        UUID aanbiederId, String aanbiederNaam, Deelnamesoort soort, Optional<Leerroute> leerroute, long prijsInCenten) {}
+        UUID aanbiederId,
+        String aanbiederNaam,
+        Deelnamesoort soort,
+        Optional<Leerroute> leerroute,
+        long prijsInCenten) {}

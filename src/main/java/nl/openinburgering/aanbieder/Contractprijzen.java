@@ -63,14 +63,18 @@ public class Contractprijzen {
             fouten.add(new Veldfout("soort", "aanbieder.soort", "Deze aanbieder biedt deze soort deelname niet aan."));
         }
         if (soort == Deelnamesoort.LEERROUTE && route == null) {
-            fouten.add(new Veldfout("leerroute", "verplicht", "Kies de leerroute: een leerroute heeft een prijs per route."));
+            fouten.add(new Veldfout(
+                    "leerroute", "verplicht", "Kies de leerroute: een leerroute heeft een prijs per route."));
         }
         if (soort != null && soort != Deelnamesoort.LEERROUTE && route != null) {
             fouten.add(new Veldfout("leerroute", "leerroute.nvt", "Alleen een leerroute heeft een prijs per route."));
         }
-        if (prijs == null || prijs.signum() < 0 || prijs.stripTrailingZeros().scale() > 2
+        if (prijs == null
+                || prijs.signum() < 0
+                || prijs.stripTrailingZeros().scale() > 2
                 || prijs.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-            fouten.add(new Veldfout("prijs", "bedrag.ongeldig", "Vul een prijs in van 0 tot 1.000.000 euro, zoals 10000,00."));
+            fouten.add(new Veldfout(
+                    "prijs", "bedrag.ongeldig", "Vul een prijs in van 0 tot 1.000.000 euro, zoals 10000,00."));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

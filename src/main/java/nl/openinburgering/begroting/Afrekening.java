@@ -64,7 +64,10 @@ public record Afrekening(List<Regel> regels) {
 
     /** The sum of the settlements of the years that are over. */
     public long verrekeningAfgerondCenten() {
-        return regels.stream().filter(Regel::afgerond).mapToLong(Regel::verrekeningCenten).sum();
+        return regels.stream()
+                .filter(Regel::afgerond)
+                .mapToLong(Regel::verrekeningCenten)
+                .sum();
     }
 
     private static long aantal(List<Instroom> instroom, int jaar, Doelgroep doelgroep) {

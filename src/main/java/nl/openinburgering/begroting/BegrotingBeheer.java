@@ -135,7 +135,9 @@ public class BegrotingBeheer {
         vereisRol(EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER));
         if (centen < 0 || centen > SpukPrijzen.MAXIMUM) {
             throw new OngeldigeInvoer(new Veldfout(
-                    "perBetaling", "bedrag.ongeldig", "Vul een bedrag per betaling in van 0 euro of meer, zoals 4,50."));
+                    "perBetaling",
+                    "bedrag.ongeldig",
+                    "Vul een bedrag per betaling in van 0 euro of meer, zoals 4,50."));
         }
         opslag.bewaarOntzorgingPerBetaling(gemeente(), centen, gebruiker());
     }

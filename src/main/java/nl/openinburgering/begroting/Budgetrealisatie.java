@@ -10,7 +10,8 @@ import nl.openinburgering.begroting.Kostencomponent.Budgetbron;
  * against the SPUK (the provisional payment of the rekentool) and the uitvoeringsbudget, both for the part of their
  * years that falls in the period. Amounts in cents; aggregates only.
  */
-public record Budgetrealisatie(Periode periode, List<Kostenregel> regels, long spukCenten, long uitvoeringsbudgetCenten) {
+public record Budgetrealisatie(
+        Periode periode, List<Kostenregel> regels, long spukCenten, long uitvoeringsbudgetCenten) {
 
     public long verplicht(Budgetbron bron) {
         return som(bron, Kostenregel::verplichtCenten);
@@ -40,6 +41,9 @@ public record Budgetrealisatie(Periode periode, List<Kostenregel> regels, long s
     }
 
     private long som(Budgetbron bron, ToLongFunction<Kostenregel> veld) {
-        return regels.stream().filter(r -> r.component().bron() == bron).mapToLong(veld).sum();
+        return regels.stream()
+                .filter(r -> r.component().bron() == bron)
+                .mapToLong(veld)
+                .sum();
     }
 }

@@ -85,7 +85,10 @@ class Kostenbronnen {
             Optional<Leerroute> route = start.soort() == Deelnamesoort.LEERROUTE
                     ? Optional.ofNullable(routes.get(start.inburgeraarId()))
                     : Optional.empty();
-            Sleutel sleutel = new Sleutel(start.soort(), start.aanbiederId().toString(), route.map(Enum::name).orElse(""));
+            Sleutel sleutel = new Sleutel(
+                    start.soort(),
+                    start.aanbiederId().toString(),
+                    route.map(Enum::name).orElse(""));
             Optional<Long> prijs = start.soort() == Deelnamesoort.MAP
                     ? Optional.of(mapBudget)
                     : prijzen.stream()
@@ -114,7 +117,9 @@ class Kostenbronnen {
             long aantal = 0;
             long verplicht = 0;
             long besteed = 0;
-            for (int jaar = periode.vanaf().getYear(); jaar <= periode.tot().minusDays(1).getYear(); jaar++) {
+            for (int jaar = periode.vanaf().getYear();
+                    jaar <= periode.tot().minusDays(1).getYear();
+                    jaar++) {
                 Verantwoording v = begeleiding.verantwoording(partner.id(), jaar);
                 for (Kwartaalcijfers k : v.kwartalen()) {
                     LocalDate begin = LocalDate.of(jaar, 3 * k.kwartaal() - 2, 1);
@@ -128,7 +133,13 @@ class Kostenbronnen {
                 }
             }
             regels.add(Kostenregel.van(
-                    Kostencomponent.BEGELEIDING, partner.naam(), aantal, verplicht, besteed, periode, Optional.empty()));
+                    Kostencomponent.BEGELEIDING,
+                    partner.naam(),
+                    aantal,
+                    verplicht,
+                    besteed,
+                    periode,
+                    Optional.empty()));
         }
         return regels;
     }
@@ -147,8 +158,11 @@ class Kostenbronnen {
     private Kostenregel ontzorging(String gemeente, Periode periode) {
         long perBetaling = opslag.ontzorgingPerBetaling(gemeente).orElse(0L);
         long aantal = 0;
-        for (int jaar = periode.vanaf().getYear(); jaar <= periode.tot().minusDays(1).getYear(); jaar++) {
-            for (Map.Entry<YearMonth, Long> maand : betaalrondes.betalingenPerMaand(jaar).entrySet()) {
+        for (int jaar = periode.vanaf().getYear();
+                jaar <= periode.tot().minusDays(1).getYear();
+                jaar++) {
+            for (Map.Entry<YearMonth, Long> maand :
+                    betaalrondes.betalingenPerMaand(jaar).entrySet()) {
                 if (periode.besteed(maand.getKey().atDay(1))) {
                     aantal += maand.getValue();
                 }
@@ -215,7 +229,8 @@ class Kostenbronnen {
 
         Optional<String> opmerking(Sleutel sleutel) {
             if (sleutel.soort() == Deelnamesoort.LEERROUTE && sleutel.route().isEmpty()) {
-                return Optional.of("Geen vastgesteld PIP, dus geen route en geen prijs: " + zonderPrijs + " deelnames tellen niet mee.");
+                return Optional.of("Geen vastgesteld PIP, dus geen route en geen prijs: " + zonderPrijs
+                        + " deelnames tellen niet mee.");
             }
             return zonderPrijs == 0
                     ? Optional.empty()

@@ -11,7 +11,8 @@ public record Periode(LocalDate vanaf, LocalDate tot, LocalDate peildatum) {
 
     public Periode {
         if (!tot.isAfter(vanaf) || vanaf.getYear() < Jaren.EERSTE || tot.getYear() > Jaren.LAATSTE + 1) {
-            throw new OngeldigeInvoer(new Veldfout("periode", "periode.ongeldig", "Kies een periode vanaf 2021 waarvan het einde na het begin ligt."));
+            throw new OngeldigeInvoer(new Veldfout(
+                    "periode", "periode.ongeldig", "Kies een periode vanaf 2021 waarvan het einde na het begin ligt."));
         }
     }
 
@@ -29,6 +30,7 @@ public record Periode(LocalDate vanaf, LocalDate tot, LocalDate peildatum) {
         if (!totDag.isAfter(van)) {
             return 0;
         }
-        return Math.round((double) bedrag * ChronoUnit.DAYS.between(van, totDag) / ChronoUnit.DAYS.between(begin, einde));
+        return Math.round(
+                (double) bedrag * ChronoUnit.DAYS.between(van, totDag) / ChronoUnit.DAYS.between(begin, einde));
     }
 }

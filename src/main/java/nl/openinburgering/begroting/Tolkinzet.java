@@ -28,7 +28,9 @@ public record Tolkinzet(UUID id, LocalDate datum, String omschrijving, long bedr
         String tekst = omschrijving == null ? "" : omschrijving.strip();
         if (tekst.isEmpty() || tekst.length() > 200) {
             fouten.add(new Veldfout(
-                    "tolkOmschrijving", "verplicht", "Beschrijf de inzet in hoogstens 200 tekens, zonder naam, zoals: Tigrinya, PIP-gesprek."));
+                    "tolkOmschrijving",
+                    "verplicht",
+                    "Beschrijf de inzet in hoogstens 200 tekens, zonder naam, zoals: Tigrinya, PIP-gesprek."));
         }
         if (bedragInCenten <= 0 || bedragInCenten > SpukPrijzen.MAXIMUM) {
             fouten.add(new Veldfout("tolkBedrag", "bedrag.ongeldig", "Vul een bedrag in boven 0 euro, zoals 85,00."));

@@ -47,7 +47,8 @@ class ContractprijsController {
     }
 
     /** One price as the page lists it. */
-    record Regel(String aanbieder, Deelnamesoort soort, @Nullable Leerroute route, String prijs) {}
+    public record Regel(
+            String aanbieder, Deelnamesoort soort, @Nullable Leerroute route, String prijs) {}
 
     @GetMapping
     String toon(Model model) {
@@ -58,8 +59,10 @@ class ContractprijsController {
                                 p.aanbiederNaam(),
                                 p.soort(),
                                 p.leerroute().orElse(null),
-                                "€ " + new DecimalFormat("#,##0.00", NL)
-                                        .format(BigDecimal.valueOf(p.prijsInCenten()).movePointLeft(2))))
+                                "€ "
+                                        + new DecimalFormat("#,##0.00", NL)
+                                                .format(BigDecimal.valueOf(p.prijsInCenten())
+                                                        .movePointLeft(2))))
                         .toList());
         model.addAttribute("aanbieders", aanbieders.gecontracteerd());
         model.addAttribute("soorten", Deelnamesoort.values());
@@ -81,7 +84,11 @@ class ContractprijsController {
                         model,
                         antwoord,
                         Formuliervelden.van(
-                                        Map.of("soort", "prijsSoort", "leerroute", "prijsRoute", "prijs", "contractprijs"),
+                                        Map.of(
+                                                "soort", "prijsSoort",
+                                                "leerroute", "prijsRoute",
+                                                "prijs", "contractprijs",
+                                                "aanbiederId", "prijsAanbieder"),
                                         "contractprijs")
                                 .inVolgorde(List.of("prijsSoort", "prijsRoute", "contractprijs")))
                 .verwerk(
@@ -130,7 +137,8 @@ class ContractprijsController {
         try {
             return new BigDecimal(schoon);
         } catch (NumberFormatException onleesbaar) {
-            throw new OngeldigeInvoer(new Veldfout("prijs", "bedrag.ongeldig", "Vul een prijs in euro in, zoals 10000,00."));
+            throw new OngeldigeInvoer(
+                    new Veldfout("prijs", "bedrag.ongeldig", "Vul een prijs in euro in, zoals 10000,00."));
         }
     }
 }

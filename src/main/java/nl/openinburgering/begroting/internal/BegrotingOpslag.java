@@ -55,8 +55,8 @@ public class BegrotingOpslag {
                         select jaar, asielstatushouder_t, asielstatushouder_t1, asielstatushouder_t2, gezinsmigrant
                         from spuk_prijs where gemeentecode = ? order by jaar""")
                 .param(gemeente)
-                .query((rs, n) -> new SpukPrijzen(
-                        rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), true))
+                .query((rs, n) ->
+                        new SpukPrijzen(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), true))
                 .list();
     }
 
@@ -94,9 +94,7 @@ public class BegrotingOpslag {
                         insert into uitvoeringsbudget (gemeentecode, jaar, bedrag_centen, gewijzigd_door)
                         values (?, ?, ?, ?)
                         on conflict (gemeentecode, jaar) do update set bedrag_centen = excluded.bedrag_centen,
-                            gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""")
-                .params(gemeente, jaar, centen, door)
-                .update();
+                            gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""").params(gemeente, jaar, centen, door).update();
     }
 
     public Optional<Long> ontzorgingPerBetaling(String gemeente) {
@@ -112,9 +110,7 @@ public class BegrotingOpslag {
                         values (?, ?, ?)
                         on conflict (gemeentecode) do update set
                             ontzorging_per_betaling_centen = excluded.ontzorging_per_betaling_centen,
-                            gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""")
-                .params(gemeente, centen, door)
-                .update();
+                            gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""").params(gemeente, centen, door).update();
     }
 
     public List<Tolkinzet> tolken(String gemeente, LocalDate vanaf, LocalDate tot) {
@@ -140,5 +136,4 @@ public class BegrotingOpslag {
                 .params(gemeente, id)
                 .update();
     }
-
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import nl.openinburgering.begroting.Afrekening;
 
 /** The settlement per year of housing as text for the page. */
-record Afrekeningstabel(List<Regel> regels, String totaalAfgerond) {
+public record Afrekeningstabel(List<Regel> regels, String totaalAfgerond) {
 
-    record Regel(
+    public record Regel(
             int jaar,
             String prognoseStatushouders,
             long werkelijkeStatushouders,

@@ -18,7 +18,9 @@ final class Bedrag {
     private Bedrag() {}
 
     static String euro(long centen) {
-        return "€ " + new DecimalFormat("#,##0.00", NL).format(BigDecimal.valueOf(centen).movePointLeft(2));
+        return "€ "
+                + new DecimalFormat("#,##0.00", NL)
+                        .format(BigDecimal.valueOf(centen).movePointLeft(2));
     }
 
     static String getal(BigDecimal getal) {
@@ -45,7 +47,8 @@ final class Bedrag {
             }
             return euro.movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException onleesbaar) {
-            throw new OngeldigeInvoer(new Veldfout(veld, "bedrag.ongeldig", "Vul een bedrag in euro in, zoals 7712,00."));
+            throw new OngeldigeInvoer(
+                    new Veldfout(veld, "bedrag.ongeldig", "Vul een bedrag in euro in, zoals 7712,00."));
         }
     }
 
@@ -54,14 +57,16 @@ final class Bedrag {
         try {
             return Integer.parseInt(tekst == null ? "" : tekst.strip());
         } catch (NumberFormatException onleesbaar) {
-            throw new OngeldigeInvoer(new Veldfout(veld, "getal.ongeldig", "Vul een heel getal in, zoals " + voorbeeld + "."));
+            throw new OngeldigeInvoer(
+                    new Veldfout(veld, "getal.ongeldig", "Vul een heel getal in, zoals " + voorbeeld + "."));
         }
     }
 
     /** Reads a percentage such as "70" or "66,5". */
     static BigDecimal procent(@Nullable String tekst, String veld) {
         try {
-            return new BigDecimal(tekst == null ? "" : tekst.strip().replace("%", "").replace(',', '.'));
+            return new BigDecimal(
+                    tekst == null ? "" : tekst.strip().replace("%", "").replace(',', '.'));
         } catch (NumberFormatException onleesbaar) {
             throw new OngeldigeInvoer(new Veldfout(veld, "getal.ongeldig", "Vul een percentage in, zoals 70."));
         }

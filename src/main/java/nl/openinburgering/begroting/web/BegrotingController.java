@@ -42,7 +42,16 @@ class BegrotingController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final Formuliervelden PROGNOSEVELDEN = Formuliervelden.van(
-                    Map.of("jaar", "prognoseJaar", "taakstelling", "taakstelling"), "taakstelling")
+                    Map.of(
+                            "jaar",
+                            "prognoseJaar",
+                            "taakstelling",
+                            "taakstelling",
+                            "gezinsmigranten",
+                            "gezinsmigranten",
+                            "factor",
+                            "factor"),
+                    "taakstelling")
             .inVolgorde(List.of("prognoseJaar", "taakstelling", "gezinsmigranten", "factor"));
 
     private final BegrotingBeheer begroting;
@@ -61,7 +70,8 @@ class BegrotingController {
         model.addAttribute("vergelijking", Figuurvergelijking.van(tool.figuurvergelijking()));
         model.addAttribute("afrekening", Afrekeningstabel.van(tool.afrekening()));
         model.addAttribute("prijzen", Prijsregels.van(tool.raming()));
-        model.addAttribute("acties", BegrotingActies.voor(HuidigeGebruiker.vereist().rol()));
+        model.addAttribute(
+                "acties", BegrotingActies.voor(HuidigeGebruiker.vereist().rol()));
         model.addAttribute("verschuiving", -Figuur11.JAARVERSCHUIVING);
         if (!model.containsAttribute("factor")) {
             model.addAttribute("factor", Prognose.STANDAARD_FACTOR.toPlainString());
@@ -128,6 +138,7 @@ class BegrotingController {
                                 .filename("spuk-rekentool.xlsx")
                                 .build()
                                 .toString())
-                .body(Rekentoolexcel.van(Rekentooltabel.van(begroting.rekentool().raming())));
+                .body(Rekentoolexcel.van(
+                        Rekentooltabel.van(begroting.rekentool().raming())));
     }
 }

@@ -27,7 +27,14 @@ import nl.openinburgering.platform.web.Formuliervelden;
 @RequestMapping("/beheer/begroting")
 class BegrotingInstellingController {
 
-    private static final Formuliervelden PRIJSVELDEN = Formuliervelden.van(Map.of("jaar", "prijsJaar"), "prijsJaarT")
+    private static final Formuliervelden PRIJSVELDEN = Formuliervelden.van(
+                    Map.of(
+                            "jaar", "prijsJaar",
+                            "prijsJaarT", "prijsJaarT",
+                            "prijsJaarT1", "prijsJaarT1",
+                            "prijsJaarT2", "prijsJaarT2",
+                            "prijsGezinsmigrant", "prijsGezinsmigrant"),
+                    "prijsJaarT")
             .inVolgorde(List.of("prijsJaar", "prijsJaarT", "prijsJaarT1", "prijsJaarT2", "prijsGezinsmigrant"));
 
     private final BegrotingBeheer begroting;
@@ -39,7 +46,7 @@ class BegrotingInstellingController {
     }
 
     /** One year's prices as the page lists them. */
-    record Prijsrij(int jaar, String t, String t1, String t2, String gezinsmigrant) {}
+    public record Prijsrij(int jaar, String t, String t1, String t2, String gezinsmigrant) {}
 
     @GetMapping
     String toon(Model model) {
@@ -104,7 +111,13 @@ class BegrotingInstellingController {
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
         return formulierfouten
-                .bij(model, antwoord, Formuliervelden.van(Map.of(), "budgetBedrag").inVolgorde(List.of("budgetJaar", "budgetBedrag")))
+                .bij(
+                        model,
+                        antwoord,
+                        Formuliervelden.van(
+                                        Map.of("budgetJaar", "budgetJaar", "budgetBedrag", "budgetBedrag"),
+                                        "budgetBedrag")
+                                .inVolgorde(List.of("budgetJaar", "budgetBedrag")))
                 .verwerk(
                         () -> {
                             begroting.stelUitvoeringsbudgetIn(

@@ -5,9 +5,10 @@ import java.util.List;
 import nl.openinburgering.begroting.Figuur11;
 
 /** The comparison with figure 1.1 for the page: only the cells that differ, with the cause in Dutch. */
-record Figuurvergelijking(boolean vergelijkbaar, int gelijk, List<Regel> verschillen) {
+public record Figuurvergelijking(boolean vergelijkbaar, int gelijk, List<Regel> verschillen) {
 
-    record Regel(String rij, int jaar, String figuurlabel, String figuur, String tool, String verschil, String oorzaak) {}
+    public record Regel(
+            String rij, int jaar, String figuurlabel, String figuur, String tool, String verschil, String oorzaak) {}
 
     static Figuurvergelijking van(List<Figuur11.Cel> cellen) {
         List<Regel> verschillen = cellen.stream()

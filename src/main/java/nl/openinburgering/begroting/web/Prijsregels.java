@@ -5,9 +5,9 @@ import java.util.List;
 import nl.openinburgering.begroting.Spukraming;
 
 /** The inputs of the rekentool per year (prognosis and prices) as text, like the input block of figure 1.1. */
-record Prijsregels(List<Regel> regels) {
+public record Prijsregels(List<Regel> regels) {
 
-    record Regel(
+    public record Regel(
             int jaar,
             int taakstelling,
             int gezinsmigranten,
@@ -21,7 +21,8 @@ record Prijsregels(List<Regel> regels) {
             boolean standaard) {}
 
     static Prijsregels van(Spukraming raming) {
-        return new Prijsregels(java.util.stream.IntStream.range(0, raming.jaren().size())
+        return new Prijsregels(java.util.stream.IntStream.range(
+                        0, raming.jaren().size())
                 .mapToObj(i -> {
                     var p = raming.prognoses().get(i);
                     var prijs = raming.prijzen().get(i);

@@ -54,7 +54,8 @@ class RealisatieController {
         } else if (jaar != null && !jaar.isBlank()) {
             model.addAttribute("fouten", Map.of("jaar", "Vul een jaar in vanaf 2021, zoals 2026."));
         }
-        Budgetrealisatie realisatie = begroting.realisatie(LocalDate.of(gekozen, 1, 1), LocalDate.of(gekozen + 1, 1, 1));
+        Budgetrealisatie realisatie =
+                begroting.realisatie(LocalDate.of(gekozen, 1, 1), LocalDate.of(gekozen + 1, 1, 1));
         model.addAttribute("jaar", gekozen);
         model.addAttribute("realisatie", realisatie);
         model.addAttribute("tabel", Realisatietabel.van(realisatie));
@@ -76,14 +77,23 @@ class RealisatieController {
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
         return formulierfouten
-                .bij(model, antwoord, Formuliervelden.van(Map.of(), "tolkOmschrijving")
-                        .inVolgorde(List.of("tolkDatum", "tolkOmschrijving", "tolkBedrag")))
+                .bij(
+                        model,
+                        antwoord,
+                        Formuliervelden.van(
+                                        Map.of(
+                                                "tolkDatum", "tolkDatum",
+                                                "tolkOmschrijving", "tolkOmschrijving",
+                                                "tolkBedrag", "tolkBedrag"),
+                                        "tolkOmschrijving")
+                                .inVolgorde(List.of("tolkDatum", "tolkOmschrijving", "tolkBedrag")))
                 .verwerk(
                         () -> {
                             Tolkinzet t = begroting.registreerTolk(
                                     datum(datum), omschrijving, Bedrag.centen(bedrag, "tolkBedrag"));
                             vervolg.addFlashAttribute("melding", "begroting.tolk.opgeslagen");
-                            return "redirect:/begroting/realisatie?jaar=" + t.datum().getYear();
+                            return "redirect:/begroting/realisatie?jaar="
+                                    + t.datum().getYear();
                         },
                         () -> {
                             model.addAttribute("tolkDatum", datum);
@@ -112,7 +122,7 @@ class RealisatieController {
     }
 
     /** One interpreter entry as the page lists it. */
-    record TolkRegel(UUID id, LocalDate datum, String omschrijving, String bedrag) {}
+    public record TolkRegel(UUID id, LocalDate datum, String omschrijving, String bedrag) {}
 
     private static @Nullable LocalDate datum(@Nullable String tekst) {
         try {

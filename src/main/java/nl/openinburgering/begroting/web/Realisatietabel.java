@@ -7,12 +7,25 @@ import nl.openinburgering.begroting.Kostencomponent;
 import nl.openinburgering.begroting.Kostencomponent.Budgetbron;
 
 /** The budget realisation as text for the page: the lines per component and a summary per budget. */
-record Realisatietabel(List<Regel> regels, List<Samenvatting> budgetten) {
+public record Realisatietabel(List<Regel> regels, List<Samenvatting> budgetten) {
 
-    record Regel(
-            String component, String omschrijving, long aantal, String verplicht, String besteed, String prognose, String opmerking) {}
+    public record Regel(
+            String component,
+            String omschrijving,
+            long aantal,
+            String verplicht,
+            String besteed,
+            String prognose,
+            String opmerking) {}
 
-    record Samenvatting(String bron, String budget, String verplicht, String besteed, String prognose, String saldo, boolean tekort) {}
+    public record Samenvatting(
+            String bron,
+            String budget,
+            String verplicht,
+            String besteed,
+            String prognose,
+            String saldo,
+            boolean tekort) {}
 
     static Realisatietabel van(Budgetrealisatie r) {
         List<Regel> regels = r.regels().stream()
@@ -25,7 +38,8 @@ record Realisatietabel(List<Regel> regels, List<Samenvatting> budgetten) {
                         Bedrag.euro(k.prognoseCenten()),
                         k.opmerking().orElse("")))
                 .toList();
-        List<Samenvatting> budgetten = List.of(samenvatting(r, Budgetbron.SPUK), samenvatting(r, Budgetbron.UITVOERINGSBUDGET));
+        List<Samenvatting> budgetten =
+                List.of(samenvatting(r, Budgetbron.SPUK), samenvatting(r, Budgetbron.UITVOERINGSBUDGET));
         return new Realisatietabel(regels, budgetten);
     }
 

@@ -11,12 +11,12 @@ import nl.openinburgering.begroting.Spukraming;
  * cohort ("nvt" where it is not paid), the row of the gezins- and overige migranten and the total. Cells as text for
  * the page and as cents for the Excel workbook, so both show the same figures.
  */
-record Rekentooltabel(List<String> kop, List<Rij> rijen) {
+public record Rekentooltabel(List<String> kop, List<Rij> rijen) {
 
     /** One row: its id on the page, its label, and per year the amount in cents (empty: "nvt"). */
-    record Rij(String id, String label, List<Optional<Long>> centen) {
+    public record Rij(String id, String label, List<Optional<Long>> centen) {
 
-        List<String> tekst() {
+        public List<String> tekst() {
             return centen.stream().map(c -> c.map(Bedrag::euro).orElse("nvt")).toList();
         }
     }
@@ -36,7 +36,9 @@ record Rekentooltabel(List<String> kop, List<Rij> rijen) {
                 "Uitkering voor gezins- en overige migranten in jaar t",
                 raming.gezinsmigranten().stream().map(Optional::of).toList()));
         rijen.add(new Rij(
-                "totaal", "Totale uitkering", raming.totalen().stream().map(Optional::of).toList()));
+                "totaal",
+                "Totale uitkering",
+                raming.totalen().stream().map(Optional::of).toList()));
         return new Rekentooltabel(List.copyOf(kop), List.copyOf(rijen));
     }
 }
