@@ -178,7 +178,7 @@ public class BegrotingBeheer {
         long spuk = 0;
         long uitvoering = 0;
         for (int jaar = vanaf.getYear(); jaar <= tot.minusDays(1).getYear(); jaar++) {
-            spuk += periode.deelVanJaar(jaar, raming.totaalIn(jaar).orElse(0L));
+            spuk += periode.deelVanJaar(jaar, raming.uitkeringIn(jaar));
             uitvoering += periode.deelVanJaar(
                     jaar, opslag.uitvoeringsbudget(gemeente(), jaar).orElse(standaardUitvoeringsbudget(jaar)));
         }

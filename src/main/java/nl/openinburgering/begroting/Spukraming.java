@@ -68,6 +68,26 @@ public record Spukraming(
         return k < 0 ? Optional.empty() : Optional.of(totalen.get(k));
     }
 
+    /**
+     * The provisional payment in any year, also one after the last year of the table: the cohorts of that year and
+     * the two before (t, t+1, t+2) and the gezinsmigranten of that year, as the table computes its cells.
+     */
+    public long uitkeringIn(int jaar) {
+        long som = 0;
+        for (int c = 0; c < prognoses.size(); c++) {
+            int na = jaar - prognoses.get(c).jaar();
+            if (na >= 0 && na <= 2) {
+                som += maal(prognoses.get(c).statushouders(), prijzen.get(c).asielstatushouder(na));
+            }
+            if (na == 0) {
+                som += maal(
+                        BigDecimal.valueOf(prognoses.get(c).gezinsmigranten()),
+                        prijzen.get(c).gezinsmigrant());
+            }
+        }
+        return som;
+    }
+
     /** Persons × cents, rounded half up to the cent. */
     static long maal(BigDecimal personen, long centen) {
         return personen.multiply(BigDecimal.valueOf(centen))

@@ -290,6 +290,42 @@ class BegrotingIntegrationTests {
                 .andExpect(status().isBadRequest());
     }
 
+    /** D6: the API gives the estimate of figure 1.1 and refuses a period that ends before it starts as problem+json. */
+    @Test
+    void d6_theApiGivesTheEstimateAndRefusesAPeriodThatEndsBeforeItStarts() throws Exception {
+        String raming = mvc.perform(get("/api/v1/begroting/spuk-raming").with(beleid("0148")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(raming, "$.totalen"))
+                .containsExactly("136727.00", "190531.80", "199631.80", "197531.80");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(raming, "$.cohorten[0].statushouders"))
+                .isEqualTo("17.5");
+        String fout = mvc.perform(get("/api/v1/begroting/realisatie")
+                        .param("startdatum", "2029-07-01")
+                        .param("einddatum", "2029-01-01")
+                        .with(beleid("0148")))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fout).contains("invalidParams").contains("periode.ongeldig");
+        String realisatie = mvc.perform(get("/api/v1/begroting/realisatie")
+                        .param("startdatum", "2026-01-01")
+                        .param("einddatum", "2026-07-01")
+                        .with(beleid("0148")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(realisatie, "$.budgetten[1].budget"))
+                .as("€ 88.000 × 181/365 days")
+                .isEqualTo("43638.36");
+        mvc.perform(get("/api/v1/begroting/spuk-raming").with(consulentDalfsen()))
+                .andExpect(status().isForbidden());
+    }
+
     /** The begroting is for policy staff: a consulent gets 403; the settings are the functioneel beheerder's. */
     @Test
     void aConsulentMayNotOpenTheBegrotingAndABeleidsmedewerkerNotItsSettings() throws Exception {

@@ -119,6 +119,10 @@ class SpukramingTests {
         assertThat(raming.totalen()).containsExactly(1_000L, 200L);
         assertThat(raming.totaalIn(2031)).contains(200L);
         assertThat(raming.totaalIn(2032)).isEmpty();
+        assertThat(raming.uitkeringIn(2032))
+                .as("the 2030 cohort's t+2, after the table")
+                .isEqualTo(30L);
+        assertThat(raming.uitkeringIn(2033)).isZero();
     }
 
     /** D6: for any inputs (a seeded loop), each total is the sum of its column and no cell lies outside t..t+2. */
@@ -141,6 +145,7 @@ class SpukramingTests {
                     som += rij.bedragen().get(k).orElse(0L);
                 }
                 assertThat(raming.totalen().get(k)).as("ronde %d", ronde).isEqualTo(som);
+                assertThat(raming.uitkeringIn(raming.jaren().get(k))).isEqualTo(som);
             }
         }
     }

@@ -203,6 +203,9 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(TEAMLEIDER, Rol.BELEIDSMEDEWERKER))
                 .requestMatchers("/api/v1/handhaving/beleid")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module begroting: the SPUK estimate and the budget realisation for policy staff.
+                .requestMatchers(HttpMethod.GET, "/api/v1/begroting/spuk-raming", "/api/v1/begroting/realisatie")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
                 // Module rapportage: aggregates of the own gemeente for policy staff.
                 .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())

@@ -71,7 +71,9 @@ class NavigatieControllerTests {
                         "/beheer/map-budget MAP-budget",
                         "/beheer/begeleiding Maatschappelijke begeleiding",
                         "/beheer/ontzorging Financieel ontzorgen",
-                        "/beheer/handhaving Boetebeleid");
+                        "/beheer/handhaving Boetebeleid",
+                        "/beheer/begroting Begroting",
+                        "/beheer/contractprijzen Contractprijzen");
     }
 
     @Test
@@ -80,7 +82,8 @@ class NavigatieControllerTests {
                 .containsExactly(
                         "/ Start",
                         "/rapportages Rapportages",
-                        "/begeleiding/verantwoording Verantwoording begeleiding");
+                        "/begeleiding/verantwoording Verantwoording begeleiding",
+                        "/begroting SPUK-rekentool");
     }
 
     @Test
