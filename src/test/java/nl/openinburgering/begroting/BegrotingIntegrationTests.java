@@ -326,6 +326,40 @@ class BegrotingIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    /** The interpreters of a year are listed 20 to a page, newest first. */
+    @Test
+    void theInterpretersOfAYearAreListedTwentyToAPage() throws Exception {
+        for (int dag = 1; dag <= 21; dag++) {
+            mvc.perform(post("/begroting/tolken")
+                            .with(beleid("1896"))
+                            .with(csrf())
+                            .param("tolkDatum", LocalDate.of(2032, 1, dag).toString())
+                            .param("tolkOmschrijving", "Dari, dag " + dag)
+                            .param("tolkBedrag", "50"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String eerste = mvc.perform(
+                        get("/begroting/realisatie").param("jaar", "2032").with(beleid("1896")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(eerste)
+                .contains("Pagina 1 van 2 (21 tolkinzetten)")
+                .contains("Dari, dag 21")
+                .doesNotContain("Dari, dag 1 ");
+        assertThat(eerste.split("Dari, dag ", -1)).hasSize(20 * 2 + 1);
+        String tweede = mvc.perform(get("/begroting/realisatie")
+                        .param("jaar", "2032")
+                        .param("pagina", "1")
+                        .with(beleid("1896")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tweede).contains("Pagina 2 van 2").contains("Dari, dag 1 ").doesNotContain("Dari, dag 21");
+    }
+
     /** The begroting is for policy staff: a consulent gets 403; the settings are the functioneel beheerder's. */
     @Test
     void aConsulentMayNotOpenTheBegrotingAndABeleidsmedewerkerNotItsSettings() throws Exception {

@@ -46,8 +46,14 @@ class RealisatieController {
         this.klok = klok;
     }
 
+    /** Interpreters per page of the list. */
+    static final int PAGINAGROOTTE = 20;
+
     @GetMapping("/realisatie")
-    String realisatie(@RequestParam(name = "jaar", required = false) @Nullable String jaar, Model model) {
+    String realisatie(
+            @RequestParam(name = "jaar", required = false) @Nullable String jaar,
+            @RequestParam(name = "pagina", required = false, defaultValue = "0") int pagina,
+            Model model) {
         int gekozen = Vandaag.datum(klok).getYear();
         if (jaar != null && jaar.strip().matches("20\\d\\d") && Integer.parseInt(jaar.strip()) >= 2021) {
             gekozen = Integer.parseInt(jaar.strip());
@@ -59,11 +65,17 @@ class RealisatieController {
         model.addAttribute("jaar", gekozen);
         model.addAttribute("realisatie", realisatie);
         model.addAttribute("tabel", Realisatietabel.van(realisatie));
+        List<TolkRegel> tolken = begroting.tolken(gekozen).stream()
+                .map(t -> new TolkRegel(t.id(), t.datum(), t.omschrijving(), Bedrag.euro(t.bedragInCenten())))
+                .toList();
+        int paginas = Math.max(1, (tolken.size() + PAGINAGROOTTE - 1) / PAGINAGROOTTE);
+        int huidige = Math.max(0, Math.min(pagina, paginas - 1));
         model.addAttribute(
                 "tolken",
-                begroting.tolken(gekozen).stream()
-                        .map(t -> new TolkRegel(t.id(), t.datum(), t.omschrijving(), Bedrag.euro(t.bedragInCenten())))
-                        .toList());
+                tolken.subList(huidige * PAGINAGROOTTE, Math.min(tolken.size(), (huidige + 1) * PAGINAGROOTTE)));
+        model.addAttribute("tolkPagina", huidige);
+        model.addAttribute("tolkPaginas", paginas);
+        model.addAttribute("tolkTotaal", tolken.size());
         model.addAttribute("peildatum", realisatie.periode().peildatum());
         return "begroting/realisatie";
     }
@@ -99,7 +111,7 @@ class RealisatieController {
                             model.addAttribute("tolkDatum", datum);
                             model.addAttribute("tolkOmschrijving", omschrijving);
                             model.addAttribute("tolkBedrag", bedrag);
-                            return realisatie(null, model);
+                            return realisatie(null, 0, model);
                         });
     }
 
