@@ -75,7 +75,11 @@ class Kostenbronnen {
     private List<Kostenregel> deelnames(Periode periode) {
         List<DeelnameStart> starts = contractprijzen.starts(periode.vanaf(), periode.tot());
         List<Contractprijs> prijzen = contractprijzen.prijzen();
-        Map<UUID, Leerroute> routes = pips.stand().stream()
+        java.util.Set<UUID> cursisten = starts.stream()
+                .filter(s -> s.soort() == Deelnamesoort.LEERROUTE)
+                .map(DeelnameStart::inburgeraarId)
+                .collect(Collectors.toSet());
+        Map<UUID, Leerroute> routes = pips.stand(cursisten).stream()
                 .collect(Collectors.toMap(PipStand::inburgeraarId, PipStand::leerroute, (a, b) -> a));
         Map<String, String> namen = new TreeMap<>();
         aanbieders.gecontracteerd().forEach(a -> namen.put(a.id().toString(), a.naam()));
