@@ -8,6 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Aanbieders",
-        allowedDependencies = {"shared", "platform", "inburgeraar"})
+        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar"})
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.aanbieder;

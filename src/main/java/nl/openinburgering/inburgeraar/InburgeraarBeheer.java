@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.openinburgering.inburgeraar.internal.DeelnemerLezer;
 import nl.openinburgering.inburgeraar.internal.InburgeraarRepository;
 import nl.openinburgering.inburgeraar.internal.InburgeraarZoeker;
+import nl.openinburgering.inburgeraar.internal.InstroomTeller;
 import nl.openinburgering.inburgeraar.internal.TermijnfeitenLezer;
 import nl.openinburgering.platform.Gebruiker;
 import nl.openinburgering.platform.HuidigeGebruiker;
@@ -52,6 +53,7 @@ public class InburgeraarBeheer {
     private final TermijnfeitenLezer termijnfeiten;
     private final DeelnemerLezer deelnemers;
     private final InburgeraarZoeker zoeker;
+    private final InstroomTeller instroom;
     private final Clock klok;
 
     InburgeraarBeheer(
@@ -61,8 +63,10 @@ public class InburgeraarBeheer {
             TermijnfeitenLezer termijnfeiten,
             DeelnemerLezer deelnemers,
             InburgeraarZoeker zoeker,
+            InstroomTeller instroom,
             Clock klok) {
         this.termijnfeiten = termijnfeiten;
+        this.instroom = instroom;
         this.zoeker = zoeker;
         this.inburgeraars = inburgeraars;
         this.deelnemers = deelnemers;
@@ -277,6 +281,16 @@ public class InburgeraarBeheer {
                 Handeling.WIJZIGEN,
                 List.of(inburgeraar.bsn()),
                 Uitkomst.GELUKT);
+    }
+
+    /**
+     * D6: the number of inburgeringsplichtigen of the user's gemeente per year in which their plicht started and
+     * per doelgroep, every file counted (also one closed after a move: the plicht started here). Aggregates only,
+     * so not logged.
+     */
+    @Transactional(readOnly = true)
+    public List<Instroom> instroomPerJaar(int vanJaar, int totEnMetJaar) {
+        return instroom.tel(Tenant.vereist().waarde(), vanJaar, totEnMetJaar);
     }
 
     /** The facts other modules' rules need; the caller logs its own processing of them. */

@@ -131,6 +131,17 @@ public class Betaalrondes {
                 opslag.regels(gemeente(), id)));
     }
 
+    /**
+     * The number of transfers per month of the recorded runs of a year, for the begroting (the administration cost of
+     * the ontzorging): counts only, no person, so not logged. For the financiële administratie and the
+     * beleidsmedewerker.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<YearMonth, Long> betalingenPerMaand(int jaar) {
+        OntzorgingBeheer.vereisRol(Set.of(Rol.FINANCIELE_ADMINISTRATIE, Rol.BELEIDSMEDEWERKER));
+        return opslag.betalingenPerMaand(gemeente(), jaar);
+    }
+
     /** The recorded runs, newest month first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<BetaalrondeSamenvatting> rondes(Pageable pagina) {

@@ -86,6 +86,21 @@ public class BetaalrondeOpslag {
                 .list();
     }
 
+    /** The number of transfers (positive lines) of the recorded runs per month of the year. */
+    public java.util.Map<YearMonth, Long> betalingenPerMaand(String gemeente, int jaar) {
+        java.util.Map<YearMonth, Long> perMaand = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select r.maand, count(g.id) filter (where g.bedrag_centen > 0)
+                        from betaalronde r left join betaalronde_regel g
+                          on g.betaalronde_id = r.id and g.gemeentecode = r.gemeentecode
+                        where r.gemeentecode = ? and r.maand >= make_date(?, 1, 1) and r.maand < make_date(? + 1, 1, 1)
+                        group by r.maand""")
+                .params(gemeente, jaar, jaar)
+                .query((rij, n) -> perMaand.put(YearMonth.from(rij.getObject(1, LocalDate.class)), rij.getLong(2)))
+                .list();
+        return perMaand;
+    }
+
     public long aantalRondes(String gemeente) {
         return jdbc.sql("select count(*) from betaalronde where gemeentecode = ?")
                 .param(gemeente)

@@ -203,6 +203,9 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(TEAMLEIDER, Rol.BELEIDSMEDEWERKER))
                 .requestMatchers("/api/v1/handhaving/beleid")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module begroting: the SPUK estimate and the budget realisation for policy staff.
+                .requestMatchers(HttpMethod.GET, "/api/v1/begroting/spuk-raming", "/api/v1/begroting/realisatie")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
                 // Module rapportage: aggregates of the own gemeente for policy staff.
                 .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
@@ -321,6 +324,15 @@ final class Toegangsregels {
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 .requestMatchers(HttpMethod.GET, "/begeleiding/verantwoording", "/begeleiding/verantwoording/*")
                 .hasAnyRole(rollen(Rol.BELEIDSMEDEWERKER, TEAMLEIDER))
+                // Module begroting: the SPUK rekentool for policy staff (the functioneel beheerder reads it for the
+                // prices), the realisation and the interpreters for the beleidsmedewerker, the settings for the
+                // functioneel beheerder; the contract prices of module aanbieder likewise.
+                .requestMatchers(HttpMethod.GET, "/begroting", "/begroting/rekentool.xlsx")
+                .hasAnyRole(rollen(Rol.BELEIDSMEDEWERKER, FUNCTIONEEL_BEHEERDER))
+                .requestMatchers("/begroting/**")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                .requestMatchers("/beheer/begroting", "/beheer/begroting/**", "/beheer/contractprijzen")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module handhaving: the person's cases (the facade decides per step), the teamleider's overview
                 // with the export of fines.
                 .requestMatchers("/inburgeraars/{id}/handhaving", "/inburgeraars/{id}/handhaving/**")

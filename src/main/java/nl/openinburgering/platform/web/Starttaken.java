@@ -30,7 +30,8 @@ public final class Starttaken {
             regel(
                     "/begeleiding/verantwoording",
                     "start.taak.begeleidingVerantwoording",
-                    EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)));
+                    EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)),
+            regel("/begroting", "start.taak.begroting", EnumSet.of(Rol.BELEIDSMEDEWERKER)));
 
     private Starttaken() {}
 

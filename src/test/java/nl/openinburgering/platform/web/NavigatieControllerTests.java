@@ -72,6 +72,8 @@ class NavigatieControllerTests {
                         "/beheer/begeleiding Maatschappelijke begeleiding",
                         "/beheer/ontzorging Financieel ontzorgen",
                         "/beheer/handhaving Boetebeleid",
+                        "/beheer/begroting Begroting",
+                        "/beheer/contractprijzen Contractprijzen",
                         "/beheer/meldingen E-mails portaal");
     }
 
@@ -81,7 +83,8 @@ class NavigatieControllerTests {
                 .containsExactly(
                         "/ Start",
                         "/rapportages Rapportages",
-                        "/begeleiding/verantwoording Verantwoording begeleiding");
+                        "/begeleiding/verantwoording Verantwoording begeleiding",
+                        "/begroting SPUK-rekentool");
     }
 
     @Test

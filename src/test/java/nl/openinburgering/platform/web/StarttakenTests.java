@@ -33,7 +33,7 @@ class StarttakenTests {
     void beleidsmedewerkerReadsTheReports() {
         assertThat(Starttaken.voor(Rol.BELEIDSMEDEWERKER))
                 .extracting(Navigatie.Punt::href)
-                .containsExactly("/rapportages", "/begeleiding/verantwoording");
+                .containsExactly("/rapportages", "/begeleiding/verantwoording", "/begroting");
     }
 
     @Test
