@@ -101,7 +101,14 @@ public enum Verwerkingsactiviteit {
             "Handhaven van de plichten bij de brede intake en het PIP met een bestuurlijke boete (art. 22 en 23 Wet inburgering 2021)"),
     HANDHAVING_RAADPLEGEN(
             "Handhaving raadplegen",
-            "Voeren en bewaken van handhavingszaken en innen van opgelegde boetes (art. 22 en 23 Wet inburgering 2021)");
+            "Voeren en bewaken van handhavingszaken en innen van opgelegde boetes (art. 22 en 23 Wet inburgering 2021)"),
+    // Module inburgeraar: outflow to work or study (D10)
+    UITSTROOM_VASTLEGGEN(
+            "Uitstroom naar werk of studie vastleggen",
+            "Vastleggen van de uitstroom naar werk of studie voor de halfjaarrapportage aan de gemeenteraad"),
+    UITSTROOM_RAADPLEGEN(
+            "Uitstroom naar werk of studie raadplegen",
+            "Begeleiden van de inburgeraar naar werk of studie en verantwoorden aan de gemeenteraad");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

@@ -203,6 +203,11 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(TEAMLEIDER, Rol.BELEIDSMEDEWERKER))
                 .requestMatchers("/api/v1/handhaving/beleid")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module inburgeraar: the outflow to work or study (D10).
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/uitstromen")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers("/api/v1/inburgeraars/{id}/uitstromen", "/api/v1/inburgeraars/{id}/uitstromen/*")
+                .hasRole(CONSULENT.name())
                 // Module rapportage: aggregates of the own gemeente for policy staff.
                 .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
@@ -327,6 +332,11 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/handhaving", "/handhaving/boetes.csv")
                 .hasRole(TEAMLEIDER.name())
+                // Module inburgeraar: the outflow to work or study (D10); the facade lets only the consulent record.
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/uitstroom")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers("/inburgeraars/{id}/uitstroom", "/inburgeraars/{id}/uitstroom/**")
+                .hasRole(CONSULENT.name())
                 .anyRequest()
                 .denyAll();
     }
