@@ -79,7 +79,7 @@ public class HalfjaarRapportage {
 
     /** D10: the beleidsmedewerker sets the huisvestingstaakstelling of a half year (0 to 100,000 persons). */
     @Transactional
-    public void stelTaakstellingIn(Halfjaar periode, Integer aantal) {
+    public void stelTaakstellingIn(Halfjaar periode, @org.jspecify.annotations.Nullable Integer aantal) {
         Gebruiker gebruiker = HuidigeGebruiker.vereist();
         if (gebruiker.rol() != Rol.BELEIDSMEDEWERKER) {
             throw new NietToegestaan("Alleen de beleidsmedewerker stelt de taakstelling in.");

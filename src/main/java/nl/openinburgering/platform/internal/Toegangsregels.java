@@ -253,6 +253,15 @@ final class Toegangsregels {
                 // Module rapportage: the beleidsmedewerker's page with the gemeente's and the national totals.
                 .requestMatchers(HttpMethod.GET, "/rapportages")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                // The half-year report to the raad (D10) with its Excel and PDF, and the taakstelling setting.
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/rapportages/halfjaar",
+                        "/rapportages/halfjaar.xlsx",
+                        "/rapportages/halfjaar.pdf")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                .requestMatchers(HttpMethod.POST, "/rapportages/halfjaar/taakstelling")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
                 // Module leerroute: the consulent's page per person, the eindgesprek and the certificate.
                 .requestMatchers(
                         HttpMethod.GET, "/inburgeraars/{id}/leerroute", "/inburgeraars/{id}/leerroute/certificaat.pdf")

@@ -37,6 +37,7 @@ public final class Navigatie {
             regel("/beheer/pvt-programma", "nav.pvtProgramma", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER)),
             regel("/beheer/map-budget", "nav.mapBudget", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
+            regel("/rapportages/halfjaar", "nav.halfjaar", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
             regel("/ontzorging/betaalrondes", "nav.betaalrondes", EnumSet.of(Rol.FINANCIELE_ADMINISTRATIE)),
             regel("/begeleidingen", "nav.begeleidingen", EnumSet.of(Rol.MAATSCHAPPELIJK_BEGELEIDER)),
             regel("/beheer/begeleiding", "nav.begeleidingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
