@@ -1,13 +1,18 @@
 package nl.openinburgering.rapportage;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.rapportage.internal.GemeenteCohorten;
-import nl.openinburgering.rapportage.internal.LandelijkeCohorten;
+import nl.openinburgering.rapportage.internal.LandelijkeStand;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * Reports for the beleidsmedewerker of the user's gemeente. Each report is one set-based statement of a report
@@ -19,11 +24,13 @@ import nl.openinburgering.rapportage.internal.LandelijkeCohorten;
 public class RapportageBeheer {
 
     private final GemeenteCohorten gemeente;
-    private final LandelijkeCohorten landelijk;
+    private final LandelijkeStand stand;
+    private final Clock klok;
 
-    RapportageBeheer(GemeenteCohorten gemeente, LandelijkeCohorten landelijk) {
+    RapportageBeheer(GemeenteCohorten gemeente, LandelijkeStand stand, Clock klok) {
         this.gemeente = gemeente;
-        this.landelijk = landelijk;
+        this.stand = stand;
+        this.klok = klok;
     }
 
     /**
@@ -39,11 +46,31 @@ public class RapportageBeheer {
     /**
      * The same report over all gemeenten of the installation: per cohort (R3.4) the persons, attended
      * taalles/KNM hours (R4.7) and completed Z-routes (R4.5) of every active file, with the definitions of
-     * {@link #urenPerCohort()}. Totals per national cohort only, no gemeente and no person, so no
-     * processing-log line; the caller decides who may see it (the beleidsmedewerker).
+     * {@link #urenPerCohort()}, from the stand of today (ADR 0014: computed at the first request of the day, not
+     * on every view). Every count of 1 to 9 persons is suppressed, and so is a count whose part outside the
+     * user's gemeente is 1 to 9 (issue 17 point 6, {@link Kleinecellen}); the user's own part is taken from the
+     * same stand. No gemeente and no person, so no processing-log line; the caller decides who may see it.
      */
-    @Transactional(readOnly = true)
-    public List<Cohortregel> urenPerCohortLandelijk() {
-        return landelijk.urenPerCohort();
+    @Transactional
+    public Landelijkrapport urenPerCohortLandelijk() {
+        Instant berekend = stand.vernieuw(
+                Vandaag.datum(klok).atStartOfDay(Vandaag.NEDERLAND).toInstant());
+        return beschermd(berekend);
+    }
+
+    /** Recomputes the stand now, whatever its age (an operator's or a test's request). */
+    @Transactional
+    public Landelijkrapport vernieuwLandelijk() {
+        return beschermd(stand.vernieuw(klok.instant().plusSeconds(1)));
+    }
+
+    private Landelijkrapport beschermd(Instant berekend) {
+        Map<Integer, Cohortregel> eigen = new HashMap<>();
+        stand.gemeente(Tenant.vereist().waarde()).forEach(r -> eigen.put(r.jaar(), r));
+        return new Landelijkrapport(
+                berekend,
+                stand.landelijk().stream()
+                        .map(r -> LandelijkCohort.beschermd(r, eigen.get(r.jaar())))
+                        .toList());
     }
 }

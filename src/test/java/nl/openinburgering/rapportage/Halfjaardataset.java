@@ -60,6 +60,13 @@ final class Halfjaardataset implements AutoCloseable {
         return id;
     }
 
+    /** An active person whose inburgeringstermijn started on {@code termijn} (cohort = its year, R3.4). */
+    UUID inCohort(LocalDate termijn) throws SQLException {
+        UUID id = persoon("ASIELSTATUSHOUDER", termijn.minusMonths(3), termijn.minusMonths(3), null);
+        update("update inburgeraar set datum_start_inburgeringstermijn = ? where id = ?", termijn, id);
+        return id;
+    }
+
     void pip(UUID persoon, String status, String route, @Nullable String niveau, LocalDate dagtekening)
             throws SQLException {
         update("""
