@@ -151,6 +151,46 @@ final class Halfjaardataset implements AutoCloseable {
                 aantal);
     }
 
+    String bsn(UUID persoon) throws SQLException {
+        return waarde("select bsn from inburgeraar where id = ?", persoon);
+    }
+
+    /** The first column of the first row, as text. */
+    String waarde(String sql, Object... waarden) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < waarden.length; i++) {
+                s.setObject(i + 1, waarden[i]);
+            }
+            var rs = s.executeQuery();
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    byte[] sleutel() throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("select sleutel from monitoring_sleutel where gemeentecode = ?")) {
+            s.setString(1, gemeente);
+            var rs = s.executeQuery();
+            rs.next();
+            return rs.getBytes(1);
+        }
+    }
+
+    void intake(UUID persoon, String opleidingsniveau, String lbt) throws SQLException {
+        update(
+                "insert into intake (id, gemeentecode, inburgeraar_id, opleidingsniveau, lbt_resultaat, versie) values (?, ?, ?, ?, ?, 0)",
+                UUID.randomUUID(),
+                gemeente,
+                persoon,
+                opleidingsniveau,
+                lbt);
+    }
+
+    void sluit(UUID persoon) throws SQLException {
+        update("update inburgeraar set actief = false where id = ?", persoon);
+    }
+
     void update(String sql, @Nullable Object... waarden) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < waarden.length; i++) {

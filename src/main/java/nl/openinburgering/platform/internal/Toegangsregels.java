@@ -262,6 +262,9 @@ final class Toegangsregels {
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
                 .requestMatchers(HttpMethod.POST, "/rapportages/halfjaar/taakstelling")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                // Cohort monitoring and the pseudonymised monitoring set (R10.8).
+                .requestMatchers(HttpMethod.GET, "/rapportages/monitoring", "/rapportages/monitoringset.csv")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
                 // Module leerroute: the consulent's page per person, the eindgesprek and the certificate.
                 .requestMatchers(
                         HttpMethod.GET, "/inburgeraars/{id}/leerroute", "/inburgeraars/{id}/leerroute/certificaat.pdf")

@@ -38,6 +38,7 @@ public final class Navigatie {
             regel("/beheer/map-budget", "nav.mapBudget", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
             regel("/rapportages/halfjaar", "nav.halfjaar", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
+            regel("/rapportages/monitoring", "nav.monitoring", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
             regel("/ontzorging/betaalrondes", "nav.betaalrondes", EnumSet.of(Rol.FINANCIELE_ADMINISTRATIE)),
             regel("/begeleidingen", "nav.begeleidingen", EnumSet.of(Rol.MAATSCHAPPELIJK_BEGELEIDER)),
             regel("/beheer/begeleiding", "nav.begeleidingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
