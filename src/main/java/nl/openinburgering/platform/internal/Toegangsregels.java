@@ -262,6 +262,9 @@ final class Toegangsregels {
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
                 .requestMatchers(HttpMethod.POST, "/rapportages/halfjaar/taakstelling")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                // Sharing the gemeente's totals in a region (issue 17 point 5): the functioneel beheerder's setting.
+                .requestMatchers("/beheer/regio")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Cohort monitoring and the pseudonymised monitoring set (R10.8).
                 .requestMatchers(HttpMethod.GET, "/rapportages/monitoring", "/rapportages/monitoringset.csv")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())

@@ -44,6 +44,7 @@ public final class Navigatie {
             regel("/beheer/begeleiding", "nav.begeleidingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/beheer/ontzorging", "nav.ontzorgingBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/beheer/handhaving", "nav.handhavingBeleid", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
+            regel("/beheer/regio", "nav.regio", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel(
                     "/begeleiding/verantwoording",
                     "nav.begeleidingVerantwoording",

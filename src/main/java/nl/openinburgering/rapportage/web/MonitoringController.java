@@ -50,8 +50,9 @@ class MonitoringController {
 
     /** A cohort outside 2022–2100: the error page with 400 (a download has no form to show the finding on). */
     @ExceptionHandler(OngeldigeInvoer.class)
-    void ongeldig(HttpServletResponse antwoord) throws IOException {
-        antwoord.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    void ongeldig(OngeldigeInvoer fout, HttpServletResponse antwoord) throws IOException {
+        antwoord.sendError(
+                HttpServletResponse.SC_BAD_REQUEST, fout.fouten().getFirst().reden());
     }
 
     @GetMapping("/rapportages/monitoringset.csv")
