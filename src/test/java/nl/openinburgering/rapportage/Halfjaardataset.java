@@ -45,18 +45,10 @@ final class Halfjaardataset implements AutoCloseable {
     UUID persoon(String doelgroep, LocalDate plicht, @Nullable LocalDate vestiging, @Nullable LocalDate termijnstart)
             throws SQLException {
         UUID id = UUID.randomUUID();
-        update(
-                """
+        update("""
                 insert into inburgeraar (id, gemeentecode, bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep,
                   datum_start_inburgeringsplicht, datum_vestiging_gemeente, datum_start_termijn_vaststelling_leerroute, versie)
-                values (?, ?, ?, 'Proef', 'Persoon', date '1990-01-01', ?, ?, ?, ?, 0)""",
-                id,
-                gemeente,
-                String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000)),
-                doelgroep,
-                plicht,
-                vestiging,
-                termijnstart);
+                values (?, ?, ?, 'Proef', 'Persoon', date '1990-01-01', ?, ?, ?, ?, 0)""", id, gemeente, nl.openinburgering.TestBsn.nieuw(), doelgroep, plicht, vestiging, termijnstart);
         return id;
     }
 

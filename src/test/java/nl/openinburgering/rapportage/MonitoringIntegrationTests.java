@@ -82,13 +82,15 @@ class MonitoringIntegrationTests {
     }
 
     String csv(String gemeente, int cohort) throws Exception {
-        return mvc.perform(get("/rapportages/monitoringset.csv")
+        var antwoord = mvc.perform(get("/rapportages/monitoringset.csv")
                         .param("cohort", "" + cohort)
                         .with(beleid(gemeente)))
-                .andExpect(status().isOk())
                 .andReturn()
-                .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getResponse();
+        assertThat(antwoord.getStatus())
+                .as(antwoord.getErrorMessage() + " " + antwoord.getContentAsString())
+                .isEqualTo(200);
+        return antwoord.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -29,6 +29,7 @@ class RapportagePaginaController {
         Landelijkrapport landelijk = rapportages.urenPerCohortLandelijk();
         model.addAttribute("landelijk", landelijk.cohorten());
         model.addAttribute("landelijkeStand", LocalDateTime.ofInstant(landelijk.berekendOp(), Vandaag.NEDERLAND));
+        model.addAttribute("regio", rapportages.urenPerCohortRegio().orElse(null));
         return "rapportage/rapportages";
     }
 }
