@@ -71,7 +71,8 @@ class NavigatieControllerTests {
                         "/beheer/map-budget MAP-budget",
                         "/beheer/begeleiding Maatschappelijke begeleiding",
                         "/beheer/ontzorging Financieel ontzorgen",
-                        "/beheer/handhaving Boetebeleid");
+                        "/beheer/handhaving Boetebeleid",
+                        "/beheer/regio Regio");
     }
 
     @Test
@@ -80,6 +81,8 @@ class NavigatieControllerTests {
                 .containsExactly(
                         "/ Start",
                         "/rapportages Rapportages",
+                        "/rapportages/halfjaar Halfjaarrapportage",
+                        "/rapportages/monitoring Monitoring",
                         "/begeleiding/verantwoording Verantwoording begeleiding");
     }
 

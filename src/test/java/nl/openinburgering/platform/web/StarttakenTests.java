@@ -33,7 +33,11 @@ class StarttakenTests {
     void beleidsmedewerkerReadsTheReports() {
         assertThat(Starttaken.voor(Rol.BELEIDSMEDEWERKER))
                 .extracting(Navigatie.Punt::href)
-                .containsExactly("/rapportages", "/begeleiding/verantwoording");
+                .containsExactly(
+                        "/rapportages",
+                        "/rapportages/halfjaar",
+                        "/rapportages/monitoring",
+                        "/begeleiding/verantwoording");
     }
 
     @Test
