@@ -115,7 +115,18 @@ public enum Verwerkingsactiviteit {
             "Plannen van de gesprekken en bijeenkomsten van de inburgering"),
     PORTAAL_INZAGE(
             "Inzage in eigen gegevens via het portaal",
-            "Beantwoorden van het inzageverzoek van de inburgeraar zelf (art. 15 AVG)");
+            "Beantwoorden van het inzageverzoek van de inburgeraar zelf (art. 15 AVG)"),
+    // Module inburgeraar: outflow to work or study (D10)
+    UITSTROOM_VASTLEGGEN(
+            "Uitstroom naar werk of studie vastleggen",
+            "Vastleggen van de uitstroom naar werk of studie voor de halfjaarrapportage aan de gemeenteraad"),
+    UITSTROOM_RAADPLEGEN(
+            "Uitstroom naar werk of studie raadplegen",
+            "Begeleiden van de inburgeraar naar werk of studie en verantwoorden aan de gemeenteraad"),
+    // Module rapportage: the pseudonymised monitoring set (R10.8)
+    MONITORINGSET_AANLEVEREN(
+            "Monitoringset aanleveren",
+            "Aanleveren van gepseudonimiseerde gegevens voor de monitoring van de Wet inburgering 2021 door SZW en CBS");
 
     /** Every activity of this module rests on the gemeente's public task under the Wet inburgering 2021. */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e; Wet inburgering 2021";

@@ -6,6 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Rapportage",
-        allowedDependencies = {"shared", "platform"})
+        allowedDependencies = {"shared", "platform", "platform :: web", "handhaving"})
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.rapportage;

@@ -63,6 +63,12 @@ class RapportageLandelijkIntegrationTests {
     @Autowired
     TransactionTemplate transactie;
 
+    @Autowired
+    RapportageBeheer rapportage;
+
+    @Autowired
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+
     /** Cohort year (null: no termijn yet) to persons, hours and completed Z-routes. */
     record Totalen(long personen, BigDecimal uren, long zroutes) {
 
@@ -132,14 +138,42 @@ class RapportageLandelijkIntegrationTests {
                 .genormaliseerd();
     }
 
+    /** Cohort year to the national cells as the API gives them (null: suppressed). */
+    record Landelijk(Long personen, BigDecimal uren, Long zroutes) {}
+
+    Map<Integer, Landelijk> landelijk(RequestPostProcessor wie) throws Exception {
+        String json = mvc.perform(get(PAD).param("niveau", "LANDELIJK").with(wie))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.berekendOp").isNotEmpty())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Map<String, Object>> cohorten = JsonPath.read(json, "$.cohorten");
+        Map<Integer, Landelijk> per = new HashMap<>();
+        for (Map<String, Object> c : cohorten) {
+            Object uren = c.get("gevolgdeUrenTaallesKnm");
+            per.put(
+                    (Integer) c.get("jaar"),
+                    new Landelijk(
+                            c.get("aantalInburgeraars") == null
+                                    ? null
+                                    : ((Number) c.get("aantalInburgeraars")).longValue(),
+                            uren == null ? null : new BigDecimal(uren.toString()).stripTrailingZeros(),
+                            c.get("aantalZroutesAfgerond") == null
+                                    ? null
+                                    : ((Number) c.get("aantalZroutesAfgerond")).longValue()));
+        }
+        return per;
+    }
+
     /**
-     * R3.4, R4.7, R4.5: persons, attended taalles/KNM hours (not the brede intake's, not the absent ones) and
-     * completed Z-routes of two gemeenten land in the same national cohort; the national table is exactly the
-     * sum of every gemeente's own table.
+     * R3.4, R4.7, R4.5, issue 17 points 6 and 7: persons, attended taalles/KNM hours (not the brede intake's, not
+     * the absent ones) and completed Z-routes of two gemeenten land in the same national cohort; after the stand
+     * is recomputed the national table is exactly the sum of every gemeente's own table, with each count of 1 to
+     * 9 persons, or of 1 to 9 outside Dalfsen, suppressed (and the hours of a suppressed cohort with it).
      */
     @Test
-    void theNationalReportIsTheSumOfEveryGemeentesReportPerCohort() throws Exception {
-        Map<Integer, Totalen> voor = rapport(BELEID_DALFSEN, "LANDELIJK");
+    void theNationalReportIsTheProtectedSumOfEveryGemeentesReportPerCohort() throws Exception {
         Map<Integer, Totalen> dalfsenVoor = rapport(BELEID_DALFSEN, "GEMEENTE");
 
         Testdossier.Persoon zroute = Testdossier.in(mvc)
@@ -164,13 +198,65 @@ class RapportageLandelijkIntegrationTests {
         afwezig(staphorstLes.id(), LocalDate.of(2025, 9, 1));
         deelnameInStaphorst(persoonInStaphorst()).uren("TAALLES_KNM", "16", LocalDate.of(2025, 6, 2));
 
-        Map<Integer, Totalen> na = rapport(BELEID_DALFSEN, "LANDELIJK");
-        assertThat(na).isEqualTo(somVanAlleGemeenten());
-        assertThat(verschil(na, voor, 2025)).isEqualTo(totalen(2, "840", 1));
-        assertThat(verschil(na, voor, null)).isEqualTo(totalen(1, "16", 0));
-        assertThat(verschil(rapport(BELEID_DALFSEN, "GEMEENTE"), dalfsenVoor, 2025))
+        Tenant.alsGemeente(new Gemeentecode(DALFSEN), rapportage::vernieuwLandelijk);
+        Map<Integer, Totalen> som = somVanAlleGemeenten();
+        Map<Integer, Totalen> dalfsen = rapport(BELEID_DALFSEN, "GEMEENTE");
+        Map<Integer, Landelijk> na = landelijk(BELEID_DALFSEN);
+        assertThat(na.keySet()).isEqualTo(som.keySet());
+        for (Integer jaar : som.keySet()) {
+            Totalen s = som.get(jaar);
+            Totalen eigen = dalfsen.getOrDefault(jaar, Totalen.NUL);
+            Long personen = Kleinecellen.toonbaar(s.personen(), eigen.personen());
+            assertThat(na.get(jaar))
+                    .as("cohort " + jaar)
+                    .isEqualTo(new Landelijk(
+                            personen,
+                            personen == null ? null : s.uren(),
+                            Kleinecellen.toonbaar(s.zroutes(), eigen.zroutes())));
+        }
+        assertThat(verschil(dalfsen, dalfsenVoor, 2025))
                 .as("the gemeente report of Dalfsen still shows only Dalfsen")
                 .isEqualTo(totalen(1, "800", 1));
+    }
+
+    /**
+     * Issue 17 point 6, the difference attack: gemeente X has 12 persons in cohort 2031 and Y has 3. X must not
+     * see the national 15 (15 - 12 = Y's 3); Y and a gemeente without anyone in 2031 may (15 - 3 = 12 of X). A
+     * national cohort of 1 person (2032) is suppressed for everyone.
+     */
+    @Test
+    void nationalMinusOwnRevealsNoOtherGemeentesSmallCohort() throws Exception {
+        String x;
+        String y;
+        try (Halfjaardataset dx = new Halfjaardataset(postgres);
+                Halfjaardataset dy = new Halfjaardataset(postgres)) {
+            x = dx.gemeente;
+            y = dy.gemeente;
+            for (int i = 0; i < 12; i++) {
+                dx.inCohort(LocalDate.of(2031, 2, 1));
+            }
+            for (int i = 0; i < 3; i++) {
+                dy.inCohort(LocalDate.of(2031, 3, 1));
+            }
+            dy.inCohort(LocalDate.of(2032, 1, 10));
+        }
+        Tenant.alsGemeente(new Gemeentecode(x), rapportage::vernieuwLandelijk);
+
+        assertThat(cohort(x, 2031).personen()).isNull();
+        assertThat(cohort(x, 2031).gevolgdeUrenTaallesKnm()).isNull();
+        assertThat(cohort(y, 2031).personen()).isEqualTo(15);
+        assertThat(cohort(DALFSEN, 2031).personen()).isEqualTo(15);
+        assertThat(cohort(DALFSEN, 2032).personen()).isNull();
+        assertThat(cohort(y, 2032).personen()).isNull();
+        assertThat(landelijk(beleid(x)).get(2031).personen()).isNull();
+        assertThat(landelijk(beleid(y)).get(2031).personen()).isEqualTo(15);
+    }
+
+    private LandelijkCohort cohort(String gemeente, int jaar) {
+        return Tenant.alsGemeente(new Gemeentecode(gemeente), rapportage::urenPerCohortLandelijk).cohorten().stream()
+                .filter(c -> Integer.valueOf(jaar).equals(c.jaar()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -16,6 +16,8 @@ import nl.openinburgering.Testdossier;
 import nl.openinburgering.Testdossier.Aanbieder;
 import nl.openinburgering.UiTestGebruikers;
 import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Leerroute;
 
 import static nl.openinburgering.AlsGebruiker.consulentVanDalfsen;
@@ -53,7 +55,11 @@ class RapportagePaginaIntegrationTests {
                 .contains(
                         "<caption class=\"utrecht-table__caption\">Uren per cohort, landelijk (alle gemeenten)</caption>");
         assertThat(landelijk.split("<th scope=\"row\"", -1))
-                .hasSize(rapportages.urenPerCohortLandelijk().size() + 1);
+                .hasSize(Tenant.alsGemeente(new Gemeentecode("0148"), rapportages::urenPerCohortLandelijk)
+                                .cohorten()
+                                .size()
+                        + 1);
+        assertThat(html).contains("id=\"landelijk-stand\"", "Stand van ");
         assertThat(landelijk)
                 .containsPattern("<th scope=\"row\"[^>]*>Nog geen termijn</th>(?s:(?!<th scope=\"row\").)*</tbody>");
         assertThat(gemeente)

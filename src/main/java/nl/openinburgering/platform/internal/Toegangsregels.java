@@ -206,6 +206,11 @@ final class Toegangsregels {
                 // Module begroting: the SPUK estimate and the budget realisation for policy staff.
                 .requestMatchers(HttpMethod.GET, "/api/v1/begroting/spuk-raming", "/api/v1/begroting/realisatie")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                // Module inburgeraar: the outflow to work or study (D10).
+                .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/uitstromen")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers("/api/v1/inburgeraars/{id}/uitstromen", "/api/v1/inburgeraars/{id}/uitstromen/*")
+                .hasRole(CONSULENT.name())
                 // Module rapportage: aggregates of the own gemeente for policy staff.
                 .requestMatchers(HttpMethod.GET, "/api/v1/rapportages/uren-per-cohort")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
@@ -250,6 +255,21 @@ final class Toegangsregels {
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module rapportage: the beleidsmedewerker's page with the gemeente's and the national totals.
                 .requestMatchers(HttpMethod.GET, "/rapportages")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                // The half-year report to the raad (D10) with its Excel and PDF, and the taakstelling setting.
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/rapportages/halfjaar",
+                        "/rapportages/halfjaar.xlsx",
+                        "/rapportages/halfjaar.pdf")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                .requestMatchers(HttpMethod.POST, "/rapportages/halfjaar/taakstelling")
+                .hasRole(Rol.BELEIDSMEDEWERKER.name())
+                // Sharing the gemeente's totals in a region (issue 17 point 5): the functioneel beheerder's setting.
+                .requestMatchers("/beheer/regio")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Cohort monitoring and the pseudonymised monitoring set (R10.8).
+                .requestMatchers(HttpMethod.GET, "/rapportages/monitoring", "/rapportages/monitoringset.csv")
                 .hasRole(Rol.BELEIDSMEDEWERKER.name())
                 // Module leerroute: the consulent's page per person, the eindgesprek and the certificate.
                 .requestMatchers(
@@ -349,6 +369,9 @@ final class Toegangsregels {
                 .hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.GET, "/beheer/meldingen")
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                // Module inburgeraar: the outflow to work or study (D10); the facade lets only the consulent record.
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/uitstroom")
+                .requestMatchers("/inburgeraars/{id}/uitstroom", "/inburgeraars/{id}/uitstroom/**")
                 .anyRequest()
                 .denyAll();
     }

@@ -23,6 +23,8 @@ public final class Starttaken {
             regel("/beheer/verwerkingen", "start.taak.verwerkingen", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/beheer/meldingen", "start.taak.meldingen", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/rapportages", "start.taak.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
+            regel("/rapportages/halfjaar", "start.taak.halfjaar", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
+            regel("/rapportages/monitoring", "start.taak.monitoring", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
             regel("/aanbieder/deelnemers", "aanbieder.start.deelnemers", EnumSet.of(Rol.AANBIEDER)),
             regel("/aanbieder/uren", "aanbieder.start.uren", EnumSet.of(Rol.AANBIEDER)),
             regel("/ontzorging/betaalrondes", "start.taak.betaalrondes", EnumSet.of(Rol.FINANCIELE_ADMINISTRATIE)),

@@ -72,6 +72,7 @@ class NavigatieControllerTests {
                         "/beheer/begeleiding Maatschappelijke begeleiding",
                         "/beheer/ontzorging Financieel ontzorgen",
                         "/beheer/handhaving Boetebeleid",
+                        "/beheer/regio Regio",
                         "/beheer/begroting Begroting",
                         "/beheer/contractprijzen Contractprijzen",
                         "/beheer/meldingen E-mails portaal");
@@ -83,6 +84,8 @@ class NavigatieControllerTests {
                 .containsExactly(
                         "/ Start",
                         "/rapportages Rapportages",
+                        "/rapportages/halfjaar Halfjaarrapportage",
+                        "/rapportages/monitoring Monitoring",
                         "/begeleiding/verantwoording Verantwoording begeleiding",
                         "/begroting SPUK-rekentool");
     }

@@ -33,7 +33,12 @@ class StarttakenTests {
     void beleidsmedewerkerReadsTheReports() {
         assertThat(Starttaken.voor(Rol.BELEIDSMEDEWERKER))
                 .extracting(Navigatie.Punt::href)
-                .containsExactly("/rapportages", "/begeleiding/verantwoording", "/begroting");
+                .containsExactly(
+                        "/rapportages",
+                        "/rapportages/halfjaar",
+                        "/rapportages/monitoring",
+                        "/begeleiding/verantwoording",
+                        "/begroting");
     }
 
     @Test
