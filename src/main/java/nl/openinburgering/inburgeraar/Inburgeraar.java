@@ -56,7 +56,11 @@ public class Inburgeraar {
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
     private final List<TermijnstartWijziging> termijnstartWijzigingen;
 
-    private final boolean actief;
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
+    private final List<Dossierafsluiting> afsluitingen;
+
+    private boolean actief;
+    private @Nullable Afsluitreden afsluitreden;
     private final Instant geregistreerdOp;
 
     @Version
@@ -83,7 +87,9 @@ public class Inburgeraar {
             @Nullable List<Informatieverzoek> informatieverzoeken,
             @Nullable List<Termijnverlenging> termijnverlengingen,
             @Nullable List<TermijnstartWijziging> termijnstartWijzigingen,
+            @Nullable List<Dossierafsluiting> afsluitingen,
             boolean actief,
+            @Nullable Afsluitreden afsluitreden,
             Instant geregistreerdOp,
             @Nullable Long versie) {
         this.id = id;
@@ -106,7 +112,9 @@ public class Inburgeraar {
         this.termijnverlengingen = new ArrayList<>(termijnverlengingen == null ? List.of() : termijnverlengingen);
         this.termijnstartWijzigingen =
                 new ArrayList<>(termijnstartWijzigingen == null ? List.of() : termijnstartWijzigingen);
+        this.afsluitingen = new ArrayList<>(afsluitingen == null ? List.of() : afsluitingen);
         this.actief = actief;
+        this.afsluitreden = afsluitreden;
         this.geregistreerdOp = geregistreerdOp;
         this.versie = versie;
     }
@@ -132,7 +140,9 @@ public class Inburgeraar {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 true,
+                null,
                 geregistreerdOp,
                 null);
         nieuw.neemOver(gegevens);
@@ -306,6 +316,74 @@ public class Inburgeraar {
 
     public List<Termijnverlenging> termijnverlengingen() {
         return List.copyOf(termijnverlengingen);
+    }
+
+    /**
+     * R1.11: closes the file with the reason the plicht (or, after a move, this gemeente's file) ended and the day
+     * it ended; a written explanation is required. A closed file gives no signals, is in no worklist and is
+     * counted in the reports by {@link Afsluitreden#telMeeInRapportages()}. Refused when the file is closed
+     * already, or the day lies before the plicht started or after today.
+     */
+    DossierAfgesloten sluitAf(
+            Afsluitreden reden, LocalDate datum, String toelichting, String door, Instant op, LocalDate vandaag) {
+        if (!actief) {
+            throw new OngeldigeInvoer(new Veldfout("reden", "R1.11", "Dit dossier is al afgesloten."));
+        }
+        if (datum.isBefore(datumStartInburgeringsplicht) || datum.isAfter(vandaag)) {
+            throw new OngeldigeInvoer(new Veldfout(
+                    "datum",
+                    "R1.11",
+                    "De datum van afsluiten ligt tussen de start van de inburgeringsplicht (" + datumStartInburgeringsplicht
+                            + ") en vandaag."));
+        }
+        String uitleg = verplichteToelichting(toelichting, "Leg vast waarom het dossier wordt afgesloten.");
+        afsluitingen.add(new Dossierafsluiting(
+                afsluitingen.size(), gemeentecode, Dossierafsluiting.Soort.AFGESLOTEN, reden, datum, uitleg, door, op));
+        actief = false;
+        afsluitreden = reden;
+        return new DossierAfgesloten(id, gemeentecode(), reden, datum);
+    }
+
+    /** R1.11: reopens a closed file, with a written reason (for example: closed by mistake, came back). */
+    DossierHeropend heropen(String toelichting, String door, Instant op, LocalDate vandaag) {
+        if (actief) {
+            throw new OngeldigeInvoer(new Veldfout("toelichting", "R1.11", "Dit dossier is niet afgesloten."));
+        }
+        String uitleg = verplichteToelichting(toelichting, "Leg vast waarom het dossier wordt heropend.");
+        afsluitingen.add(new Dossierafsluiting(
+                afsluitingen.size(), gemeentecode, Dossierafsluiting.Soort.HEROPEND, null, vandaag, uitleg, door, op));
+        actief = true;
+        afsluitreden = null;
+        return new DossierHeropend(id, gemeentecode());
+    }
+
+    private static String verplichteToelichting(@Nullable String toelichting, String melding) {
+        if (toelichting == null || toelichting.isBlank()) {
+            throw new OngeldigeInvoer(new Veldfout("toelichting", "R1.11", melding));
+        }
+        if (toelichting.strip().length() > 1000) {
+            throw new OngeldigeInvoer(
+                    new Veldfout("toelichting", "R1.11", "De toelichting is te lang (ten hoogste 1000 tekens)."));
+        }
+        return toelichting.strip();
+    }
+
+    /** R1.11: false once the file is closed; a closed file stays readable. */
+    public boolean actief() {
+        return actief;
+    }
+
+    /** R1.11: the last closing while the file is closed; empty for an open file. */
+    public Optional<Dossierafsluiting> afsluiting() {
+        if (actief || afsluitingen.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(afsluitingen.getLast());
+    }
+
+    /** R1.11: every closing and reopening, oldest first. */
+    public List<Dossierafsluiting> afsluitingen() {
+        return List.copyOf(afsluitingen);
     }
 
     public InburgeraarFeiten feiten() {

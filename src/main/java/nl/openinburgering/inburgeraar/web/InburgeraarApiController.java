@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Afsluitreden;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
@@ -141,6 +142,43 @@ class InburgeraarApiController {
                         URI.create("/api/v1/inburgeraars/" + id + "/termijnverlengingen/" + geregistreerd.volgnummer()))
                 .body(InburgeraarJson.van(beheer.raadpleeg(id)));
     }
+
+    @PostMapping(path = "/{id}/afsluiting", consumes = "application/json")
+    @Operation(
+            summary = "Sluit het dossier af met een reden, de datum en een toelichting (R1.11)",
+            operationId = "sluitDossierAf")
+    InburgeraarJson sluitAf(@PathVariable UUID id, @RequestBody Afsluiting afsluiting) {
+        List<Veldfout> ontbreekt = new java.util.ArrayList<>();
+        if (afsluiting.reden() == null) {
+            ontbreekt.add(new Veldfout("reden", "R1.11", "Kies de reden van afsluiten."));
+        }
+        if (afsluiting.datum() == null) {
+            ontbreekt.add(new Veldfout("datum", "R1.11", "Vul de datum in waarop de plicht of het dossier eindigde."));
+        }
+        if (afsluiting.versie() == null) {
+            ontbreekt.add(new Veldfout("versie", "verplicht", "Geef de versie mee die u heeft gelezen."));
+        }
+        if (!ontbreekt.isEmpty()) {
+            throw new OngeldigeInvoer(ontbreekt);
+        }
+        beheer.sluitAf(id, afsluiting.versie(), afsluiting.reden(), afsluiting.datum(), afsluiting.toelichting());
+        return InburgeraarJson.van(beheer.raadpleeg(id));
+    }
+
+    @PostMapping(path = "/{id}/heropening", consumes = "application/json")
+    @Operation(summary = "Heropen een afgesloten dossier met een reden (R1.11)", operationId = "heropenDossier")
+    InburgeraarJson heropen(@PathVariable UUID id, @RequestBody Heropening heropening) {
+        if (heropening.versie() == null) {
+            throw new OngeldigeInvoer(
+                    new Veldfout("versie", "verplicht", "Geef de versie mee die u heeft gelezen."));
+        }
+        beheer.heropen(id, heropening.versie(), heropening.toelichting());
+        return InburgeraarJson.van(beheer.raadpleeg(id));
+    }
+
+    record Afsluiting(Afsluitreden reden, LocalDate datum, String toelichting, Long versie) {}
+
+    record Heropening(String toelichting, Long versie) {}
 
     record Verlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {}
 

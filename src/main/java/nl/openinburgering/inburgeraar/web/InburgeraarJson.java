@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.openinburgering.inburgeraar.Adres;
 import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Dossierafsluiting;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
 import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
@@ -38,6 +39,9 @@ record InburgeraarJson(
         String huisnummertoevoeging,
         String postcode,
         String woonplaats,
+        boolean actief,
+        Dossierafsluiting afsluiting,
+        List<Dossierafsluiting> afsluitingen,
         long versie) {
 
     static InburgeraarJson van(Inburgeraar inburgeraar) {
@@ -75,6 +79,9 @@ record InburgeraarJson(
                 adres.map(Adres::huisnummertoevoeging).orElse(null),
                 adres.map(Adres::postcode).orElse(null),
                 adres.map(Adres::woonplaats).orElse(null),
+                inburgeraar.actief(),
+                inburgeraar.afsluiting().orElse(null),
+                inburgeraar.afsluitingen(),
                 inburgeraar.versie());
     }
 

@@ -44,6 +44,10 @@ final class Toegangsregels {
                 .hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/verhuizing")
                 .hasRole(CONSULENT.name())
+                // R1.11: closing and reopening a file, by its consulent or the teamleider
+                .requestMatchers(
+                        HttpMethod.POST, "/api/v1/inburgeraars/{id}/afsluiting", "/api/v1/inburgeraars/{id}/heropening")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/verhuizing")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(
@@ -219,7 +223,12 @@ final class Toegangsregels {
                 .authenticated()
                 .requestMatchers("/inburgeraars/nieuw", "/inburgeraars/{id}/bewerken")
                 .hasRole(CONSULENT.name())
-                .requestMatchers("/inburgeraars", "/inburgeraars/zoeken", "/inburgeraars/{id}")
+                .requestMatchers(
+                        "/inburgeraars",
+                        "/inburgeraars/zoeken",
+                        "/inburgeraars/{id}",
+                        "/inburgeraars/{id}/afsluiten",
+                        "/inburgeraars/{id}/heropenen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(
                         "/inburgeraars/{id}/pips/nieuw",
