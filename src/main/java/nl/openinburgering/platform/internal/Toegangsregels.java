@@ -94,6 +94,7 @@ final class Toegangsregels {
                         HttpMethod.GET,
                         "/api/v1/inburgeraars/{id}/inburgeringsaanbod",
                         "/api/v1/inburgeraars/{id}/examenresultaten",
+                        "/api/v1/inburgeraars/{id}/examenstand",
                         "/api/v1/inburgeraars/{id}/voortgangsrapportages",
                         "/api/v1/inburgeraars/{id}/z-route/afronding",
                         "/api/v1/inburgeraars/{id}/z-route/certificaat")
