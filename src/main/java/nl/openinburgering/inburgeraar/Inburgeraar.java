@@ -3,9 +3,11 @@ package nl.openinburgering.inburgeraar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -59,6 +61,9 @@ public class Inburgeraar {
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
     private final List<Dossierafsluiting> afsluitingen;
 
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
+    private final List<Vrijstelling> vrijstellingen;
+
     private boolean actief;
     private @Nullable Afsluitreden afsluitreden;
     private final Instant geregistreerdOp;
@@ -88,6 +93,7 @@ public class Inburgeraar {
             @Nullable List<Termijnverlenging> termijnverlengingen,
             @Nullable List<TermijnstartWijziging> termijnstartWijzigingen,
             @Nullable List<Dossierafsluiting> afsluitingen,
+            @Nullable List<Vrijstelling> vrijstellingen,
             boolean actief,
             @Nullable Afsluitreden afsluitreden,
             Instant geregistreerdOp,
@@ -113,6 +119,7 @@ public class Inburgeraar {
         this.termijnstartWijzigingen =
                 new ArrayList<>(termijnstartWijzigingen == null ? List.of() : termijnstartWijzigingen);
         this.afsluitingen = new ArrayList<>(afsluitingen == null ? List.of() : afsluitingen);
+        this.vrijstellingen = new ArrayList<>(vrijstellingen == null ? List.of() : vrijstellingen);
         this.actief = actief;
         this.afsluitreden = afsluitreden;
         this.geregistreerdOp = geregistreerdOp;
@@ -137,6 +144,7 @@ public class Inburgeraar {
                 null,
                 null,
                 null,
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -368,6 +376,65 @@ public class Inburgeraar {
         return toelichting.strip();
     }
 
+    /**
+     * R1.7 and R1.9: records DUO's vrijstelling or ontheffing (checked by {@link Vrijstelling#nieuw}). A whole one
+     * ends the plicht, so it closes the file with that reason on the day of the decision (R1.11); a partial one
+     * takes its parts out of what the leerroute must reach ({@link #vrijgesteldeOnderdelen()}).
+     */
+    VrijstellingVastgelegd legVrijstellingVast(
+            Vrijstelling.@Nullable Soort soort,
+            Vrijstelling.@Nullable Omvang omvang,
+            @Nullable String grond,
+            @Nullable LocalDate datumBesluit,
+            @Nullable Set<Examendeel> onderdelen,
+            String door,
+            Instant op,
+            LocalDate vandaag) {
+        if (!actief) {
+            throw new OngeldigeInvoer(new Veldfout("soort", "R1.11", "Dit dossier is afgesloten; heropen het eerst."));
+        }
+        Vrijstelling vrijstelling = Vrijstelling.nieuw(
+                vrijstellingen.size(),
+                gemeentecode,
+                soort,
+                omvang,
+                grond,
+                datumBesluit,
+                onderdelen,
+                datumStartInburgeringsplicht,
+                vandaag,
+                door,
+                op);
+        vrijstellingen.add(vrijstelling);
+        if (vrijstelling.omvang() == Vrijstelling.Omvang.GEHEEL) {
+            sluitAf(
+                    vrijstelling.soort() == Vrijstelling.Soort.ONTHEFFING
+                            ? Afsluitreden.ONTHEFFING
+                            : Afsluitreden.VRIJSTELLING,
+                    vrijstelling.datumBesluit(),
+                    "Gehele " + vrijstelling.soort().name().toLowerCase(java.util.Locale.ROOT) + " door DUO, grond "
+                            + vrijstelling.grond(),
+                    door,
+                    op,
+                    vandaag);
+        }
+        return new VrijstellingVastgelegd(id, gemeentecode(), vrijstelling);
+    }
+
+    /** R1.7 and R1.9: every recorded vrijstelling and ontheffing, oldest first. */
+    public List<Vrijstelling> vrijstellingen() {
+        return List.copyOf(vrijstellingen);
+    }
+
+    /** R1.7 and R1.9: the exam parts a partial vrijstelling or ontheffing takes out of the leerroute. */
+    public Set<Examendeel> vrijgesteldeOnderdelen() {
+        Set<Examendeel> delen = EnumSet.noneOf(Examendeel.class);
+        vrijstellingen.stream()
+                .filter(v -> v.omvang() == Vrijstelling.Omvang.GEDEELTELIJK)
+                .forEach(v -> delen.addAll(v.examendelen()));
+        return delen;
+    }
+
     /** R1.11: false once the file is closed; a closed file stays readable. */
     public boolean actief() {
         return actief;
@@ -388,7 +455,13 @@ public class Inburgeraar {
 
     public InburgeraarFeiten feiten() {
         return new InburgeraarFeiten(
-                id, bsn(), doelgroep, datumStartInburgeringsplicht, datumVestigingGemeente, inburgeringstermijn());
+                id,
+                bsn(),
+                doelgroep,
+                datumStartInburgeringsplicht,
+                datumVestigingGemeente,
+                inburgeringstermijn(),
+                vrijgesteldeOnderdelen());
     }
 
     public Persoonsgegevens gegevens() {

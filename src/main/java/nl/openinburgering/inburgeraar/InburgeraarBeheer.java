@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -308,6 +309,31 @@ public class InburgeraarBeheer {
             throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
         }
         return heropend;
+    }
+
+    /**
+     * R1.7 and R1.9: records DUO's vrijstelling or ontheffing with its ground and date; a whole one closes the
+     * file (R1.11), a partial one takes its parts out of the leerroute.
+     */
+    public VrijstellingVastgelegd legVrijstellingVast(
+            UUID id,
+            Vrijstelling.@Nullable Soort soort,
+            Vrijstelling.@Nullable Omvang omvang,
+            @Nullable String grond,
+            @Nullable LocalDate datumBesluit,
+            @Nullable Set<Examendeel> onderdelen) {
+        Inburgeraar inburgeraar = vind(id);
+        VrijstellingVastgelegd vastgelegd = inburgeraar.legVrijstellingVast(
+                soort,
+                omvang,
+                grond,
+                datumBesluit,
+                onderdelen,
+                HuidigeGebruiker.vereist().gebruikersnaam(),
+                klok.instant(),
+                Vandaag.datum(klok));
+        opslaanMetLog(inburgeraar);
+        return vastgelegd;
     }
 
     private void opslaanMetLog(Inburgeraar inburgeraar) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,11 +24,15 @@ import nl.openinburgering.shared.Leerroute;
  */
 public record Examenstand(Taalniveau vereistNiveau, List<Onderdeel> onderdelen) {
 
-    /** One exam part: the date of the first pass at the required level or higher, empty while it has none. */
-    public record Onderdeel(Examenonderdeel onderdeel, Optional<LocalDate> behaaldOp, @Nullable Taalniveau niveau) {
+    /**
+     * One exam part: the date of the first pass at the required level or higher, empty while it has none; or
+     * exempted by a partial vrijstelling or ontheffing (R1.7, R1.9), which counts as met.
+     */
+    public record Onderdeel(
+            Examenonderdeel onderdeel, Optional<LocalDate> behaaldOp, @Nullable Taalniveau niveau, boolean vrijgesteld) {
 
         public boolean behaald() {
-            return behaaldOp.isPresent();
+            return vrijgesteld || behaaldOp.isPresent();
         }
     }
 
@@ -41,6 +46,18 @@ public record Examenstand(Taalniveau vereistNiveau, List<Onderdeel> onderdelen) 
      */
     public static Optional<Examenstand> bereken(
             @Nullable Leerroute route, @Nullable Niveau niveau, List<Examenresultaat> resultaten) {
+        return bereken(route, niveau, resultaten, Set.of());
+    }
+
+    /**
+     * As {@link #bereken(Leerroute, Niveau, List)}; R1.7 and R1.9: the parts in {@code vrijgesteld} (DUO's codes:
+     * LE, LU, SC, SP, KNM) are covered by a partial vrijstelling or ontheffing and count as met without an exam.
+     */
+    public static Optional<Examenstand> bereken(
+            @Nullable Leerroute route,
+            @Nullable Niveau niveau,
+            List<Examenresultaat> resultaten,
+            Set<String> vrijgesteld) {
         if (route == null || route == Leerroute.Z_ROUTE) {
             return Optional.empty();
         }
@@ -55,7 +72,8 @@ public record Examenstand(Taalniveau vereistNiveau, List<Onderdeel> onderdelen) 
             onderdelen.add(new Onderdeel(
                     onderdeel,
                     eerste.map(Examenmelding::datum),
-                    eerste.map(Examenmelding::niveau).orElse(null)));
+                    eerste.map(Examenmelding::niveau).orElse(null),
+                    vrijgesteld.contains(onderdeel.name())));
         }
         return Optional.of(new Examenstand(vereist, onderdelen));
     }
@@ -69,11 +87,15 @@ public record Examenstand(Taalniveau vereistNiveau, List<Onderdeel> onderdelen) 
         return onderdelen.stream().allMatch(Onderdeel::behaald);
     }
 
-    /** R4.1: the day the leerroute was met: the last of the first passes; empty while a part is open. */
+    /**
+     * R4.1: the day the leerroute was met: the last of the first passes of the parts not exempted; empty while a
+     * part is open (or when every part is exempted).
+     */
     public Optional<LocalDate> behaaldOp() {
         return behaald()
                 ? onderdelen.stream()
-                        .map(o -> o.behaaldOp().orElseThrow())
+                        .filter(o -> !o.vrijgesteld())
+                        .flatMap(o -> o.behaaldOp().stream())
                         .max(Comparator.naturalOrder())
                 : Optional.empty();
     }

@@ -105,11 +105,21 @@ public class ResultatenBeheer {
      */
     public Optional<Examenstand> examenstand(UUID inburgeraarId) {
         List<Examenresultaat> examens = examens(inburgeraarId);
-        return pips.huidigeVastgesteld(inburgeraarId).flatMap(pip -> Examenstand.bereken(pip.leerroute(), pip.niveau(), examens));
+        Set<String> vrijgesteld = vrijgesteld(inburgeraarId);
+        return pips.huidigeVastgesteld(inburgeraarId)
+                .flatMap(pip -> Examenstand.bereken(pip.leerroute(), pip.niveau(), examens, vrijgesteld));
+    }
+
+    /** R1.7 and R1.9: the parts a partial vrijstelling or ontheffing covers, as DUO's codes. */
+    private Set<String> vrijgesteld(UUID inburgeraarId) {
+        return inburgeraars.feiten(inburgeraarId).vrijgesteldeOnderdelen().stream()
+                .map(Enum::name)
+                .collect(Collectors.toSet());
     }
 
     /**
-     * R4.1: those of {@code ids} whose leerroute is met: every part passed at the level of their current PIP. For
+     * R4.1: those of {@code ids} whose leerroute is met: every part passed at the level of their current PIP, or
+     * exempted (R1.7, R1.9). For
      * the werkvoorraad, which stops asking about their leerroute; not logged here, the caller logs what it shows.
      */
     public Set<UUID> leerrouteBehaald(Collection<UUID> ids) {
@@ -117,12 +127,12 @@ public class ResultatenBeheer {
             return Set.of();
         }
         Map<UUID, List<Examenresultaat>> perPersoon = opslag
-                .geslaagdOpAlleOnderdelen(ids, Tenant.vereist().waarde())
+                .geslaagd(ids, Tenant.vereist().waarde())
                 .stream()
                 .collect(Collectors.groupingBy(Examenresultaat::inburgeraarId));
         Set<UUID> behaald = new HashSet<>();
         perPersoon.forEach((id, geslaagd) -> pips.huidigeVastgesteld(id)
-                .flatMap(pip -> Examenstand.bereken(pip.leerroute(), pip.niveau(), geslaagd))
+                .flatMap(pip -> Examenstand.bereken(pip.leerroute(), pip.niveau(), geslaagd, vrijgesteld(id)))
                 .filter(Examenstand::behaald)
                 .ifPresent(stand -> behaald.add(id)));
         return behaald;

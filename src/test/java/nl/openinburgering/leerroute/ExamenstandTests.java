@@ -91,4 +91,19 @@ class ExamenstandTests {
         assertThat(stand.onderdelen().getFirst().behaaldOp()).contains(DAG.minusDays(30));
         assertThat(stand.onderdelen().getFirst().niveau()).isEqualTo(Taalniveau.B2);
     }
+
+    /** R1.7 and R1.9 with R4.1: a part covered by a partial vrijstelling or ontheffing counts as met without an exam. */
+    @Test
+    void r1_7_r1_9_r4_1_anExemptedPartCountsAsMetWithoutAnExam() {
+        List<Examenresultaat> zonderSpreken = new ArrayList<>(alles(Taalniveau.B1));
+        zonderSpreken.removeIf(e -> e.melding().onderdeel() == Examenonderdeel.SP);
+
+        assertThat(Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, zonderSpreken).orElseThrow().behaald())
+                .isFalse();
+        Examenstand vrijgesteld = Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, zonderSpreken, java.util.Set.of("SP"))
+                .orElseThrow();
+        assertThat(vrijgesteld.behaald()).isTrue();
+        assertThat(vrijgesteld.onderdelen().get(3).vrijgesteld()).isTrue();
+        assertThat(vrijgesteld.behaaldOp()).contains(DAG.plusDays(4));
+    }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -25,6 +26,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Afsluitreden;
+import nl.openinburgering.inburgeraar.Examendeel;
+import nl.openinburgering.inburgeraar.Vrijstelling;
+import nl.openinburgering.inburgeraar.VrijstellingVastgelegd;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
@@ -175,6 +179,31 @@ class InburgeraarApiController {
         beheer.heropen(id, heropening.versie(), heropening.toelichting());
         return InburgeraarJson.van(beheer.raadpleeg(id));
     }
+
+    @PostMapping(path = "/{id}/vrijstellingen", consumes = "application/json")
+    @Operation(
+            summary = "Leg een vrijstelling of ontheffing van DUO vast, geheel, gedeeltelijk of tijdelijk (R1.7, R1.9)",
+            operationId = "legVrijstellingVast")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; een gehele vrijstelling of ontheffing sluit het dossier af.")
+    ResponseEntity<InburgeraarJson> legVrijstellingVast(@PathVariable UUID id, @RequestBody VrijstellingInvoer invoer) {
+        VrijstellingVastgelegd vastgelegd = beheer.legVrijstellingVast(
+                id,
+                invoer.soort(),
+                invoer.omvang(),
+                invoer.grond(),
+                invoer.datumBesluit(),
+                invoer.onderdelen() == null ? Set.of() : Set.copyOf(invoer.onderdelen()));
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/inburgeraars/" + id + "/vrijstellingen/" + vastgelegd.vrijstelling().volgnummer()))
+                .body(InburgeraarJson.van(beheer.raadpleeg(id)));
+    }
+
+    record VrijstellingInvoer(
+            Vrijstelling.Soort soort,
+            Vrijstelling.Omvang omvang,
+            String grond,
+            LocalDate datumBesluit,
+            List<Examendeel> onderdelen) {}
 
     record Afsluiting(Afsluitreden reden, LocalDate datum, String toelichting, Long versie) {}
 

@@ -91,17 +91,14 @@ public class ResultatenOpslag {
     }
 
     /**
-     * R4.1: the passed attempts of those of {@code ids} that passed every one of the five parts at some level, for
-     * the werkvoorraad's bulk check; one set-based query.
+     * R4.1: the passed attempts of those of {@code ids} that passed any part, for the werkvoorraad's bulk check
+     * (a partial vrijstelling may leave a single part to pass); one set-based query.
      */
-    public List<Examenresultaat> geslaagdOpAlleOnderdelen(Collection<UUID> ids, String gemeentecode) {
+    public List<Examenresultaat> geslaagd(Collection<UUID> ids, String gemeentecode) {
         return jdbc.sql("""
                 select id, inburgeraar_id, deelname_id, aanbieder_id, onderdeel, niveau, resultaat, reden, datum, gemeld_op
                 from examenresultaat
-                where gemeentecode = :gemeente and resultaat = 'GESLAAGD' and inburgeraar_id in (
-                    select inburgeraar_id from examenresultaat
-                    where gemeentecode = :gemeente and resultaat = 'GESLAAGD' and inburgeraar_id = any(:ids)
-                    group by inburgeraar_id having count(distinct onderdeel) = 5)""")
+                where gemeentecode = :gemeente and resultaat = 'GESLAAGD' and inburgeraar_id = any(:ids)""")
                 .param("gemeente", gemeentecode)
                 .param("ids", ids.toArray(UUID[]::new))
                 .query(ResultatenOpslag::examen)

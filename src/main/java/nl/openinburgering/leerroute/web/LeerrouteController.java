@@ -169,7 +169,13 @@ class LeerrouteController {
         // R4.1: the exams against the PIP's route and level
         model.addAttribute(
                 "examenstand",
-                pip.flatMap(p -> Examenstand.bereken(p.leerroute(), p.niveau(), examens))
+                pip.flatMap(p -> Examenstand.bereken(
+                                p.leerroute(),
+                                p.niveau(),
+                                examens,
+                                persoon.vrijgesteldeOnderdelen().stream()
+                                        .map(Enum::name)
+                                        .collect(Collectors.toSet())))
                         .orElse(null));
         model.addAttribute("rapportages", resultaten.voortgang(id));
         model.addAttribute("aanbod", aanbod.lijst(id));

@@ -55,6 +55,7 @@ final class Toegangsregels {
                         "/api/v1/inburgeraars/{id}/pips",
                         "/api/v1/inburgeraars/{id}/informatieverzoeken",
                         "/api/v1/inburgeraars/{id}/termijnverlengingen",
+                        "/api/v1/inburgeraars/{id}/vrijstellingen",
                         "/api/v1/inburgeraars/{id}/informatieverzoeken/{volgnummer}/ontvangst")
                 .hasRole(CONSULENT.name())
                 .requestMatchers(
