@@ -19,6 +19,7 @@ import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
@@ -52,6 +53,7 @@ public class PvtBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final UrenOverzicht aanbiedersuren;
     private final Verwerkingslog verwerkingslog;
+    private final ZrouteBeheer zroutes;
     private final Clock klok;
 
     PvtBeheer(
@@ -60,7 +62,9 @@ public class PvtBeheer {
             InburgeraarBeheer inburgeraars,
             UrenOverzicht aanbiedersuren,
             Verwerkingslog verwerkingslog,
+            ZrouteBeheer zroutes,
             Clock klok) {
+        this.zroutes = zroutes;
         this.aanbiedersuren = aanbiedersuren;
         this.opslag = opslag;
         this.planning = planning;
@@ -135,6 +139,7 @@ public class PvtBeheer {
                 gemeente(),
                 planning.aanwezigheden(inburgeraarId),
                 opslag.ondertekening(gemeente(), inburgeraarId));
+        zroutes.controleerVolgorde(inburgeraarId, datum, "datum", "het PVT");
         PvtOndertekend ondertekend = traject.onderteken(
                 datum, verwijtbaar, persoon.inburgeringstermijn(), verklaringstekst(), Vandaag.datum(klok));
         Ondertekening ondertekening = traject.ondertekening().orElseThrow();
