@@ -42,8 +42,11 @@ import nl.openinburgering.shared.Verwijtbaarheid;
 @Transactional
 public class PvtBeheer {
 
-    /** The default text, after the participatieverklaring of the Regeling inburgering; the gemeente may replace it. */
-    public static final String STANDAARD_VERKLARING = """
+    /**
+     * R5.1: the text of the participatieverklaring after the Regeling inburgering. Statute, so the same in every
+     * gemeente and not a setting: the gemeente configures only its programme around it (D2).
+     */
+    public static final String WETTELIJKE_VERKLARING = """
             Nederland is een land waar vrijheid, gelijkwaardigheid, solidariteit en participatie belangrijk zijn. \
             Ik heb kennisgemaakt met deze kernwaarden van de Nederlandse samenleving. Ik respecteer deze waarden. \
             Ik wil actief bijdragen aan de Nederlandse samenleving, samen met de andere inwoners van Nederland.""";
@@ -106,18 +109,9 @@ public class PvtBeheer {
         }
     }
 
-    /** R5.1: the text of the participatieverklaring, a setting of the gemeente with a default. */
+    /** R5.1: the statutory text of the participatieverklaring; no gemeente can change it. */
     public String verklaringstekst() {
-        return opslag.verklaringstekst(gemeente()).orElse(STANDAARD_VERKLARING);
-    }
-
-    public void stelVerklaringstekstIn(String tekst) {
-        if (tekst == null || tekst.isBlank()) {
-            throw new OngeldigeInvoer(
-                    new Veldfout("verklaringstekst", "verplicht", "Vul de tekst van de verklaring in."));
-        }
-        opslag.stelVerklaringstekstIn(
-                gemeente(), tekst.strip(), HuidigeGebruiker.vereist().gebruikersnaam());
+        return WETTELIJKE_VERKLARING;
     }
 
     /** The person's PVT progress (a logged read). */
