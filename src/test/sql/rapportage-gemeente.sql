@@ -21,7 +21,7 @@ left join lateral (select sum(t.uren) as uren
                    from urentotaal t
                    where t.inburgeraar_id = i.id and t.gemeentecode = i.gemeentecode
                      and t.soort = 'TAALLES_KNM') u on true
-where i.actief and i.gemeentecode = :'gemeente'
+where (i.actief or i.afsluitreden <> 'VERHUISD') and i.gemeentecode = :'gemeente'
 group by 1
 order by 1 nulls last
 \g
@@ -42,6 +42,6 @@ left join lateral (select sum(t.uren) as uren
                    from urentotaal t
                    where t.inburgeraar_id = i.id and t.gemeentecode = i.gemeentecode
                      and t.soort = 'TAALLES_KNM') u on true
-where i.actief and i.gemeentecode = :'gemeente'
+where (i.actief or i.afsluitreden <> 'VERHUISD') and i.gemeentecode = :'gemeente'
 group by 1
 order by 1 nulls last;

@@ -19,7 +19,7 @@ left join (select inburgeraar_id, gemeentecode, sum(uren) as uren
            group by inburgeraar_id, gemeentecode) u
        on u.inburgeraar_id = i.id and u.gemeentecode = i.gemeentecode
 left join zroute_afronding z on z.inburgeraar_id = i.id and z.gemeentecode = i.gemeentecode
-where i.actief
+where (i.actief or i.afsluitreden <> 'VERHUISD')
 group by 1
 order by 1 nulls last
 \g
@@ -43,6 +43,6 @@ left join (select inburgeraar_id, gemeentecode, sum(uren) as uren
            group by inburgeraar_id, gemeentecode) u
        on u.inburgeraar_id = i.id and u.gemeentecode = i.gemeentecode
 left join zroute_afronding z on z.inburgeraar_id = i.id and z.gemeentecode = i.gemeentecode
-where i.actief
+where (i.actief or i.afsluitreden <> 'VERHUISD')
 group by 1
 order by 1 nulls last;

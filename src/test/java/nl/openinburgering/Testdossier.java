@@ -268,6 +268,19 @@ public final class Testdossier {
             return id;
         }
 
+        /** The provider reports one exam attempt (R4.1); {@code niveau} null for KNM. */
+        public Deelname examen(String onderdeel, @Nullable String niveau, String resultaat, LocalDate datum)
+                throws Exception {
+            String niveauJson = niveau == null ? "null" : "\"" + niveau + "\"";
+            mvc.perform(post("/api/v1/aanbieder/deelnames/" + id + "/examenresultaten")
+                            .with(aanbieder.account())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"onderdeel\": \"" + onderdeel + "\", \"niveau\": " + niveauJson
+                                    + ", \"resultaat\": \"" + resultaat + "\", \"datum\": \"" + datum + "\"}"))
+                    .andExpect(status().isCreated());
+            return this;
+        }
+
         /**
          * The provider reports {@code totaal} attended hours of that kind, 8 hours a day (the last day the
          * rest) from {@code vanaf} on, in one batch.

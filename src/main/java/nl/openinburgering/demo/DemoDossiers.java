@@ -193,7 +193,8 @@ class DemoDossiers {
         }
         meldingen.examensEnVoortgang(taal, vandaag);
         if (gemeente.participatiewerk()) {
-            alsConsulent(gemeente, () -> zroute.afronden(perIndex.get(16).id(), vandaag.minusDays(3)));
+            // R4.5: the Z-route is completed last, on the day the PVT is signed below (DUO refuses a later PVT result)
+            alsConsulent(gemeente, () -> zroute.afronden(perIndex.get(16).id(), vandaag.minusDays(1)));
             pvtGroep(
                     gemeente,
                     List.of(7, 9, 10, 15, 16, 19).stream()

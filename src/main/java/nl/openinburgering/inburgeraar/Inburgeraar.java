@@ -3,9 +3,11 @@ package nl.openinburgering.inburgeraar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -56,7 +58,14 @@ public class Inburgeraar {
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
     private final List<TermijnstartWijziging> termijnstartWijzigingen;
 
-    private final boolean actief;
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
+    private final List<Dossierafsluiting> afsluitingen;
+
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "volgnummer")
+    private final List<Vrijstelling> vrijstellingen;
+
+    private boolean actief;
+    private @Nullable Afsluitreden afsluitreden;
     private final Instant geregistreerdOp;
 
     @Version
@@ -83,7 +92,10 @@ public class Inburgeraar {
             @Nullable List<Informatieverzoek> informatieverzoeken,
             @Nullable List<Termijnverlenging> termijnverlengingen,
             @Nullable List<TermijnstartWijziging> termijnstartWijzigingen,
+            @Nullable List<Dossierafsluiting> afsluitingen,
+            @Nullable List<Vrijstelling> vrijstellingen,
             boolean actief,
+            @Nullable Afsluitreden afsluitreden,
             Instant geregistreerdOp,
             @Nullable Long versie) {
         this.id = id;
@@ -106,7 +118,10 @@ public class Inburgeraar {
         this.termijnverlengingen = new ArrayList<>(termijnverlengingen == null ? List.of() : termijnverlengingen);
         this.termijnstartWijzigingen =
                 new ArrayList<>(termijnstartWijzigingen == null ? List.of() : termijnstartWijzigingen);
+        this.afsluitingen = new ArrayList<>(afsluitingen == null ? List.of() : afsluitingen);
+        this.vrijstellingen = new ArrayList<>(vrijstellingen == null ? List.of() : vrijstellingen);
         this.actief = actief;
+        this.afsluitreden = afsluitreden;
         this.geregistreerdOp = geregistreerdOp;
         this.versie = versie;
     }
@@ -132,7 +147,10 @@ public class Inburgeraar {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
+                List.of(),
                 true,
+                null,
                 geregistreerdOp,
                 null);
         nieuw.neemOver(gegevens);
@@ -308,9 +326,142 @@ public class Inburgeraar {
         return List.copyOf(termijnverlengingen);
     }
 
+    /**
+     * R1.11: closes the file with the reason the plicht (or, after a move, this gemeente's file) ended and the day
+     * it ended; a written explanation is required. A closed file gives no signals, is in no worklist and is
+     * counted in the reports by {@link Afsluitreden#telMeeInRapportages()}. Refused when the file is closed
+     * already, or the day lies before the plicht started or after today.
+     */
+    DossierAfgesloten sluitAf(
+            Afsluitreden reden, LocalDate datum, String toelichting, String door, Instant op, LocalDate vandaag) {
+        if (!actief) {
+            throw new OngeldigeInvoer(new Veldfout("reden", "R1.11", "Dit dossier is al afgesloten."));
+        }
+        if (datum.isBefore(datumStartInburgeringsplicht) || datum.isAfter(vandaag)) {
+            throw new OngeldigeInvoer(new Veldfout(
+                    "datum",
+                    "R1.11",
+                    "De datum van afsluiten ligt tussen de start van de inburgeringsplicht (" + datumStartInburgeringsplicht
+                            + ") en vandaag."));
+        }
+        String uitleg = verplichteToelichting(toelichting, "Leg vast waarom het dossier wordt afgesloten.");
+        afsluitingen.add(new Dossierafsluiting(
+                afsluitingen.size(), gemeentecode, Dossierafsluiting.Soort.AFGESLOTEN, reden, datum, uitleg, door, op));
+        actief = false;
+        afsluitreden = reden;
+        return new DossierAfgesloten(id, gemeentecode(), reden, datum);
+    }
+
+    /** R1.11: reopens a closed file, with a written reason (for example: closed by mistake, came back). */
+    DossierHeropend heropen(String toelichting, String door, Instant op, LocalDate vandaag) {
+        if (actief) {
+            throw new OngeldigeInvoer(new Veldfout("toelichting", "R1.11", "Dit dossier is niet afgesloten."));
+        }
+        String uitleg = verplichteToelichting(toelichting, "Leg vast waarom het dossier wordt heropend.");
+        afsluitingen.add(new Dossierafsluiting(
+                afsluitingen.size(), gemeentecode, Dossierafsluiting.Soort.HEROPEND, null, vandaag, uitleg, door, op));
+        actief = true;
+        afsluitreden = null;
+        return new DossierHeropend(id, gemeentecode());
+    }
+
+    private static String verplichteToelichting(@Nullable String toelichting, String melding) {
+        if (toelichting == null || toelichting.isBlank()) {
+            throw new OngeldigeInvoer(new Veldfout("toelichting", "R1.11", melding));
+        }
+        if (toelichting.strip().length() > 1000) {
+            throw new OngeldigeInvoer(
+                    new Veldfout("toelichting", "R1.11", "De toelichting is te lang (ten hoogste 1000 tekens)."));
+        }
+        return toelichting.strip();
+    }
+
+    /**
+     * R1.7 and R1.9: records DUO's vrijstelling or ontheffing (checked by {@link Vrijstelling#nieuw}). A whole one
+     * ends the plicht, so it closes the file with that reason on the day of the decision (R1.11); a partial one
+     * takes its parts out of what the leerroute must reach ({@link #vrijgesteldeOnderdelen()}).
+     */
+    VrijstellingVastgelegd legVrijstellingVast(
+            Vrijstelling.@Nullable Soort soort,
+            Vrijstelling.@Nullable Omvang omvang,
+            @Nullable String grond,
+            @Nullable LocalDate datumBesluit,
+            @Nullable Set<Examendeel> onderdelen,
+            String door,
+            Instant op,
+            LocalDate vandaag) {
+        if (!actief) {
+            throw new OngeldigeInvoer(new Veldfout("soort", "R1.11", "Dit dossier is afgesloten; heropen het eerst."));
+        }
+        Vrijstelling vrijstelling = Vrijstelling.nieuw(
+                vrijstellingen.size(),
+                gemeentecode,
+                soort,
+                omvang,
+                grond,
+                datumBesluit,
+                onderdelen,
+                datumStartInburgeringsplicht,
+                vandaag,
+                door,
+                op);
+        vrijstellingen.add(vrijstelling);
+        if (vrijstelling.omvang() == Vrijstelling.Omvang.GEHEEL) {
+            sluitAf(
+                    vrijstelling.soort() == Vrijstelling.Soort.ONTHEFFING
+                            ? Afsluitreden.ONTHEFFING
+                            : Afsluitreden.VRIJSTELLING,
+                    vrijstelling.datumBesluit(),
+                    "Gehele " + vrijstelling.soort().name().toLowerCase(java.util.Locale.ROOT) + " door DUO, grond "
+                            + vrijstelling.grond(),
+                    door,
+                    op,
+                    vandaag);
+        }
+        return new VrijstellingVastgelegd(id, gemeentecode(), vrijstelling);
+    }
+
+    /** R1.7 and R1.9: every recorded vrijstelling and ontheffing, oldest first. */
+    public List<Vrijstelling> vrijstellingen() {
+        return List.copyOf(vrijstellingen);
+    }
+
+    /** R1.7 and R1.9: the exam parts a partial vrijstelling or ontheffing takes out of the leerroute. */
+    public Set<Examendeel> vrijgesteldeOnderdelen() {
+        Set<Examendeel> delen = EnumSet.noneOf(Examendeel.class);
+        vrijstellingen.stream()
+                .filter(v -> v.omvang() == Vrijstelling.Omvang.GEDEELTELIJK)
+                .forEach(v -> delen.addAll(v.examendelen()));
+        return delen;
+    }
+
+    /** R1.11: false once the file is closed; a closed file stays readable. */
+    public boolean actief() {
+        return actief;
+    }
+
+    /** R1.11: the last closing while the file is closed; empty for an open file. */
+    public Optional<Dossierafsluiting> afsluiting() {
+        if (actief || afsluitingen.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(afsluitingen.getLast());
+    }
+
+    /** R1.11: every closing and reopening, oldest first. */
+    public List<Dossierafsluiting> afsluitingen() {
+        return List.copyOf(afsluitingen);
+    }
+
     public InburgeraarFeiten feiten() {
         return new InburgeraarFeiten(
-                id, bsn(), doelgroep, datumStartInburgeringsplicht, datumVestigingGemeente, inburgeringstermijn());
+                id,
+                bsn(),
+                doelgroep,
+                datumStartInburgeringsplicht,
+                datumVestigingGemeente,
+                inburgeringstermijn(),
+                vrijgesteldeOnderdelen());
     }
 
     public Persoonsgegevens gegevens() {

@@ -8,17 +8,18 @@ import nl.openinburgering.platform.Rol;
  * without testing role names. The facade still refuses what the role may not do.
  *
  * @param wijzigen change the person's data (the consulent)
+ * @param afsluiten close and reopen the file with a reason, R1.11 (the consulent and the teamleider)
  */
-public record InburgeraarActies(boolean wijzigen) {
+public record InburgeraarActies(boolean wijzigen, boolean afsluiten) {
 
     public static InburgeraarActies voor(Rol rol) {
-        return new InburgeraarActies(rol == Rol.CONSULENT);
+        return new InburgeraarActies(rol == Rol.CONSULENT, rol == Rol.CONSULENT || rol == Rol.TEAMLEIDER);
     }
 
     /** As {@link #voor(Rol)} for the logged-in user; nothing without one. */
     public static InburgeraarActies huidige() {
         return HuidigeGebruiker.huidige()
                 .map(gebruiker -> voor(gebruiker.rol()))
-                .orElse(new InburgeraarActies(false));
+                .orElse(new InburgeraarActies(false, false));
     }
 }

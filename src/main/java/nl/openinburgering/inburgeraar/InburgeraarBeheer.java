@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -268,6 +269,75 @@ public class InburgeraarBeheer {
                 inburgeraar.registreerVerlenging(datumBesluit, nieuweEinddatum, reden, Vandaag.datum(klok));
         opslaanMetLog(inburgeraar);
         return verlenging;
+    }
+
+    /**
+     * R1.11: closes the file with a reason, the day it ended and an explanation, if {@code geziendeVersie} is still
+     * current. Its signals stop and it leaves the worklists (they read only open files).
+     */
+    public DossierAfgesloten sluitAf(
+            UUID id, long geziendeVersie, Afsluitreden reden, LocalDate datum, String toelichting) {
+        Inburgeraar inburgeraar = vind(id);
+        if (inburgeraar.versie() != geziendeVersie) {
+            throw verouderd();
+        }
+        DossierAfgesloten afgesloten = inburgeraar.sluitAf(
+                reden,
+                datum,
+                toelichting,
+                HuidigeGebruiker.vereist().gebruikersnaam(),
+                klok.instant(),
+                Vandaag.datum(klok));
+        opslaanMetLog(inburgeraar);
+        return afgesloten;
+    }
+
+    /**
+     * R1.11: reopens a closed file with a reason. Refused as a conflict when the gemeente has opened another file
+     * for the same BSN in the meantime: one open file per person.
+     */
+    public DossierHeropend heropen(UUID id, long geziendeVersie, String toelichting) {
+        Inburgeraar inburgeraar = vind(id);
+        if (inburgeraar.versie() != geziendeVersie) {
+            throw verouderd();
+        }
+        DossierHeropend heropend = inburgeraar.heropen(
+                toelichting, HuidigeGebruiker.vereist().gebruikersnaam(), klok.instant(), Vandaag.datum(klok));
+        if (inburgeraars.existsByGemeentecodeAndBsnAndActiefTrue(
+                inburgeraar.gemeentecode().waarde(), inburgeraar.bsn().waarde())) {
+            throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
+        }
+        try {
+            opslaanMetLog(inburgeraar);
+        } catch (DuplicateKeyException gelijktijdig) {
+            throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
+        }
+        return heropend;
+    }
+
+    /**
+     * R1.7 and R1.9: records DUO's vrijstelling or ontheffing with its ground and date; a whole one closes the
+     * file (R1.11), a partial one takes its parts out of the leerroute.
+     */
+    public VrijstellingVastgelegd legVrijstellingVast(
+            UUID id,
+            Vrijstelling.@Nullable Soort soort,
+            Vrijstelling.@Nullable Omvang omvang,
+            @Nullable String grond,
+            @Nullable LocalDate datumBesluit,
+            @Nullable Set<Examendeel> onderdelen) {
+        Inburgeraar inburgeraar = vind(id);
+        VrijstellingVastgelegd vastgelegd = inburgeraar.legVrijstellingVast(
+                soort,
+                omvang,
+                grond,
+                datumBesluit,
+                onderdelen,
+                HuidigeGebruiker.vereist().gebruikersnaam(),
+                klok.instant(),
+                Vandaag.datum(klok));
+        opslaanMetLog(inburgeraar);
+        return vastgelegd;
     }
 
     private void opslaanMetLog(Inburgeraar inburgeraar) {

@@ -1,8 +1,14 @@
 package nl.openinburgering.leerroute;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +19,7 @@ import nl.openinburgering.inburgeraar.Deelnemersgegevens;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.leerroute.internal.ResultatenOpslag;
+import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
@@ -35,6 +42,7 @@ public class ResultatenBeheer {
     private final DeelnameBeheer deelnames;
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
+    private final PipBeheer pips;
     private final Clock klok;
 
     ResultatenBeheer(
@@ -42,8 +50,10 @@ public class ResultatenBeheer {
             DeelnameBeheer deelnames,
             InburgeraarBeheer inburgeraars,
             Verwerkingslog verwerkingslog,
+            PipBeheer pips,
             Clock klok) {
         this.opslag = opslag;
+        this.pips = pips;
         this.deelnames = deelnames;
         this.inburgeraars = inburgeraars;
         this.verwerkingslog = verwerkingslog;
@@ -87,6 +97,45 @@ public class ResultatenBeheer {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         verwerkingslog.gelezen(Verwerkingsactiviteit.LEERROUTE_RAADPLEGEN, List.of(persoon.bsn()));
         return opslag.rapportages(inburgeraarId, Tenant.vereist().waarde());
+    }
+
+    /**
+     * R4.1: the person's exams against the current vastgesteld PIP's route and niveau; empty without a PIP and for
+     * the Z-route. The read is logged.
+     */
+    public Optional<Examenstand> examenstand(UUID inburgeraarId) {
+        List<Examenresultaat> examens = examens(inburgeraarId);
+        Set<String> vrijgesteld = vrijgesteld(inburgeraarId);
+        return pips.huidigeVastgesteld(inburgeraarId)
+                .flatMap(pip -> Examenstand.bereken(pip.leerroute(), pip.niveau(), examens, vrijgesteld));
+    }
+
+    /** R1.7 and R1.9: the parts a partial vrijstelling or ontheffing covers, as DUO's codes. */
+    private Set<String> vrijgesteld(UUID inburgeraarId) {
+        return inburgeraars.feiten(inburgeraarId).vrijgesteldeOnderdelen().stream()
+                .map(Enum::name)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * R4.1: those of {@code ids} whose leerroute is met: every part passed at the level of their current PIP, or
+     * exempted (R1.7, R1.9). For
+     * the werkvoorraad, which stops asking about their leerroute; not logged here, the caller logs what it shows.
+     */
+    public Set<UUID> leerrouteBehaald(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Map<UUID, List<Examenresultaat>> perPersoon = opslag
+                .geslaagd(ids, Tenant.vereist().waarde())
+                .stream()
+                .collect(Collectors.groupingBy(Examenresultaat::inburgeraarId));
+        Set<UUID> behaald = new HashSet<>();
+        perPersoon.forEach((id, geslaagd) -> pips.huidigeVastgesteld(id)
+                .flatMap(pip -> Examenstand.bereken(pip.leerroute(), pip.niveau(), geslaagd, vrijgesteld(id)))
+                .filter(Examenstand::behaald)
+                .ifPresent(stand -> behaald.add(id)));
+        return behaald;
     }
 
     private Deelname eigenDeelname(UUID deelnameId) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,8 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.shared.Vandaag;
 
 /**
@@ -101,6 +104,33 @@ public class ZrouteBeheer {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         verwerkingslog.gelezen(Verwerkingsactiviteit.LEERROUTE_RAADPLEGEN, List.of(persoon.bsn()));
         return opslag.vind(inburgeraarId, Tenant.vereist().waarde());
+    }
+
+    /**
+     * R4.5 as DUO validates it: a PVT or MAP result ({@code onderdeel}) dated after the completion of the person's
+     * Z-route is refused, on {@code veld}. Used by the pvt and map modules before they record a result; the
+     * processing is theirs, so this read is not logged again.
+     */
+    public void controleerVolgorde(UUID inburgeraarId, @Nullable LocalDate datum, String veld, String onderdeel) {
+        if (datum == null) {
+            return;
+        }
+        opslag.vind(inburgeraarId, Tenant.vereist().waarde())
+                .flatMap(afronding -> volgorde(afronding, datum, veld, onderdeel))
+                .ifPresent(fout -> {
+                    throw new OngeldigeInvoer(fout);
+                });
+    }
+
+    /** R4.5: the finding when {@code datum} lies after the Z-route's eindgesprek; none on or before that day. */
+    static Optional<Veldfout> volgorde(ZrouteAfronding afronding, LocalDate datum, String veld, String onderdeel) {
+        return datum.isAfter(afronding.datumEindgesprek())
+                ? Optional.of(new Veldfout(
+                        veld,
+                        "R4.5",
+                        "De Z-route is afgerond op " + afronding.datumEindgesprek() + ". DUO aanvaardt geen resultaat van "
+                                + onderdeel + " met een latere datum; leg de datum op of vóór die dag vast."))
+                : Optional.empty();
     }
 
     /** R4.4: the content of the certificate; before the completion there is none (409). */

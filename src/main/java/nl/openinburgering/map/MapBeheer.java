@@ -23,6 +23,7 @@ import nl.openinburgering.map.internal.MapOpslag.Afspraak;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
@@ -54,6 +55,7 @@ public class MapBeheer {
     private final Groepsplanning planning;
     private final MapPraktijkuren praktijk;
     private final Verwerkingslog verwerkingslog;
+    private final ZrouteBeheer zroutes;
     private final Clock klok;
 
     MapBeheer(
@@ -63,7 +65,9 @@ public class MapBeheer {
             Groepsplanning planning,
             MapPraktijkuren praktijk,
             Verwerkingslog verwerkingslog,
+            ZrouteBeheer zroutes,
             Clock klok) {
+        this.zroutes = zroutes;
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -116,6 +120,7 @@ public class MapBeheer {
     public MapEindgesprek eindgesprek(UUID inburgeraarId, LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         MapTraject traject = traject(inburgeraarId);
+        zroutes.controleerVolgorde(inburgeraarId, datum, "datum", "de MAP");
         Optional<MapAfgerond> afgerond = traject.eindgesprekVoeren(
                 datum, voldoende, verwijtbaar, persoon.inburgeringstermijn(), Vandaag.datum(klok));
         MapEindgesprek gesprek = traject.eindgesprek().orElseThrow();

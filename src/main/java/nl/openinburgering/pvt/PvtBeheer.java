@@ -19,6 +19,7 @@ import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.platform.HuidigeGebruiker;
+import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
@@ -41,8 +42,11 @@ import nl.openinburgering.shared.Verwijtbaarheid;
 @Transactional
 public class PvtBeheer {
 
-    /** The default text, after the participatieverklaring of the Regeling inburgering; the gemeente may replace it. */
-    public static final String STANDAARD_VERKLARING = """
+    /**
+     * R5.1: the text of the participatieverklaring after the Regeling inburgering. Statute, so the same in every
+     * gemeente and not a setting: the gemeente configures only its programme around it (D2).
+     */
+    public static final String WETTELIJKE_VERKLARING = """
             Nederland is een land waar vrijheid, gelijkwaardigheid, solidariteit en participatie belangrijk zijn. \
             Ik heb kennisgemaakt met deze kernwaarden van de Nederlandse samenleving. Ik respecteer deze waarden. \
             Ik wil actief bijdragen aan de Nederlandse samenleving, samen met de andere inwoners van Nederland.""";
@@ -52,6 +56,7 @@ public class PvtBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final UrenOverzicht aanbiedersuren;
     private final Verwerkingslog verwerkingslog;
+    private final ZrouteBeheer zroutes;
     private final Clock klok;
 
     PvtBeheer(
@@ -60,7 +65,9 @@ public class PvtBeheer {
             InburgeraarBeheer inburgeraars,
             UrenOverzicht aanbiedersuren,
             Verwerkingslog verwerkingslog,
+            ZrouteBeheer zroutes,
             Clock klok) {
+        this.zroutes = zroutes;
         this.aanbiedersuren = aanbiedersuren;
         this.opslag = opslag;
         this.planning = planning;
@@ -102,18 +109,9 @@ public class PvtBeheer {
         }
     }
 
-    /** R5.1: the text of the participatieverklaring, a setting of the gemeente with a default. */
+    /** R5.1: the statutory text of the participatieverklaring; no gemeente can change it. */
     public String verklaringstekst() {
-        return opslag.verklaringstekst(gemeente()).orElse(STANDAARD_VERKLARING);
-    }
-
-    public void stelVerklaringstekstIn(String tekst) {
-        if (tekst == null || tekst.isBlank()) {
-            throw new OngeldigeInvoer(
-                    new Veldfout("verklaringstekst", "verplicht", "Vul de tekst van de verklaring in."));
-        }
-        opslag.stelVerklaringstekstIn(
-                gemeente(), tekst.strip(), HuidigeGebruiker.vereist().gebruikersnaam());
+        return WETTELIJKE_VERKLARING;
     }
 
     /** The person's PVT progress (a logged read). */
@@ -135,6 +133,7 @@ public class PvtBeheer {
                 gemeente(),
                 planning.aanwezigheden(inburgeraarId),
                 opslag.ondertekening(gemeente(), inburgeraarId));
+        zroutes.controleerVolgorde(inburgeraarId, datum, "datum", "het PVT");
         PvtOndertekend ondertekend = traject.onderteken(
                 datum, verwijtbaar, persoon.inburgeringstermijn(), verklaringstekst(), Vandaag.datum(klok));
         Ondertekening ondertekening = traject.ondertekening().orElseThrow();

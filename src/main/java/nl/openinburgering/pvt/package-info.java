@@ -6,6 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "PVT en groepsbijeenkomsten",
-        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar", "aanbieder"})
+        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "leerroute"})
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.pvt;

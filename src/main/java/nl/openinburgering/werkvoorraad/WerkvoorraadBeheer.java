@@ -126,15 +126,19 @@ public class WerkvoorraadBeheer {
                 .toList();
     }
 
-    /** Every signal of the cases in scope, of one kind or all, from every source that can produce it. */
+    /**
+     * Every signal of the cases in scope, of one kind or all, from every source that can produce it. R1.11: only
+     * of open files; a closed file's signals stop, whichever module they come from.
+     */
     private List<Signaal> signalen(Zaakfeiten feiten, Optional<Signaalsoort> soort, LocalDate peildatum) {
         Zaken zaken = feiten.zaken();
+        Set<UUID> open = feiten.termijnfeiten().stream().map(Termijnfeiten::id).collect(Collectors.toSet());
         List<Signaal> signalen = new ArrayList<>();
         for (Signaalbron bron : bronnen) {
             if (soort.map(s -> bron.soorten().contains(s)).orElse(true)) {
                 bron.signalen(feiten, peildatum).stream()
                         .filter(s -> soort.map(k -> s.soort() == k).orElse(true))
-                        .filter(s -> zaken.bevat(s.inburgeraarId()))
+                        .filter(s -> zaken.bevat(s.inburgeraarId()) && open.contains(s.inburgeraarId()))
                         .forEach(signalen::add);
             }
         }

@@ -42,8 +42,13 @@ class AanwezigheidIntegrationTests {
         data = new AanbiederTestdata(mvc);
     }
 
-    /** Ten days of 3 hours, {@code afwezig} of them absent, within the four weeks before today. */
+    /** Ten days of 3 hours, {@code afwezig} of them absent without leave, within the four weeks before today. */
     String deelnameMetAfwezigheid(String persoon, int afwezig) throws Exception {
+        return deelnameMetAfwezigheid(persoon, afwezig, "ONGEOORLOOFD");
+    }
+
+    /** Ten days of 3 hours, {@code afwezig} of them absent for {@code reden}, within the four weeks before today. */
+    String deelnameMetAfwezigheid(String persoon, int afwezig, String reden) throws Exception {
         String deelname = data.deelname(persoon, TAALSCHOOL, "LEERROUTE");
         String[] lijnen = new String[10];
         for (int i = 0; i < 10; i++) {
@@ -53,7 +58,7 @@ class AanwezigheidIntegrationTests {
                     "TAALLES_KNM",
                     "3",
                     i >= afwezig,
-                    i < afwezig ? "ONGEOORLOOFD" : null);
+                    i < afwezig ? reden : null);
         }
         // A line of five weeks ago falls outside the window and does not count.
         String oud = regel(deelname, peildatum.minusDays(35).toString(), "TAALLES_KNM", "3", false, "ZIEK");
@@ -112,5 +117,21 @@ class AanwezigheidIntegrationTests {
         assertThat(a.aanwezigeUren()).isEqualByComparingTo("27");
         assertThat(a.percentage()).isEqualByComparingTo("90");
         assertThat(a.onderDrempel()).isFalse();
+    }
+
+    /**
+     * R9.2: absence for illness or with accepted notice is no verzuim: three of ten days ill or afgemeld give no
+     * signal (and attendance counts only the other days), three days without leave do.
+     */
+    @Test
+    void r9_2_excusedAbsenceForIllnessOrWithNoticeIsNoVerzuim() throws Exception {
+        String ziek = deelnameMetAfwezigheid(data.persoon(), 3, "ZIEK");
+        String afgemeld = deelnameMetAfwezigheid(data.persoon(), 3, "AFGEMELD");
+        String ongeoorloofd = deelnameMetAfwezigheid(data.persoon(), 3, "ONGEOORLOOFD");
+
+        assertThat(consulentVanDalfsen(() -> overzicht.verzuim(peildatum)))
+                .extracting(v -> v.deelnameId().toString())
+                .contains(ongeoorloofd)
+                .doesNotContain(ziek, afgemeld);
     }
 }

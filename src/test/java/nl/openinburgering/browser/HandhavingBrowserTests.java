@@ -39,7 +39,7 @@ class HandhavingBrowserTests extends BrowserTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void r9_2_vier_ogen_from_a_verzuim_signal_to_a_fixed_fine_with_its_letter() throws Exception {
+    void r9_2_r9_10_vier_ogen_from_a_verzuim_signal_to_a_fixed_fine_with_its_letter() throws Exception {
         LocalDate vandaag = Vandaag.datum();
         LocalDate verzuim = vandaag.minusDays(27);
         String id = persoonMetVerzuim(verzuim);

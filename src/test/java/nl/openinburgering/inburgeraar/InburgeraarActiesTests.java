@@ -17,4 +17,14 @@ class InburgeraarActiesTests {
     void teamleiderOnlyLooksAtAPersonsData() {
         assertThat(InburgeraarActies.voor(Rol.TEAMLEIDER).wijzigen()).isFalse();
     }
+
+    /** R1.11: the consulent and the teamleider close and reopen a file; no other role does. */
+    @Test
+    void r1_11_consulentAndTeamleiderCloseAFileAndNoOtherRoleDoes() {
+        for (Rol rol : Rol.values()) {
+            assertThat(InburgeraarActies.voor(rol).afsluiten())
+                    .as(rol.name())
+                    .isEqualTo(rol == Rol.CONSULENT || rol == Rol.TEAMLEIDER);
+        }
+    }
 }

@@ -148,4 +148,91 @@ class InburgeraarTests {
         assertThat(inburgeraar.versie()).isEqualTo(3);
         assertThat(inburgeraar.datumVestigingGemeente()).isEqualTo(LocalDate.of(2026, 2, 9));
     }
+
+    /**
+     * R1.11: a file closes only with a written explanation and a day between the start of the plicht and today; a
+     * closed file cannot be closed again. The history keeps the reason, the day, who and when.
+     */
+    @Test
+    void r1_11_aFileClosesWithAReasonAndAnExplanationOnADayInsideThePlicht() {
+        LocalDate start = LocalDate.of(2026, 2, 2);
+        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(start, start), Instant.EPOCH);
+        Instant moment = Instant.parse("2026-06-01T09:00:00Z");
+        LocalDate vandaag = LocalDate.of(2026, 6, 1);
+
+        assertThatThrownBy(() -> inburgeraar.sluitAf(Afsluitreden.OVERLEDEN, vandaag, " ", "c", moment, vandaag))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, fout -> assertThat(fout.fouten())
+                        .extracting(Veldfout::veld, Veldfout::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("toelichting", "R1.11")));
+        // the day before the plicht started and tomorrow are refused; the first day of the plicht and today are not
+        assertThatThrownBy(() -> inburgeraar.sluitAf(
+                        Afsluitreden.OVERLEDEN, LocalDate.of(2026, 1, 11), "Bericht BRP", "c", moment, vandaag))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, fout -> assertThat(fout.fouten())
+                        .extracting(Veldfout::veld)
+                        .containsExactly("datum"));
+        assertThatThrownBy(() -> inburgeraar.sluitAf(
+                        Afsluitreden.OVERLEDEN, vandaag.plusDays(1), "Bericht BRP", "c", moment, vandaag))
+                .isInstanceOf(OngeldigeInvoer.class);
+        assertThat(inburgeraar.actief()).isTrue();
+
+        DossierAfgesloten afgesloten =
+                inburgeraar.sluitAf(Afsluitreden.OVERLEDEN, vandaag, " Bericht BRP ", "consulent.dalfsen", moment, vandaag);
+
+        assertThat(afgesloten).isEqualTo(new DossierAfgesloten(inburgeraar.id(), DALFSEN, Afsluitreden.OVERLEDEN, vandaag));
+        assertThat(inburgeraar.actief()).isFalse();
+        assertThat(inburgeraar.afsluiting())
+                .contains(new Dossierafsluiting(
+                        0,
+                        "0148",
+                        Dossierafsluiting.Soort.AFGESLOTEN,
+                        Afsluitreden.OVERLEDEN,
+                        vandaag,
+                        "Bericht BRP",
+                        "consulent.dalfsen",
+                        moment));
+        assertThatThrownBy(() -> inburgeraar.sluitAf(
+                        Afsluitreden.PLICHT_VOLDAAN, vandaag, "Nogmaals", "c", moment, vandaag))
+                .isInstanceOf(OngeldigeInvoer.class);
+        Inburgeraar ander = Inburgeraar.registreer(DALFSEN, gegevens(start, start), Instant.EPOCH);
+        ander.sluitAf(Afsluitreden.VERHUISD, LocalDate.of(2026, 1, 12), "Naar Zwolle", "c", moment, vandaag);
+        assertThat(ander.actief()).isFalse();
+    }
+
+    /** R1.11: only a closed file reopens, and only with a reason; the history keeps both lines. */
+    @Test
+    void r1_11_aClosedFileReopensWithAReasonAndAnOpenFileDoesNot() {
+        LocalDate start = LocalDate.of(2026, 2, 2);
+        Inburgeraar inburgeraar = Inburgeraar.registreer(DALFSEN, gegevens(start, start), Instant.EPOCH);
+        Instant moment = Instant.parse("2026-06-01T09:00:00Z");
+        LocalDate vandaag = LocalDate.of(2026, 6, 1);
+
+        assertThatThrownBy(() -> inburgeraar.heropen("Per ongeluk", "c", moment, vandaag))
+                .isInstanceOf(OngeldigeInvoer.class);
+        inburgeraar.sluitAf(Afsluitreden.VERTROKKEN_UIT_NEDERLAND, vandaag, "Vertrokken", "c", moment, vandaag);
+        assertThatThrownBy(() -> inburgeraar.heropen("", "c", moment, vandaag))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, fout -> assertThat(fout.fouten())
+                        .extracting(Veldfout::veld, Veldfout::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("toelichting", "R1.11")));
+        assertThat(inburgeraar.actief()).isFalse();
+
+        assertThat(inburgeraar.heropen("Teruggekeerd binnen een jaar", "teamleider.dalfsen", moment, vandaag))
+                .isEqualTo(new DossierHeropend(inburgeraar.id(), DALFSEN));
+
+        assertThat(inburgeraar.actief()).isTrue();
+        assertThat(inburgeraar.afsluiting()).isEmpty();
+        assertThat(inburgeraar.afsluitingen())
+                .extracting(Dossierafsluiting::soort, Dossierafsluiting::toelichting)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Dossierafsluiting.Soort.AFGESLOTEN, "Vertrokken"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Dossierafsluiting.Soort.HEROPEND, "Teruggekeerd binnen een jaar"));
+    }
+
+    /** R1.11 with R3.12: a moved person is counted by the new gemeente only; every other closing keeps counting. */
+    @Test
+    void r1_11_onlyAFileClosedForAMoveLeavesTheReports() {
+        for (Afsluitreden reden : Afsluitreden.values()) {
+            assertThat(reden.telMeeInRapportages()).as(reden.name()).isEqualTo(reden != Afsluitreden.VERHUISD);
+        }
+    }
 }

@@ -146,6 +146,42 @@ class ZrouteApiIntegrationTests {
                 .andExpect(jsonPath("$.participatieuren").doesNotExist());
     }
 
+    /**
+     * R4.5 as DUO validates it: after the Z-route was completed on 1 June 2026, a PVT signing or a MAP eindgesprek
+     * dated 2 June is refused on its date with the rule ID; the certificate promises no report to DUO.
+     */
+    @Test
+    void r4_5_aPvtOrMapResultDatedAfterTheZrouteCompletionIsRefused() throws Exception {
+        Testdossier.Persoon persoon = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
+                .persoon()
+                .metPip(Leerroute.Z_ROUTE)
+                .vastgesteld();
+        String id = persoon.id();
+        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "800", VANAF);
+        afronden(id, "2026-06-01").andExpect(status().isOk());
+
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pvt/ondertekening")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"datum\": \"2026-06-02\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R4.5"));
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"datum\": \"2026-06-02\", \"voldoende\": true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R4.5"));
+        // on the day itself the order is right: any refusal now is about the PVT's own rules, not R4.5
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pvt/ondertekening")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"datum\": \"2026-06-01\"}"))
+                .andExpect(jsonPath("$.invalidParams[*].code", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasItem("R4.5"))));
+    }
+
     /** R4.4: only the current PIP's Z-route, an eindgesprek not in the future and not before the termijn. */
     @Test
     void r4_4_refusesWithoutAZroutePipAndWithAnImpossibleDate() throws Exception {
@@ -208,6 +244,7 @@ class ZrouteApiIntegrationTests {
                     .contains("U volgde 812.5 uur les in Nederlands")
                     .contains("U deed 804 uur mee")
                     .contains("Dalfsen")
+                    .doesNotContain("Wij geven dit door aan DUO")
                     .doesNotContain("999");
         }
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/z-route/certificaat")

@@ -69,7 +69,7 @@ class OntzorgingTests {
     }
 
     @Test
-    void r7_3_ending_ontzorging_before_six_months_is_refused_and_on_the_last_day_allowed() {
+    void r7_3_d3_ending_ontzorging_before_six_months_is_refused_and_on_the_last_day_allowed() {
         Ontzorging o = ontzorging();
         assertThat(o.minimumEinde()).isEqualTo(LocalDate.of(2026, 7, 14));
         assertThatThrownBy(() -> o.beeindig(LocalDate.of(2026, 7, 13), false))

@@ -463,7 +463,7 @@ class WerkvoorraadApiIntegrationTests {
                             deelname,
                             vandaag.minusDays(i + 1),
                             i >= afwezig,
-                            i < afwezig ? ", \"verzuimreden\": \"ZIEK\"" : ""));
+                            i < afwezig ? ", \"verzuimreden\": \"ONGEOORLOOFD\"" : ""));
         }
         mvc.perform(post("/api/v1/aanbieder/urenregistraties")
                         .with(AANBIEDER_TAAL)

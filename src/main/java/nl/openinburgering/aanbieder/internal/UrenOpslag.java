@@ -199,7 +199,8 @@ public class UrenOpslag {
         JdbcClient.StatementSpec sql;
         if (inburgeraarIds == null) {
             sql = jdbc.sql("""
-                    select deelname_id, inburgeraar_id, coalesce(sum(uren) filter (where aanwezig), 0), sum(uren)
+                    select deelname_id, inburgeraar_id, coalesce(sum(uren) filter (where aanwezig), 0),
+                           coalesce(sum(uren) filter (where aanwezig or verzuimreden not in ('ZIEK', 'AFGEMELD')), 0)
                     from urenregel
                     where gemeentecode = ? and datum >= ? and datum < ?
                     group by deelname_id, inburgeraar_id""").params(gemeentecode, vanaf, tot);
@@ -208,7 +209,8 @@ public class UrenOpslag {
             // index entries. Filtering the gemeente's four weeks of lines on the ids instead read every line of a
             // large gemeente (gemeente 7001: 34,000 lines, 60 ms, against 2.7 ms this way).
             sql = jdbc.sql("""
-                    select u.deelname_id, u.inburgeraar_id, coalesce(sum(u.uren) filter (where u.aanwezig), 0), sum(u.uren)
+                    select u.deelname_id, u.inburgeraar_id, coalesce(sum(u.uren) filter (where u.aanwezig), 0),
+                           coalesce(sum(u.uren) filter (where u.aanwezig or u.verzuimreden not in ('ZIEK', 'AFGEMELD')), 0)
                     from deelname d
                     join urenregel u on u.deelname_id = d.id and u.gemeentecode = d.gemeentecode
                                     and u.datum >= ? and u.datum < ?
@@ -223,6 +225,10 @@ public class UrenOpslag {
                 .list();
     }
 
+    /**
+     * R9.2: attended hours and the hours that count for attendance: every reported hour except excused absence
+     * (illness, or absence with notice the gemeente accepted): that is no verzuim, so it lowers nothing.
+     */
     public record Telling(UUID deelnameId, UUID inburgeraarId, BigDecimal aanwezig, BigDecimal gemeld) {}
 
     /** The gemeente's attendance threshold in percent, if set. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -24,6 +25,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Afsluitreden;
+import nl.openinburgering.inburgeraar.Examendeel;
+import nl.openinburgering.inburgeraar.Vrijstelling;
+import nl.openinburgering.inburgeraar.VrijstellingVastgelegd;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
@@ -141,6 +146,68 @@ class InburgeraarApiController {
                         URI.create("/api/v1/inburgeraars/" + id + "/termijnverlengingen/" + geregistreerd.volgnummer()))
                 .body(InburgeraarJson.van(beheer.raadpleeg(id)));
     }
+
+    @PostMapping(path = "/{id}/afsluiting", consumes = "application/json")
+    @Operation(
+            summary = "Sluit het dossier af met een reden, de datum en een toelichting (R1.11)",
+            operationId = "sluitDossierAf")
+    InburgeraarJson sluitAf(@PathVariable UUID id, @RequestBody Afsluiting afsluiting) {
+        List<Veldfout> ontbreekt = new java.util.ArrayList<>();
+        if (afsluiting.reden() == null) {
+            ontbreekt.add(new Veldfout("reden", "R1.11", "Kies de reden van afsluiten."));
+        }
+        if (afsluiting.datum() == null) {
+            ontbreekt.add(new Veldfout("datum", "R1.11", "Vul de datum in waarop de plicht of het dossier eindigde."));
+        }
+        if (afsluiting.versie() == null) {
+            ontbreekt.add(new Veldfout("versie", "verplicht", "Geef de versie mee die u heeft gelezen."));
+        }
+        if (!ontbreekt.isEmpty()) {
+            throw new OngeldigeInvoer(ontbreekt);
+        }
+        beheer.sluitAf(id, afsluiting.versie(), afsluiting.reden(), afsluiting.datum(), afsluiting.toelichting());
+        return InburgeraarJson.van(beheer.raadpleeg(id));
+    }
+
+    @PostMapping(path = "/{id}/heropening", consumes = "application/json")
+    @Operation(summary = "Heropen een afgesloten dossier met een reden (R1.11)", operationId = "heropenDossier")
+    InburgeraarJson heropen(@PathVariable UUID id, @RequestBody Heropening heropening) {
+        if (heropening.versie() == null) {
+            throw new OngeldigeInvoer(
+                    new Veldfout("versie", "verplicht", "Geef de versie mee die u heeft gelezen."));
+        }
+        beheer.heropen(id, heropening.versie(), heropening.toelichting());
+        return InburgeraarJson.van(beheer.raadpleeg(id));
+    }
+
+    @PostMapping(path = "/{id}/vrijstellingen", consumes = "application/json")
+    @Operation(
+            summary = "Leg een vrijstelling of ontheffing van DUO vast, geheel, gedeeltelijk of tijdelijk (R1.7, R1.9)",
+            operationId = "legVrijstellingVast")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; een gehele vrijstelling of ontheffing sluit het dossier af.")
+    ResponseEntity<InburgeraarJson> legVrijstellingVast(@PathVariable UUID id, @RequestBody VrijstellingInvoer invoer) {
+        VrijstellingVastgelegd vastgelegd = beheer.legVrijstellingVast(
+                id,
+                invoer.soort(),
+                invoer.omvang(),
+                invoer.grond(),
+                invoer.datumBesluit(),
+                invoer.onderdelen() == null ? Set.of() : Set.copyOf(invoer.onderdelen()));
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/inburgeraars/" + id + "/vrijstellingen/" + vastgelegd.vrijstelling().volgnummer()))
+                .body(InburgeraarJson.van(beheer.raadpleeg(id)));
+    }
+
+    record VrijstellingInvoer(
+            Vrijstelling.Soort soort,
+            Vrijstelling.Omvang omvang,
+            String grond,
+            LocalDate datumBesluit,
+            List<Examendeel> onderdelen) {}
+
+    record Afsluiting(Afsluitreden reden, LocalDate datum, String toelichting, Long versie) {}
+
+    record Heropening(String toelichting, Long versie) {}
 
     record Verlenging(LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {}
 

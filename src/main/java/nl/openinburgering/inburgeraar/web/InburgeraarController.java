@@ -1,11 +1,15 @@
 package nl.openinburgering.inburgeraar.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.openinburgering.inburgeraar.Afsluitreden;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarActies;
@@ -138,6 +143,93 @@ class InburgeraarController {
                                         "dagenResterend", ChronoUnit.DAYS.between(Vandaag.datum(klok), uiterlijk))));
         model.addAttribute("acties", InburgeraarActies.huidige());
         return "inburgeraars/detail";
+    }
+
+    /** R1.11: the closing form; it says what closing does before anything happens (the confirmation step). */
+    @GetMapping("/{id}/afsluiten")
+    String afsluitformulier(@PathVariable UUID id, Model model) {
+        return afsluiten(beheer.raadpleeg(id), model, null, null, "");
+    }
+
+    /** R1.11: closes the file with a reason, the day and an explanation; field errors come back on the form. */
+    @PostMapping("/{id}/afsluiten")
+    String sluitAf(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Afsluitreden reden,
+            @RequestParam(required = false) LocalDate datum,
+            @RequestParam(defaultValue = "") String toelichting,
+            @RequestParam long versie,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.zelfde().inVolgorde(List.of("reden", "datum", "toelichting")))
+                .metConflict()
+                .verwerk(
+                        () -> {
+                            List<Veldfout> ontbreekt = new ArrayList<>();
+                            if (reden == null) {
+                                ontbreekt.add(new Veldfout("reden", "R1.11", "Kies de reden van afsluiten."));
+                            }
+                            if (datum == null) {
+                                ontbreekt.add(new Veldfout(
+                                        "datum", "R1.11", "Vul de datum in waarop de plicht of het dossier eindigde."));
+                            }
+                            if (!ontbreekt.isEmpty()) {
+                                throw new OngeldigeInvoer(ontbreekt);
+                            }
+                            beheer.sluitAf(id, versie, reden, datum, toelichting);
+                            vervolg.addFlashAttribute("melding", "afsluiting.melding.afgesloten");
+                            return "redirect:/inburgeraars/" + id;
+                        },
+                        () -> afsluiten(beheer.raadpleeg(id), model, reden, datum, toelichting));
+    }
+
+    private static String afsluiten(
+            Inburgeraar inburgeraar,
+            Model model,
+            @Nullable Afsluitreden reden,
+            @Nullable LocalDate datum,
+            String toelichting) {
+        model.addAttribute("inburgeraar", inburgeraar);
+        model.addAttribute("redenen", Afsluitreden.values());
+        model.addAttribute("reden", reden == null ? "" : reden.name());
+        model.addAttribute("datum", datum);
+        model.addAttribute("toelichting", toelichting);
+        return "inburgeraars/afsluiten";
+    }
+
+    /** R1.11: the reopening form of a closed file. */
+    @GetMapping("/{id}/heropenen")
+    String heropenformulier(@PathVariable UUID id, Model model) {
+        model.addAttribute("inburgeraar", beheer.raadpleeg(id));
+        model.addAttribute("toelichting", "");
+        return "inburgeraars/heropenen";
+    }
+
+    /** R1.11: reopens the file with a reason; its signals and worklist lines come back. */
+    @PostMapping("/{id}/heropenen")
+    String heropen(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String toelichting,
+            @RequestParam long versie,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, Formuliervelden.alles("toelichting"))
+                .metConflict()
+                .verwerk(
+                        () -> {
+                            beheer.heropen(id, versie, toelichting);
+                            vervolg.addFlashAttribute("melding", "afsluiting.melding.heropend");
+                            return "redirect:/inburgeraars/" + id;
+                        },
+                        () -> {
+                            model.addAttribute("inburgeraar", beheer.raadpleeg(id));
+                            model.addAttribute("toelichting", toelichting);
+                            return "inburgeraars/heropenen";
+                        });
     }
 
     @GetMapping("/{id}/bewerken")

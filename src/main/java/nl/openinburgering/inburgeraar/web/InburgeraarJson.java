@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import nl.openinburgering.inburgeraar.Adres;
 import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Dossierafsluiting;
+import nl.openinburgering.inburgeraar.Examendeel;
+import nl.openinburgering.inburgeraar.Vrijstelling;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
 import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
@@ -38,6 +41,10 @@ record InburgeraarJson(
         String huisnummertoevoeging,
         String postcode,
         String woonplaats,
+        boolean actief,
+        Dossierafsluiting afsluiting,
+        List<Dossierafsluiting> afsluitingen,
+        List<VrijstellingJson> vrijstellingen,
         long versie) {
 
     static InburgeraarJson van(Inburgeraar inburgeraar) {
@@ -75,7 +82,26 @@ record InburgeraarJson(
                 adres.map(Adres::huisnummertoevoeging).orElse(null),
                 adres.map(Adres::postcode).orElse(null),
                 adres.map(Adres::woonplaats).orElse(null),
+                inburgeraar.actief(),
+                inburgeraar.afsluiting().orElse(null),
+                inburgeraar.afsluitingen(),
+                inburgeraar.vrijstellingen().stream().map(VrijstellingJson::van).toList(),
                 inburgeraar.versie());
+    }
+
+    /** R1.7 and R1.9: a vrijstelling or ontheffing with its ground, date and (when partial) exam parts. */
+    record VrijstellingJson(
+            int volgnummer,
+            Vrijstelling.Soort soort,
+            Vrijstelling.Omvang omvang,
+            String grond,
+            LocalDate datumBesluit,
+            java.util.Set<Examendeel> onderdelen) {
+
+        static VrijstellingJson van(Vrijstelling v) {
+            return new VrijstellingJson(
+                    v.volgnummer(), v.soort(), v.omvang(), v.grond(), v.datumBesluit(), v.examendelen());
+        }
     }
 
     /** R2.8: a request to a third party; its number is its place in the person's list. */

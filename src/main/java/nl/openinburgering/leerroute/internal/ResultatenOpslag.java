@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -85,6 +86,21 @@ public class ResultatenOpslag {
                 select id, inburgeraar_id, deelname_id, aanbieder_id, onderdeel, niveau, resultaat, reden, datum, gemeld_op
                 from examenresultaat where inburgeraar_id = ? and gemeentecode = ? order by datum desc, gemeld_op desc""")
                 .params(inburgeraarId, gemeentecode)
+                .query(ResultatenOpslag::examen)
+                .list();
+    }
+
+    /**
+     * R4.1: the passed attempts of those of {@code ids} that passed any part, for the werkvoorraad's bulk check
+     * (a partial vrijstelling may leave a single part to pass); one set-based query.
+     */
+    public List<Examenresultaat> geslaagd(Collection<UUID> ids, String gemeentecode) {
+        return jdbc.sql("""
+                select id, inburgeraar_id, deelname_id, aanbieder_id, onderdeel, niveau, resultaat, reden, datum, gemeld_op
+                from examenresultaat
+                where gemeentecode = :gemeente and resultaat = 'GESLAAGD' and inburgeraar_id = any(:ids)""")
+                .param("gemeente", gemeentecode)
+                .param("ids", ids.toArray(UUID[]::new))
                 .query(ResultatenOpslag::examen)
                 .list();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,8 @@ import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.leerroute.InburgeringsaanbodBeheer;
 import nl.openinburgering.leerroute.LeerrouteActies;
+import nl.openinburgering.leerroute.Examenresultaat;
+import nl.openinburgering.leerroute.Examenstand;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteAfronding;
 import nl.openinburgering.leerroute.ZrouteBeheer;
@@ -161,7 +164,19 @@ class LeerrouteController {
                 "deelnamesPerId",
                 deelnames.deelnames(id).stream().collect(Collectors.toMap(Deelname::id, Function.identity())));
         model.addAttribute("aanwezigheid", uren.aanwezigheid(id, Vandaag.datum(klok)));
-        model.addAttribute("examens", resultaten.examens(id));
+        List<Examenresultaat> examens = resultaten.examens(id);
+        model.addAttribute("examens", examens);
+        // R4.1: the exams against the PIP's route and level
+        model.addAttribute(
+                "examenstand",
+                pip.flatMap(p -> Examenstand.bereken(
+                                p.leerroute(),
+                                p.niveau(),
+                                examens,
+                                persoon.vrijgesteldeOnderdelen().stream()
+                                        .map(Enum::name)
+                                        .collect(Collectors.toSet())))
+                        .orElse(null));
         model.addAttribute("rapportages", resultaten.voortgang(id));
         model.addAttribute("aanbod", aanbod.lijst(id));
         model.addAttribute("afronding", afronding.orElse(null));

@@ -20,12 +20,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.openinburgering.leerroute.Examenmelding;
 import nl.openinburgering.leerroute.Examenonderdeel;
 import nl.openinburgering.leerroute.Examenresultaat;
+import nl.openinburgering.leerroute.Examenstand;
 import nl.openinburgering.leerroute.Examenuitslag;
 import nl.openinburgering.leerroute.RedenGeenUitslag;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.Taalniveau;
 import nl.openinburgering.leerroute.Voortgangsmelding;
 import nl.openinburgering.leerroute.Voortgangsrapportage;
+import nl.openinburgering.shared.NietGevonden;
 
 /**
  * Exam results (R4.1) and progress reports: reported by a provider for its own deelname
@@ -91,6 +93,41 @@ class ResultatenApiController {
         return new Lijst<>(
                 beheer.examens(inburgeraarId).stream().map(ExamenJson::van).toList());
     }
+
+    @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/examenstand", produces = "application/json")
+    @Operation(
+            summary = "Per examenonderdeel of het is behaald op het niveau van het PIP, en of de leerroute is behaald (R4.1)",
+            operationId = "haalExamenstandOp")
+    ExamenstandJson examenstand(@PathVariable UUID inburgeraarId) {
+        return beheer.examenstand(inburgeraarId)
+                .map(ExamenstandJson::van)
+                .orElseThrow(() -> new NietGevonden("Examenstand"));
+    }
+
+    /** R4.1: {@code behaaldOp} is the day the last part was passed; {@code null} while a part is open. */
+    record ExamenstandJson(
+            Taalniveau vereistNiveau,
+            boolean leerrouteBehaald,
+            LocalDate behaaldOp,
+            List<OnderdeelJson> onderdelen) {
+
+        static ExamenstandJson van(Examenstand stand) {
+            return new ExamenstandJson(
+                    stand.vereistNiveau(),
+                    stand.behaald(),
+                    stand.behaaldOp().orElse(null),
+                    stand.onderdelen().stream()
+                            .map(o -> new OnderdeelJson(
+                                    o.onderdeel(), o.behaald(), o.behaaldOp().orElse(null), o.niveau()))
+                            .toList());
+        }
+    }
+
+    record OnderdeelJson(
+            Examenonderdeel onderdeel,
+            boolean behaald,
+            LocalDate behaaldOp,
+            Taalniveau niveau) {}
 
     @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/voortgangsrapportages", produces = "application/json")
     @Operation(

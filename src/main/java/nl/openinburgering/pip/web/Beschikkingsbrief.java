@@ -16,6 +16,7 @@ import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.Documenten;
 import nl.openinburgering.platform.Huisstijl;
 import nl.openinburgering.platform.HuisstijlBeheer;
+import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.shared.Vandaag;
 
 /**
@@ -53,6 +54,16 @@ public class Beschikkingsbrief {
         return huisstijl.officieleNaam().replaceFirst("(?i)^gemeente\\s+", "");
     }
 
+    private static String onderdeelnaam(Examendeel deel) {
+        return switch (deel) {
+            case LE -> "Lezen";
+            case LU -> "Luisteren";
+            case SC -> "Schrijven";
+            case SP -> "Spreken";
+            case KNM -> "Kennis van de Nederlandse Maatschappij (KNM)";
+        };
+    }
+
     private String html(Beschikking beschikking, Huisstijl huisstijl) {
         Map<String, Object> velden = new HashMap<>();
         velden.put("pip", beschikking.pip());
@@ -61,6 +72,13 @@ public class Beschikkingsbrief {
         velden.put("dagtekening", beschikking.pip().dagtekening().orElseThrow());
         velden.put("kenmerk", beschikking.kenmerk());
         velden.put("termijn", beschikking.inburgeringstermijn().orElse(null));
+        // R1.7, R1.9: the parts a partial vrijstelling or ontheffing covers, in DUO's order, by their Dutch names
+        velden.put(
+                "vrijgesteld",
+                beschikking.vrijgesteldeOnderdelen().stream()
+                        .sorted()
+                        .map(Beschikkingsbrief::onderdeelnaam)
+                        .toList());
         velden.put(
                 "vaststellingsdag",
                 beschikking

@@ -44,6 +44,10 @@ final class Toegangsregels {
                 .hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/inburgeraars/{id}/verhuizing")
                 .hasRole(CONSULENT.name())
+                // R1.11: closing and reopening a file, by its consulent or the teamleider
+                .requestMatchers(
+                        HttpMethod.POST, "/api/v1/inburgeraars/{id}/afsluiting", "/api/v1/inburgeraars/{id}/heropening")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/inburgeraars/{id}/verhuizing")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(
@@ -51,6 +55,7 @@ final class Toegangsregels {
                         "/api/v1/inburgeraars/{id}/pips",
                         "/api/v1/inburgeraars/{id}/informatieverzoeken",
                         "/api/v1/inburgeraars/{id}/termijnverlengingen",
+                        "/api/v1/inburgeraars/{id}/vrijstellingen",
                         "/api/v1/inburgeraars/{id}/informatieverzoeken/{volgnummer}/ontvangst")
                 .hasRole(CONSULENT.name())
                 .requestMatchers(
@@ -90,6 +95,7 @@ final class Toegangsregels {
                         HttpMethod.GET,
                         "/api/v1/inburgeraars/{id}/inburgeringsaanbod",
                         "/api/v1/inburgeraars/{id}/examenresultaten",
+                        "/api/v1/inburgeraars/{id}/examenstand",
                         "/api/v1/inburgeraars/{id}/voortgangsrapportages",
                         "/api/v1/inburgeraars/{id}/z-route/afronding",
                         "/api/v1/inburgeraars/{id}/z-route/certificaat")
@@ -227,7 +233,12 @@ final class Toegangsregels {
                 .authenticated()
                 .requestMatchers("/inburgeraars/nieuw", "/inburgeraars/{id}/bewerken")
                 .hasRole(CONSULENT.name())
-                .requestMatchers("/inburgeraars", "/inburgeraars/zoeken", "/inburgeraars/{id}")
+                .requestMatchers(
+                        "/inburgeraars",
+                        "/inburgeraars/zoeken",
+                        "/inburgeraars/{id}",
+                        "/inburgeraars/{id}/afsluiten",
+                        "/inburgeraars/{id}/heropenen")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers(
                         "/inburgeraars/{id}/pips/nieuw",

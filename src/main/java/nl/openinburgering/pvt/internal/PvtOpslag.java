@@ -60,20 +60,6 @@ public class PvtOpslag {
                 .update();
     }
 
-    public Optional<String> verklaringstekst(String gemeente) {
-        return jdbc.sql("select verklaringstekst from pvt_instelling where gemeentecode = ?")
-                .param(gemeente)
-                .query(String.class)
-                .optional();
-    }
-
-    public void stelVerklaringstekstIn(String gemeente, String tekst, String door) {
-        jdbc.sql("""
-                insert into pvt_instelling (gemeentecode, verklaringstekst, gewijzigd_door) values (?, ?, ?)
-                on conflict (gemeentecode) do update set verklaringstekst = excluded.verklaringstekst,
-                    gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()""").params(gemeente, tekst, door).update();
-    }
-
     public Optional<Ondertekening> ondertekening(String gemeente, UUID inburgeraarId) {
         return jdbc.sql("""
                 select inburgeraar_id, datum, verklaringstekst, uren, verwijtbaar from pvt_ondertekening

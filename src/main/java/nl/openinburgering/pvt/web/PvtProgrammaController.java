@@ -42,9 +42,7 @@ class PvtProgrammaController {
     @GetMapping
     String toon(Model model) {
         model.addAttribute("onderdelen", pvt.programma());
-        if (!model.containsAttribute("pvtVerklaringstekst")) {
-            model.addAttribute("pvtVerklaringstekst", pvt.verklaringstekst());
-        }
+        model.addAttribute("pvtVerklaringstekst", pvt.verklaringstekst());
         return "beheer/pvt-programma";
     }
 
@@ -86,25 +84,5 @@ class PvtProgrammaController {
         pvt.verwijderOnderdeel(onderdeelId);
         vervolg.addFlashAttribute("melding", "pvt.programma.verwijderd");
         return "redirect:/beheer/pvt-programma";
-    }
-
-    @PostMapping("/verklaring")
-    String verklaring(
-            @RequestParam(name = "pvtVerklaringstekst", required = false) String tekst,
-            Model model,
-            RedirectAttributes vervolg,
-            HttpServletResponse antwoord) {
-        return formulierfouten
-                .bij(model, antwoord, Formuliervelden.alles("pvtVerklaringstekst"))
-                .verwerk(
-                        () -> {
-                            pvt.stelVerklaringstekstIn(tekst);
-                            vervolg.addFlashAttribute("melding", "pvt.programma.verklaringOpgeslagen");
-                            return "redirect:/beheer/pvt-programma";
-                        },
-                        () -> {
-                            model.addAttribute("pvtVerklaringstekst", tekst);
-                            return toon(model);
-                        });
     }
 }

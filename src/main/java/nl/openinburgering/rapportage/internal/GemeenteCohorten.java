@@ -16,7 +16,8 @@ import nl.openinburgering.shared.Gemeentecode;
  * wall behind {@code :gemeente}.
  * <p>
  * Definitions are V80's: cohort = year of {@code datum_start_inburgeringstermijn} (R3.4; an extension, R3.6,
- * moves only the end, see {@code Inburgeringstermijn.vanaf}); persons = active files; hours = running totals of
+ * moves only the end, see {@code Inburgeringstermijn.vanaf}); persons = files not closed because the person moved
+ * away (R1.11 with R3.12: counted once, by the new gemeente); hours = running totals of
  * kind TAALLES_KNM (R4.7); Z-route = a {@code zroute_afronding} row (R4.5). The shape differs in one way: hours
  * and Z-route are looked up per person (lateral, exists) rather than joined as whole sets. Under row-level
  * security the planner takes the policy's {@code current_setting} test as a second, independent filter and
@@ -39,7 +40,7 @@ public class GemeenteCohorten {
                                from urentotaal t
                                where t.inburgeraar_id = i.id and t.gemeentecode = i.gemeentecode
                                  and t.soort = 'TAALLES_KNM') u on true
-            where i.actief and i.gemeentecode = :gemeente
+            where (i.actief or i.afsluitreden <> 'VERHUISD') and i.gemeentecode = :gemeente
             group by 1
             order by 1 nulls last""";
 

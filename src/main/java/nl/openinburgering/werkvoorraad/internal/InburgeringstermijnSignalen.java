@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
+import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
@@ -18,10 +20,17 @@ import nl.openinburgering.werkvoorraad.Zaakfeiten;
 
 /**
  * R3.4 and R3.6: the end of the inburgeringstermijn, from six months before it (the horizon R5.4 and R6.4 use
- * for PVT and MAP) until the file is closed.
+ * for PVT and MAP) until the file is closed. R4.1: no longer once the leerroute is met (every exam part passed at
+ * the PIP's level); PVT and MAP keep their own signals (R5.4, R6.4).
  */
 @Component
 class InburgeringstermijnSignalen implements Signaalbron {
+
+    private final ResultatenBeheer resultaten;
+
+    InburgeringstermijnSignalen(ResultatenBeheer resultaten) {
+        this.resultaten = resultaten;
+    }
 
     @Override
     public Set<Signaalsoort> soorten() {
@@ -37,6 +46,12 @@ class InburgeringstermijnSignalen implements Signaalbron {
                     .flatMap(termijn -> signaal(persoon.id(), termijn, peildatum))
                     .ifPresent(signalen::add);
         }
+        if (signalen.isEmpty()) {
+            return signalen;
+        }
+        Set<UUID> behaald = resultaten.leerrouteBehaald(
+                signalen.stream().map(Signaal::inburgeraarId).collect(Collectors.toSet()));
+        signalen.removeIf(signaal -> behaald.contains(signaal.inburgeraarId()));
         return signalen;
     }
 
