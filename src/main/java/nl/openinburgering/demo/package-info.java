@@ -24,4 +24,5 @@
             "begeleiding",
             "handhaving"
         })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.demo;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.Adres;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
@@ -25,19 +27,19 @@ record InburgeraarJson(
         LocalDate geboortedatum,
         Doelgroep doelgroep,
         LocalDate datumStartInburgeringsplicht,
-        LocalDate datumVestigingGemeente,
-        LocalDate datumStartTermijnVaststellingLeerroute,
-        LocalDate uiterlijkeDatumVaststellingPip,
+        @Nullable LocalDate datumVestigingGemeente,
+        @Nullable LocalDate datumStartTermijnVaststellingLeerroute,
+        @Nullable LocalDate uiterlijkeDatumVaststellingPip,
         boolean termijnVaststellingPipVerlengd,
         boolean wachtOpInformatie,
         List<InformatieverzoekJson> informatieverzoeken,
         List<TermijnstartWijziging> wijzigingenStartTermijn,
-        Periode inburgeringstermijn,
-        String straat,
-        Integer huisnummer,
-        String huisnummertoevoeging,
-        String postcode,
-        String woonplaats,
+        @Nullable Periode inburgeringstermijn,
+        @Nullable String straat,
+        @Nullable Integer huisnummer,
+        @Nullable String huisnummertoevoeging,
+        @Nullable String postcode,
+        @Nullable String woonplaats,
         long versie) {
 
     static InburgeraarJson van(Inburgeraar inburgeraar) {
@@ -80,7 +82,11 @@ record InburgeraarJson(
 
     /** R2.8: a request to a third party; its number is its place in the person's list. */
     record InformatieverzoekJson(
-            int volgnummer, String derde, String omschrijving, LocalDate aangevraagdOp, LocalDate ontvangenOp) {
+            int volgnummer,
+            String derde,
+            String omschrijving,
+            LocalDate aangevraagdOp,
+            @Nullable LocalDate ontvangenOp) {
 
         static InformatieverzoekJson van(Informatieverzoek verzoek) {
             return new InformatieverzoekJson(
