@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -23,7 +25,7 @@ public record Deelname(
         String aanbiederNaam,
         Deelnamesoort soort,
         LocalDate startdatum,
-        LocalDate einddatum,
+        @Nullable LocalDate einddatum,
         long versie) {
 
     /**

@@ -3,6 +3,8 @@ package nl.openinburgering.aanbieder;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A participant as the provider sees it: the deelname and the person's name and birth date. Never a BSN
  * (docs/adr/0005).
@@ -14,7 +16,7 @@ public record Deelnemer(
         LocalDate geboortedatum,
         Deelnamesoort soort,
         LocalDate startdatum,
-        LocalDate einddatum) {
+        @Nullable LocalDate einddatum) {
 
     @Override
     public String toString() {

@@ -3,5 +3,11 @@ package nl.openinburgering.aanbieder;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the consulent sends to enrol a person: provider, kind, start and (optional) end. */
-public record NieuweDeelname(UUID aanbiederId, Deelnamesoort soort, LocalDate startdatum, LocalDate einddatum) {}
+public record NieuweDeelname(
+        UUID aanbiederId,
+        Deelnamesoort soort,
+        LocalDate startdatum,
+        @Nullable LocalDate einddatum) {}

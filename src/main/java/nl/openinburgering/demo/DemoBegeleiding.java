@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -194,7 +195,7 @@ class DemoBegeleiding {
             Onderwerp onderwerp,
             String uren,
             String notitie,
-            String hulp) {
+            @Nullable String hulp) {
         begeleider(
                 BEGELEIDER,
                 () -> begeleiding.legContactVast(

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -187,22 +188,22 @@ class DemoDossiers {
         Map<Integer, Deelname> taal = new HashMap<>();
         List<Plan> plannen = metVerzuimBijConsulent(gemeente, perIndex);
         for (Plan plan : plannen) {
-            InburgeraarFeiten persoon = perIndex.get(plan.index());
+            InburgeraarFeiten persoon = persoon(perIndex, plan.index());
             stelPipVast(gemeente, persoon, plan, vandaag);
             taal.put(plan.index(), volgLessen(gemeente, persoon, plan, vandaag));
         }
         meldingen.examensEnVoortgang(taal, vandaag);
         if (gemeente.participatiewerk()) {
             // R4.5: the Z-route is completed last, on the day the PVT is signed below (DUO refuses a later PVT result)
-            alsConsulent(gemeente, () -> zroute.afronden(perIndex.get(16).id(), vandaag.minusDays(1)));
+            alsConsulent(gemeente, () -> zroute.afronden(persoon(perIndex, 16).id(), vandaag.minusDays(1)));
             pvtGroep(
                     gemeente,
                     List.of(7, 9, 10, 15, 16, 19).stream()
-                            .map(i -> perIndex.get(i).id())
+                            .map(i -> persoon(perIndex, i).id())
                             .toList(),
                     vandaag);
         }
-        UUID b1 = perIndex.get(15).id();
+        UUID b1 = persoon(perIndex, 15).id();
         alsConsulent(gemeente, () -> {
             map.spreekThemaAf(b1, MapThema.BEROEPENORIENTATIE, ThemaStatus.AFGESPROKEN, null);
             map.spreekThemaAf(b1, MapThema.NETWERK_OPBOUWEN, ThemaStatus.AFGESPROKEN, null);
@@ -216,11 +217,25 @@ class DemoDossiers {
             alsConsulent(
                     gemeente,
                     () -> map.spreekThemaAf(
-                            perIndex.get(19).id(), MapThema.WERK_VINDEN, ThemaStatus.AFGESPROKEN, null));
+                            persoon(perIndex, 19).id(), MapThema.WERK_VINDEN, ThemaStatus.AFGESPROKEN, null));
         }
         if (gemeente.equals(Demogemeente.DALFSEN)) {
             handhavingszaken(gemeente, plannen, perIndex, vandaag);
         }
+    }
+
+    /** DemoInburgeraars registers everyone with a settlement date; without one, the start of the plicht. */
+    private static LocalDate vestiging(InburgeraarFeiten persoon) {
+        return Objects.requireNonNullElse(persoon.datumVestigingGemeente(), persoon.datumStartInburgeringsplicht());
+    }
+
+    /** The demo person with this index of the registry's twenty; each gemeente has all of them. */
+    private static InburgeraarFeiten persoon(Map<Integer, InburgeraarFeiten> perIndex, int index) {
+        InburgeraarFeiten persoon = perIndex.get(index);
+        if (persoon == null) {
+            throw new IllegalStateException("Demopersoon " + index + " ontbreekt");
+        }
+        return persoon;
     }
 
     /** Handhaving for the people with absence without leave (DemoHandhaving); a failure leaves the rest loaded. */
@@ -229,7 +244,7 @@ class DemoDossiers {
         try {
             List<UUID> metVerzuim = plannen.stream()
                     .filter(Plan::verzuim)
-                    .map(p -> perIndex.get(p.index()).id())
+                    .map(p -> persoon(perIndex, p.index()).id())
                     .toList();
             int zaken = handhaving.laad(gemeente, metVerzuim, vandaag);
             LOG.info("Demogegevens: {} handhavingszaken geladen voor gemeente {}", zaken, gemeente.code());
@@ -245,7 +260,7 @@ class DemoDossiers {
     private Deelname volgLessen(Demogemeente gemeente, InburgeraarFeiten persoon, Plan plan, LocalDate vandaag) {
         LocalDate start = plan.doel() != null
                 ? persoon.datumStartInburgeringsplicht()
-                : persoon.datumVestigingGemeente().plusDays(7);
+                : vestiging(persoon).plusDays(7);
         Deelname lessen = schrijfIn(gemeente, persoon.id(), Demogemeente.TAALSCHOOL, Deelnamesoort.LEERROUTE, start);
         meldingen.meldUren(
                 Demogemeente.TAALSCHOOL, DemoMeldingen.TAALSCHOOL_ACCOUNT, lessen, "TAALLES_KNM", plan, start, vandaag);
@@ -275,7 +290,7 @@ class DemoDossiers {
         if (plannen.stream()
                 .anyMatch(p -> p.verzuim()
                         && consulent.equals(
-                                verdeling.get(perIndex.get(p.index()).id())))) {
+                                verdeling.get(persoon(perIndex, p.index()).id())))) {
             return plannen;
         }
         List<Plan> aangepast = new ArrayList<>(plannen);
@@ -283,7 +298,8 @@ class DemoDossiers {
             Plan p = aangepast.get(n);
             if (p.doel() == null
                     && !p.verzuim()
-                    && consulent.equals(verdeling.get(perIndex.get(p.index()).id()))) {
+                    && consulent.equals(
+                            verdeling.get(persoon(perIndex, p.index()).id()))) {
                 aangepast.set(n, p.metVerzuim());
                 break;
             }
@@ -298,7 +314,7 @@ class DemoDossiers {
      * weeks (eight weeks after the start), for recent ones a week ago.
      */
     private void stelPipVast(Demogemeente gemeente, InburgeraarFeiten persoon, Plan plan, LocalDate vandaag) {
-        LocalDate vestiging = persoon.datumVestigingGemeente();
+        LocalDate vestiging = vestiging(persoon);
         LocalDate dagtekening = vestiging.plusDays(56);
         if (!dagtekening.isBefore(vandaag)) {
             dagtekening = vandaag.minusDays(7);

@@ -94,11 +94,20 @@ final class DemoMeldingen {
     }
 
     /** The taalschool reports exam results and progress; dates lie in the past. */
+    /** The language deelname of the demo person with this index; the plans of every gemeente include them. */
+    private static Deelname deelname(Map<Integer, Deelname> taal, int index) {
+        Deelname deelname = taal.get(index);
+        if (deelname == null) {
+            throw new IllegalStateException("Taaldeelname van demopersoon " + index + " ontbreekt");
+        }
+        return deelname;
+    }
+
     void examensEnVoortgang(Map<Integer, Deelname> taal, LocalDate vandaag) {
         als(
                 TAALSCHOOL_ACCOUNT,
                 () -> {
-                    UUID b1 = taal.get(15).id();
+                    UUID b1 = deelname(taal, 15).id();
                     resultaten.meldExamen(
                             b1,
                             new Examenmelding(
@@ -128,7 +137,7 @@ final class DemoMeldingen {
                                     null,
                                     vandaag.minusDays(10)));
                     resultaten.meldExamen(
-                            taal.get(11).id(),
+                            deelname(taal, 11).id(),
                             new Examenmelding(
                                     Examenonderdeel.KNM,
                                     null,
@@ -146,7 +155,7 @@ final class DemoMeldingen {
                                     Taalniveau.B1,
                                     "Goede vooruitgang; spreken blijft achter. Extra spreekoefening afgesproken voor de herkansing."));
                     return resultaten.meldVoortgang(
-                            taal.get(9).id(),
+                            deelname(taal, 9).id(),
                             new Voortgangsmelding(
                                     vandaag.minusDays(5),
                                     Taalniveau.A1,

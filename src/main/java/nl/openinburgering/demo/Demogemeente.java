@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Leerroute;
 
@@ -35,7 +37,13 @@ record Demogemeente(
      * people (0: the newest term, 19: the oldest), as {@link DemoInburgeraars} spreads them over the stages.
      * With a {@code doel}, the attended hours stop just at that total.
      */
-    record Plan(int index, Leerroute route, int urenPerDag, boolean participatie, BigDecimal doel, boolean verzuim) {
+    record Plan(
+            int index,
+            Leerroute route,
+            int urenPerDag,
+            boolean participatie,
+            @Nullable BigDecimal doel,
+            boolean verzuim) {
 
         Plan metVerzuim() {
             return new Plan(index, route, urenPerDag, participatie, doel, true);

@@ -25,4 +25,5 @@
             "begeleiding",
             "handhaving"
         })
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.demo;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +87,7 @@ public class MapBeheer {
     }
 
     /** R6.2 (and R6.1): agrees a theme with the person, or waives it with the reason (see {@link MapTraject#spreekThemaAf}). */
-    public MapVoortgang spreekThemaAf(UUID inburgeraarId, MapThema thema, ThemaStatus status, String reden) {
+    public MapVoortgang spreekThemaAf(UUID inburgeraarId, MapThema thema, ThemaStatus status, @Nullable String reden) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         MapTraject traject = traject(inburgeraarId);
         traject.spreekThemaAf(thema, status, reden);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -46,7 +48,7 @@ public final class MapRegels {
     }
 
     /** R6.2: a waived theme needs the reason why the person already has the knowledge. */
-    public static List<Veldfout> themaAfspraak(ThemaStatus status, String reden) {
+    public static List<Veldfout> themaAfspraak(ThemaStatus status, @Nullable String reden) {
         List<Veldfout> fouten = new ArrayList<>();
         if (status == null) {
             fouten.add(new Veldfout("status", "verplicht", "Kies afgesproken of vrijgesteld."));

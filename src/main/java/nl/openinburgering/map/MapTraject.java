@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Leerroute;
@@ -72,7 +74,7 @@ public final class MapTraject {
      * R6.2 (and R6.1, R6.5): agrees a theme with the person, or waives it with the reason why the person already
      * has the knowledge; only in the B1-route or Z-route of a current PIP.
      */
-    public MapThemaAfgesproken spreekThemaAf(MapThema thema, ThemaStatus status, String reden) {
+    public MapThemaAfgesproken spreekThemaAf(MapThema thema, ThemaStatus status, @Nullable String reden) {
         MapRegels.vereistMap(leerroute);
         List<Veldfout> fouten = MapRegels.themaAfspraak(status, reden);
         if (thema == null) {

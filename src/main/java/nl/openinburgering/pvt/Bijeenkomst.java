@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -51,15 +52,16 @@ public record Bijeenkomst(
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
+        // NieuweBijeenkomst.fouten refused every missing value above, so none of these is null here.
         return new Bijeenkomst(
                 UUID.randomUUID(),
                 groep.id(),
-                invoer.datum(),
-                invoer.begintijd(),
-                invoer.eindtijd(),
-                invoer.plaats().strip(),
-                invoer.onderwerp().strip(),
-                invoer.uren(),
+                Objects.requireNonNull(invoer.datum()),
+                Objects.requireNonNull(invoer.begintijd()),
+                Objects.requireNonNull(invoer.eindtijd()),
+                Objects.requireNonNull(invoer.plaats()).strip(),
+                Objects.requireNonNull(invoer.onderwerp()).strip(),
+                Objects.requireNonNull(invoer.uren()),
                 invoer.activiteit(),
                 Optional.ofNullable(invoer.mapThema()),
                 Optional.ofNullable(invoer.aanbiederId()),

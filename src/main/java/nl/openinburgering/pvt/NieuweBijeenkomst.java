@@ -7,20 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.MapThema;
 import nl.openinburgering.shared.Veldfout;
 
 /** What the planner fills in for a session; {@link #fouten} checks it against the group's programme. */
 public record NieuweBijeenkomst(
-        LocalDate datum,
-        LocalTime begintijd,
-        LocalTime eindtijd,
-        String plaats,
-        String onderwerp,
-        BigDecimal uren,
+        @Nullable LocalDate datum,
+        @Nullable LocalTime begintijd,
+        @Nullable LocalTime eindtijd,
+        @Nullable String plaats,
+        @Nullable String onderwerp,
+        @Nullable BigDecimal uren,
         boolean activiteit,
-        MapThema mapThema,
-        UUID aanbiederId) {
+        @Nullable MapThema mapThema,
+        @Nullable UUID aanbiederId) {
 
     static final BigDecimal MAXIMUM_UREN = new BigDecimal("12");
 

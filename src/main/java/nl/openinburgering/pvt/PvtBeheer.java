@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -126,7 +127,7 @@ public class PvtBeheer {
      * Registers the signing of the participatieverklaring; the rules R5.2, R5.3 and R5.5 are checked by
      * {@link PvtTraject#onderteken}. Once only: a second signing is a conflict (409).
      */
-    public Ondertekening onderteken(UUID inburgeraarId, LocalDate datum, Verwijtbaar verwijtbaar) {
+    public Ondertekening onderteken(UUID inburgeraarId, LocalDate datum, @Nullable Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         PvtTraject traject = new PvtTraject(
                 inburgeraarId,

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.shared.Verwijtbaar;
@@ -31,7 +33,7 @@ public final class PvtRegels {
             boolean activiteitBijgewoond,
             Optional<Inburgeringstermijn> termijn,
             LocalDate vandaag,
-            Verwijtbaar verwijtbaar) {
+            @Nullable Verwijtbaar verwijtbaar) {
         List<Veldfout> fouten = new ArrayList<>();
         if (datum == null) {
             fouten.add(new Veldfout("datum", "verplicht", "Vul de datum van de ondertekening in."));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -45,7 +47,7 @@ public final class PvtTraject {
      */
     public PvtOndertekend onderteken(
             LocalDate datum,
-            Verwijtbaar verwijtbaar,
+            @Nullable Verwijtbaar verwijtbaar,
             Optional<Inburgeringstermijn> termijn,
             String verklaringstekst,
             LocalDate vandaag) {

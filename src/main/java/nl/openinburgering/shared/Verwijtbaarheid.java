@@ -66,7 +66,7 @@ public record Verwijtbaarheid(@Nullable LocalDate datumAfronding, LocalDate eind
      *
      * @return the problem in Dutch, or empty when DUO would accept it
      */
-    public Optional<String> fout(Verwijtbaar gegeven) {
+    public Optional<String> fout(@Nullable Verwijtbaar gegeven) {
         if (gegeven == null || toegestaan().contains(gegeven)) {
             return Optional.empty();
         }

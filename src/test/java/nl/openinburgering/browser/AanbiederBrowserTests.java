@@ -47,7 +47,7 @@ class AanbiederBrowserTests extends BrowserTest {
         sessie.open("/aanbieder/uren");
         sessie.wachtOp("veld-bestand");
         sessie.controleerToegankelijkheid("Uren melden");
-        kies(bestand("fout.csv", """
+        sessie.kiesBestand(bestand("fout.csv", """
                 deelnameId,datum,soort,uren,aanwezig,verzuimreden
                 %1$s,%2$s,TAALLES_KNM,3,true,
                 %1$s,%2$s,TAALLES_KNM,30,true,
@@ -62,7 +62,7 @@ class AanbiederBrowserTests extends BrowserTest {
 
         sessie.element("ander-bestand").click();
         sessie.wachtOp("veld-bestand");
-        kies(bestand("goed.csv", """
+        sessie.kiesBestand(bestand("goed.csv", """
                 deelnameId,datum,soort,uren,aanwezig,verzuimreden
                 %1$s,%2$s,TAALLES_KNM,3,true,
                 %1$s,%2$s,PARTICIPATIE,2.5,false,ZIEK
@@ -76,11 +76,6 @@ class AanbiederBrowserTests extends BrowserTest {
         assertThat(sessie.tekst("uploads")).contains("aanbieder.taalschool");
         sessie.controleerToegankelijkheid("Uren opgeslagen");
         assertThat(totaal(persoon)).contains("\"taallesKnm\":3");
-    }
-
-    private void kies(Path bestand) {
-        sessie.element("veld-bestand").sendKeys(bestand.toAbsolutePath().toString());
-        sessie.element("controleren").click();
     }
 
     private Path bestand(String naam, String inhoud) throws Exception {

@@ -81,6 +81,12 @@ final class BrowserSessie {
         browser.executeScript("arguments[0].value = arguments[1]", element(id), datum.toString());
     }
 
+    /** Picks a file in the upload field ({@code veld-bestand}) and asks for the preview ({@code controleren}). */
+    void kiesBestand(Path bestand) {
+        element("veld-bestand").sendKeys(bestand.toAbsolutePath().toString());
+        element("controleren").click();
+    }
+
     void verstuur() {
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
     }

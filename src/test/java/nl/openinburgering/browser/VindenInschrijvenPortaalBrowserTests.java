@@ -127,7 +127,7 @@ class VindenInschrijvenPortaalBrowserTests extends BrowserTest {
         sessie.controleerToegankelijkheid("uren melden met sjabloon (" + breedte + ")");
         geenHorizontaalScrollen();
 
-        kies(bestand);
+        sessie.kiesBestand(bestand);
         sessie.wachtOp("goed");
         assertThat(sessie.tekst("voorbeeld")).contains(achternaam + ", Meron").doesNotContain(deelname);
         sessie.controleerToegankelijkheid("controle met namen (" + breedte + ")");
@@ -135,7 +135,7 @@ class VindenInschrijvenPortaalBrowserTests extends BrowserTest {
         sessie.element("opslaan").click();
         sessie.wachtOp("melding");
 
-        kies(bestand);
+        sessie.kiesBestand(bestand);
         sessie.wachtOp("eerder-ingelezen");
         assertThat(sessie.tekst("eerder-ingelezen")).contains("Dit bestand is al eerder ingelezen op");
         sessie.controleerToegankelijkheid("hetzelfde bestand nogmaals (" + breedte + ")");
@@ -168,11 +168,6 @@ class VindenInschrijvenPortaalBrowserTests extends BrowserTest {
         assertThat(scroll.intValue())
                 .as("horizontaal scrollen op " + chromium.getCurrentUrl() + ": " + breed)
                 .isLessThanOrEqualTo(venster.intValue());
-    }
-
-    private void kies(Path bestand) {
-        sessie.element("veld-bestand").sendKeys(bestand.toAbsolutePath().toString());
-        sessie.element("controleren").click();
     }
 
     private String persoon(String voornamen, String achternaam) throws Exception {

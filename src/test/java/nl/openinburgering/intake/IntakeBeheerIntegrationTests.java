@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The module's API as another module (the PIP editor) uses it. */
 @SpringBootTest
+@AutoConfigureMockMvc // not used here: the same context as the other integration tests, so no own PostgreSQL
 @WithMockUser(
         username = "consulent.dalfsen",
         authorities = {"ROLE_CONSULENT", "GEMEENTE_0148"})

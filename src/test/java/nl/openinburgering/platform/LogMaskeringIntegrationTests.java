@@ -7,10 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
+@AutoConfigureMockMvc // not used here: the same context as the other integration tests, so no own PostgreSQL
 @ExtendWith(OutputCaptureExtension.class)
 class LogMaskeringIntegrationTests {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The second wall of tenant isolation: PostgreSQL row-level security, for the query that forgets the gemeente. */
 @SpringBootTest
+@AutoConfigureMockMvc // not used here: the same context as the other integration tests, so no own PostgreSQL
 class TenantIsolatieIntegrationTests {
 
     @Autowired

@@ -3,6 +3,7 @@ package nl.openinburgering.aanbieder.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public class DeelnameOpslag {
                 insert into deelname (id, gemeentecode, aanbieder_id, inburgeraar_id, soort, startdatum, einddatum,
                                       ingeschreven_door, versie)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
+                .params(Arrays.asList(
                         deelname.id(),
                         deelname.gemeentecode().waarde(),
                         deelname.aanbiederId(),
@@ -47,7 +48,7 @@ public class DeelnameOpslag {
                         deelname.startdatum(),
                         deelname.einddatum(),
                         door,
-                        deelname.versie())
+                        deelname.versie()))
                 .update();
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,7 +44,7 @@ class AanbiederApiController {
             String naam,
             String kvkNummer,
             List<Aanbiedersoort> soorten,
-            KeurmerkJson keurmerk,
+            @Nullable KeurmerkJson keurmerk,
             boolean taalschakelinstelling) {
 
         static AanbiederJson van(Aanbieder a) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -97,8 +98,8 @@ class DeelnameApiController {
             UUID aanbiederId,
             String aanbiederNaam,
             Deelnamesoort soort,
-            LocalDate startdatum,
-            LocalDate einddatum,
+            @Nullable LocalDate startdatum,
+            @Nullable LocalDate einddatum,
             long versie) {
 
         static DeelnameJson van(Deelname d) {
@@ -116,7 +117,12 @@ class DeelnameApiController {
 
     record Persoon(String voornamen, String geslachtsnaam, LocalDate geboortedatum) {}
 
-    record DeelnemerJson(UUID id, Persoon inburgeraar, Deelnamesoort soort, LocalDate startdatum, LocalDate einddatum) {
+    record DeelnemerJson(
+            UUID id,
+            Persoon inburgeraar,
+            Deelnamesoort soort,
+            @Nullable LocalDate startdatum,
+            @Nullable LocalDate einddatum) {
 
         static DeelnemerJson van(Deelnemer d) {
             return new DeelnemerJson(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -156,7 +157,7 @@ class UrenApiController {
         return ruw;
     }
 
-    private static String tekst(JsonNode regel, String veld) {
+    private static @Nullable String tekst(JsonNode regel, String veld) {
         JsonNode waarde = regel == null ? null : regel.get(veld);
         if (waarde == null || waarde.isNull() || waarde.isMissingNode()) {
             return null;

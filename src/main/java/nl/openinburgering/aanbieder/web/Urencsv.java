@@ -3,6 +3,8 @@ package nl.openinburgering.aanbieder.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.aanbieder.RuweUrenregel;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
@@ -72,11 +74,11 @@ final class Urencsv {
         return velden;
     }
 
-    private static String veld(String[] velden, int i) {
+    private static @Nullable String veld(String[] velden, int i) {
         return i < velden.length ? waarde(velden[i]) : null;
     }
 
-    private static String waarde(String ruw) {
+    private static @Nullable String waarde(String ruw) {
         String v = ruw.strip();
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
             v = v.substring(1, v.length() - 1).replace("\"\"", "\"").strip();

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.Adres;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Inburgeraar;
@@ -22,17 +24,17 @@ record InburgeraarFormulier(
         String bsn,
         String voornamen,
         String geslachtsnaam,
-        String geboortedatum,
+        @Nullable String geboortedatum,
         String doelgroep,
         String datumStartInburgeringsplicht,
         String datumVestigingGemeente,
-        String datumStartTermijnVaststellingLeerroute,
+        @Nullable String datumStartTermijnVaststellingLeerroute,
         String straat,
         String huisnummer,
         String huisnummertoevoeging,
         String postcode,
         String woonplaats,
-        Long versie,
+        @Nullable Long versie,
         String redenWijzigingStartTermijn) {
 
     /** The fields in form order: the error summary follows it. */
@@ -115,7 +117,7 @@ record InburgeraarFormulier(
     }
 
     /** Text that is not a whole number is a message next to the field; the range is the domain's to check. */
-    private Integer huisnummer(List<Veldfout> fouten) {
+    private @Nullable Integer huisnummer(List<Veldfout> fouten) {
         if (huisnummer == null || huisnummer.isBlank()) {
             return null;
         }
@@ -127,7 +129,7 @@ record InburgeraarFormulier(
         }
     }
 
-    private Doelgroep doelgroep(List<Veldfout> fouten) {
+    private @Nullable Doelgroep doelgroep(List<Veldfout> fouten) {
         if (doelgroep == null || doelgroep.isBlank()) {
             return null;
         }
@@ -139,7 +141,7 @@ record InburgeraarFormulier(
         }
     }
 
-    private static LocalDate datum(String veld, String waarde, List<Veldfout> fouten) {
+    private static @Nullable LocalDate datum(String veld, String waarde, List<Veldfout> fouten) {
         if (waarde == null || waarde.isBlank()) {
             return null;
         }

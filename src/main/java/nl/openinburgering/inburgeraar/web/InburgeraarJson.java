@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.inburgeraar.Adres;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Dossierafsluiting;
@@ -28,21 +30,21 @@ record InburgeraarJson(
         LocalDate geboortedatum,
         Doelgroep doelgroep,
         LocalDate datumStartInburgeringsplicht,
-        LocalDate datumVestigingGemeente,
-        LocalDate datumStartTermijnVaststellingLeerroute,
-        LocalDate uiterlijkeDatumVaststellingPip,
+        @Nullable LocalDate datumVestigingGemeente,
+        @Nullable LocalDate datumStartTermijnVaststellingLeerroute,
+        @Nullable LocalDate uiterlijkeDatumVaststellingPip,
         boolean termijnVaststellingPipVerlengd,
         boolean wachtOpInformatie,
         List<InformatieverzoekJson> informatieverzoeken,
         List<TermijnstartWijziging> wijzigingenStartTermijn,
-        Periode inburgeringstermijn,
-        String straat,
-        Integer huisnummer,
-        String huisnummertoevoeging,
-        String postcode,
-        String woonplaats,
+        @Nullable Periode inburgeringstermijn,
+        @Nullable String straat,
+        @Nullable Integer huisnummer,
+        @Nullable String huisnummertoevoeging,
+        @Nullable String postcode,
+        @Nullable String woonplaats,
         boolean actief,
-        Dossierafsluiting afsluiting,
+        @Nullable Dossierafsluiting afsluiting,
         List<Dossierafsluiting> afsluitingen,
         List<VrijstellingJson> vrijstellingen,
         long versie) {
@@ -106,7 +108,11 @@ record InburgeraarJson(
 
     /** R2.8: a request to a third party; its number is its place in the person's list. */
     record InformatieverzoekJson(
-            int volgnummer, String derde, String omschrijving, LocalDate aangevraagdOp, LocalDate ontvangenOp) {
+            int volgnummer,
+            String derde,
+            String omschrijving,
+            LocalDate aangevraagdOp,
+            @Nullable LocalDate ontvangenOp) {
 
         static InformatieverzoekJson van(Informatieverzoek verzoek) {
             return new InformatieverzoekJson(

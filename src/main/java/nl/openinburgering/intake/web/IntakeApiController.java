@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -177,12 +178,12 @@ class IntakeApiController {
     record Lijst<T>(List<T> resultaten) {}
 
     record OverdrachtJson(
-            LocalDate koppelingsdatum,
-            String azcLocatie,
-            String coaContactpersoon,
-            String coaTelefoon,
-            String coaEmail,
-            Overdrachtsscenario scenario,
+            @Nullable LocalDate koppelingsdatum,
+            @Nullable String azcLocatie,
+            @Nullable String coaContactpersoon,
+            @Nullable String coaTelefoon,
+            @Nullable String coaEmail,
+            @Nullable Overdrachtsscenario scenario,
             Boolean vestigingOntbreekt,
             Long versie) {
 
@@ -209,8 +210,8 @@ class IntakeApiController {
             LocalDate datum,
             String deelnemers,
             Boolean tolk,
-            String tolkTaal,
-            String notities) {
+            @Nullable String tolkTaal,
+            @Nullable String notities) {
 
         static GesprekJson van(Gesprek g) {
             return new GesprekJson(
@@ -219,19 +220,19 @@ class IntakeApiController {
     }
 
     record BevindingenJson(
-            String onderwijs,
-            nl.openinburgering.intake.Opleidingsniveau opleidingsniveau,
-            String werkervaring,
-            String gezondheid,
-            String persoonlijkeOmstandigheden,
-            String taalniveau,
-            String digitaleVaardigheden,
-            String diplomawaardering,
-            String financien,
-            String sociaalNetwerk,
-            nl.openinburgering.intake.Hoofddoel hoofddoel,
-            String ontwikkelwensen,
-            String aandachtspunten,
+            @Nullable String onderwijs,
+            nl.openinburgering.intake.@Nullable Opleidingsniveau opleidingsniveau,
+            @Nullable String werkervaring,
+            @Nullable String gezondheid,
+            @Nullable String persoonlijkeOmstandigheden,
+            @Nullable String taalniveau,
+            @Nullable String digitaleVaardigheden,
+            @Nullable String diplomawaardering,
+            @Nullable String financien,
+            @Nullable String sociaalNetwerk,
+            nl.openinburgering.intake.@Nullable Hoofddoel hoofddoel,
+            @Nullable String ontwikkelwensen,
+            @Nullable String aandachtspunten,
             Long versie) {
 
         static BevindingenJson van(Bevindingen b, long versie) {
@@ -271,12 +272,12 @@ class IntakeApiController {
     }
 
     record LeerbaarheidstoetsJson(
-            LocalDate aanmeldingsdatum,
-            LbtResultaat resultaat,
-            BigDecimal behaaldeScore,
-            BigDecimal benodigdeScore,
-            LbtOntheffing ontheffing,
-            String ontheffingReden,
+            @Nullable LocalDate aanmeldingsdatum,
+            @Nullable LbtResultaat resultaat,
+            @Nullable BigDecimal behaaldeScore,
+            @Nullable BigDecimal benodigdeScore,
+            @Nullable LbtOntheffing ontheffing,
+            @Nullable String ontheffingReden,
             Long versie) {
 
         static LeerbaarheidstoetsJson van(Leerbaarheidstoets t, long versie) {
@@ -297,14 +298,19 @@ class IntakeApiController {
     }
 
     record NietVerschenenJson(
-            Integer volgnummer, LocalDate datum, Afspraaksoort afspraak, Boolean geldigeReden, String toelichting) {
+            Integer volgnummer,
+            LocalDate datum,
+            Afspraaksoort afspraak,
+            Boolean geldigeReden,
+            @Nullable String toelichting) {
 
         static NietVerschenenJson van(NietVerschenen n) {
             return new NietVerschenenJson(n.volgnummer(), n.datum(), n.afspraak(), n.geldigeReden(), n.toelichting());
         }
     }
 
-    record RouteadviesJson(Leerroute leerroute, List<String> redenen) {}
+    record RouteadviesJson(@Nullable Leerroute leerroute, List<String> redenen) {}
 
-    record RoutekeuzeJson(Leerroute leerroute, String reden, Long versie) {}
+    record RoutekeuzeJson(
+            @Nullable Leerroute leerroute, @Nullable String reden, Long versie) {}
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.intake.Bevindingen;
 import nl.openinburgering.intake.Intakedossier;
 import nl.openinburgering.intake.Leerbaarheidstoets;
@@ -29,6 +31,7 @@ final class IntakeFormulier {
         this.velden = velden;
     }
 
+    @Nullable
     String tekst(String veld) {
         String waarde = velden.get(veld);
         return waarde == null || waarde.isBlank() ? null : waarde;
@@ -38,6 +41,7 @@ final class IntakeFormulier {
         return "true".equals(velden.get(veld)) || "on".equals(velden.get(veld));
     }
 
+    @Nullable
     LocalDate datum(String veld) {
         String waarde = tekst(veld);
         try {
@@ -49,6 +53,7 @@ final class IntakeFormulier {
     }
 
     /** A score as DUO writes it, with a decimal comma ({@code 999,99}) or a point. */
+    @Nullable
     BigDecimal score(String veld) {
         String waarde = tekst(veld);
         try {
@@ -70,6 +75,7 @@ final class IntakeFormulier {
         }
     }
 
+    @Nullable
     Long versie() {
         String waarde = tekst("versie");
         try {

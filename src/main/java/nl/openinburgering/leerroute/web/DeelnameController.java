@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,7 +117,7 @@ class DeelnameController {
         return "leerroute/deelnames";
     }
 
-    private static UUID uuid(String tekst) {
+    private static @Nullable UUID uuid(String tekst) {
         if (tekst.isBlank()) {
             return null;
         }
@@ -127,7 +128,7 @@ class DeelnameController {
         }
     }
 
-    private static Deelnamesoort soort(String tekst) {
+    private static @Nullable Deelnamesoort soort(String tekst) {
         return Optional.of(tekst.strip())
                 .filter(t -> !t.isEmpty())
                 .map(t -> {
@@ -140,7 +141,7 @@ class DeelnameController {
                 .orElse(null);
     }
 
-    private static LocalDate datum(String veld, String tekst) {
+    private static @Nullable LocalDate datum(String veld, String tekst) {
         if (tekst.isBlank()) {
             return null;
         }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -183,7 +184,7 @@ class LeerrouteController {
         model.addAttribute("acties", LeerrouteActies.huidige(route, afronding.isPresent()));
     }
 
-    private static LocalDate datum(String tekst) {
+    private static @Nullable LocalDate datum(String tekst) {
         if (tekst.isBlank()) {
             return null;
         }

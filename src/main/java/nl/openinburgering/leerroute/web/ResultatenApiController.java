@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -151,9 +152,9 @@ class ResultatenApiController {
             UUID deelnameId,
             UUID aanbiederId,
             Examenonderdeel onderdeel,
-            Taalniveau niveau,
+            @Nullable Taalniveau niveau,
             Examenuitslag resultaat,
-            RedenGeenUitslag reden,
+            @Nullable RedenGeenUitslag reden,
             LocalDate datum,
             Instant gemeldOp) {
 
@@ -173,7 +174,12 @@ class ResultatenApiController {
     }
 
     /** The provider's estimated level per skill; a skill not assessed stays empty. */
-    record Niveaus(Taalniveau lezen, Taalniveau luisteren, Taalniveau schrijven, Taalniveau spreken, Taalniveau knm) {}
+    record Niveaus(
+            @Nullable Taalniveau lezen,
+            @Nullable Taalniveau luisteren,
+            @Nullable Taalniveau schrijven,
+            @Nullable Taalniveau spreken,
+            @Nullable Taalniveau knm) {}
 
     record RapportageInvoer(LocalDate datum, Niveaus geschatNiveau, String opmerkingen) {}
 
@@ -183,7 +189,7 @@ class ResultatenApiController {
             UUID aanbiederId,
             LocalDate datum,
             Niveaus geschatNiveau,
-            String opmerkingen,
+            @Nullable String opmerkingen,
             Instant gemeldOp) {
 
         static RapportageJson van(Voortgangsrapportage r) {

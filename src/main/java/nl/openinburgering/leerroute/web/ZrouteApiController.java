@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,7 +78,7 @@ class ZrouteApiController {
             LocalDate datumEindgesprek,
             LocalDate datumAfrondingZroute,
             BigDecimal cursusuren,
-            BigDecimal participatieuren,
+            @Nullable BigDecimal participatieuren,
             String afgerondDoor,
             Instant afgerondOp) {
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,16 +82,16 @@ class MapApiController {
      */
     record MapJson(
             boolean vanToepassing,
-            Leerroute leerroute,
+            @Nullable Leerroute leerroute,
             List<ThemaJson> themas,
             BigDecimal praktijkuren,
             BigDecimal minimumPraktijkuren,
-            LocalDate uiterlijkeDatum,
-            EindgesprekJson eindgesprek,
-            LocalDate datumEindgesprekMap,
-            Verwijtbaar verwijtbaar,
+            @Nullable LocalDate uiterlijkeDatum,
+            @Nullable EindgesprekJson eindgesprek,
+            @Nullable LocalDate datumEindgesprekMap,
+            @Nullable Verwijtbaar verwijtbaar,
             List<Verwijtbaar> toegestaneVerwijtbaarheid,
-            BigDecimal kosten,
+            @Nullable BigDecimal kosten,
             BigDecimal budget,
             boolean bovenBudget) {
 
@@ -115,7 +116,11 @@ class MapApiController {
         }
     }
 
-    record ThemaJson(MapThema thema, ThemaStatus status, String reden, boolean bijgewoond) {
+    record ThemaJson(
+            MapThema thema,
+            @Nullable ThemaStatus status,
+            @Nullable String reden,
+            boolean bijgewoond) {
 
         static ThemaJson van(MapThemaRegel r) {
             return new ThemaJson(r.thema(), r.status().orElse(null), r.reden(), r.bijgewoond());

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -141,7 +142,7 @@ class MapController {
                 .verwerk(handeling, () -> voortgang(id, model));
     }
 
-    private static LocalDate datum(String waarde) {
+    private static @Nullable LocalDate datum(String waarde) {
         try {
             return waarde == null || waarde.isBlank() ? null : LocalDate.parse(waarde);
         } catch (DateTimeParseException onleesbaar) {
@@ -155,7 +156,7 @@ class MapController {
         antwoord.sendError(HttpServletResponse.SC_CONFLICT);
     }
 
-    static BigDecimal bedrag(String waarde, String veld) {
+    static @Nullable BigDecimal bedrag(String waarde, String veld) {
         try {
             return waarde == null || waarde.isBlank()
                     ? null

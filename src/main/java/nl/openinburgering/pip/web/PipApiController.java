@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -136,30 +137,30 @@ class PipApiController {
             PipStatus status,
             long versie,
             Leerroute leerroute,
-            Niveau niveau,
-            Integer geschatteIntensiteitB1Route,
+            @Nullable Niveau niveau,
+            @Nullable Integer geschatteIntensiteitB1Route,
             Alfabetisering alfabetisering,
             boolean indicatieMagOpleidingAfmaken,
-            String begeleiding,
-            String ondersteuning,
-            String afsprakenPvt,
-            Integer intensiteitPvtUren,
-            String afsprakenMap,
-            Integer intensiteitMapUren,
-            String inburgeringsaanbod,
+            @Nullable String begeleiding,
+            @Nullable String ondersteuning,
+            @Nullable String afsprakenPvt,
+            @Nullable Integer intensiteitPvtUren,
+            @Nullable String afsprakenMap,
+            @Nullable Integer intensiteitMapUren,
+            @Nullable String inburgeringsaanbod,
             boolean ontvangtBijstand,
-            String afsprakenOntzorgen,
-            String afsprakenVve,
-            String afsprakenParticipatie,
-            Integer aantalVoortgangsgesprekken,
-            String reden,
-            LocalDate dagtekening,
+            @Nullable String afsprakenOntzorgen,
+            @Nullable String afsprakenVve,
+            @Nullable String afsprakenParticipatie,
+            @Nullable Integer aantalVoortgangsgesprekken,
+            @Nullable String reden,
+            @Nullable LocalDate dagtekening,
             String opgesteldDoor,
             Instant opgesteldOp,
-            String vastgesteldDoor,
-            Instant vastgesteldOp,
-            String vastgesteldDoorFunctie,
-            String redenEerdereDagtekening) {
+            @Nullable String vastgesteldDoor,
+            @Nullable Instant vastgesteldOp,
+            @Nullable String vastgesteldDoorFunctie,
+            @Nullable String redenEerdereDagtekening) {
 
         static PipJson van(Pip pip) {
             return new PipJson(

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -291,7 +292,7 @@ class PipController {
         return inhoud;
     }
 
-    private static LocalDate datum(String tekst) {
+    private static @Nullable LocalDate datum(String tekst) {
         if (tekst.isBlank()) {
             return null;
         }

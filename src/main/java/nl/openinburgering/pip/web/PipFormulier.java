@@ -2,6 +2,8 @@ package nl.openinburgering.pip.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.pip.Alfabetisering;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
@@ -18,21 +20,21 @@ record PipFormulier(
         String niveau,
         String geschatteIntensiteitB1Route,
         String alfabetisering,
-        String indicatieMagOpleidingAfmaken,
-        String begeleiding,
-        String ondersteuning,
-        String afsprakenPvt,
+        @Nullable String indicatieMagOpleidingAfmaken,
+        @Nullable String begeleiding,
+        @Nullable String ondersteuning,
+        @Nullable String afsprakenPvt,
         String intensiteitPvtUren,
-        String afsprakenMap,
+        @Nullable String afsprakenMap,
         String intensiteitMapUren,
-        String inburgeringsaanbod,
-        String ontvangtBijstand,
-        String afsprakenOntzorgen,
-        String afsprakenVve,
-        String afsprakenParticipatie,
+        @Nullable String inburgeringsaanbod,
+        @Nullable String ontvangtBijstand,
+        @Nullable String afsprakenOntzorgen,
+        @Nullable String afsprakenVve,
+        @Nullable String afsprakenParticipatie,
         String aantalVoortgangsgesprekken,
-        String reden,
-        Long versie) {
+        @Nullable String reden,
+        @Nullable Long versie) {
 
     /** The fields in form order: the error summary and the live check follow it. */
     static final List<String> VELDEN = List.of(
@@ -141,7 +143,7 @@ record PipFormulier(
         }
     }
 
-    private static Integer getal(String veld, String waarde, List<Veldfout> fouten) {
+    private static @Nullable Integer getal(String veld, String waarde, List<Veldfout> fouten) {
         if (waarde == null || waarde.isBlank()) {
             return null;
         }
@@ -157,7 +159,7 @@ record PipFormulier(
         return "true".equals(vinkje) || "on".equals(vinkje);
     }
 
-    private static String vinkje(boolean aan) {
+    private static @Nullable String vinkje(boolean aan) {
         return aan ? "true" : null;
     }
 

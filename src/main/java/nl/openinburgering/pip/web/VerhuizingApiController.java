@@ -3,6 +3,7 @@ package nl.openinburgering.pip.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,11 +63,11 @@ class VerhuizingApiController {
     record VerhuizingJson(
             String vorigeGemeentecode,
             Leerroute leerroute,
-            Niveau niveau,
+            @Nullable Niveau niveau,
             LocalDate dagtekeningEerstePip,
             LocalDate dagtekeningHuidigePip,
-            LocalDate datumBesluitVerlenging,
-            LocalDate nieuweEinddatumTermijn) {
+            @Nullable LocalDate datumBesluitVerlenging,
+            @Nullable LocalDate nieuweEinddatumTermijn) {
 
         static VerhuizingJson van(Herkomst herkomst) {
             return new VerhuizingJson(

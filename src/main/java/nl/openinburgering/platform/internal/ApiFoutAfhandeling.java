@@ -3,6 +3,7 @@ package nl.openinburgering.platform.internal;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -59,9 +60,9 @@ class ApiFoutAfhandeling {
 
     @ExceptionHandler(Conflict.class)
     ResponseEntity<ProblemDetail> conflict(Conflict fout) {
-        ResponseEntity<ProblemDetail> antwoord = probleem(HttpStatus.CONFLICT, "Conflict", fout.getMessage());
-        antwoord.getBody().setProperty("code", fout.code());
-        return antwoord;
+        ProblemDetail probleem = probleemDetail(HttpStatus.CONFLICT, "Conflict", fout.getMessage());
+        probleem.setProperty("code", fout.code());
+        return antwoord(HttpStatus.CONFLICT, probleem);
     }
 
     @ExceptionHandler(NietToegestaan.class)
@@ -128,16 +129,25 @@ class ApiFoutAfhandeling {
 
     /** The same mapping as the forms' messages, so a rule reads the same on the screen and in the API. */
     private ResponseEntity<ProblemDetail> ongeldig(List<Veldfout> fouten) {
-        ResponseEntity<ProblemDetail> antwoord = probleem(
+        ProblemDetail probleem = probleemDetail(
                 HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Het verzoek bevat een of meer fouten; zie invalidParams.");
-        antwoord.getBody().setProperty("invalidParams", formulierfouten.invalidParams(fouten));
-        return antwoord;
+        probleem.setProperty("invalidParams", formulierfouten.invalidParams(fouten));
+        return antwoord(HttpStatus.BAD_REQUEST, probleem);
     }
 
-    static ResponseEntity<ProblemDetail> probleem(HttpStatus status, String titel, String detail) {
+    /** The detail is optional in RFC 9457: an exception without a message gives a problem without one. */
+    static ResponseEntity<ProblemDetail> probleem(HttpStatus status, String titel, @Nullable String detail) {
+        return antwoord(status, probleemDetail(status, titel, detail));
+    }
+
+    private static ProblemDetail probleemDetail(HttpStatus status, String titel, @Nullable String detail) {
         ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, detail);
         probleem.setTitle(titel);
         probleem.setType(URI.create("about:blank"));
+        return probleem;
+    }
+
+    private static ResponseEntity<ProblemDetail> antwoord(HttpStatus status, ProblemDetail probleem) {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(probleem);

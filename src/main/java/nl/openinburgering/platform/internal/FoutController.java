@@ -7,6 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 class FoutController implements ErrorController {
 
     @RequestMapping("/error")
+    /** Null under {@code /api/}: the problem+json is written to the response already. */
+    @Nullable
     ModelAndView fout(HttpServletRequest verzoek, HttpServletResponse antwoord) throws IOException {
         HttpStatus status = status(verzoek);
         String pad = (String) verzoek.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

@@ -95,7 +95,7 @@ class ProductieBeveiliging {
             return new JwtAuthenticationToken(
                     token, claims.rechten(token.getClaims()), claims.gebruikersnaam(token.getClaims()));
         } catch (ProductieClaims.OngeldigeClaim fout) {
-            throw new InvalidBearerTokenException(fout.getMessage(), fout);
+            throw new InvalidBearerTokenException(fout.melding(), fout);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -109,7 +110,7 @@ final class ProductieClaims {
         return waarden.stream().findFirst();
     }
 
-    static Object waarde(Map<String, Object> claims, String naam) {
+    static @Nullable Object waarde(Map<String, Object> claims, @Nullable String naam) {
         if (naam == null || naam.isBlank()) {
             return null;
         }
@@ -126,7 +127,7 @@ final class ProductieClaims {
         return huidig;
     }
 
-    private static List<Object> alsLijst(Object waarde) {
+    private static List<Object> alsLijst(@Nullable Object waarde) {
         if (waarde == null) {
             return List.of();
         }
@@ -151,26 +152,48 @@ final class ProductieClaims {
     @ConfigurationProperties("openinburgering.claims")
     record Namen(String rol, String gemeente, String aanbieder, String gebruikersnaam) {
 
+        private static final String ROL = "roles";
+        private static final String GEMEENTE = "gemeentecode";
+        private static final String AANBIEDER = "aanbieder_id";
+        private static final String GEBRUIKERSNAAM = "preferred_username";
+
+        /** Spring binds an unset property as null (NullAway cannot see that): then the default. */
         Namen {
-            rol = standaard(rol, "roles");
-            gemeente = standaard(gemeente, "gemeentecode");
-            aanbieder = standaard(aanbieder, "aanbieder_id");
-            gebruikersnaam = standaard(gebruikersnaam, "preferred_username");
+            rol = standaard(rol, ROL);
+            gemeente = standaard(gemeente, GEMEENTE);
+            aanbieder = standaard(aanbieder, AANBIEDER);
+            gebruikersnaam = standaard(gebruikersnaam, GEBRUIKERSNAAM);
         }
 
         static Namen standaard() {
-            return new Namen(null, null, null, null);
+            return new Namen(ROL, GEMEENTE, AANBIEDER, GEBRUIKERSNAAM);
         }
 
-        private static String standaard(String waarde, String standaard) {
+        private static String standaard(@Nullable String waarde, String standaard) {
             return waarde == null || waarde.isBlank() ? standaard : waarde.strip();
         }
     }
 
     /** A token whose gemeente or provider claim cannot be read: the login is refused. */
     static final class OngeldigeClaim extends RuntimeException {
+        private final String melding;
+
         OngeldigeClaim(String claim, String reden) {
-            super("Claim '" + claim + "' is ongeldig: " + reden);
+            this(melding(claim, reden));
+        }
+
+        private OngeldigeClaim(String melding) {
+            super(melding);
+            this.melding = melding;
+        }
+
+        private static String melding(String claim, String reden) {
+            return "Claim '" + claim + "' is ongeldig: " + reden;
+        }
+
+        /** The message, never null (unlike {@link #getMessage()} in general). */
+        String melding() {
+            return melding;
         }
     }
 }

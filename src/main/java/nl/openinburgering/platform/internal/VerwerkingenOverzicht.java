@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -208,25 +209,23 @@ public class VerwerkingenOverzicht {
         }
 
         public String activiteit() {
-            return activiteitVanCode() == null
-                    ? activiteitCode
-                    : activiteitVanCode().naam();
+            return activiteitVanCode().map(Verwerkingsactiviteit::naam).orElse(activiteitCode);
         }
 
         public String doel() {
-            return activiteitVanCode() == null ? "" : activiteitVanCode().doel();
+            return activiteitVanCode().map(Verwerkingsactiviteit::doel).orElse("");
         }
 
         public String grondslag() {
-            return activiteitVanCode() == null ? "" : activiteitVanCode().grondslag();
+            return activiteitVanCode().map(Verwerkingsactiviteit::grondslag).orElse("");
         }
 
         /** Later modules may log activities this enum does not know yet: show their code rather than fail. */
-        private Verwerkingsactiviteit activiteitVanCode() {
+        private Optional<Verwerkingsactiviteit> activiteitVanCode() {
             try {
-                return Verwerkingsactiviteit.valueOf(activiteitCode);
+                return Optional.of(Verwerkingsactiviteit.valueOf(activiteitCode));
             } catch (IllegalArgumentException onbekend) {
-                return null;
+                return Optional.empty();
             }
         }
     }

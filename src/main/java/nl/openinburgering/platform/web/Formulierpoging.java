@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 
@@ -26,8 +27,8 @@ public final class Formulierpoging {
     private final HttpServletResponse antwoord;
     private final Formuliervelden velden;
     private boolean conflictOpFormulier;
-    private String conflictcode;
-    private String conflictveld;
+    private @Nullable String conflictcode;
+    private @Nullable String conflictveld;
     private boolean weigeringOpFormulier;
 
     Formulierpoging(Formulierfouten fouten, Model model, HttpServletResponse antwoord, Formuliervelden velden) {
@@ -84,13 +85,12 @@ public final class Formulierpoging {
     }
 
     private void conflict(Conflict conflict) {
-        if (conflict.code() != null && conflict.code().equals(conflictcode)) {
+        String veld = conflictveld;
+        if (veld != null && conflict.code().equals(conflictcode)) {
             model.addAttribute(
-                    "fouten",
-                    fouten.perVeld(
-                            List.of(new Veldfout(conflictveld, conflict.code(), conflict.getMessage())), velden));
+                    "fouten", fouten.perVeld(List.of(new Veldfout(veld, conflict.code(), conflict.melding())), velden));
         } else {
-            model.addAttribute("conflict", conflict.getMessage());
+            model.addAttribute("conflict", conflict.melding());
         }
     }
 }

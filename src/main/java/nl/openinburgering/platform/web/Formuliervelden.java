@@ -3,6 +3,8 @@ package nl.openinburgering.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which form field shows a finding about a domain field. A form may name a field differently from the domain
  * (ids must be unique on a page with several forms), and a finding about a field the form does not have goes
@@ -10,7 +12,8 @@ import java.util.Map;
  *
  * @param volgorde the form's fields in form order, so the error summary reads top to bottom; may be empty
  */
-public record Formuliervelden(Map<String, String> hernoemd, String standaard, List<String> volgorde) {
+public record Formuliervelden(
+        Map<String, String> hernoemd, @Nullable String standaard, List<String> volgorde) {
 
     public Formuliervelden {
         hernoemd = Map.copyOf(hernoemd);
@@ -28,7 +31,7 @@ public record Formuliervelden(Map<String, String> hernoemd, String standaard, Li
     }
 
     /** Some fields named differently; a finding about any other field goes to {@code standaard}. */
-    public static Formuliervelden van(Map<String, String> hernoemd, String standaard) {
+    public static Formuliervelden van(Map<String, String> hernoemd, @Nullable String standaard) {
         return new Formuliervelden(hernoemd, standaard, List.of());
     }
 

@@ -1,5 +1,6 @@
 package nl.openinburgering.platform.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,20 +51,20 @@ class HuisstijlApiController {
 
     record HuisstijlInvoer(
             String officieleNaam,
-            String bezoekadres,
+            @Nullable String bezoekadres,
             String postadres,
-            String telefoon,
-            String website,
-            String email,
+            @Nullable String telefoon,
+            @Nullable String website,
+            @Nullable String email,
             String bezwaaradres) {}
 
     record HuisstijlJson(
             String officieleNaam,
-            String bezoekadres,
+            @Nullable String bezoekadres,
             String postadres,
-            String telefoon,
-            String website,
-            String email,
+            @Nullable String telefoon,
+            @Nullable String website,
+            @Nullable String email,
             String bezwaaradres,
             boolean heeftLogo) {
 

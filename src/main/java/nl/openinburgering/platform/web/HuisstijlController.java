@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,13 +52,13 @@ class HuisstijlController {
     @PostMapping
     String opslaan(
             @ModelAttribute("formulier") Formulier formulier,
-            @RequestParam(name = "logo", required = false) MultipartFile logo,
+            @RequestParam(name = "logo", required = false) @Nullable MultipartFile logo,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord)
             throws IOException {
         Huisstijl huidige = beheer.huidige();
-        byte[] nieuwLogo = logo == null || logo.isEmpty() ? huidige.logoPng() : logo.getBytes();
+        byte @Nullable [] nieuwLogo = logo == null || logo.isEmpty() ? huidige.logoPng() : logo.getBytes();
         return formulierfouten
                 .bij(model, antwoord, Formuliervelden.zelfde().inVolgorde(VELDEN))
                 .verwerk(
@@ -99,11 +100,11 @@ class HuisstijlController {
     /** The form as the browser sends it; the logo arrives separately as a file. */
     record Formulier(
             String officieleNaam,
-            String bezoekadres,
+            @Nullable String bezoekadres,
             String postadres,
-            String telefoon,
-            String website,
-            String email,
+            @Nullable String telefoon,
+            @Nullable String website,
+            @Nullable String email,
             String bezwaaradres) {
 
         static Formulier van(Huisstijl h) {
@@ -117,7 +118,7 @@ class HuisstijlController {
                     h.bezwaaradres());
         }
 
-        Huisstijl huisstijl(byte[] logo) {
+        Huisstijl huisstijl(byte @Nullable [] logo) {
             return new Huisstijl(officieleNaam, bezoekadres, postadres, telefoon, website, email, bezwaaradres, logo);
         }
     }

@@ -2,6 +2,7 @@ package nl.openinburgering.platform.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,6 +29,7 @@ class UiModelAdvies {
     }
 
     @ModelAttribute("gebruiker")
+    @Nullable
     Gebruiker gebruiker() {
         return HuidigeGebruiker.huidige().orElse(null);
     }
@@ -52,7 +54,7 @@ class UiModelAdvies {
     LazyContextVariable<String> gemeenteNaam() {
         return new LazyContextVariable<>() {
             @Override
-            protected String loadValue() {
+            protected @Nullable String loadValue() {
                 return HuidigeGebruiker.huidige()
                         .flatMap(Gebruiker::gemeente)
                         .flatMap(code -> jdbc.sql("select naam from gemeente where code = ?")

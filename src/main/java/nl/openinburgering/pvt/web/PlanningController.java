@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -237,7 +238,7 @@ class PlanningController {
                 leeg(velden.get("pvtAanbieder")) ? null : UUID.fromString(velden.get("pvtAanbieder")));
     }
 
-    static LocalDate datum(String waarde) {
+    static @Nullable LocalDate datum(String waarde) {
         try {
             return leeg(waarde) ? null : LocalDate.parse(waarde);
         } catch (RuntimeException onleesbaar) {
@@ -245,7 +246,7 @@ class PlanningController {
         }
     }
 
-    private static LocalTime tijd(String waarde) {
+    private static @Nullable LocalTime tijd(String waarde) {
         try {
             return leeg(waarde) ? null : LocalTime.parse(waarde);
         } catch (RuntimeException onleesbaar) {
@@ -253,7 +254,7 @@ class PlanningController {
         }
     }
 
-    static BigDecimal uren(String waarde) {
+    static @Nullable BigDecimal uren(String waarde) {
         try {
             return leeg(waarde) ? null : new BigDecimal(waarde.strip().replace(',', '.'));
         } catch (NumberFormatException onleesbaar) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,9 +79,9 @@ class PvtApiController {
             BigDecimal urenGemeldDoorAanbieders,
             BigDecimal minimumUren,
             boolean activiteitBijgewoond,
-            LocalDate uiterlijkeDatum,
-            LocalDate datumOndertekeningPvt,
-            Verwijtbaar verwijtbaar,
+            @Nullable LocalDate uiterlijkeDatum,
+            @Nullable LocalDate datumOndertekeningPvt,
+            @Nullable Verwijtbaar verwijtbaar,
             List<Verwijtbaar> toegestaneVerwijtbaarheid,
             List<AanwezigheidJson> aanwezigheden) {
 

@@ -118,7 +118,7 @@ class DashboardController {
         for (Leerroute route : ROUTES) {
             String naam = tekst("werkvoorraad.route." + route.name());
             long werkelijk = overzicht.percentageRoute(route);
-            long verwacht = Teamoverzicht.VERWACHTE_ROUTEVERDELING.get(route);
+            long verwacht = Teamoverzicht.VERWACHTE_ROUTEVERDELING.getOrDefault(route, 0);
             rijen.add(new Rij(
                     naam + " – " + tekst("werkvoorraad.dashboard.werkelijk"),
                     werkelijk + "%",

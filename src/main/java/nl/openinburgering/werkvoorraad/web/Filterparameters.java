@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.werkvoorraad.Signaalsoort;
@@ -17,7 +19,12 @@ final class Filterparameters {
     private Filterparameters() {}
 
     static Werkvoorraadfilter filter(
-            String signaal, String urgentie, String consulent, String sorteer, int pagina, int paginaGrootte) {
+            @Nullable String signaal,
+            @Nullable String urgentie,
+            @Nullable String consulent,
+            @Nullable String sorteer,
+            int pagina,
+            int paginaGrootte) {
         List<Veldfout> fouten = new ArrayList<>();
         Optional<Signaalsoort> soort = waarde(Signaalsoort.class, "signaal", signaal, fouten);
         Optional<Urgentie> urg = waarde(Urgentie.class, "urgentie", urgentie, fouten);
@@ -56,7 +63,7 @@ final class Filterparameters {
     }
 
     private static <E extends Enum<E>> Optional<E> waarde(
-            Class<E> soort, String veld, String waarde, List<Veldfout> fouten) {
+            Class<E> soort, String veld, @Nullable String waarde, List<Veldfout> fouten) {
         if (waarde == null || waarde.isBlank()) {
             return Optional.empty();
         }

@@ -243,8 +243,10 @@ class MijnWerkStartblok implements Startblok {
         return ChronoUnit.DAYS.between(LocalDate.ofInstant(concept.opgesteldOp(), Vandaag.NEDERLAND), vandaag);
     }
 
+    /** The key itself when the bundle lacks it, as with the default message of {@code getMessage}. */
     private String bericht(String sleutel, Object... argumenten) {
         Locale taal = LocaleContextHolder.getLocale();
-        return berichten.getMessage(sleutel, argumenten, sleutel, taal);
+        String tekst = berichten.getMessage(sleutel, argumenten, sleutel, taal);
+        return tekst == null ? sleutel : tekst;
     }
 }

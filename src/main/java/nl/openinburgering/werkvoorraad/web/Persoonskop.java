@@ -2,6 +2,8 @@ package nl.openinburgering.werkvoorraad.web;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the person header on every page of a person's file shows: who this is (the BSN masked), the leerroute
  * of the current PIP, the responsible consulent and the deadlines that matter now. Built from several
@@ -15,7 +17,7 @@ import java.time.LocalDate;
 public record Persoonskop(
         String naam,
         String bsnGemaskeerd,
-        String leerroute,
-        String consulent,
-        LocalDate uiterlijkeDatumPip,
-        LocalDate eindeInburgeringstermijn) {}
+        @Nullable String leerroute,
+        @Nullable String consulent,
+        @Nullable LocalDate uiterlijkeDatumPip,
+        @Nullable LocalDate eindeInburgeringstermijn) {}

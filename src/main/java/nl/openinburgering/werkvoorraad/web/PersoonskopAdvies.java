@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,7 +55,7 @@ class PersoonskopAdvies {
                 verzoek.getRequestURI().substring(verzoek.getContextPath().length()));
         return new LazyContextVariable<>() {
             @Override
-            protected Persoonskop loadValue() {
+            protected @Nullable Persoonskop loadValue() {
                 return id.flatMap(PersoonskopAdvies.this::bouw).orElse(null);
             }
         };
@@ -85,7 +86,7 @@ class PersoonskopAdvies {
     }
 
     /** As on the PIP pages: the R2.8 deadline matters until the inburgeringstermijn runs, then that one does. */
-    private static LocalDate uiterlijkeDatumPip(Termijnfeiten persoon) {
+    private static @Nullable LocalDate uiterlijkeDatumPip(Termijnfeiten persoon) {
         return persoon.inburgeringstermijn().isPresent()
                 ? null
                 : persoon.termijnVaststellingPip()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -112,7 +113,7 @@ class WerkvoorraadApiController {
             String regel,
             String urgentie,
             String actie,
-            String consulent) {
+            @Nullable String consulent) {
 
         static Resultaat van(Werkvoorraadregel regel) {
             return new Resultaat(
@@ -133,10 +134,13 @@ class WerkvoorraadApiController {
 
     record Gesprek(LocalDate datum) {}
 
-    record Historieregel(String van, String naar, String door, String tijdstip, String reden) {}
+    record Historieregel(@Nullable String van, String naar, String door, String tijdstip, String reden) {}
 
     record ToewijzingJson(
-            UUID inburgeraarId, String consulent, List<Historieregel> historie, List<LocalDate> voortgangsgesprekken) {
+            UUID inburgeraarId,
+            @Nullable String consulent,
+            List<Historieregel> historie,
+            List<LocalDate> voortgangsgesprekken) {
 
         static ToewijzingJson van(Toewijzing toewijzing) {
             return new ToewijzingJson(
@@ -154,7 +158,7 @@ class WerkvoorraadApiController {
         }
     }
 
-    static Optional<String> leeg(String waarde) {
+    static Optional<String> leeg(@Nullable String waarde) {
         return waarde == null || waarde.isBlank() ? Optional.empty() : Optional.of(waarde.strip());
     }
 }

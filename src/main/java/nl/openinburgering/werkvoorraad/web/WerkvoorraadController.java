@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -158,7 +159,11 @@ class WerkvoorraadController {
 
     /** A hand-edited URL with an unknown value: show everything rather than an error page. */
     private static Werkvoorraadfilter filterOfAlles(
-            String signaal, String urgentie, String consulent, String sorteer, int pagina) {
+            @Nullable String signaal,
+            @Nullable String urgentie,
+            @Nullable String consulent,
+            @Nullable String sorteer,
+            int pagina) {
         try {
             return Filterparameters.filter(
                     signaal, urgentie, consulent, sorteer, pagina, Werkvoorraadfilter.STANDAARD_PAGINAGROOTTE);

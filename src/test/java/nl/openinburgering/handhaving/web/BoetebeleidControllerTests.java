@@ -1,17 +1,29 @@
 package nl.openinburgering.handhaving.web;
 
-import org.junit.jupiter.api.AfterEach;
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import nl.openinburgering.handhaving.Boetebeleid;
+import nl.openinburgering.handhaving.HandhavingBeheer;
+import nl.openinburgering.platform.internal.WebSlice;
+
 import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,18 +33,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * D1, R9.2, R9.6, R9.7: the functioneel beheerder's page for the fine policy; the statutory maxima are shown and not
- * editable, a value beyond them is a Dutch field error, and other roles may not open it.
+ * editable, a value beyond them is a Dutch field error, and other roles may not open it. A web slice: the facade is a
+ * mock, the policy's own checks ({@link Boetebeleid}) and the URL rules are the real ones; storing the policy is
+ * {@code HandhavingModuleTests}' business.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebMvcTest(BoetebeleidController.class)
+@WebSlice
 class BoetebeleidControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @AfterEach
-    void terugNaarDeStandaard() throws Exception {
-        mvc.perform(opslaan("50", "800", "14", "14", "56", false)).andExpect(status().is3xxRedirection());
+    @MockitoBean
+    HandhavingBeheer handhaving;
+
+    @BeforeEach
+    void standaardbeleid() {
+        when(handhaving.beleid()).thenReturn(Boetebeleid.STANDAARD);
     }
 
     @Test
@@ -54,6 +71,17 @@ class BoetebeleidControllerTests {
         mvc.perform(opslaan("75", "800,00", "21", "28", "42", true))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/beheer/handhaving"));
+        ArgumentCaptor<Boetebeleid> opgeslagen = ArgumentCaptor.forClass(Boetebeleid.class);
+        verify(handhaving).stelBeleidIn(opgeslagen.capture());
+        Boetebeleid beleid = opgeslagen.getValue();
+        assertThat(beleid.eersteBoete()).isEqualByComparingTo(new BigDecimal("75"));
+        assertThat(beleid.hoogsteTrede()).isEqualByComparingTo(new BigDecimal("800"));
+        assertThat(beleid.waarschuwingstermijnDagen()).isEqualTo(21);
+        assertThat(beleid.zienswijzetermijnDagen()).isEqualTo(28);
+        assertThat(beleid.beslistermijnDagen()).isEqualTo(42);
+        assertThat(beleid.verrekenenToegestaan()).isTrue();
+
+        when(handhaving.beleid()).thenReturn(beleid);
         mvc.perform(get("/beheer/handhaving").with(beheerderDalfsen()))
                 .andExpect(content().string(containsString("value=\"75\"")))
                 .andExpect(content().string(containsString("value=\"28\"")))
@@ -68,6 +96,7 @@ class BoetebeleidControllerTests {
                 .andExpect(content().string(containsString("id=\"fout-hoogsteTrede\"")))
                 .andExpect(content().string(containsString("R9.2: De hoogste trede ligt tussen")))
                 .andExpect(content().string(containsString("value=\"800,01\"")));
+        verify(handhaving, never()).stelBeleidIn(any());
         mvc.perform(opslaan("50", "800", "14", "14", "56", false)).andExpect(status().is3xxRedirection());
     }
 
@@ -93,6 +122,7 @@ class BoetebeleidControllerTests {
                         .with(csrf())
                         .param("eersteBoete", "10"))
                 .andExpect(status().isForbidden());
+        verify(handhaving, never()).stelBeleidIn(any());
     }
 
     private static MockHttpServletRequestBuilder opslaan(
