@@ -382,7 +382,9 @@ final class Toegangsregels {
                 .hasRole(FUNCTIONEEL_BEHEERDER.name())
                 // Module inburgeraar: the outflow to work or study (D10); the facade lets only the consulent record.
                 .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/uitstroom")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/inburgeraars/{id}/uitstroom", "/inburgeraars/{id}/uitstroom/**")
+                .hasRole(CONSULENT.name())
                 .anyRequest()
                 .denyAll();
     }
