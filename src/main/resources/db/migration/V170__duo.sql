@@ -54,6 +54,21 @@ create table duo_uitgaand (
 create index duo_uitgaand_te_doen_idx on duo_uitgaand (gemeentecode, status, volgende_poging);
 create index duo_uitgaand_persoon_idx on duo_uitgaand (gemeentecode, inburgeraar_id);
 
+-- A new inburgeringsplichtige DUO announced (SS101/SS128/SS139/SS129/SS120/SS121) without a file here yet: DUO
+-- gives no name or date of birth (those come from the BRP), so the consulent completes and registers it.
+create table duo_aanmelding (
+    bericht_id          uuid primary key references duo_notificatie(bericht_id),
+    gemeentecode        char(4) not null references gemeente(code),
+    bsn                 char(9) not null,
+    gebeurtenis         text not null,
+    doelgroep           text not null,
+    begindatum_plicht   date not null,
+    kennisgeving        date,
+    ontvangen_op        timestamptz not null default now(),
+    inburgeraar_id      uuid
+);
+create index duo_aanmelding_open_idx on duo_aanmelding (gemeentecode, ontvangen_op) where inburgeraar_id is null;
+
 create table duo_gegeven (
     gemeentecode        char(4) not null references gemeente(code),
     inburgeraar_id      uuid not null,
@@ -66,6 +81,10 @@ create table duo_gegeven (
 alter table duo_notificatie enable row level security;
 alter table duo_uitgaand enable row level security;
 alter table duo_gegeven enable row level security;
+alter table duo_aanmelding enable row level security;
+create policy duo_aanmelding_per_gemeente on duo_aanmelding
+    using (gemeentecode = current_setting('openinburgering.gemeentecode', true))
+    with check (gemeentecode = current_setting('openinburgering.gemeentecode', true));
 create policy duo_notificatie_per_gemeente on duo_notificatie
     using (gemeentecode = current_setting('openinburgering.gemeentecode', true))
     with check (gemeentecode = current_setting('openinburgering.gemeentecode', true));
@@ -80,6 +99,7 @@ grant select, insert, update on duo_instelling to ${approl};
 grant select, insert, update on duo_notificatie to ${approl};
 grant select, insert, update on duo_uitgaand to ${approl};
 grant select, insert, update, delete on duo_gegeven to ${approl};
+grant select, insert, update on duo_aanmelding to ${approl};
 
 -- The DUO simulator (profile demo and the tests only): DUO's side of the exchange, in tables of its own. It
 -- stands in for DUO's administration, not the gemeente's, and is reached without a gemeente; fictitious data.
