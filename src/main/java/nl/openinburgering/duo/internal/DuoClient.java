@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -47,18 +49,33 @@ public class DuoClient {
     private final DuoContract contract;
     private final RestClient http;
 
-    DuoClient(DuoContract contract, DuoEigenschappen eigenschappen, SslBundles bundels, RestClient.Builder bouwer) {
+    private final DuoEigenschappen eigenschappen;
+    private final Environment omgeving;
+
+    DuoClient(
+            DuoContract contract,
+            DuoEigenschappen eigenschappen,
+            ObjectProvider<SslBundles> bundels,
+            Environment omgeving) {
         this.contract = contract;
+        this.eigenschappen = eigenschappen;
+        this.omgeving = omgeving;
         HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(eigenschappen.verbindingsTimeout());
         if (eigenschappen.sslBundle() != null && !eigenschappen.sslBundle().isBlank()) {
-            client.sslContext(bundels.getBundle(eigenschappen.sslBundle()).createSslContext());
+            client.sslContext(
+                    bundels.getObject().getBundle(eigenschappen.sslBundle()).createSslContext());
         }
         JdkClientHttpRequestFactory fabriek = new JdkClientHttpRequestFactory(client.build());
         fabriek.setReadTimeout(eigenschappen.leesTimeout());
-        this.http = bouwer.clone()
-                .baseUrl(eigenschappen.basisUrl())
-                .requestFactory(fabriek)
-                .build();
+        this.http = RestClient.builder().requestFactory(fabriek).build();
+    }
+
+    /**
+     * DUO's base URL; {@code {poort}} in it stands for this app's own port (the simulator in demo and tests, whose
+     * port is only known once the server runs).
+     */
+    private String basis() {
+        return eigenschappen.basisUrl().replace("{poort}", omgeving.getProperty("local.server.port", "0"));
     }
 
     /** Sends one message; a network error or timeout is thrown, any HTTP status is returned. */
@@ -72,7 +89,7 @@ public class DuoClient {
             throw new BerichtVoldoetNiet(fouten);
         }
         RestClient.RequestBodySpec verzoek = http.method(HttpMethod.valueOf(methode))
-                .uri(pad)
+                .uri(java.net.URI.create(basis() + pad))
                 .accept(MediaType.APPLICATION_JSON)
                 .headers(h -> kopregels.forEach(h::set));
         if (inhoud != null) {

@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
@@ -67,7 +66,7 @@ class NotificatieController {
 
     @PostMapping("/duo-m2m/v1/notificaties")
     ResponseEntity<Void> opvoerenNotificatie(
-            @RequestHeader Map<String, String> kopregels,
+            jakarta.servlet.http.HttpServletRequest verzoek,
             @RequestBody(required = false) byte @Nullable [] inhoud,
             HttpServletResponse antwoord) {
         antwoord.setHeader(Digikoppeling.API_VERSION, contract.versie(API));
