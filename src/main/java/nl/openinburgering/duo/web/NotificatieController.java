@@ -73,8 +73,7 @@ class NotificatieController {
         String tekst = inhoud == null ? null : new String(inhoud, StandardCharsets.UTF_8);
         Map<String, String> kop = new LinkedHashMap<>();
         for (String naam : List.of(Digikoppeling.BRON, Digikoppeling.DOEL, Digikoppeling.BERICHT_ID)) {
-            Optional.ofNullable(kopregels.get(naam.toLowerCase(java.util.Locale.ROOT)))
-                    .ifPresent(w -> kop.put(naam, w));
+            Optional.ofNullable(verzoek.getHeader(naam)).ifPresent(w -> kop.put(naam, w));
         }
         if (!contract.verzoek(API, "POST", "/notificaties", kop, tekst).isEmpty() || tekst == null) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).build();
