@@ -102,7 +102,12 @@ public class DuoBeheer {
      * R2.8: the consulent registers an announced person with the name and date of birth from the BRP; the plicht,
      * doelgroep and the start of the 10-week term are DUO's and cannot be typed.
      */
-    public Inburgeraar registreer(UUID berichtId, String voornamen, String geslachtsnaam, LocalDate geboortedatum) {
+    @SuppressWarnings("NullAway") // a missing date of birth is one of Persoonsgegevens' own Dutch field errors
+    public Inburgeraar registreer(
+            UUID berichtId,
+            String voornamen,
+            String geslachtsnaam,
+            @org.jspecify.annotations.Nullable LocalDate geboortedatum) {
         Aanmelding aanmelding = gegevens.aanmelding(berichtId).orElseThrow(() -> new NietGevonden("Aanmelding"));
         Inburgeraar nieuw = inburgeraars.registreer(new Persoonsgegevens(
                 aanmelding.bsn(),

@@ -198,4 +198,79 @@ class DuoUitwisselingEndToEndTests {
             assertThat(simulator.aantalPips(bsn)).as(storingsstand.name()).isEqualTo(1);
         }
     }
+
+    @Autowired
+    nl.openinburgering.duo.internal.DuoContract contract;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int poort;
+
+    private java.util.Map.Entry<Integer, java.util.Map<String, String>> post(
+            java.util.Map<String, String> kop, String inhoud) {
+        return org.springframework.web.client.RestClient.create()
+                .post()
+                .uri("http://localhost:" + poort + "/duo-m2m/v1/notificaties")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .headers(h -> kop.forEach(h::set))
+                .body(inhoud)
+                .exchange((v, a) -> {
+                    java.util.Map<String, String> koppen = new java.util.HashMap<>();
+                    a.getHeaders().forEach((n, w) -> koppen.put(n, String.join(",", w)));
+                    org.assertj.core.api.Assertions.assertThat(a.getBody().readAllBytes())
+                            .isEmpty();
+                    return java.util.Map.entry(a.getStatusCode().value(), koppen);
+                });
+    }
+
+    /** R10.1, R10.3: every answer of the Notificatie endpoint conforms to DUO's Notificatie API (status, headers, no body). */
+    @Test
+    void r10_3_theNotificatieEndpointAnswersExactlyAsDuosSpecificationDefines() {
+        String bsn = nieuweInburgeringsplichtige(LocalDate.now());
+        String geldig = "{\"registratieDatumTijd\":\"2026-03-01T10:00:00Z\",\"bsn\":\"" + bsn
+                + "\",\"gebeurtenisId\":\"SS101\"}";
+        java.util.Map<String, String> kop = java.util.Map.of(
+                "bron",
+                "00000099000000000001",
+                "doel",
+                DALFSEN.waarde(),
+                "berichtId",
+                UUID.randomUUID().toString());
+        var gelukt = post(kop, geldig);
+        assertThat(gelukt.getKey()).isEqualTo(201);
+        assertThat(contract.antwoord("Notificatie", "POST", "/notificaties", 201, gelukt.getValue(), null))
+                .isEmpty();
+        assertThat(gelukt.getValue()).containsEntry("API-Version", "1.8.0");
+
+        var ongeldig = post(kop, "{\"bsn\":\"12\",\"gebeurtenisId\":\"SS101\"}");
+        assertThat(ongeldig.getKey()).isEqualTo(400);
+        assertThat(contract.antwoord("Notificatie", "POST", "/notificaties", 400, ongeldig.getValue(), null))
+                .isEmpty();
+
+        var zonderKop = post(java.util.Map.of("bron", "00000099000000000001"), geldig);
+        assertThat(zonderKop.getKey()).isEqualTo(400);
+
+        var nietVanDuo = post(
+                java.util.Map.of(
+                        "bron",
+                        "00000001001234560180",
+                        "doel",
+                        DALFSEN.waarde(),
+                        "berichtId",
+                        UUID.randomUUID().toString()),
+                geldig);
+        assertThat(nietVanDuo.getKey()).isEqualTo(403);
+        assertThat(contract.antwoord("Notificatie", "POST", "/notificaties", 403, nietVanDuo.getValue(), null))
+                .isEmpty();
+
+        var onbekendeGemeente = post(
+                java.util.Map.of(
+                        "bron",
+                        "00000099000000000001",
+                        "doel",
+                        "00000001009999999999",
+                        "berichtId",
+                        UUID.randomUUID().toString()),
+                geldig);
+        assertThat(onbekendeGemeente.getKey()).isEqualTo(403);
+    }
 }

@@ -34,6 +34,7 @@ public final class Navigatie {
             regel("/aanbieder/deelnemers", "aanbieder.nav.deelnemers", EnumSet.of(Rol.AANBIEDER)),
             regel("/aanbieder/uren", "aanbieder.nav.uren", EnumSet.of(Rol.AANBIEDER)),
             regel("/planning", "nav.pvtPlanning", GEMEENTE),
+            regel("/duo", "nav.duo", EnumSet.of(Rol.CONSULENT)),
             regel("/beheer/pvt-programma", "nav.pvtProgramma", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER)),
             regel("/beheer/map-budget", "nav.mapBudget", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)),
             regel("/rapportages", "nav.rapportages", EnumSet.of(Rol.BELEIDSMEDEWERKER)),
@@ -46,7 +47,8 @@ public final class Navigatie {
                     "/begeleiding/verantwoording",
                     "nav.begeleidingVerantwoording",
                     EnumSet.of(Rol.BELEIDSMEDEWERKER, Rol.TEAMLEIDER)),
-            regel("/handhaving", "nav.handhaving", EnumSet.of(Rol.TEAMLEIDER)));
+            regel("/handhaving", "nav.handhaving", EnumSet.of(Rol.TEAMLEIDER)),
+            regel("/beheer/duo", "nav.duoBeheer", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER)));
 
     private Navigatie() {}
 

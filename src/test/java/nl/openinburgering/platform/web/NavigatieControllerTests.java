@@ -40,7 +40,8 @@ class NavigatieControllerTests {
                         "/werkvoorraad Werkvoorraad",
                         "/inburgeraars/nieuw Inburgeraar registreren",
                         "/aanbieders Aanbieders",
-                        "/planning Planning PVT en MAP");
+                        "/planning Planning PVT en MAP",
+                        "/duo DUO");
     }
 
     @Test
@@ -71,7 +72,8 @@ class NavigatieControllerTests {
                         "/beheer/map-budget MAP-budget",
                         "/beheer/begeleiding Maatschappelijke begeleiding",
                         "/beheer/ontzorging Financieel ontzorgen",
-                        "/beheer/handhaving Boetebeleid");
+                        "/beheer/handhaving Boetebeleid",
+                        "/beheer/duo Uitwisseling DUO");
     }
 
     @Test
