@@ -147,6 +147,14 @@ class DuoUitwisselingEndToEndTests {
                 .contains("\"startdatum\":\"" + dagtekening.plusDays(1) + "\"")
                 .contains("\"einddatum\":\"" + dagtekening.plusDays(1).plusYears(3) + "\"");
         assertThat(simulator.aantalPips(bsn)).isEqualTo(1);
+        mvc.perform(get("/inburgeraars/" + id + "/duo").with(nl.openinburgering.UiTestGebruikers.consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Inburgeringstermijn (van DUO, niet te wijzigen)")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                dagtekening.plusDays(1).toString())));
     }
 
     /** R10.3: the inbox is idempotent on the berichtId: ten deliveries of one notification, one processing. */
@@ -239,7 +247,7 @@ class DuoUitwisselingEndToEndTests {
         assertThat(gelukt.getKey()).isEqualTo(201);
         assertThat(contract.antwoord("Notificatie", "POST", "/notificaties", 201, gelukt.getValue(), null))
                 .isEmpty();
-        assertThat(gelukt.getValue()).containsEntry("API-Version", "1.8.0");
+        assertThat(gelukt.getValue()).containsEntry("api-version", "1.8.0");
 
         var ongeldig = post(kop, "{\"bsn\":\"12\",\"gebeurtenisId\":\"SS101\"}");
         assertThat(ongeldig.getKey()).isEqualTo(400);
