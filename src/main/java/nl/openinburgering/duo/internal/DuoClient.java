@@ -75,6 +75,10 @@ public class DuoClient {
      * port is only known once the server runs).
      */
     private String basis() {
+        if (eigenschappen.basisUrl().contains("/duo-simulator/")
+                && omgeving.acceptsProfiles(org.springframework.core.env.Profiles.of("productie"))) {
+            throw new IllegalStateException("Het adres van DUO is niet ingesteld (openinburgering.duo.basis-url)");
+        }
         return eigenschappen.basisUrl().replace("{poort}", omgeving.getProperty("local.server.port", "0"));
     }
 
