@@ -161,6 +161,11 @@ public final class Testdossier {
                 .vastgesteld(dagtekening);
     }
 
+    /** A person registered otherwise (for example from a DUO notification), to give PIPs and deelnames. */
+    public Persoon persoon(String id) {
+        return new Persoon(id);
+    }
+
     /** A registered person, to give PIPs and deelnames. */
     public final class Persoon {
 

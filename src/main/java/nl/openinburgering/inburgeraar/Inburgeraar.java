@@ -198,6 +198,30 @@ public class Inburgeraar {
         neemOver(gegevens);
     }
 
+    /**
+     * R2.8: DUO's kennisgeving (event SS139) starts the 10-week term on DUO's date. The same date again changes
+     * nothing (a repeated notification); another date is kept as a history line with DUO as its author, so the
+     * moved deadline for the PIP stays accountable. Returns whether the start changed.
+     */
+    boolean startTermijnVaststellingDoorDuo(LocalDate kennisgeving, String gebeurtenis, Instant op) {
+        LocalDate oud = datumStartTermijnVaststellingLeerroute;
+        if (kennisgeving.equals(oud)) {
+            return false;
+        }
+        if (oud != null) {
+            termijnstartWijzigingen.add(new TermijnstartWijziging(
+                    termijnstartWijzigingen.size(),
+                    gemeentecode,
+                    oud,
+                    kennisgeving,
+                    "Kennisgeving van DUO (" + gebeurtenis + ")",
+                    "DUO",
+                    op));
+        }
+        datumStartTermijnVaststellingLeerroute = kennisgeving;
+        return true;
+    }
+
     /** R2.8: the changes of the start of the 10-week term, oldest first. */
     public List<TermijnstartWijziging> termijnstartWijzigingen() {
         return List.copyOf(termijnstartWijzigingen);

@@ -261,6 +261,40 @@ public class InburgeraarBeheer {
         return verzoek;
     }
 
+    /**
+     * R2.8: module duo heard DUO's kennisgeving (SS139) for a person with a file here: the 10-week term starts on
+     * DUO's date. Idempotent; runs as the notification's gemeente ({@link Tenant#alsGemeente}), logged.
+     */
+    public void termijnVaststellingPipGestartDoorDuo(UUID id, LocalDate kennisgeving, String gebeurtenis) {
+        Inburgeraar inburgeraar = vind(id);
+        if (inburgeraar.startTermijnVaststellingDoorDuo(kennisgeving, gebeurtenis, klok.instant())) {
+            try {
+                inburgeraars.save(inburgeraar);
+            } catch (OptimisticLockingFailureException gelijktijdig) {
+                throw verouderd();
+            }
+            verwerkingslog.vastleggenAlsKoppeling(
+                    "DUO-koppeling",
+                    Verwerkingsactiviteit.INBURGERAAR_WIJZIGEN,
+                    Handeling.WIJZIGEN,
+                    List.of(inburgeraar.bsn()),
+                    Uitkomst.GELUKT);
+        }
+    }
+
+    /**
+     * Module duo's look-up for a notification or a melding: the active file of this BSN in the current gemeente,
+     * if any. Not logged here: the caller logs its own processing (it is a system task without a user).
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> actiefDossier(Bsn bsn) {
+        return inburgeraars
+                .findByGemeentecodeAndBsnAndActiefTrue(Tenant.vereist().waarde(), bsn.waarde())
+                .stream()
+                .map(Inburgeraar::id)
+                .findFirst();
+    }
+
     /** R3.6: registers an extension of the inburgeringstermijn that DUO granted. */
     public Termijnverlenging registreerVerlenging(
             UUID id, LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {

@@ -76,6 +76,16 @@ public enum Verwerkingsactiviteit {
     PVT_RAADPLEGEN(
             "PVT raadplegen",
             "Volgen van de voortgang van het participatieverklaringstraject en maken van het certificaat"),
+    // Module duo
+    DUO_NOTIFICATIE_VERWERKEN(
+            "Notificatie van DUO verwerken",
+            "Aanleggen of aanvullen van het dossier met wat DUO over de inburgeringsplicht meldt (Wet inburgering 2021, art. 14 en 15)"),
+    DUO_RAADPLEGEN(
+            "Gegevens bij DUO raadplegen",
+            "Kennen van inburgeringsplicht, doelgroep en termijn zoals DUO ze vastlegt, voor de regie op de inburgering"),
+    DUO_MELDEN(
+            "Gegevens aan DUO melden",
+            "Doorgeven van het PIP en de resultaten aan DUO, die de inburgeringsplicht bewaakt (Wet inburgering 2021)"),
     MAP_VASTLEGGEN(
             "MAP vastleggen",
             "Vastleggen van thema's, kosten en eindgesprek van de Module Arbeidsmarkt en Participatie (art. 8 Wet inburgering 2021)"),

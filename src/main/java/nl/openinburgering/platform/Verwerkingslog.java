@@ -82,6 +82,41 @@ public class Verwerkingslog {
             return;
         }
         Gebruiker gebruiker = HuidigeGebruiker.vereist();
+        schrijf(
+                gemeentecode,
+                gebruiker.gebruikersnaam(),
+                gebruiker.rol().name(),
+                activiteit,
+                handeling,
+                betrokkenen,
+                uitkomst);
+    }
+
+    /**
+     * For work without a user that a machine link does for the current gemeente ({@link Tenant#alsGemeente}), such
+     * as processing a notification of DUO: the line names the link ({@code koppeling}, e.g. "DUO-koppeling") as
+     * the actor, with the role {@code KOPPELING}.
+     */
+    public void vastleggenAlsKoppeling(
+            String koppeling,
+            Verwerkingsactiviteit activiteit,
+            Handeling handeling,
+            Collection<Bsn> betrokkenen,
+            Uitkomst uitkomst) {
+        if (betrokkenen.isEmpty()) {
+            return;
+        }
+        schrijf(Tenant.vereist(), koppeling, "KOPPELING", activiteit, handeling, betrokkenen, uitkomst);
+    }
+
+    private void schrijf(
+            Gemeentecode gemeentecode,
+            String gebruikersnaam,
+            String rol,
+            Verwerkingsactiviteit activiteit,
+            Handeling handeling,
+            Collection<Bsn> betrokkenen,
+            Uitkomst uitkomst) {
         String gemeente = gemeentecode.waarde();
         String traceId = huidigeTraceId();
         String[] pseudoniemen = betrokkenen.stream().map(this::pseudoniem).toArray(String[]::new);
@@ -92,8 +127,8 @@ public class Verwerkingslog {
                 insert into verwerking (trace_id, gebruiker, rol, gemeentecode, activiteit, handeling, betrokkene, uitkomst)
                 select ?, ?, ?, ?, ?, ?, betrokkene, ? from unnest(?::text[]) as p (betrokkene)""",
                 traceId,
-                gebruiker.gebruikersnaam(),
-                gebruiker.rol().name(),
+                gebruikersnaam,
+                rol,
                 gemeente,
                 activiteit.name(),
                 handeling.name(),

@@ -385,6 +385,14 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/inburgeraars/{id}/uitstroom", "/inburgeraars/{id}/uitstroom/**")
                 .hasRole(CONSULENT.name())
+                // Module duo: the exchange's page (functioneel beheerder), the consulent's DUO worklist, a file's
+                // DUO facts. The M2M paths (/duo-m2m, /duo-simulator) have their own chain (duo.internal).
+                .requestMatchers("/beheer/duo", "/beheer/duo/**")
+                .hasRole(FUNCTIONEEL_BEHEERDER.name())
+                .requestMatchers("/duo", "/duo/**")
+                .hasRole(CONSULENT.name())
+                .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/duo")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .anyRequest()
                 .denyAll();
     }

@@ -40,7 +40,8 @@ class NavigatieControllerTests {
                         "/werkvoorraad Werkvoorraad",
                         "/inburgeraars/nieuw Inburgeraar registreren",
                         "/aanbieders Aanbieders",
-                        "/planning Planning PVT en MAP");
+                        "/planning Planning PVT en MAP",
+                        "/duo DUO");
     }
 
     @Test
@@ -75,6 +76,7 @@ class NavigatieControllerTests {
                         "/beheer/regio Regio",
                         "/beheer/begroting Begroting",
                         "/beheer/contractprijzen Contractprijzen",
+                        "/beheer/duo Uitwisseling DUO",
                         "/beheer/meldingen E-mails portaal");
     }
 
