@@ -56,7 +56,8 @@ class RegelsDocumentTests {
     void theNamingCheckTellsR3_1FromR3_13AndFindsCamelCase() {
         assertThat(genoemd("R3.1", List.of("r3_13_refusesA2"))).isFalse();
         assertThat(genoemd("R3.13", List.of("r3_13_refusesA2"))).isTrue();
-        assertThat(genoemd("R1.3", List.of("r1_1_andR1_3_refusesOutsideTheLaw"))).isTrue();
+        assertThat(genoemd("R1.3", List.of("r1_1_andR1_3_refusesOutsideTheLaw")))
+                .isTrue();
         assertThat(genoemd("D1", List.of("d10_something"))).isFalse();
         assertThat(genoemd("D1", List.of("d1_r9_6_theLadder"))).isTrue();
         assertThat(gebouwd("built (constant)")).isTrue();
@@ -70,7 +71,8 @@ class RegelsDocumentTests {
         Map<String, String> statussen = statussen(Files.readAllLines(Path.of("docs/rules.md")));
         List<String> methodes = new ArrayList<>();
         try (Stream<Path> bestanden = Files.walk(Path.of("src/test/java"))) {
-            for (Path bestand : bestanden.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path bestand :
+                    bestanden.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher methode = METHODE.matcher(Files.readString(bestand));
                 while (methode.find()) {
                     methodes.add(methode.group(1));
@@ -84,6 +86,8 @@ class RegelsDocumentTests {
                 .map(Map.Entry::getKey)
                 .filter(regel -> !genoemd(regel, methodes))
                 .toList();
-        assertThat(zonderTest).as("built in docs/rules.md, but no test method names the rule").isEmpty();
+        assertThat(zonderTest)
+                .as("built in docs/rules.md, but no test method names the rule")
+                .isEmpty();
     }
 }

@@ -365,8 +365,8 @@ public class Inburgeraar {
             throw new OngeldigeInvoer(new Veldfout(
                     "datum",
                     "R1.11",
-                    "De datum van afsluiten ligt tussen de start van de inburgeringsplicht (" + datumStartInburgeringsplicht
-                            + ") en vandaag."));
+                    "De datum van afsluiten ligt tussen de start van de inburgeringsplicht ("
+                            + datumStartInburgeringsplicht + ") en vandaag."));
         }
         String uitleg = verplichteToelichting(toelichting, "Leg vast waarom het dossier wordt afgesloten.");
         afsluitingen.add(new Dossierafsluiting(

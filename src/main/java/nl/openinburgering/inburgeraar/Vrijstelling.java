@@ -85,7 +85,9 @@ public record Vrijstelling(
         }
         if (soort == Soort.VRIJSTELLING && !GRONDEN_VRIJSTELLING.contains(code)) {
             fouten.add(new Veldfout(
-                    "grond", "R1.7", "Kies een grond van DUO voor de vrijstelling: AVI, DIP, DOC, GED, INB, INS of OPL."));
+                    "grond",
+                    "R1.7",
+                    "Kies een grond van DUO voor de vrijstelling: AVI, DIP, DOC, GED, INB, INS of OPL."));
         } else if (soort == Soort.ONTHEFFING && !GRONDEN_ONTHEFFING.contains(code)) {
             fouten.add(new Veldfout("grond", "R1.9", "Kies een grond van DUO voor de ontheffing: MED of BIO."));
         } else if (soort != null && omvang != null) {
@@ -127,8 +129,8 @@ public record Vrijstelling(
             fouten.add(new Veldfout("omvang", regel, "Grond GED is een gedeeltelijke vrijstelling."));
         }
         if (omvang == Omvang.GEDEELTELIJK && delen.isEmpty()) {
-            fouten.add(new Veldfout("onderdelen", regel, "Kies de onderdelen waarvoor de gedeeltelijke " + naam(soort)
-                    + " geldt."));
+            fouten.add(new Veldfout(
+                    "onderdelen", regel, "Kies de onderdelen waarvoor de gedeeltelijke " + naam(soort) + " geldt."));
         } else if (omvang != Omvang.GEDEELTELIJK && !delen.isEmpty()) {
             fouten.add(new Veldfout(
                     "onderdelen", regel, "Alleen een gedeeltelijke " + naam(soort) + " geldt per onderdeel."));

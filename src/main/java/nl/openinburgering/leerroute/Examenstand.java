@@ -29,7 +29,10 @@ public record Examenstand(Taalniveau vereistNiveau, List<Onderdeel> onderdelen) 
      * exempted by a partial vrijstelling or ontheffing (R1.7, R1.9), which counts as met.
      */
     public record Onderdeel(
-            Examenonderdeel onderdeel, Optional<LocalDate> behaaldOp, @Nullable Taalniveau niveau, boolean vrijgesteld) {
+            Examenonderdeel onderdeel,
+            Optional<LocalDate> behaaldOp,
+            @Nullable Taalniveau niveau,
+            boolean vrijgesteld) {
 
         public boolean behaald() {
             return vrijgesteld || behaaldOp.isPresent();

@@ -27,8 +27,8 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Veldfout;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * R4.4 and R4.5: the completion of the Z-route by the eindgesprek, on the hours the providers reported, and
@@ -128,8 +128,9 @@ public class ZrouteBeheer {
                 ? Optional.of(new Veldfout(
                         veld,
                         "R4.5",
-                        "De Z-route is afgerond op " + afronding.datumEindgesprek() + ". DUO aanvaardt geen resultaat van "
-                                + onderdeel + " met een latere datum; leg de datum op of vóór die dag vast."))
+                        "De Z-route is afgerond op " + afronding.datumEindgesprek()
+                                + ". DUO aanvaardt geen resultaat van " + onderdeel
+                                + " met een latere datum; leg de datum op of vóór die dag vast."))
                 : Optional.empty();
     }
 

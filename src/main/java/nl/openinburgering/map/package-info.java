@@ -6,6 +6,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "MAP",
-        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar", "aanbieder", "leerroute", "pip", "pvt"})
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "platform :: web",
+            "inburgeraar",
+            "aanbieder",
+            "leerroute",
+            "pip",
+            "pvt"
+        })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.map;

@@ -162,12 +162,11 @@ public class PipBeheer {
                     "pip.geen.beschikking",
                     "Dit PIP is nog een concept. Er is pas een beschikking als het PIP is vastgesteld.");
         }
-        Beschikking beschikking =
-                new Beschikking(
-                        pip,
-                        inburgeraars.geadresseerde(inburgeraarId),
-                        persoon.inburgeringstermijn(),
-                        persoon.vrijgesteldeOnderdelen());
+        Beschikking beschikking = new Beschikking(
+                pip,
+                inburgeraars.geadresseerde(inburgeraarId),
+                persoon.inburgeringstermijn(),
+                persoon.vrijgesteldeOnderdelen());
         verwerkingslog.gelezen(Verwerkingsactiviteit.BESCHIKKING_OPMAKEN, List.of(persoon.bsn()));
         return beschikking;
     }

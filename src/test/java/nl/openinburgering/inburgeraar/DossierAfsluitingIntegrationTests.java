@@ -75,8 +75,7 @@ class DossierAfsluitingIntegrationTests {
                         .with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"reden": "OVERLEDEN", "datum": "2026-03-02", "toelichting": "x", "versie": %d}"""
-                                .formatted(((Number) JsonPath.read(afgesloten, "$.versie")).longValue())))
+                                {"reden": "OVERLEDEN", "datum": "2026-03-02", "toelichting": "x", "versie": %d}""".formatted(((Number) JsonPath.read(afgesloten, "$.versie")).longValue())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].code").value("R1.11"));
 
@@ -107,7 +106,8 @@ class DossierAfsluitingIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("reden")))
                 .andExpect(jsonPath("$.invalidParams[*].name", hasItem("datum")));
-        mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT)).andExpect(jsonPath("$.actief").value(true));
+        mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
+                .andExpect(jsonPath("$.actief").value(true));
     }
 
     /**
@@ -137,18 +137,17 @@ class DossierAfsluitingIntegrationTests {
 
     private void sluitAf(String id, String reden) throws Exception {
         long versie = ((Number) JsonPath.read(
-                                mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
-                                        .andReturn()
-                                        .getResponse()
-                                        .getContentAsString(),
-                                "$.versie"))
+                        mvc.perform(get("/api/v1/inburgeraars/" + id).with(CONSULENT))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.versie"))
                 .longValue();
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/afsluiting")
                         .with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"reden": "%s", "datum": "2026-01-15", "toelichting": "Test", "versie": %d}"""
-                                .formatted(reden, versie)))
+                                {"reden": "%s", "datum": "2026-01-15", "toelichting": "Test", "versie": %d}""".formatted(reden, versie)))
                 .andExpect(status().isOk());
     }
 

@@ -161,24 +161,29 @@ class InburgeraarTests {
         LocalDate vandaag = LocalDate.of(2026, 6, 1);
 
         assertThatThrownBy(() -> inburgeraar.sluitAf(Afsluitreden.OVERLEDEN, vandaag, " ", "c", moment, vandaag))
-                .isInstanceOfSatisfying(OngeldigeInvoer.class, fout -> assertThat(fout.fouten())
-                        .extracting(Veldfout::veld, Veldfout::code)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("toelichting", "R1.11")));
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::veld, Veldfout::code)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple("toelichting", "R1.11")));
         // the day before the plicht started and tomorrow are refused; the first day of the plicht and today are not
         assertThatThrownBy(() -> inburgeraar.sluitAf(
                         Afsluitreden.OVERLEDEN, LocalDate.of(2026, 1, 11), "Bericht BRP", "c", moment, vandaag))
-                .isInstanceOfSatisfying(OngeldigeInvoer.class, fout -> assertThat(fout.fouten())
-                        .extracting(Veldfout::veld)
-                        .containsExactly("datum"));
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::veld)
+                                .containsExactly("datum"));
         assertThatThrownBy(() -> inburgeraar.sluitAf(
                         Afsluitreden.OVERLEDEN, vandaag.plusDays(1), "Bericht BRP", "c", moment, vandaag))
                 .isInstanceOf(OngeldigeInvoer.class);
         assertThat(inburgeraar.actief()).isTrue();
 
-        DossierAfgesloten afgesloten =
-                inburgeraar.sluitAf(Afsluitreden.OVERLEDEN, vandaag, " Bericht BRP ", "consulent.dalfsen", moment, vandaag);
+        DossierAfgesloten afgesloten = inburgeraar.sluitAf(
+                Afsluitreden.OVERLEDEN, vandaag, " Bericht BRP ", "consulent.dalfsen", moment, vandaag);
 
-        assertThat(afgesloten).isEqualTo(new DossierAfgesloten(inburgeraar.id(), DALFSEN, Afsluitreden.OVERLEDEN, vandaag));
+        assertThat(afgesloten)
+                .isEqualTo(new DossierAfgesloten(inburgeraar.id(), DALFSEN, Afsluitreden.OVERLEDEN, vandaag));
         assertThat(inburgeraar.actief()).isFalse();
         assertThat(inburgeraar.afsluiting())
                 .contains(new Dossierafsluiting(
@@ -190,8 +195,8 @@ class InburgeraarTests {
                         "Bericht BRP",
                         "consulent.dalfsen",
                         moment));
-        assertThatThrownBy(() -> inburgeraar.sluitAf(
-                        Afsluitreden.PLICHT_VOLDAAN, vandaag, "Nogmaals", "c", moment, vandaag))
+        assertThatThrownBy(() ->
+                        inburgeraar.sluitAf(Afsluitreden.PLICHT_VOLDAAN, vandaag, "Nogmaals", "c", moment, vandaag))
                 .isInstanceOf(OngeldigeInvoer.class);
         Inburgeraar ander = Inburgeraar.registreer(DALFSEN, gegevens(start, start), Instant.EPOCH);
         ander.sluitAf(Afsluitreden.VERHUISD, LocalDate.of(2026, 1, 12), "Naar Zwolle", "c", moment, vandaag);
@@ -210,9 +215,11 @@ class InburgeraarTests {
                 .isInstanceOf(OngeldigeInvoer.class);
         inburgeraar.sluitAf(Afsluitreden.VERTROKKEN_UIT_NEDERLAND, vandaag, "Vertrokken", "c", moment, vandaag);
         assertThatThrownBy(() -> inburgeraar.heropen("", "c", moment, vandaag))
-                .isInstanceOfSatisfying(OngeldigeInvoer.class, fout -> assertThat(fout.fouten())
-                        .extracting(Veldfout::veld, Veldfout::code)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("toelichting", "R1.11")));
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::veld, Veldfout::code)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple("toelichting", "R1.11")));
         assertThat(inburgeraar.actief()).isFalse();
 
         assertThat(inburgeraar.heropen("Teruggekeerd binnen een jaar", "teamleider.dalfsen", moment, vandaag))

@@ -21,26 +21,34 @@ class VrijstellingTests {
     private static final LocalDate START = LocalDate.of(2026, 1, 12);
     private static final LocalDate VANDAAG = LocalDate.of(2026, 6, 1);
 
-    private static Vrijstelling nieuw(Soort soort, Omvang omvang, String grond, LocalDate datum, Set<Examendeel> delen) {
+    private static Vrijstelling nieuw(
+            Soort soort, Omvang omvang, String grond, LocalDate datum, Set<Examendeel> delen) {
         return Vrijstelling.nieuw(0, "0148", soort, omvang, grond, datum, delen, START, VANDAAG, "c", Instant.EPOCH);
     }
 
-    private static void geweigerd(Soort soort, Omvang omvang, String grond, Set<Examendeel> delen, String veld, String code) {
+    private static void geweigerd(
+            Soort soort, Omvang omvang, String grond, Set<Examendeel> delen, String veld, String code) {
         assertThatThrownBy(() -> nieuw(soort, omvang, grond, VANDAAG, delen))
                 .as(soort + " " + omvang + " " + grond + " " + delen)
-                .isInstanceOfSatisfying(OngeldigeInvoer.class, fout -> assertThat(fout.fouten())
-                        .extracting(Veldfout::veld, Veldfout::code)
-                        .contains(org.assertj.core.groups.Tuple.tuple(veld, code)));
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::veld, Veldfout::code)
+                                .contains(org.assertj.core.groups.Tuple.tuple(veld, code)));
     }
 
     /** R1.7: a vrijstelling has one of DUO's seven codes; MED and BIO belong to an ontheffing (R1.9). */
     @Test
     void r1_7_andR1_9_eachKindHasItsOwnGrounds() {
         for (String grond : Set.of("AVI", "DIP", "DOC", "INB")) {
-            assertThat(nieuw(Soort.VRIJSTELLING, Omvang.GEHEEL, grond, VANDAAG, Set.of()).grond()).isEqualTo(grond);
+            assertThat(nieuw(Soort.VRIJSTELLING, Omvang.GEHEEL, grond, VANDAAG, Set.of())
+                            .grond())
+                    .isEqualTo(grond);
         }
         geweigerd(Soort.VRIJSTELLING, Omvang.GEHEEL, "MED", Set.of(), "grond", "R1.7");
-        assertThat(nieuw(Soort.ONTHEFFING, Omvang.GEHEEL, "med", VANDAAG, Set.of()).grond()).isEqualTo("MED");
+        assertThat(nieuw(Soort.ONTHEFFING, Omvang.GEHEEL, "med", VANDAAG, Set.of())
+                        .grond())
+                .isEqualTo("MED");
         geweigerd(Soort.ONTHEFFING, Omvang.GEHEEL, "DIP", Set.of(), "grond", "R1.9");
     }
 
@@ -50,8 +58,8 @@ class VrijstellingTests {
      */
     @Test
     void r1_7_aPartialVrijstellingNamesItsSkillsAndTemporaryOnesAreInsOrOpl() {
-        Vrijstelling gedeeltelijk =
-                nieuw(Soort.VRIJSTELLING, Omvang.GEDEELTELIJK, "GED", VANDAAG, EnumSet.of(Examendeel.SP, Examendeel.LE));
+        Vrijstelling gedeeltelijk = nieuw(
+                Soort.VRIJSTELLING, Omvang.GEDEELTELIJK, "GED", VANDAAG, EnumSet.of(Examendeel.SP, Examendeel.LE));
         assertThat(gedeeltelijk.onderdelen()).isEqualTo("LE,SP");
         assertThat(gedeeltelijk.examendelen()).containsExactly(Examendeel.LE, Examendeel.SP);
 
@@ -61,7 +69,8 @@ class VrijstellingTests {
         geweigerd(Soort.VRIJSTELLING, Omvang.GEHEEL, "DIP", EnumSet.of(Examendeel.LE), "onderdelen", "R1.7");
         geweigerd(Soort.VRIJSTELLING, Omvang.GEHEEL, "INS", Set.of(), "omvang", "R1.7");
         geweigerd(Soort.VRIJSTELLING, Omvang.TIJDELIJK, "AVI", Set.of(), "omvang", "R1.7");
-        assertThat(nieuw(Soort.VRIJSTELLING, Omvang.TIJDELIJK, "OPL", VANDAAG, Set.of()).omvang())
+        assertThat(nieuw(Soort.VRIJSTELLING, Omvang.TIJDELIJK, "OPL", VANDAAG, Set.of())
+                        .omvang())
                 .isEqualTo(Omvang.TIJDELIJK);
     }
 
@@ -77,8 +86,11 @@ class VrijstellingTests {
     /** R1.7: the decision date lies between the start of the plicht and today, both included. */
     @Test
     void r1_7_theDecisionDateLiesBetweenTheStartOfThePlichtAndToday() {
-        assertThat(nieuw(Soort.VRIJSTELLING, Omvang.GEHEEL, "DIP", START, Set.of()).datumBesluit()).isEqualTo(START);
-        assertThat(nieuw(Soort.VRIJSTELLING, Omvang.GEHEEL, "DIP", VANDAAG, Set.of()).datumBesluit())
+        assertThat(nieuw(Soort.VRIJSTELLING, Omvang.GEHEEL, "DIP", START, Set.of())
+                        .datumBesluit())
+                .isEqualTo(START);
+        assertThat(nieuw(Soort.VRIJSTELLING, Omvang.GEHEEL, "DIP", VANDAAG, Set.of())
+                        .datumBesluit())
                 .isEqualTo(VANDAAG);
         assertThatThrownBy(() -> nieuw(Soort.VRIJSTELLING, Omvang.GEHEEL, "DIP", START.minusDays(1), Set.of()))
                 .isInstanceOf(OngeldigeInvoer.class);
@@ -94,15 +106,31 @@ class VrijstellingTests {
     void r1_7_aWholeVrijstellingClosesTheFileAndAPartialOneTakesItsPartsOut() {
         Inburgeraar gedeeltelijk = registreer();
         gedeeltelijk.legVrijstellingVast(
-                Soort.VRIJSTELLING, Omvang.GEDEELTELIJK, "GED", VANDAAG, EnumSet.of(Examendeel.LU), "c", Instant.EPOCH, VANDAAG);
+                Soort.VRIJSTELLING,
+                Omvang.GEDEELTELIJK,
+                "GED",
+                VANDAAG,
+                EnumSet.of(Examendeel.LU),
+                "c",
+                Instant.EPOCH,
+                VANDAAG);
         gedeeltelijk.legVrijstellingVast(
-                Soort.ONTHEFFING, Omvang.GEDEELTELIJK, "MED", VANDAAG, EnumSet.of(Examendeel.KNM), "c", Instant.EPOCH, VANDAAG);
+                Soort.ONTHEFFING,
+                Omvang.GEDEELTELIJK,
+                "MED",
+                VANDAAG,
+                EnumSet.of(Examendeel.KNM),
+                "c",
+                Instant.EPOCH,
+                VANDAAG);
         assertThat(gedeeltelijk.actief()).isTrue();
         assertThat(gedeeltelijk.vrijgesteldeOnderdelen()).containsExactly(Examendeel.LU, Examendeel.KNM);
-        assertThat(gedeeltelijk.feiten().vrijgesteldeOnderdelen()).containsExactlyInAnyOrder(Examendeel.LU, Examendeel.KNM);
+        assertThat(gedeeltelijk.feiten().vrijgesteldeOnderdelen())
+                .containsExactlyInAnyOrder(Examendeel.LU, Examendeel.KNM);
 
         Inburgeraar geheel = registreer();
-        geheel.legVrijstellingVast(Soort.VRIJSTELLING, Omvang.GEHEEL, "DIP", VANDAAG, null, "c", Instant.EPOCH, VANDAAG);
+        geheel.legVrijstellingVast(
+                Soort.VRIJSTELLING, Omvang.GEHEEL, "DIP", VANDAAG, null, "c", Instant.EPOCH, VANDAAG);
         assertThat(geheel.actief()).isFalse();
         assertThat(geheel.afsluiting().orElseThrow().afsluitreden()).isEqualTo(Afsluitreden.VRIJSTELLING);
         assertThat(geheel.afsluiting().orElseThrow().datum()).isEqualTo(VANDAAG);

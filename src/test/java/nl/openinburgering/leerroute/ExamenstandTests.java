@@ -26,7 +26,11 @@ class ExamenstandTests {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 new Examenmelding(
-                        onderdeel, niveau, uitslag, uitslag == Examenuitslag.GEEN ? RedenGeenUitslag.ABSENT : null, datum),
+                        onderdeel,
+                        niveau,
+                        uitslag,
+                        uitslag == Examenuitslag.GEEN ? RedenGeenUitslag.ABSENT : null,
+                        datum),
                 Instant.EPOCH);
     }
 
@@ -47,16 +51,20 @@ class ExamenstandTests {
      */
     @Test
     void r4_1_aB1RouteIsMetOnlyWhenEveryPartIsPassedAtB1OrHigher() {
-        Examenstand b1 = Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, alles(Taalniveau.B1)).orElseThrow();
+        Examenstand b1 = Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, alles(Taalniveau.B1))
+                .orElseThrow();
         assertThat(b1.behaald()).isTrue();
         assertThat(b1.behaaldOp()).contains(DAG.plusDays(4));
-        assertThat(Examenstand.bereken(Leerroute.B1_ROUTE, null, alles(Taalniveau.B2)).orElseThrow().behaald())
+        assertThat(Examenstand.bereken(Leerroute.B1_ROUTE, null, alles(Taalniveau.B2))
+                        .orElseThrow()
+                        .behaald())
                 .isTrue();
 
         List<Examenresultaat> spreekA2 = new ArrayList<>(alles(Taalniveau.B1));
         spreekA2.removeIf(e -> e.melding().onderdeel() == Examenonderdeel.SP);
         spreekA2.add(examen(Examenonderdeel.SP, Taalniveau.A2, Examenuitslag.GESLAAGD, DAG));
-        Examenstand open = Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, spreekA2).orElseThrow();
+        Examenstand open =
+                Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, spreekA2).orElseThrow();
 
         assertThat(open.behaald()).isFalse();
         assertThat(open.behaaldOp()).isEmpty();
@@ -66,14 +74,17 @@ class ExamenstandTests {
     /** R4.1: a PIP at A2 is met by A2 passes; a failed attempt or no result never counts. */
     @Test
     void r4_1_aPipAtA2IsMetAtA2AndAFailedAttemptNeverCounts() {
-        assertThat(Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.A2, alles(Taalniveau.A2)).orElseThrow().behaald())
+        assertThat(Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.A2, alles(Taalniveau.A2))
+                        .orElseThrow()
+                        .behaald())
                 .isTrue();
 
         List<Examenresultaat> knmGezakt = new ArrayList<>(alles(Taalniveau.B1));
         knmGezakt.removeIf(e -> e.melding().onderdeel() == Examenonderdeel.KNM);
         knmGezakt.add(examen(Examenonderdeel.KNM, null, Examenuitslag.GEZAKT, DAG));
         knmGezakt.add(examen(Examenonderdeel.KNM, null, Examenuitslag.GEEN, DAG.plusDays(1)));
-        Examenstand stand = Examenstand.bereken(Leerroute.ONDERWIJSROUTE, Niveau.B1, knmGezakt).orElseThrow();
+        Examenstand stand = Examenstand.bereken(Leerroute.ONDERWIJSROUTE, Niveau.B1, knmGezakt)
+                .orElseThrow();
 
         assertThat(stand.behaald()).isFalse();
         assertThat(stand.open()).containsExactly(Examenonderdeel.KNM);
@@ -82,12 +93,14 @@ class ExamenstandTests {
     /** R4.1 with R4.5: the Z-route and a PIP without a route have no examenstand; an early pass counts from its day. */
     @Test
     void r4_1_theZrouteHasNoExamenstandAndTheFirstPassCounts() {
-        assertThat(Examenstand.bereken(Leerroute.Z_ROUTE, null, alles(Taalniveau.B1))).isEmpty();
+        assertThat(Examenstand.bereken(Leerroute.Z_ROUTE, null, alles(Taalniveau.B1)))
+                .isEmpty();
         assertThat(Examenstand.bereken(null, null, alles(Taalniveau.B1))).isEmpty();
 
         List<Examenresultaat> tweemaal = new ArrayList<>(alles(Taalniveau.B1));
         tweemaal.add(examen(Examenonderdeel.LE, Taalniveau.B2, Examenuitslag.GESLAAGD, DAG.minusDays(30)));
-        Examenstand stand = Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, tweemaal).orElseThrow();
+        Examenstand stand =
+                Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, tweemaal).orElseThrow();
         assertThat(stand.onderdelen().getFirst().behaaldOp()).contains(DAG.minusDays(30));
         assertThat(stand.onderdelen().getFirst().niveau()).isEqualTo(Taalniveau.B2);
     }
@@ -98,9 +111,12 @@ class ExamenstandTests {
         List<Examenresultaat> zonderSpreken = new ArrayList<>(alles(Taalniveau.B1));
         zonderSpreken.removeIf(e -> e.melding().onderdeel() == Examenonderdeel.SP);
 
-        assertThat(Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, zonderSpreken).orElseThrow().behaald())
+        assertThat(Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, zonderSpreken)
+                        .orElseThrow()
+                        .behaald())
                 .isFalse();
-        Examenstand vrijgesteld = Examenstand.bereken(Leerroute.B1_ROUTE, Niveau.B1, zonderSpreken, java.util.Set.of("SP"))
+        Examenstand vrijgesteld = Examenstand.bereken(
+                        Leerroute.B1_ROUTE, Niveau.B1, zonderSpreken, java.util.Set.of("SP"))
                 .orElseThrow();
         assertThat(vrijgesteld.behaald()).isTrue();
         assertThat(vrijgesteld.onderdelen().get(3).vrijgesteld()).isTrue();

@@ -178,8 +178,8 @@ class ZrouteApiIntegrationTests {
                         .with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"datum\": \"2026-06-01\"}"))
-                .andExpect(jsonPath("$.invalidParams[*].code", org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.hasItem("R4.5"))));
+                .andExpect(jsonPath(
+                        "$.invalidParams[*].code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("R4.5"))));
     }
 
     /** R4.4: only the current PIP's Z-route, an eindgesprek not in the future and not before the termijn. */

@@ -30,8 +30,10 @@ class ZrouteVolgordeTests {
      */
     @Test
     void r4_5_aPvtOrMapResultDatedAfterTheZrouteCompletionIsRefused() {
-        assertThat(ZrouteBeheer.volgorde(AFRONDING, EINDGESPREK.minusDays(1), "datum", "het PVT")).isEmpty();
-        assertThat(ZrouteBeheer.volgorde(AFRONDING, EINDGESPREK, "datum", "het PVT")).isEmpty();
+        assertThat(ZrouteBeheer.volgorde(AFRONDING, EINDGESPREK.minusDays(1), "datum", "het PVT"))
+                .isEmpty();
+        assertThat(ZrouteBeheer.volgorde(AFRONDING, EINDGESPREK, "datum", "het PVT"))
+                .isEmpty();
         assertThat(ZrouteBeheer.volgorde(AFRONDING, EINDGESPREK.plusDays(1), "datum", "de MAP"))
                 .get()
                 .extracting(Veldfout::veld, Veldfout::code)

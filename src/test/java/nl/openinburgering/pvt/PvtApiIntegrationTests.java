@@ -288,8 +288,8 @@ class PvtApiIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<textarea"))));
 
-        String tekst = tekst(mvc.perform(get("/api/v1/inburgeraars/" + id + "/pvt/certificaat")
-                        .with(CONSULENT))
+        String tekst = tekst(mvc.perform(
+                        get("/api/v1/inburgeraars/" + id + "/pvt/certificaat").with(CONSULENT))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

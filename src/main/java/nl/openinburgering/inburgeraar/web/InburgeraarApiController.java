@@ -24,16 +24,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Afsluitreden;
+import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Examendeel;
-import nl.openinburgering.inburgeraar.Vrijstelling;
-import nl.openinburgering.inburgeraar.VrijstellingVastgelegd;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
 import nl.openinburgering.inburgeraar.Persoonsgegevens;
 import nl.openinburgering.inburgeraar.Termijnverlenging;
+import nl.openinburgering.inburgeraar.Vrijstelling;
+import nl.openinburgering.inburgeraar.VrijstellingVastgelegd;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Veldfout;
@@ -173,8 +173,7 @@ class InburgeraarApiController {
     @Operation(summary = "Heropen een afgesloten dossier met een reden (R1.11)", operationId = "heropenDossier")
     InburgeraarJson heropen(@PathVariable UUID id, @RequestBody Heropening heropening) {
         if (heropening.versie() == null) {
-            throw new OngeldigeInvoer(
-                    new Veldfout("versie", "verplicht", "Geef de versie mee die u heeft gelezen."));
+            throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "Geef de versie mee die u heeft gelezen."));
         }
         beheer.heropen(id, heropening.versie(), heropening.toelichting());
         return InburgeraarJson.van(beheer.raadpleeg(id));
@@ -184,7 +183,9 @@ class InburgeraarApiController {
     @Operation(
             summary = "Leg een vrijstelling of ontheffing van DUO vast, geheel, gedeeltelijk of tijdelijk (R1.7, R1.9)",
             operationId = "legVrijstellingVast")
-    @ApiResponse(responseCode = "201", description = "Vastgelegd; een gehele vrijstelling of ontheffing sluit het dossier af.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Vastgelegd; een gehele vrijstelling of ontheffing sluit het dossier af.")
     ResponseEntity<InburgeraarJson> legVrijstellingVast(@PathVariable UUID id, @RequestBody VrijstellingInvoer invoer) {
         VrijstellingVastgelegd vastgelegd = beheer.legVrijstellingVast(
                 id,
@@ -193,8 +194,8 @@ class InburgeraarApiController {
                 invoer.grond(),
                 invoer.datumBesluit(),
                 invoer.onderdelen() == null ? Set.of() : Set.copyOf(invoer.onderdelen()));
-        return ResponseEntity.created(URI.create(
-                        "/api/v1/inburgeraars/" + id + "/vrijstellingen/" + vastgelegd.vrijstelling().volgnummer()))
+        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id + "/vrijstellingen/"
+                        + vastgelegd.vrijstelling().volgnummer()))
                 .body(InburgeraarJson.van(beheer.raadpleeg(id)));
     }
 

@@ -11,11 +11,11 @@ import nl.openinburgering.inburgeraar.Adres;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.Dossierafsluiting;
 import nl.openinburgering.inburgeraar.Examendeel;
-import nl.openinburgering.inburgeraar.Vrijstelling;
 import nl.openinburgering.inburgeraar.Inburgeraar;
 import nl.openinburgering.inburgeraar.Informatieverzoek;
 import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
 import nl.openinburgering.inburgeraar.TermijnstartWijziging;
+import nl.openinburgering.inburgeraar.Vrijstelling;
 
 /**
  * The API representation of an inburgeraar ({@code api.md}). {@code inburgeringstermijn} stays

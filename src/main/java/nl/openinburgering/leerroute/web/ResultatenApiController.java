@@ -97,7 +97,8 @@ class ResultatenApiController {
 
     @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/examenstand", produces = "application/json")
     @Operation(
-            summary = "Per examenonderdeel of het is behaald op het niveau van het PIP, en of de leerroute is behaald (R4.1)",
+            summary =
+                    "Per examenonderdeel of het is behaald op het niveau van het PIP, en of de leerroute is behaald (R4.1)",
             operationId = "haalExamenstandOp")
     ExamenstandJson examenstand(@PathVariable UUID inburgeraarId) {
         return beheer.examenstand(inburgeraarId)
@@ -107,10 +108,7 @@ class ResultatenApiController {
 
     /** R4.1: {@code behaaldOp} is the day the last part was passed; {@code null} while a part is open. */
     record ExamenstandJson(
-            Taalniveau vereistNiveau,
-            boolean leerrouteBehaald,
-            LocalDate behaaldOp,
-            List<OnderdeelJson> onderdelen) {
+            Taalniveau vereistNiveau, boolean leerrouteBehaald, LocalDate behaaldOp, List<OnderdeelJson> onderdelen) {
 
         static ExamenstandJson van(Examenstand stand) {
             return new ExamenstandJson(
@@ -124,11 +122,7 @@ class ResultatenApiController {
         }
     }
 
-    record OnderdeelJson(
-            Examenonderdeel onderdeel,
-            boolean behaald,
-            LocalDate behaaldOp,
-            Taalniveau niveau) {}
+    record OnderdeelJson(Examenonderdeel onderdeel, boolean behaald, LocalDate behaaldOp, Taalniveau niveau) {}
 
     @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/voortgangsrapportages", produces = "application/json")
     @Operation(

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.pip.Beschikking;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.platform.Documenten;
 import nl.openinburgering.platform.Huisstijl;
 import nl.openinburgering.platform.HuisstijlBeheer;
-import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.shared.Vandaag;
 
 /**

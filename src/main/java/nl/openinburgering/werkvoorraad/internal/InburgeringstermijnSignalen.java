@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import nl.openinburgering.inburgeraar.Inburgeringstermijn;
-import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
+import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.werkvoorraad.Signaal;
 import nl.openinburgering.werkvoorraad.Signaalbron;
 import nl.openinburgering.werkvoorraad.Signaalsoort;

@@ -51,7 +51,8 @@ class DossierAfsluitingControllerTests {
                         .param("toelichting", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Kies de reden van afsluiten.")))
-                .andExpect(content().string(containsString("Vul de datum in waarop de plicht of het dossier eindigde.")));
+                .andExpect(
+                        content().string(containsString("Vul de datum in waarop de plicht of het dossier eindigde.")));
         mvc.perform(post("/inburgeraars/" + id + "/afsluiten")
                         .with(consulentDalfsen())
                         .with(csrf())
