@@ -232,7 +232,7 @@ class DuoUitwisselingEndToEndTests {
 
     /** R10.1, R10.3: every answer of the Notificatie endpoint conforms to DUO's Notificatie API (status, headers, no body). */
     @Test
-    void r10_3_theNotificatieEndpointAnswersExactlyAsDuosSpecificationDefines() {
+    void r10_2_theNotificatieEndpointAnswersExactlyAsDuosSpecificationDefines() {
         String bsn = nieuweInburgeringsplichtige(LocalDate.now());
         String geldig = "{\"registratieDatumTijd\":\"2026-03-01T10:00:00Z\",\"bsn\":\"" + bsn
                 + "\",\"gebeurtenisId\":\"SS101\"}";
