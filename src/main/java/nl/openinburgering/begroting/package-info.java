@@ -17,7 +17,8 @@
             "pip",
             "map",
             "begeleiding",
-            "ontzorging"
+            "ontzorging",
+            "rapportage"
         })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.begroting;

@@ -3,6 +3,7 @@ package nl.openinburgering.rapportage;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +30,26 @@ public class HalfjaarRapportage {
 
     private final HalfjaarLezer lezer;
     private final HandhavingBeheer handhaving;
+    private final ObjectProvider<Halfjaarbudget> budget;
 
-    HalfjaarRapportage(HalfjaarLezer lezer, HandhavingBeheer handhaving) {
+    HalfjaarRapportage(HalfjaarLezer lezer, HandhavingBeheer handhaving, ObjectProvider<Halfjaarbudget> budget) {
         this.lezer = lezer;
         this.handhaving = handhaving;
+        this.budget = budget;
     }
 
-    /** D10: the chosen half year with the one before it beside it. */
+    /**
+     * D10: the chosen half year with the one before it beside it, with the budget realisation of both half years
+     * when a module provides it ({@link Halfjaarbudget}: module begroting, D6).
+     */
     @Transactional(readOnly = true)
     public Halfjaarrapport rapport(Halfjaar periode) {
-        return new Halfjaarrapport(cijfers(periode), cijfers(periode.vorige()));
+        Halfjaar vorige = periode.vorige();
+        Halfjaarbudget bron = budget.getIfAvailable();
+        return new Halfjaarrapport(
+                cijfers(periode),
+                cijfers(vorige),
+                bron == null ? null : bron.tabel(periode, vorige).orElse(null));
     }
 
     /** D10: the figures of one half year (definitions on {@link HalfjaarLezer}). */

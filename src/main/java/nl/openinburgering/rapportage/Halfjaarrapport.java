@@ -12,10 +12,18 @@ import nl.openinburgering.rapportage.Rapporttabel.Soort;
 
 /**
  * D10: the half-year report to the raad: the figures of the chosen half year and, beside them, of the half year
- * before, as the tables the page, the Excel workbook and the PDF show. The budget realisation is not part of it
- * yet (it comes from module begroting).
+ * before, as the tables the page, the Excel workbook and the PDF show; the last table is the budget realisation
+ * from module begroting ({@link Budgettabel}), when there is one.
  */
-public record Halfjaarrapport(Halfjaarcijfers huidig, Halfjaarcijfers vorig) {
+public record Halfjaarrapport(
+        Halfjaarcijfers huidig,
+        Halfjaarcijfers vorig,
+        @Nullable Rapporttabel budget) {
+
+    /** The report without the budget realisation. */
+    public Halfjaarrapport(Halfjaarcijfers huidig, Halfjaarcijfers vorig) {
+        this(huidig, vorig, null);
+    }
 
     /** D5: the route shares the ministry expects, in percent: onderwijsroute, B1-route, Z-route. */
     public static final BigDecimal VERWACHT_ONDERWIJS = BigDecimal.valueOf(25);
@@ -119,6 +127,9 @@ public record Halfjaarrapport(Halfjaarcijfers huidig, Halfjaarcijfers vorig) {
                                 Soort.BEDRAG,
                                 h.handhaving().bedrag(),
                                 v.handhaving().bedrag()))));
+        if (budget != null) {
+            tabellen.add(budget);
+        }
         return tabellen;
     }
 

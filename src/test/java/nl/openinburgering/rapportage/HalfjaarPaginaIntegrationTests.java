@@ -122,7 +122,16 @@ class HalfjaarPaginaIntegrationTests {
         assertThat(tabel(html, "Leerroutes").get(1)).containsExactly("B1-route", "7", "58,3 %", "0", "—", "60,0 %");
         assertThat(tabel(html, "Handhaving").get(4)).containsExactly("Bedrag aan boetes", "€ 250,50", "€ 0,00");
         assertThat(html).contains("<svg", "id=\"grafiek-huisvesting\"", "role=\"img\"");
-        assertThat(html).contains("id=\"budget-volgt\"");
+        // D6: the budget realisation of module begroting is the last table, for both half years
+        List<List<String>> budget = tabel(html, "Budget");
+        assertThat(budget.get(0)).containsExactly("Onderdeel", "1e helft 2025", "2e helft 2024");
+        assertThat(budget)
+                .extracting(r -> r.get(0))
+                .contains(
+                        "Besteed: leerroutes",
+                        "SPUK: budget",
+                        "SPUK: saldo (budget min prognose)",
+                        "Uitvoeringsbudget: prognose");
     }
 
     @Test
@@ -135,9 +144,14 @@ class HalfjaarPaginaIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        List<Rapporttabel> tabellen = Tenant.alsGemeente(
-                        new Gemeentecode(gemeente), () -> rapportage.rapport(new Halfjaar(2025, 1)))
+        // as the beleidsmedewerker, like the page: only they see the budget table (D6)
+        List<Rapporttabel> tabellen = nl.openinburgering.AlsGebruiker.als(
+                        "beleid." + gemeente,
+                        "BELEIDSMEDEWERKER",
+                        () -> Tenant.alsGemeente(
+                                new Gemeentecode(gemeente), () -> rapportage.rapport(new Halfjaar(2025, 1))))
                 .tabellen();
+        assertThat(tabellen.getLast().sleutel()).isEqualTo("Budget");
         try (XSSFWorkbook werkboek = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(werkboek.getNumberOfSheets()).isEqualTo(tabellen.size());
             for (Rapporttabel t : tabellen) {
