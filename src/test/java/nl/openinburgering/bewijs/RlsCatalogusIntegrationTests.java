@@ -49,7 +49,8 @@ class RlsCatalogusIntegrationTests {
     DataSource app;
 
     Connection eigenaar() throws SQLException {
-        return postgres.getDatabase("openinburgering_eigenaar", "openinburgering").getConnection();
+        return postgres.getDatabase("openinburgering_eigenaar", "openinburgering")
+                .getConnection();
     }
 
     static Map<String, String> tabellenZonderPersoonsgegevens() throws IOException {
@@ -61,7 +62,9 @@ class RlsCatalogusIntegrationTests {
                     continue;
                 }
                 String[] delen = regel.split("\t", 2);
-                assertThat(delen).as("'%s' needs a table name, a tab and a reason", regel).hasSize(2);
+                assertThat(delen)
+                        .as("'%s' needs a table name, a tab and a reason", regel)
+                        .hasSize(2);
                 assertThat(delen[1].strip()).as("reason for %s", delen[0]).isNotEmpty();
                 lijst.put(delen[0].strip(), delen[1].strip());
             }
@@ -88,16 +91,15 @@ class RlsCatalogusIntegrationTests {
                           and n.nspname not like 'pg_temp%'
                         order by c.relname""")) {
             while (rs.next()) {
-                tabellen.add(new Tabel(
-                        rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5)));
+                tabellen.add(
+                        new Tabel(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5)));
             }
         }
         return tabellen;
     }
 
     /** The tables that break the rule: not declared free of personal data, and no RLS or no policy. */
-    static Set<String> tabellenZonderBeveiliging(Connection verbinding, Set<String> vrijgesteld)
-            throws SQLException {
+    static Set<String> tabellenZonderBeveiliging(Connection verbinding, Set<String> vrijgesteld) throws SQLException {
         Set<String> fout = new TreeSet<>();
         for (Tabel tabel : tabellen(verbinding)) {
             if (!vrijgesteld.contains(tabel.naam()) && (!tabel.rls() || tabel.policies() == 0)) {
@@ -131,7 +133,8 @@ class RlsCatalogusIntegrationTests {
     @Test
     void theCheckFailsForANewTableWithoutAPolicy() throws Exception {
         Set<String> vrijgesteld = tabellenZonderPersoonsgegevens().keySet();
-        try (Connection verbinding = eigenaar(); Statement sql = verbinding.createStatement()) {
+        try (Connection verbinding = eigenaar();
+                Statement sql = verbinding.createStatement()) {
             sql.execute("create table bewijs_nieuwe_tabel (id int primary key, gemeentecode char(4), bsn char(9))");
             try {
                 assertThat(tabellenZonderBeveiliging(verbinding, vrijgesteld)).containsExactly("bewijs_nieuwe_tabel");
@@ -240,10 +243,11 @@ class RlsCatalogusIntegrationTests {
                             continue;
                         }
                         cellen++;
-                        long gezien = zichtbaarVoorApp(
-                                tabel.naam(), ander, "", " where gemeentecode = '" + gemeente + "'");
+                        long gezien =
+                                zichtbaarVoorApp(tabel.naam(), ander, "", " where gemeentecode = '" + gemeente + "'");
                         if (gezien != 0) {
-                            lekken.add("%s: %d rows of %s for gemeente %s".formatted(tabel.naam(), gezien, gemeente, ander));
+                            lekken.add("%s: %d rows of %s for gemeente %s"
+                                    .formatted(tabel.naam(), gezien, gemeente, ander));
                         }
                     }
                 }
@@ -257,7 +261,8 @@ class RlsCatalogusIntegrationTests {
                         long gezien = zichtbaarVoorApp(
                                 tabel.naam(), "", ander, " where aanbieder_id::text = '" + aanbieder + "'");
                         if (gezien != 0) {
-                            lekken.add("%s: %d rows of provider %s for provider %s".formatted(tabel.naam(), gezien, aanbieder, ander));
+                            lekken.add("%s: %d rows of provider %s for provider %s"
+                                    .formatted(tabel.naam(), gezien, aanbieder, ander));
                         }
                     }
                 }
@@ -282,7 +287,8 @@ class RlsCatalogusIntegrationTests {
                 if (vrijgesteld.contains(tabel.naam()) || !tabel.heeftGemeentecode()) {
                     continue;
                 }
-                for (Map.Entry<String, Long> rij : tel(eigenaar, tabel).perGemeente().entrySet()) {
+                for (Map.Entry<String, Long> rij :
+                        tel(eigenaar, tabel).perGemeente().entrySet()) {
                     long eigen = zichtbaarVoorApp(
                             tabel.naam(), rij.getKey(), "", " where gemeentecode = '" + rij.getKey() + "'");
                     // 0 is allowed: a table the app may only write (no select grant) shows nothing.
@@ -329,7 +335,9 @@ class RlsCatalogusIntegrationTests {
             }
         }
         assertThat(policies).isGreaterThan(40);
-        assertThat(fout).as("policies that do not compare with the tenant setting").isEmpty();
+        assertThat(fout)
+                .as("policies that do not compare with the tenant setting")
+                .isEmpty();
     }
 
     static boolean vergelijktMetTenant(String expressie) {
