@@ -25,6 +25,7 @@ import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
@@ -101,7 +102,13 @@ public class ToewijzingBeheer {
         Map<UUID, String> huidig = opslag.toewijzingen(gemeente);
         String door = HuidigeGebruiker.vereist().gebruikersnaam();
         for (UUID id : personen.keySet()) {
-            opslag.wijs(gemeente, id, Optional.ofNullable(huidig.get(id)), consulent, door, reden.strip());
+            if (!opslag.wijs(gemeente, id, Optional.ofNullable(huidig.get(id)), consulent, door, reden.strip())) {
+                // Another teamleider reassigned this person at the same moment and committed first: exactly one
+                // wins, and this whole request changes nothing (the transaction rolls back).
+                throw new Conflict(
+                        "toewijzing.gelijktijdig",
+                        "De toewijzing is intussen door iemand anders gewijzigd. Bekijk de werkvoorraad opnieuw.");
+            }
         }
         verwerkingslog.vastleggen(
                 Verwerkingsactiviteit.TOEWIJZING_WIJZIGEN,

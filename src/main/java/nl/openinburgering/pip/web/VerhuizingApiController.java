@@ -19,6 +19,7 @@ import nl.openinburgering.pip.Herkomst;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.VerhuizingBeheer;
 import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.NietGevonden;
 
 /** {@code /api/v1/inburgeraars/{id}/verhuizing}: the previous gemeente's PIP after a move (R3.12). */
 @RestController
@@ -57,7 +58,8 @@ class VerhuizingApiController {
                 .raadpleeg(inburgeraarId)
                 .map(VerhuizingJson::van)
                 .map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                // A 404 like every other: problem+json (found by the authorisation matrix of issue 19).
+                .orElseThrow(() -> new NietGevonden("Verhuizing"));
     }
 
     record VerhuizingJson(

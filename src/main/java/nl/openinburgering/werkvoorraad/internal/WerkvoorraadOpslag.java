@@ -46,16 +46,27 @@ public class WerkvoorraadOpslag {
                 .optional();
     }
 
-    /** Assigns one person (insert or replace) and writes the history line, in the caller's transaction. */
-    public void wijs(
+    /**
+     * Assigns one person (insert or replace) and writes the history line, in the caller's transaction. Returns
+     * false, and changes nothing, when the person is no longer assigned to {@code van} (someone else was faster).
+     */
+    public boolean wijs(
             String gemeente, UUID inburgeraarId, Optional<String> van, String naar, String door, String reden) {
-        jdbc.sql("""
+        // Compare and set: the row changes only if it still holds the consulent the caller read (or is still
+        // absent). A concurrent reassignment that committed first makes this one change nothing (PostgreSQL
+        // re-checks the condition on the committed row), so there is exactly one winner.
+        int gewijzigd = jdbc.sql("""
                 insert into toewijzing (inburgeraar_id, gemeentecode, consulent, sinds) values (:id, :gemeente, :naar, now())
-                on conflict (inburgeraar_id) do update set consulent = excluded.consulent, sinds = excluded.sinds""")
+                on conflict (inburgeraar_id) do update set consulent = excluded.consulent, sinds = excluded.sinds
+                where toewijzing.consulent is not distinct from cast(:van as text)""")
                 .param("id", inburgeraarId)
                 .param("gemeente", gemeente)
                 .param("naar", naar)
+                .param("van", van.orElse(null))
                 .update();
+        if (gewijzigd == 0) {
+            return false;
+        }
         jdbc.sql("""
                 insert into toewijzing_historie (inburgeraar_id, gemeentecode, van_consulent, naar_consulent, door, reden)
                 values (:id, :gemeente, :van, :naar, :door, :reden)""")
@@ -66,6 +77,7 @@ public class WerkvoorraadOpslag {
                 .param("door", door)
                 .param("reden", reden)
                 .update();
+        return true;
     }
 
     /** The history of one person, newest first. */

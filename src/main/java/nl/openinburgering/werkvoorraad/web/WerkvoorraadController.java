@@ -109,6 +109,8 @@ class WerkvoorraadController {
         UUID dossier = DOSSIER.equals(terug) && gekozen.size() == 1 ? gekozen.getFirst() : null;
         return formulierfouten
                 .bij(model, antwoord, TOEWIJZINGSVELDEN)
+                // Two teamleiders at the same moment: the second sees, beside the consulent, why nothing changed.
+                .metConflictBijVeld("toewijzing.gelijktijdig", "consulent")
                 .verwerk(
                         () -> {
                             controleer(gekozen, naarConsulent, reden);

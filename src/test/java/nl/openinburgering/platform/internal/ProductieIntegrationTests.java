@@ -170,6 +170,20 @@ class ProductieIntegrationTests {
                         .contains("client_id=open-inburgering", "nonce=", "state="));
     }
 
+    /** Issue 19, point 8: the session cookie never travels over plain HTTP and is out of reach of scripts. */
+    @Test
+    void theSessionCookieIsSecureHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<String> naarIdp = get("/oauth2/authorization/oidc", null);
+
+        assertThat(naarIdp.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("SESSION="))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie)
+                        .contains("; Secure")
+                        .contains("; HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
+    }
+
     @Test
     void logsAUiUserInThroughTheIdentityProviderWithTheRoleFromTheIdTokenAndANewSessionId() throws Exception {
         HttpResponse<String> naarIdp = get("/oauth2/authorization/oidc", null);
