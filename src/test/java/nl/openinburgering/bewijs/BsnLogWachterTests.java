@@ -37,5 +37,9 @@ class BsnLogWachterTests {
         assertThat(BsnLogWachter.vindBsn("bsn 999996709")).isNull();
         assertThat(BsnLogWachter.vindBsn("id 1999996708")).isNull();
         assertThat(BsnLogWachter.vindBsn("bsn 9999 96 708")).isEqualTo("999996708");
+        // nine digits inside a trace id or UUID are no BSN; the same digits on their own are
+        assertThat(BsnLogWachter.vindBsn("[3e1f999996708b8f04270bb9ec89ae08]")).isNull();
+        assertThat(BsnLogWachter.vindBsn("[999996708e1fb8f04270bb9ec89ae08a]")).isNull();
+        assertThat(BsnLogWachter.vindBsn("bsn=999996708;")).isEqualTo("999996708");
     }
 }
