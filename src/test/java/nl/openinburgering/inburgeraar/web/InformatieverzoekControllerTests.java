@@ -8,11 +8,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import nl.openinburgering.Testdossier;
 
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
 import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -30,6 +33,9 @@ class InformatieverzoekControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    EmbeddedPostgres postgres;
 
     /** The 10-week term starts on the vestiging of 2 February 2026, so the PIP is due on 13 April 2026. */
     String pagina() throws Exception {
@@ -120,16 +126,21 @@ class InformatieverzoekControllerTests {
                 .andExpect(content().string(not(containsString("id=\"verzoek-1\""))));
     }
 
-    /** The teamleider reads the requests but records nothing (as on the API); another gemeente finds no file. */
+    /**
+     * The teamleider reads the requests but records nothing (as on the API), and the read is in the processing
+     * log; another gemeente finds no file.
+     */
     @Test
     void theTeamleiderReadsWithoutAFormAndAnotherGemeenteFindsNothing() throws Exception {
         String pagina = pagina();
         vraag(pagina);
+        long voor = lezingen();
         mvc.perform(get(pagina).with(teamleiderDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Huisarts")))
                 .andExpect(content().string(not(containsString("informatieverzoek-formulier"))))
                 .andExpect(content().string(not(containsString("id=\"ontvangst-0\""))));
+        assertThat(lezingen()).isGreaterThan(voor);
         mvc.perform(post(pagina + "/0/ontvangst")
                         .with(teamleiderDalfsen())
                         .with(csrf())
@@ -143,5 +154,16 @@ class InformatieverzoekControllerTests {
                         .param("informatieOmschrijving", "Belastbaarheid")
                         .param("informatieAangevraagdOp", "2026-03-01"))
                 .andExpect(status().isNotFound());
+    }
+
+    private long lezingen() throws Exception {
+        try (var c = postgres.getDatabase("openinburgering_eigenaar", "openinburgering")
+                        .getConnection();
+                var rs = c.createStatement().executeQuery("""
+                        select count(*) from verwerking where gemeentecode = '0148'
+                        and gebruiker = 'teamleider.dalfsen' and activiteit = 'DOSSIER_RAADPLEGEN'""")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

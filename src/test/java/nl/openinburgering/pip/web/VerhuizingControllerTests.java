@@ -8,12 +8,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.Testdossier;
+import nl.openinburgering.shared.Leerroute;
 
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentStaphorst;
 import static nl.openinburgering.UiTestGebruikers.teamleiderDalfsen;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,6 +35,9 @@ class VerhuizingControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    EmbeddedPostgres postgres;
 
     String id() throws Exception {
         return Testdossier.in(mvc)
@@ -113,13 +120,36 @@ class VerhuizingControllerTests {
                 .andExpect(content().string(containsString("id=\"geen-herkomst\"")));
     }
 
-    /** The teamleider reads the move but records none (as on the API); another gemeente finds no file. */
+    /** R3.12: once this gemeente fixed a PIP of its own, the herkomst no longer counts: a conflict above the form. */
+    @Test
+    void r3_12_afterAPipOfThisGemeenteTheMoveIsRefusedAsAConflict() throws Exception {
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, LocalDate.of(2026, 3, 1))
+                .id();
+        mvc.perform(post("/inburgeraars/" + id + "/verhuizing")
+                        .with(consulentDalfsen())
+                        .with(csrf())
+                        .param("vorigeGemeentecode", "0193")
+                        .param("leerroute", "B1_ROUTE")
+                        .param("dagtekeningEerstePip", "2025-09-01")
+                        .param("dagtekeningHuidigePip", "2025-09-01"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("id=\"conflict\"")))
+                .andExpect(content().string(containsString("id=\"geen-herkomst\"")));
+    }
+
+    /**
+     * The teamleider reads the move but records none (as on the API), and the read is in the processing log;
+     * another gemeente finds no file.
+     */
     @Test
     void theTeamleiderReadsWithoutAFormAndAnotherGemeenteFindsNothing() throws Exception {
         String pagina = "/inburgeraars/" + id() + "/verhuizing";
+        long voor = lezingen();
         mvc.perform(get(pagina).with(teamleiderDalfsen()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("verhuizing-formulier"))));
+        assertThat(lezingen()).isGreaterThan(voor);
         mvc.perform(post(pagina)
                         .with(teamleiderDalfsen())
                         .with(csrf())
@@ -129,5 +159,16 @@ class VerhuizingControllerTests {
                         .param("dagtekeningHuidigePip", "2025-09-01"))
                 .andExpect(status().isForbidden());
         mvc.perform(get(pagina).with(consulentStaphorst())).andExpect(status().isNotFound());
+    }
+
+    private long lezingen() throws Exception {
+        try (var c = postgres.getDatabase("openinburgering_eigenaar", "openinburgering")
+                        .getConnection();
+                var rs = c.createStatement().executeQuery("""
+                        select count(*) from verwerking where gemeentecode = '0148'
+                        and gebruiker = 'teamleider.dalfsen' and activiteit = 'PIP_RAADPLEGEN'""")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }
