@@ -56,12 +56,14 @@ public record Informatieverzoek(
         return ontvangenOp == null;
     }
 
+    /**
+     * R2.8: the arrival of the information, from which the two weeks for the PIP run; it lies between the request
+     * and today, so it can neither precede the question nor extend the term in advance.
+     */
     Informatieverzoek ontvangen(LocalDate datum, LocalDate vandaag) {
         if (datum == null || datum.isBefore(aangevraagdOp) || datum.isAfter(vandaag)) {
             throw new OngeldigeInvoer(new Veldfout(
-                    "ontvangenOp",
-                    "datum.ongeldig",
-                    "De ontvangstdatum ligt tussen de datum van het verzoek en vandaag."));
+                    "ontvangenOp", "R2.8", "De ontvangstdatum ligt tussen de datum van het verzoek en vandaag."));
         }
         return new Informatieverzoek(volgnummer, gemeentecode, derde, omschrijving, aangevraagdOp, datum);
     }

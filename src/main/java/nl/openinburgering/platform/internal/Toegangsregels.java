@@ -385,6 +385,23 @@ final class Toegangsregels {
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/inburgeraars/{id}/uitstroom", "/inburgeraars/{id}/uitstroom/**")
                 .hasRole(CONSULENT.name())
+                // The file's screens of R2.8, R3.6, R1.7/R1.9 (inburgeraar) and R3.12 (pip): read by consulent and
+                // teamleider, recorded by the consulent only, as on the API.
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/inburgeraars/{id}/informatieverzoeken",
+                        "/inburgeraars/{id}/termijnverlengingen",
+                        "/inburgeraars/{id}/vrijstellingen",
+                        "/inburgeraars/{id}/verhuizing")
+                .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/inburgeraars/{id}/informatieverzoeken",
+                        "/inburgeraars/{id}/informatieverzoeken/{volgnummer}/ontvangst",
+                        "/inburgeraars/{id}/termijnverlengingen",
+                        "/inburgeraars/{id}/vrijstellingen",
+                        "/inburgeraars/{id}/verhuizing")
+                .hasRole(CONSULENT.name())
                 // Module duo: the exchange's page (functioneel beheerder), the consulent's DUO worklist, a file's
                 // DUO facts. The M2M paths (/duo-m2m, /duo-simulator) have their own chain (duo.internal).
                 .requestMatchers("/beheer/duo", "/beheer/duo/**")
