@@ -159,7 +159,7 @@ class PortaalIntegrationTests {
                         .with(zelf)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Dit soort bestand kan niet. Stuur een PDF, JPG of PNG.")));
+                .andExpect(content().string(containsString("Dit soort bestand kan niet: stuur een PDF, JPG of PNG.")));
         byte[] groot =
                 Arrays.copyOf("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), Portaaldocument.MAXIMUM_BYTES + 1);
         mvc.perform(multipart("/mijn/documenten")
@@ -169,7 +169,7 @@ class PortaalIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content()
-                        .string(containsString("Het bestand is te groot. Het mag niet groter zijn dan 5 MB.")));
+                        .string(containsString("Het bestand is te groot: het mag niet groter zijn dan 5 MB.")));
         assertThat(documenten(id)).isZero();
 
         mvc.perform(multipart("/mijn/documenten")
