@@ -116,8 +116,10 @@ class PortaalSleutelsTests {
         assertThat(zinnen("Bent u het niet eens? Dan kunt u bezwaar maken.")).isEqualTo(2);
         assertThat(zinnen("Van {0} tot {1}. {2} is de plaats.")).isEqualTo(2);
         assertThat(zinnen("هل لديك سؤال؟ أرسل رسالة.")).isEqualTo(2);
-        assertThat(zinnen("Log in als inburgeraar1.dalfsen met wachtwoord demo.")).isEqualTo(1);
-        assertThat(zinnen("Het bestand is te groot: het mag niet groter zijn dan 5 MB.")).isEqualTo(1);
+        assertThat(zinnen("Log in als inburgeraar1.dalfsen met wachtwoord demo."))
+                .isEqualTo(1);
+        assertThat(zinnen("Het bestand is te groot: het mag niet groter zijn dan 5 MB."))
+                .isEqualTo(1);
     }
 
     @Test
