@@ -34,3 +34,13 @@ select p.gemeentecode, p.id, j.jaar, 60000.00, 2370.00, 'demo'
  where p.id in ('4b1e0c6a-8d2f-4e53-9a71-2c0d5e8f0148', '4b1e0c6a-8d2f-4e53-9a71-2c0d5e8f0180',
                 '4b1e0c6a-8d2f-4e53-9a71-2c0d5e8f1896')
 on conflict do nothing;
+
+-- The partners' contact details for the inburgeraar's portal (V205); fictitious numbers and addresses.
+update begeleidingspartner p
+   set telefoon = c.telefoon, email = c.email
+  from (values ('4b1e0c6a-8d2f-4e53-9a71-2c0d5e8f0148'::uuid, '0529 000 148', 'dalfsen@vluchtelingenwerk.example'),
+               ('4b1e0c6a-8d2f-4e53-9a71-2c0d5e8f1148'::uuid, '0529 000 248', 'dalfsen@humanitas.example'),
+               ('4b1e0c6a-8d2f-4e53-9a71-2c0d5e8f0180'::uuid, '0522 000 180', 'staphorst@vluchtelingenwerk.example'),
+               ('4b1e0c6a-8d2f-4e53-9a71-2c0d5e8f1896'::uuid, '038 000 1896', 'zwartewaterland@vluchtelingenwerk.example'))
+       as c (id, telefoon, email)
+ where p.id = c.id and p.telefoon is null and p.email is null;

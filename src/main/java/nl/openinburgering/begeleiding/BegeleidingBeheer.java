@@ -108,6 +108,21 @@ public class BegeleidingBeheer {
     }
 
     /**
+     * For the inburgeraar's own portal: the partner organisation of the person's running traject and how to
+     * reach it (issue 18). Only the role INBURGERAAR; the portal passes the person of the account, never one
+     * from a request. A logged read.
+     */
+    public Optional<Partnercontact> partnercontact(UUID inburgeraarId) {
+        vereisRol(EnumSet.of(Rol.INBURGERAAR));
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        Optional<Partnercontact> contact = opslag.partnercontact(gemeente(), inburgeraarId);
+        if (contact.isPresent()) {
+            verwerkingslog.gelezen(Verwerkingsactiviteit.BEGELEIDING_RAADPLEGEN, List.of(persoon.bsn()));
+        }
+        return contact;
+    }
+
+    /**
      * The begeleider's list "Mijn begeleidingen": the trajecten of their partner, a page at a time. A begeleider
      * not (yet) linked to a partner has an empty list, not an error: the menu offers the page to the role.
      */

@@ -106,6 +106,14 @@ public class HandhavingBeheer {
         return dossier;
     }
 
+    /** The person's cases without the evidence that may be linked, for the letters in the own portal (a logged read). */
+    public List<Zaakgegevens> zaken(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        List<Zaakgegevens> gevonden = zaken.vanPersoon(gemeente(), inburgeraarId);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.HANDHAVING_RAADPLEGEN, List.of(persoon.bsn()));
+        return gevonden;
+    }
+
     /** One case (a logged read). */
     public Zaakgegevens zaak(UUID inburgeraarId, UUID zaakId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);

@@ -1,8 +1,12 @@
 package nl.openinburgering.platform;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import nl.openinburgering.shared.Gemeentecode;
 
 /**
  * The letterhead of the current user's gemeente: read by every letter, changed by the functioneel beheerder.
@@ -16,6 +20,14 @@ public class HuisstijlBeheer {
 
     HuisstijlBeheer(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The codes of every gemeente of this installation, for scheduled work that runs per gemeente. */
+    @Transactional(readOnly = true)
+    public List<Gemeentecode> gemeenten() {
+        return jdbc.sql("select code from gemeente order by code").query(String.class).list().stream()
+                .map(Gemeentecode::new)
+                .toList();
     }
 
     public Huisstijl huidige() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import nl.openinburgering.aanbieder.Aanwezigheid;
 import nl.openinburgering.aanbieder.Urentotalen;
+import nl.openinburgering.begeleiding.Partnercontact;
 import nl.openinburgering.leerroute.Examenresultaat;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.platform.Huisstijl;
@@ -18,6 +19,7 @@ import nl.openinburgering.shared.Leerroute;
  *
  * @param pip the current vastgesteld PIP; its id is the letter's id in {@code /mijn/brieven/{pipId}.pdf}
  * @param consulent the account name of the responsible consulent, empty while nobody is assigned
+ * @param begeleiding the partner organisation of a running maatschappelijke begeleiding and how to reach it
  */
 public record MijnOverzicht(
         UUID inburgeraarId,
@@ -34,4 +36,5 @@ public record MijnOverzicht(
         Optional<String> consulent,
         List<Bericht> berichten,
         List<Portaaldocument> documenten,
-        Optional<String> email) {}
+        Optional<String> email,
+        Optional<Partnercontact> begeleiding) {}

@@ -146,6 +146,16 @@ public class PortaalBeheer {
         }
     }
 
+    /**
+     * A letter of the person's own file is opened: the person's id for the letter's module, and one portal line in
+     * the processing log (the letter's module logs its own read as well).
+     */
+    public UUID briefOpenen() {
+        UUID id = eigenDossier();
+        log(id, Verwerkingsactiviteit.PORTAAL_DOCUMENT, Handeling.LEZEN);
+        return id;
+    }
+
     /** The person's own e-mail address for notifications; empty removes it. */
     public void wijzigEmail(String email) {
         UUID id = eigenDossier();

@@ -1,9 +1,11 @@
 package nl.openinburgering.portaal;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,8 @@ import nl.openinburgering.shared.NietToegestaan;
 @Service
 @Transactional
 public class PortaalBerichten {
+
+    private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
 
     private final PortaalOpslag opslag;
     private final InburgeraarBeheer inburgeraars;
@@ -74,6 +78,42 @@ public class PortaalBerichten {
         opslag.handelAf(Tenant.vereist().waarde(), inburgeraarId, consulent, klok.instant());
         gebeurtenissen.publishEvent(antwoord.verzonden());
         return antwoord;
+    }
+
+    /**
+     * The consulent plans a conversation with the person (intake, voortgangsgesprek, other); the person sees it
+     * on {@code /mijn}, can confirm it or ask to move it, and gets the e-mail "there is something new".
+     */
+    public Gesprek planGesprek(
+            UUID inburgeraarId,
+            Gesprek.@Nullable Soort soort,
+            @Nullable LocalDateTime moment,
+            String plaats,
+            String notitie) {
+        String consulent = consulent();
+        log(inburgeraarId, Handeling.AANMAKEN);
+        Gesprek gesprek = Gesprek.plan(
+                Tenant.vereist(),
+                inburgeraarId,
+                soort,
+                moment,
+                plaats,
+                notitie,
+                consulent,
+                LocalDateTime.now(klok.withZone(NEDERLAND)),
+                klok.instant());
+        opslag.bewaar(gesprek);
+        gebeurtenissen.publishEvent(gesprek.gepland());
+        return gesprek;
+    }
+
+    /** The person's planned conversations from today on, for the file's page. */
+    public List<Gesprek> gesprekken(UUID inburgeraarId) {
+        log(inburgeraarId, Handeling.LEZEN);
+        return opslag.gesprekken(
+                Tenant.vereist().waarde(),
+                inburgeraarId,
+                LocalDateTime.now(klok.withZone(NEDERLAND)).toLocalDate().atStartOfDay());
     }
 
     /** Marks the person's open messages handled without an answer (a phone call did it); returns how many. */

@@ -2,7 +2,6 @@ package nl.openinburgering.portaal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import nl.openinburgering.aanbieder.UrenOverzicht;
+import nl.openinburgering.begeleiding.BegeleidingBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.leerroute.ResultatenBeheer;
@@ -44,6 +44,7 @@ class PortaalLezer {
     private final ResultatenBeheer resultaten;
     private final ToewijzingBeheer toewijzingen;
     private final HuisstijlBeheer huisstijlen;
+    private final BegeleidingBeheer begeleidingen;
     private final PortaalOpslag opslag;
     private final Clock klok;
 
@@ -57,6 +58,7 @@ class PortaalLezer {
             ResultatenBeheer resultaten,
             ToewijzingBeheer toewijzingen,
             HuisstijlBeheer huisstijlen,
+            BegeleidingBeheer begeleidingen,
             PortaalOpslag opslag,
             Clock klok) {
         this.inburgeraars = inburgeraars;
@@ -68,6 +70,7 @@ class PortaalLezer {
         this.resultaten = resultaten;
         this.toewijzingen = toewijzingen;
         this.huisstijlen = huisstijlen;
+        this.begeleidingen = begeleidingen;
         this.opslag = opslag;
         this.klok = klok;
     }
@@ -91,39 +94,41 @@ class PortaalLezer {
                 toewijzingen.consulent(id),
                 opslag.berichten(gemeente, id),
                 opslag.documenten(gemeente, id),
-                opslag.email(gemeente, id));
+                opslag.email(gemeente, id),
+                begeleidingen.partnercontact(id));
+    }
+
+    /** The deadlines with what to do ({@link Termijn#van}: R2.8, R3.4, R5.4, R6.4). */
+    List<Termijn> termijnen(UUID id, Termijnfeiten feiten, Optional<Pip> pip) {
+        PvtVoortgang p = pvt.voortgang(id);
+        MapVoortgang m = map.voortgang(id);
+        return Termijn.van(
+                feiten,
+                pip.map(Pip::leerroute),
+                p.ondertekening().isPresent(),
+                m.eindgesprek().isPresent());
     }
 
     /**
-     * The deadlines with what to do: R2.8 the PIP within 10 weeks while there is none, R3.4 the last day of the
-     * inburgeringstermijn, R5.4 the PVT and R6.4 the MAP by that day. Sorted by date.
+     * The PVT and MAP sessions from today on of the person's groups and the conversations the consulent planned
+     * from now on, by date and time, with the person's answer.
      */
-    List<Termijn> termijnen(UUID id, Termijnfeiten feiten, Optional<Pip> pip) {
-        List<Termijn> termijnen = new ArrayList<>();
-        if (pip.isEmpty()) {
-            feiten.termijnVaststellingPip()
-                    .ifPresent(t -> termijnen.add(new Termijn(Termijn.Soort.PIP, t.uiterlijkeDatum(), false)));
-        }
-        feiten.inburgeringstermijn()
-                .ifPresent(t -> termijnen.add(new Termijn(Termijn.Soort.INBURGERINGSTERMIJN, t.laatsteDag(), false)));
-        PvtVoortgang p = pvt.voortgang(id);
-        p.uiterlijkeDatum()
-                .ifPresent(d -> termijnen.add(
-                        new Termijn(Termijn.Soort.PVT, d, p.ondertekening().isPresent())));
-        MapVoortgang m = map.voortgang(id);
-        if (m.vanToepassing()) {
-            m.uiterlijkeDatum()
-                    .ifPresent(d -> termijnen.add(
-                            new Termijn(Termijn.Soort.MAP, d, m.eindgesprek().isPresent())));
-        }
-        termijnen.sort((a, b) -> a.datum().compareTo(b.datum()));
-        return termijnen;
-    }
-
-    /** The PVT and MAP sessions from today on of the person's groups, with the person's answer. */
     List<Afspraak> afspraken(UUID id) {
         Map<String, Afspraakreactie> reacties = opslag.reacties(Tenant.vereist().waarde(), id);
-        return planning.komendeBijeenkomsten(id).stream()
+        List<Afspraak> afspraken = new java.util.ArrayList<>();
+        for (Gesprek g : opslag.gesprekken(
+                Tenant.vereist().waarde(), id, Vandaag.datum(klok).atStartOfDay())) {
+            afspraken.add(new Afspraak(
+                    g.sleutel(),
+                    Afspraak.Soort.valueOf(g.soort().name()),
+                    g.moment().toLocalDate(),
+                    g.moment().toLocalTime(),
+                    Optional.empty(),
+                    g.plaats(),
+                    g.notitie(),
+                    Optional.ofNullable(reacties.get(g.sleutel()))));
+        }
+        planning.komendeBijeenkomsten(id).stream()
                 .map(b -> {
                     String sleutel = "PVT:" + b.id();
                     return new Afspraak(
@@ -131,12 +136,14 @@ class PortaalLezer {
                             b.mapThema().isPresent() ? Afspraak.Soort.MAP : Afspraak.Soort.PVT,
                             b.datum(),
                             b.begintijd(),
-                            b.eindtijd(),
+                            Optional.of(b.eindtijd()),
                             b.plaats(),
                             b.onderwerp(),
                             Optional.ofNullable(reacties.get(sleutel)));
                 })
-                .toList();
+                .forEach(afspraken::add);
+        afspraken.sort(java.util.Comparator.comparing(Afspraak::datum).thenComparing(Afspraak::begintijd));
+        return afspraken;
     }
 
     static boolean zroute(Optional<Leerroute> leerroute) {

@@ -68,6 +68,38 @@ class PortaalBrowserTests extends BrowserTest {
         doorloop("ar", "inburgeraar3.dalfsen", id, "مرحبًا، Layla", "تتعلم الهولندية حتى المستوى B1.", "rtl");
     }
 
+    /**
+     * Issue 18: a file over the container's 10 MB limit, uploaded by Chromium to the real server, comes back on
+     * the form with the size message in the chosen language (here Arabic), and the page still has no axe
+     * violation.
+     */
+    @Test
+    void anUploadOverTenMegabytesComesBackOnTheFormWithTheSizeMessageInArabic() throws Exception {
+        persoonMetAccount("inburgeraar1.dalfsen", "Samir");
+        java.nio.file.Path groot = java.nio.file.Files.createTempFile("groot", ".pdf");
+        try {
+            byte[] inhoud = new byte[11 * 1024 * 1024];
+            System.arraycopy("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, inhoud, 0, 8);
+            java.nio.file.Files.write(groot, inhoud);
+            sessie.open("/login?taal=ar");
+            sessie.wachtOp("username");
+            sessie.logIn("inburgeraar1.dalfsen");
+            sessie.wachtOp("welkom");
+            sessie.open("/mijn/documenten");
+            sessie.wachtOp("upload-formulier");
+            sessie.element("veld-bestand").sendKeys(groot.toString());
+            sessie.vul("veld-omschrijving", "Diploma");
+            sessie.element("uploaden").click();
+            sessie.wachtOp("fout-bestand");
+            assertThat(sessie.tekst("fout-bestand")).contains("الملف كبير جدًا");
+            assertThat(chromium.getCurrentUrl()).endsWith("/mijn/documenten?te-groot");
+            sessie.controleerToegankelijkheid("upload te groot ar");
+            sessie.logUit();
+        } finally {
+            java.nio.file.Files.deleteIfExists(groot);
+        }
+    }
+
     private String persoonMetAccount(String account, String voornaam) throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
@@ -123,8 +155,14 @@ class PortaalBrowserTests extends BrowserTest {
         assertThat(sessie.tekst("berichten")).contains(vraag);
         sessie.controleerToegankelijkheid("berichten " + taal);
 
+        sessie.open("/mijn/brieven");
+        sessie.wachtOp("alle-brieven");
+        assertThat(sessie.element("alle-brieven").getText()).isNotBlank();
+        geenZijwaartsScrollen("/mijn/brieven " + taal);
+        sessie.controleerToegankelijkheid("brieven " + taal);
+
         chromium.manage().window().setSize(new Dimension(ZOOM_400, 844));
-        for (String pad : List.of("/mijn", "/mijn/berichten", "/mijn/documenten", "/mijn/inzage")) {
+        for (String pad : List.of("/mijn", "/mijn/brieven", "/mijn/berichten", "/mijn/documenten", "/mijn/inzage")) {
             sessie.open(pad);
             sessie.wachtOp("inhoud");
             geenZijwaartsScrollen(pad + " " + taal + " 320px");

@@ -19,6 +19,7 @@ import nl.openinburgering.begeleiding.Begeleidingstraject;
 import nl.openinburgering.begeleiding.Contactmoment;
 import nl.openinburgering.begeleiding.Onderwerp;
 import nl.openinburgering.begeleiding.Partner;
+import nl.openinburgering.begeleiding.Partnercontact;
 
 /**
  * Partners, begeleiders, trajecten, contact moments and the duration setting. Every query names the gemeente (the
@@ -44,6 +45,18 @@ public class BegeleidingOpslag {
                 .param(gemeente)
                 .query((rij, n) -> new Partner(rij.getObject(1, UUID.class), rij.getString(2)))
                 .list();
+    }
+
+    /** The partner of the person's running (not closed) traject, with its contact details. */
+    public Optional<Partnercontact> partnercontact(String gemeente, UUID inburgeraarId) {
+        return jdbc.sql("""
+                select p.naam, p.telefoon, p.email
+                  from begeleidingstraject t join begeleidingspartner p on p.id = t.partner_id
+                 where t.gemeentecode = ? and t.inburgeraar_id = ? and t.afgesloten_op is null""")
+                .params(gemeente, inburgeraarId)
+                .query((rij, n) -> new Partnercontact(
+                        rij.getString(1), Optional.ofNullable(rij.getString(2)), Optional.ofNullable(rij.getString(3))))
+                .optional();
     }
 
     /** The partner a begeleider account guides for, if it is linked to one in this gemeente. */

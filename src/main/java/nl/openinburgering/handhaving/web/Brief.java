@@ -31,7 +31,7 @@ public enum Brief {
         return titel;
     }
 
-    static Brief vanPad(String pad) {
+    public static Brief vanPad(String pad) {
         return Arrays.stream(values())
                 .filter(b -> b.pad.equals(pad))
                 .findFirst()
@@ -39,7 +39,7 @@ public enum Brief {
     }
 
     /** The letter's date: the day of its step (only when {@link #bestaat}). */
-    LocalDate datum(Zaakgegevens zaak) {
+    public LocalDate datum(Zaakgegevens zaak) {
         return switch (this) {
             case WAARSCHUWING -> Objects.requireNonNull(zaak.waarschuwing()).datum();
             case VOORNEMEN -> Objects.requireNonNull(zaak.voornemen()).datum();
@@ -49,7 +49,7 @@ public enum Brief {
     }
 
     /** Whether the step of this letter has been taken. */
-    boolean bestaat(Zaakgegevens zaak) {
+    public boolean bestaat(Zaakgegevens zaak) {
         return switch (this) {
             case WAARSCHUWING -> zaak.waarschuwing() != null;
             case VOORNEMEN -> zaak.voornemen() != null;

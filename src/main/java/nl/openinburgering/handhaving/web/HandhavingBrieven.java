@@ -1,7 +1,11 @@
 package nl.openinburgering.handhaving.web;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +34,7 @@ import nl.openinburgering.shared.Conflict;
  * Shared by the API and the UI. A letter whose step was not taken yet: 409.
  */
 @Component
-class HandhavingBrieven {
+public class HandhavingBrieven {
 
     private static final Locale NEDERLANDS = Locale.of("nl", "NL");
 
@@ -53,7 +57,24 @@ class HandhavingBrieven {
         this.documenten = documenten;
     }
 
-    ResponseEntity<byte[]> brief(UUID inburgeraarId, UUID zaakId, Brief brief, boolean inline) {
+    /**
+     * The letters of the person's cases that exist (their step was taken), oldest first, for the person's own
+     * portal (issue 18): the same PDFs as the consulent's. A logged read.
+     */
+    public List<Verzonden> verzonden(UUID inburgeraarId) {
+        return handhaving.zaken(inburgeraarId).stream()
+                .flatMap(zaak -> Arrays.stream(Brief.values())
+                        .filter(brief -> brief.bestaat(zaak))
+                        .map(brief -> new Verzonden(zaak.kern().id(), brief, brief.datum(zaak))))
+                .sorted(Comparator.comparing(Verzonden::datum))
+                .toList();
+    }
+
+    /** One letter of a case that exists: the case, the kind of letter and its date. */
+    public record Verzonden(UUID zaakId, Brief brief, LocalDate datum) {}
+
+    /** The letter as PDF; a case of another person or gemeente is not found (404), a letter not yet due 409. */
+    public ResponseEntity<byte[]> brief(UUID inburgeraarId, UUID zaakId, Brief brief, boolean inline) {
         Zaakgegevens zaak = handhaving.zaak(inburgeraarId, zaakId);
         if (!brief.bestaat(zaak)) {
             throw new Conflict("handhaving.brief", "Deze brief bestaat nog niet: de stap is nog niet gezet.");

@@ -1,2 +1,3 @@
+@org.springframework.modulith.NamedInterface("web")
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.handhaving.web;

@@ -25,7 +25,7 @@ import nl.openinburgering.platform.HuisstijlBeheer;
  * the UI so both give exactly the same document.
  */
 @Component
-class Certificaatbrief {
+public class Certificaatbrief {
 
     static final String SJABLOON = "brieven/certificaat-zroute";
     private static final Locale NEDERLANDS = Locale.of("nl", "NL");
@@ -44,7 +44,7 @@ class Certificaatbrief {
     }
 
     /** The certificate as a PDF response; before the completion a conflict (409), another gemeente's 404. */
-    ResponseEntity<byte[]> pdf(UUID inburgeraarId, boolean inline) {
+    public ResponseEntity<byte[]> pdf(UUID inburgeraarId, boolean inline) {
         Zroutecertificaat certificaat = zroutes.certificaat(inburgeraarId);
         byte[] pdf = documenten.pdfA(html(certificaat, huisstijlen.huidige()));
         ContentDisposition bestand = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())

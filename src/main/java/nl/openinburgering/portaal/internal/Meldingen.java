@@ -26,12 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.openinburgering.pip.PipVastgesteld;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.portaal.BerichtVerzonden;
+import nl.openinburgering.portaal.GesprekGepland;
 import nl.openinburgering.portaal.Richting;
 import nl.openinburgering.shared.Gemeentecode;
 
 /**
  * The e-mail notifications of the portal: when a letter (a vastgesteld PIP's beschikking) or a message from the
- * gemeente arrives, the person gets an e-mail that says only that something new is waiting and to log in: no
+ * gemeente arrives, or a deadline is near ({@link TermijnMeldingen}), the person gets an e-mail that says only that something new is waiting and to log in: no
  * name, no subject, no content (ADR 0012). Each notification is a row in {@code portaal_mail} with an id made
  * from its cause, so a redelivered event sends nothing twice. Without a mail server configured the row stays
  * unsent, with the reason, for the beheer page.
@@ -76,23 +77,31 @@ public class Meldingen {
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void gesprek(GesprekGepland gepland) {
+        meld(gepland.gemeente(), gepland.inburgeraarId(), "AFSPRAAK", gepland.gesprekId());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void brief(PipVastgesteld vastgesteld) {
         meld(vastgesteld.gemeente(), vastgesteld.inburgeraarId(), "BRIEF", vastgesteld.pipId());
     }
 
-    /** One notification, at most once per cause; nothing when the person gave no e-mail address. */
-    void meld(Gemeentecode gemeente, UUID inburgeraarId, String aanleiding, UUID oorzaak) {
+    /**
+     * One notification, at most once per cause; nothing when the person gave no e-mail address. True when it
+     * was new (and so sent, or tried).
+     */
+    boolean meld(Gemeentecode gemeente, UUID inburgeraarId, String aanleiding, UUID oorzaak) {
         // The gemeente's row-level security is set per transaction, so the work runs in one, as that gemeente.
-        Tenant.alsGemeente(gemeente, () -> {
-            transactie.executeWithoutResult(status -> meldInTransactie(gemeente, inburgeraarId, aanleiding, oorzaak));
-            return Boolean.TRUE;
-        });
+        return Tenant.alsGemeente(
+                gemeente,
+                () -> Boolean.TRUE.equals(
+                        transactie.execute(status -> meldInTransactie(gemeente, inburgeraarId, aanleiding, oorzaak))));
     }
 
-    private void meldInTransactie(Gemeentecode gemeente, UUID inburgeraarId, String aanleiding, UUID oorzaak) {
+    private boolean meldInTransactie(Gemeentecode gemeente, UUID inburgeraarId, String aanleiding, UUID oorzaak) {
         Optional<String> aan = opslag.email(gemeente.waarde(), inburgeraarId);
         if (aan.isEmpty()) {
-            return;
+            return false;
         }
         UUID id = UUID.nameUUIDFromBytes((aanleiding + ":" + oorzaak + ":" + inburgeraarId).getBytes());
         int nieuw = jdbc.sql("""
@@ -103,6 +112,7 @@ public class Meldingen {
         if (nieuw == 1) {
             verstuur(id, aan.get());
         }
+        return nieuw == 1;
     }
 
     private void verstuur(UUID id, String aan) {

@@ -3,6 +3,7 @@ package nl.openinburgering.portaal.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import nl.openinburgering.portaal.Afspraakreactie;
 import nl.openinburgering.portaal.Bericht;
 import nl.openinburgering.portaal.Documentsoort;
+import nl.openinburgering.portaal.Gesprek;
 import nl.openinburgering.portaal.Portaaldocument;
 import nl.openinburgering.portaal.Richting;
 import nl.openinburgering.shared.Gemeentecode;
@@ -56,6 +58,12 @@ public class PortaalOpslag {
         return jdbc.sql("""
                 select email from portaal_account where gemeentecode = ? and inburgeraar_id = ? and email is not null
                  order by gekoppeld_op desc limit 1""").params(gemeente, inburgeraarId).query(String.class).optional();
+    }
+
+    /** The persons of the gemeente who gave an e-mail address for notifications. */
+    public List<UUID> metEmail(String gemeente) {
+        return jdbc.sql("""
+                select distinct inburgeraar_id from portaal_account where gemeentecode = ? and email is not null""").param(gemeente).query(UUID.class).list();
     }
 
     public void wijzigEmail(String gemeente, String gebruikersnaam, Optional<String> email) {
@@ -150,6 +158,43 @@ public class PortaalOpslag {
                 .params(gemeente, inburgeraarId, documentId)
                 .query((rij, n) -> rij.getBytes(1))
                 .optional();
+    }
+
+    public void bewaar(Gesprek gesprek) {
+        jdbc.sql("""
+                insert into portaal_gesprek (id, gemeentecode, inburgeraar_id, soort, moment, plaats, notitie,
+                    gepland_door, gepland_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        gesprek.id(),
+                        gesprek.gemeente().waarde(),
+                        gesprek.inburgeraarId(),
+                        gesprek.soort().name(),
+                        gesprek.moment(),
+                        gesprek.plaats(),
+                        gesprek.notitie(),
+                        gesprek.geplandDoor(),
+                        OffsetDateTime.ofInstant(gesprek.geplandOp(), java.time.ZoneOffset.UTC))
+                .update();
+    }
+
+    /** The person's planned conversations from {@code vanaf} on, by moment. */
+    public List<Gesprek> gesprekken(String gemeente, UUID inburgeraarId, LocalDateTime vanaf) {
+        return jdbc.sql("""
+                select id, gemeentecode, inburgeraar_id, soort, moment, plaats, coalesce(notitie, ''), gepland_door,
+                       gepland_op from portaal_gesprek
+                 where gemeentecode = ? and inburgeraar_id = ? and moment >= ? order by moment, id""")
+                .params(gemeente, inburgeraarId, vanaf)
+                .query((rij, n) -> new Gesprek(
+                        rij.getObject(1, UUID.class),
+                        new Gemeentecode(rij.getString(2)),
+                        rij.getObject(3, UUID.class),
+                        Gesprek.Soort.valueOf(rij.getString(4)),
+                        rij.getObject(5, LocalDateTime.class),
+                        rij.getString(6),
+                        rij.getString(7),
+                        rij.getString(8),
+                        rij.getObject(9, OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     public Map<String, Afspraakreactie> reacties(String gemeente, UUID inburgeraarId) {

@@ -1,11 +1,13 @@
 package nl.openinburgering.portaal.web;
 
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
+import nl.openinburgering.portaal.Gesprek;
 import nl.openinburgering.portaal.PortaalActies;
 import nl.openinburgering.portaal.PortaalBerichten;
 
@@ -50,6 +53,8 @@ class DossierBerichtenController {
         model.addAttribute("naam", inburgeraars.geadresseerde(id).naam());
         model.addAttribute("berichten", berichten.berichten(id));
         model.addAttribute("documenten", berichten.documenten(id));
+        model.addAttribute("gesprekken", berichten.gesprekken(id));
+        model.addAttribute("gespreksoorten", Gesprek.Soort.values());
         model.addAttribute("acties", PortaalActies.huidige());
         return "portaal/dossier";
     }
@@ -77,6 +82,44 @@ class DossierBerichtenController {
                             return toon(id, model);
                         });
     }
+
+    /** The consulent plans an intake, voortgangsgesprek or other conversation; the person sees it on /mijn. */
+    @PostMapping("/gesprekken")
+    String planGesprek(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Gesprek.@Nullable Soort soort,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
+                    LocalDateTime moment,
+            @RequestParam(required = false) @Nullable String plaats,
+            @RequestParam(required = false) @Nullable String notitie,
+            Model model,
+            RedirectAttributes vervolg,
+            HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(
+                        model,
+                        antwoord,
+                        Formuliervelden.zelfde().inVolgorde(java.util.List.of("soort", "moment", "plaats", "notitie")))
+                .metWeigering()
+                .verwerk(
+                        () -> {
+                            berichten.planGesprek(
+                                    id, soort, moment, plaats == null ? "" : plaats, notitie == null ? "" : notitie);
+                            vervolg.addFlashAttribute("melding", "portaal.dossier.gesprek.gepland");
+                            return "redirect:/inburgeraars/" + id + "/berichten";
+                        },
+                        () -> {
+                            model.addAttribute("gesprek", new GesprekInvoer(soort, moment, plaats, notitie));
+                            return toon(id, model);
+                        });
+    }
+
+    /** What the consulent typed, shown again with the field errors. */
+    record GesprekInvoer(
+            Gesprek.@Nullable Soort soort,
+            @Nullable LocalDateTime moment,
+            @Nullable String plaats,
+            @Nullable String notitie) {}
 
     @PostMapping("/afgehandeld")
     String afgehandeld(@PathVariable UUID id, RedirectAttributes vervolg) {

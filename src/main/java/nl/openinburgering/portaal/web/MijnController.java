@@ -125,6 +125,24 @@ class MijnController {
         return "portaal/documenten";
     }
 
+    /**
+     * Back from an upload larger than the container's limit ({@link GroteUploadFilter}): the form again, with
+     * the size message for the file field (400); nothing was stored.
+     */
+    @GetMapping(value = "/documenten", params = "te-groot")
+    String teGroot(Model model, HttpServletResponse antwoord) {
+        return formulierfouten
+                .bij(model, antwoord, UPLOAD)
+                .verwerk(
+                        () -> {
+                            throw new OngeldigeInvoer(new Veldfout(
+                                    "bestand",
+                                    "document.grootte",
+                                    "Het bestand is te groot: het mag ten hoogste 5 MB zijn."));
+                        },
+                        () -> documenten(model));
+    }
+
     @PostMapping("/documenten")
     String upload(
             @RequestParam(required = false) @Nullable MultipartFile bestand,

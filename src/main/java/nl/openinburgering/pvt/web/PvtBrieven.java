@@ -27,7 +27,7 @@ import nl.openinburgering.pvt.Uitnodiging;
  * (R5.1) and the invitation letter to a member of a group. Shared by the API and the UI.
  */
 @Component
-class PvtBrieven {
+public class PvtBrieven {
 
     private static final Locale NEDERLANDS = Locale.of("nl", "NL");
 
@@ -51,7 +51,7 @@ class PvtBrieven {
     }
 
     /** The certificate; before the signing a conflict (409), a person of another gemeente not found (404). */
-    ResponseEntity<byte[]> certificaat(UUID inburgeraarId, boolean inline) {
+    public ResponseEntity<byte[]> certificaat(UUID inburgeraarId, boolean inline) {
         Certificaat certificaat = pvt.certificaat(inburgeraarId);
         Map<String, Object> velden = briefhoofd();
         velden.put("naam", certificaat.naam());
@@ -61,7 +61,7 @@ class PvtBrieven {
     }
 
     /** The invitation to one member of a group, listing the group's sessions. */
-    ResponseEntity<byte[]> uitnodiging(UUID groepId, UUID inburgeraarId, boolean inline) {
+    public ResponseEntity<byte[]> uitnodiging(UUID groepId, UUID inburgeraarId, boolean inline) {
         Uitnodiging uitnodiging = planning.uitnodiging(groepId, inburgeraarId);
         Map<String, Object> velden = briefhoofd();
         velden.put("naam", uitnodiging.geadresseerde().naam());

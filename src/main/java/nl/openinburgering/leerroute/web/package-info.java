@@ -1,0 +1,3 @@
+/** The leerroute's pages; the Z-route certificate ({@link nl.openinburgering.leerroute.web.Certificaatbrief}) is used by the portal. */
+@org.springframework.modulith.NamedInterface("web")
+package nl.openinburgering.leerroute.web;
