@@ -161,8 +161,19 @@ class DuoPaginaController {
     String dossier(@PathVariable UUID id, Model model) {
         model.addAttribute("id", id);
         model.addAttribute("feiten", duo.raadpleeg(id));
+        model.addAttribute(
+                "openWeigeringen",
+                duo.openWeigeringen(id).stream().map(b -> b.id()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("waarden", new Waarden());
         return "duo/dossier";
+    }
+
+    /** R10.3: the consulent marks DUO's refusal as handled; the worklist signal goes. */
+    @PostMapping("/inburgeraars/{id}/duo/meldingen/{meldingId}/afgehandeld")
+    String weigeringAfgehandeld(@PathVariable UUID id, @PathVariable UUID meldingId, RedirectAttributes vervolg) {
+        duo.weigeringAfgehandeld(id, meldingId);
+        vervolg.addFlashAttribute("melding", "duo.melding.weigeringAfgehandeld");
+        return "redirect:/inburgeraars/" + id + "/duo";
     }
 
     /** DUO's JSON as field/value pairs for a page (the values to type in the portal, DUO's facts). */
