@@ -266,7 +266,7 @@ class DuoResultatenEndToEndTests {
 
     /** R10.1, R5.5, R6.5: the three results, with and without verwijtbaar, conform to DUO's API; "JA" does not. */
     @Test
-    void r10_1_theResultMeldingenConformToDuosMapPvtZrouteApi() {
+    void r9_11_r10_1_theResultMeldingenWithVerwijtbaarConformToDuosMapPvtZrouteApi() {
         Map<String, String> kop = Map.of(
                 Digikoppeling.BRON,
                 "00000001001234560148",
@@ -305,6 +305,58 @@ class DuoResultatenEndToEndTests {
                         kop,
                         "{\"datumEindgesprekMap\":\"2026-05-01\",\"verwijtbaar\":\"JA\"}"))
                 .isNotEmpty();
+    }
+
+    /**
+     * R10.3: the LBT, exam results, free attempts, vrijstellingen and ontheffingen come from DUO's own APIs when the
+     * file's DUO page is opened, shown as "van DUO, niet te wijzigen"; an answer that does not conform to DUO's
+     * specification is not shown as a fact.
+     */
+    @Test
+    void r10_3_lbtExamsVrijstellingenAndOntheffingenComeFromDuoAndAreNotEditable() throws Exception {
+        String bsn = TestBsn.nieuw();
+        LocalDate start = LocalDate.now().minusMonths(6);
+        simulator.persoon(new SimulatorOpslag.Persoon(bsn, "0148", "Asielstatushouder", start, start, null, null));
+        simulator.gegeven(
+                bsn,
+                "/examens/resultaten",
+                "[{\"examendatum\":\"2026-10-01\",\"resultaat\":\"Geslaagd\",\"onderdeel\":\"KNM\",\"niveau\":\"A2\"}]");
+        simulator.gegeven(bsn, "/examens/gratispogingen", "[{\"onderdeel\":\"LE\",\"gratisPogingenTegoed\":2}]");
+        simulator.gegeven(
+                bsn,
+                "/lbt/resultaten",
+                "[{\"resultaat\":\"B1-route haalbaar\",\"behaaldeScore\":\"61,50\",\"benodigdeScore\":\"55,00\","
+                        + "\"datumAfname\":\"2026-06-01\"}]");
+        simulator.gegeven(
+                bsn,
+                "/vrijstellingen",
+                "[{\"GedeeltelijkeVrijstelling\":{\"reden\":\"DIP\",\"oordeel\":\"Toekenning\",\"examenonderdeel\":\"LE\","
+                        + "\"examenniveau\":\"B1\"}}]");
+        simulator.gegeven(
+                bsn,
+                "/ontheffingen",
+                "[{\"GeheleOntheffing\":{\"oordeel\":\"Afwijzing\",\"datumOordeel\":\"2026-07-01\",\"grond\":\"MED\"}}]");
+        Testdossier.Persoon persoon =
+                Testdossier.in(mvc).bsn(bsn).plichtVanaf(start).persoon();
+
+        mvc.perform(get("/inburgeraars/" + persoon.id() + "/duo").with(UiTestGebruikers.consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Examenresultaten (van DUO, niet te wijzigen)"),
+                                org.hamcrest.Matchers.containsString("resultaat: Geslaagd"),
+                                org.hamcrest.Matchers.containsString("gratisPogingenTegoed: 2"),
+                                org.hamcrest.Matchers.containsString("Leerbaarheidstoets (van DUO, niet te wijzigen)"),
+                                org.hamcrest.Matchers.containsString("resultaat: B1-route haalbaar"),
+                                org.hamcrest.Matchers.containsString("GedeeltelijkeVrijstelling (reden: DIP"),
+                                org.hamcrest.Matchers.containsString("GeheleOntheffing (oordeel: Afwijzing"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"duo-fout\"")))));
+
+        // DUO answers without the required examendatum: not a fact; the page says DUO could not be read.
+        simulator.gegeven(bsn, "/examens/resultaten", "[{\"resultaat\":\"Geslaagd\",\"onderdeel\":\"KNM\"}]");
+        mvc.perform(get("/inburgeraars/" + persoon.id() + "/duo").with(UiTestGebruikers.consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"duo-fout\"")));
     }
 
     private long opgeslagen(UUID id, String soort) {

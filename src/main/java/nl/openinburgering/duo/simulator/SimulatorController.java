@@ -37,8 +37,15 @@ import nl.openinburgering.duo.internal.DuoContract;
 class SimulatorController {
 
     private static final String PREFIX = "/duo-simulator/v1";
-    private static final List<String> APIS =
-            List.of("Inburgeringsplicht", "Inburgeringstermijn", "PIP", "MAP,PVT,Zroute");
+    private static final List<String> APIS = List.of(
+            "Inburgeringsplicht",
+            "Inburgeringstermijn",
+            "PIP",
+            "MAP,PVT,Zroute",
+            "Examen",
+            "Leerbaarheidstoets",
+            "Vrijstelling",
+            "Ontheffing");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DuoContract contract;
@@ -127,11 +134,25 @@ class SimulatorController {
             case "PUT /zroute" -> resultaten.meld(versie, persoon.get(), "ZROUTE", bron2, bericht, inhoud);
             case "GET /pvt" -> resultaten.lees(versie, persoon.get(), "PVT");
             case "GET /map" -> resultaten.lees(versie, persoon.get(), "MAP");
+            case "GET /lbt/resultaten",
+                    "GET /examens/resultaten",
+                    "GET /examens/gratispogingen",
+                    "GET /vrijstellingen",
+                    "GET /ontheffingen" -> gegeven(versie, persoon.get(), pad.substring(pad.indexOf('/', 11)));
             default ->
                 ResponseEntity.status(404)
                         .header(Digikoppeling.API_VERSION, versie)
                         .build();
         };
+    }
+
+    /** What DUO knows of exams, LBT, vrijstellingen, ontheffingen ({@code duosim_gegeven}); 404 when nothing. */
+    private ResponseEntity<String> gegeven(String versie, SimulatorOpslag.Persoon p, String resource) {
+        return opslag.gegeven(p.bsn(), resource)
+                .map(inhoud -> json(versie, inhoud))
+                .orElseGet(() -> ResponseEntity.status(404)
+                        .header(Digikoppeling.API_VERSION, versie)
+                        .build());
     }
 
     private static String plicht(SimulatorOpslag.Persoon p) {

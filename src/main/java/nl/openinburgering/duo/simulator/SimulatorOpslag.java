@@ -106,6 +106,20 @@ public class SimulatorOpslag {
                 .list();
     }
 
+    /** Sets what DUO answers to {@code GET /personen/{bsn}<resource>} (exams, LBT, vrijstellingen, ontheffingen). */
+    public void gegeven(String bsn, String resource, String inhoud) {
+        jdbc.sql("""
+                        insert into duosim_gegeven (bsn, vraag, inhoud) values (?, ?, ?)
+                        on conflict (bsn, vraag) do update set inhoud = excluded.inhoud""").params(bsn, resource, inhoud).update();
+    }
+
+    public Optional<String> gegeven(String bsn, String resource) {
+        return jdbc.sql("select inhoud from duosim_gegeven where bsn = ? and vraag = ?")
+                .params(bsn, resource)
+                .query(String.class)
+                .optional();
+    }
+
     public void verzoek(String methode, String pad, @Nullable String berichtId, int status) {
         jdbc.sql("insert into duosim_verzoek (methode, pad, bericht_id, status) values (?, ?, ?, ?)")
                 .params(Arrays.asList(methode, pad, berichtId, status))

@@ -183,11 +183,33 @@ class DuoPaginaController {
             if (json == null || json.isBlank()) {
                 return waarden;
             }
-            JSON.readTree(json)
-                    .properties()
+            tools.jackson.databind.JsonNode boom = JSON.readTree(json);
+            if (boom.isArray()) {
+                // A list (exam results, vrijstellingen, ...): one line per item, its fields flattened.
+                int nummer = 1;
+                for (tools.jackson.databind.JsonNode item : boom) {
+                    waarden.put(String.valueOf(nummer++), plat(item));
+                }
+                return waarden;
+            }
+            boom.properties()
                     .forEach(e -> waarden.put(
                             e.getKey(), e.getValue().asString(e.getValue().toString())));
             return waarden;
+        }
+
+        private static String plat(tools.jackson.databind.JsonNode item) {
+            if (!item.isObject()) {
+                return item.asString(item.toString());
+            }
+            java.util.List<String> delen = new java.util.ArrayList<>();
+            item.properties()
+                    .forEach(e -> delen.add(
+                            e.getValue().isObject()
+                                    ? e.getKey() + " (" + plat(e.getValue()) + ")"
+                                    : e.getKey() + ": "
+                                            + e.getValue().asString(e.getValue().toString())));
+            return String.join(", ", delen);
         }
     }
 }
