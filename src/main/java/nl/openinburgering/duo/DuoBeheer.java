@@ -207,6 +207,29 @@ public class DuoBeheer {
 
     /** The messages DUO refused, for the consulent's worklist (with DUO's reason in Dutch). */
     public List<UitgaandBericht> geweigerd() {
-        return uitgaande.geweigerd();
+        return uitgaande.geweigerd(null);
+    }
+
+    /** R10.3: the refusals of this person still open (the worklist signal's source), oldest first. */
+    @Transactional(readOnly = true)
+    public List<UitgaandBericht> openWeigeringen(UUID inburgeraarId) {
+        return uitgaande.geweigerd(List.of(inburgeraarId));
+    }
+
+    /**
+     * R10.3: the consulent marks DUO's refusal of a melding as handled; the worklist signal goes. A melding of
+     * another person or gemeente is not found.
+     */
+    public void weigeringAfgehandeld(UUID inburgeraarId, UUID meldingId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        if (!uitgaande.weigeringAfgehandeld(
+                inburgeraarId, meldingId, HuidigeGebruiker.vereist().gebruikersnaam())) {
+            throw new NietGevonden("Geweigerde melding");
+        }
+        verwerkingslog.vastleggen(
+                Verwerkingsactiviteit.DUO_MELDEN,
+                Verwerkingsactiviteit.Handeling.WIJZIGEN,
+                List.of(persoon.bsn()),
+                Verwerkingsactiviteit.Uitkomst.GELUKT);
     }
 }

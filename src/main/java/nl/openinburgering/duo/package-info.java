@@ -10,6 +10,16 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "DUO-uitwisseling",
-        allowedDependencies = {"shared", "platform", "platform :: web", "inburgeraar", "pip"})
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "platform :: web",
+            "inburgeraar",
+            "pip",
+            "pvt",
+            "map",
+            "leerroute",
+            "werkvoorraad"
+        })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.duo;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
 import nl.openinburgering.shared.Conflict;
+import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.OngeldigeInvoer;
 import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
@@ -45,6 +47,7 @@ public class ZrouteBeheer {
     private final BegeleidingBeheer begeleiding;
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     ZrouteBeheer(
             ZrouteOpslag opslag,
@@ -53,7 +56,9 @@ public class ZrouteBeheer {
             UrenOverzicht uren,
             BegeleidingBeheer begeleiding,
             Verwerkingslog verwerkingslog,
-            Clock klok) {
+            Clock klok,
+            ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.begeleiding = begeleiding;
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
@@ -85,6 +90,8 @@ public class ZrouteBeheer {
         } catch (DuplicateKeyException gelijktijdig) {
             throw new Conflict("zroute.al.afgerond", "De Z-route is intussen al afgerond.");
         }
+        // R10.3: module duo writes its melding to DUO in this transaction (a synchronous listener).
+        gebeurtenissen.publishEvent(afronding.afgerond(new Gemeentecode(gemeente)));
         verwerkingslog.vastleggen(
                 Verwerkingsactiviteit.ZROUTE_AFRONDEN, Handeling.AANMAKEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return afronding;

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +59,7 @@ public class MapBeheer {
     private final Verwerkingslog verwerkingslog;
     private final ZrouteBeheer zroutes;
     private final Clock klok;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     MapBeheer(
             MapOpslag opslag,
@@ -67,7 +69,9 @@ public class MapBeheer {
             MapPraktijkuren praktijk,
             Verwerkingslog verwerkingslog,
             ZrouteBeheer zroutes,
-            Clock klok) {
+            Clock klok,
+            ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.zroutes = zroutes;
         this.opslag = opslag;
         this.inburgeraars = inburgeraars;
@@ -126,6 +130,8 @@ public class MapBeheer {
                 datum, voldoende, verwijtbaar, persoon.inburgeringstermijn(), Vandaag.datum(klok));
         MapEindgesprek gesprek = traject.eindgesprek().orElseThrow();
         opslag.bewaarEindgesprek(gemeente(), inburgeraarId, gesprek, gebruiker());
+        // R10.3: module duo writes its melding to DUO in this transaction (a synchronous listener).
+        afgerond.ifPresent(gebeurtenissen::publishEvent);
         verwerkingslog.vastleggen(
                 Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return gesprek;

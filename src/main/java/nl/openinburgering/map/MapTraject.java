@@ -66,7 +66,7 @@ public final class MapTraject {
         MapEindgesprek gesprek = new MapEindgesprek(datum, voldoende, Optional.ofNullable(verwijtbaar));
         eindgesprek = Optional.of(gesprek);
         return gesprek.voldoende()
-                ? Optional.of(new MapAfgerond(inburgeraarId, gemeentecode, datum))
+                ? Optional.of(new MapAfgerond(inburgeraarId, gemeentecode, datum, verwijtbaar))
                 : Optional.empty();
     }
 

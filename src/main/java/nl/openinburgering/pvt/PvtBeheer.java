@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +60,7 @@ public class PvtBeheer {
     private final Verwerkingslog verwerkingslog;
     private final ZrouteBeheer zroutes;
     private final Clock klok;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     PvtBeheer(
             PvtOpslag opslag,
@@ -67,7 +69,9 @@ public class PvtBeheer {
             UrenOverzicht aanbiedersuren,
             Verwerkingslog verwerkingslog,
             ZrouteBeheer zroutes,
-            Clock klok) {
+            Clock klok,
+            ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.zroutes = zroutes;
         this.aanbiedersuren = aanbiedersuren;
         this.opslag = opslag;
@@ -139,6 +143,8 @@ public class PvtBeheer {
                 datum, verwijtbaar, persoon.inburgeringstermijn(), verklaringstekst(), Vandaag.datum(klok));
         Ondertekening ondertekening = traject.ondertekening().orElseThrow();
         opslag.bewaar(gemeente(), ondertekening, HuidigeGebruiker.vereist().gebruikersnaam());
+        // R10.3: module duo writes its melding to DUO in this transaction (a synchronous listener).
+        gebeurtenissen.publishEvent(ondertekend);
         verwerkingslog.vastleggen(
                 Verwerkingsactiviteit.PVT_VASTLEGGEN, Handeling.AANMAKEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return ondertekening;

@@ -66,7 +66,7 @@ public final class PvtTraject {
         }
         ondertekening = Optional.of(
                 new Ondertekening(inburgeraarId, datum, verklaringstekst, uren, Optional.ofNullable(verwijtbaar)));
-        return new PvtOndertekend(inburgeraarId, gemeentecode, datum);
+        return new PvtOndertekend(inburgeraarId, gemeentecode, datum, verwijtbaar);
     }
 
     public UUID inburgeraarId() {

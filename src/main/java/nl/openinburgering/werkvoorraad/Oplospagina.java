@@ -45,6 +45,9 @@ public final class Oplospagina {
                 Signaalsoort.BEGELEIDING_EINDE,
                 id -> punt("/inburgeraars/" + id + "/begeleiding", "BEGELEIDING_EINDE"));
         PAGINAS.put(Signaalsoort.PORTAAL_BERICHT, id -> punt("/inburgeraars/" + id + "/berichten", "PORTAAL_BERICHT"));
+        PAGINAS.put(
+                Signaalsoort.DUO_WEIGERING,
+                id -> punt("/inburgeraars/" + id + "/duo#meldingen-titel", "DUO_WEIGERING"));
     }
 
     private Oplospagina() {}

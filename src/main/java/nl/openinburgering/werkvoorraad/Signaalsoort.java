@@ -44,7 +44,12 @@ public enum Signaalsoort {
      * The person sent a message in the portal that the consulent has not answered or handled yet (AVG art. 12:
      * answer without undue delay; the portal's service norm is five working days). Source: module portaal.
      */
-    PORTAAL_BERICHT("AVG12", "Bericht van de inburgeraar");
+    PORTAAL_BERICHT("AVG12", "Bericht van de inburgeraar"),
+    /**
+     * DUO refused a melding of the outbox (4xx, with DUO's reason): correct it, or mark it handled. It goes away
+     * when a later melding of the same kind is accepted. Source: module duo.
+     */
+    DUO_WEIGERING("R10.3", "Melding geweigerd door DUO");
 
     private final String regel;
     private final String omschrijving;

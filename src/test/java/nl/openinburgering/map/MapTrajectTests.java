@@ -33,7 +33,7 @@ class MapTrajectTests {
         MapTraject traject = traject(Leerroute.B1_ROUTE, "40", Optional.empty());
 
         assertThat(traject.eindgesprekVoeren(VANDAAG, true, null, TERMIJN, VANDAAG))
-                .contains(new MapAfgerond(PERSOON, "0148", VANDAAG));
+                .contains(new MapAfgerond(PERSOON, "0148", VANDAAG, null));
         assertThat(traject.afgerond()).isTrue();
         assertThat(traject.eindgesprek()).contains(new MapEindgesprek(VANDAAG, true, Optional.empty()));
     }

@@ -45,7 +45,7 @@ class PvtTrajectTests {
 
         PvtOndertekend ondertekend = traject.onderteken(VANDAAG, null, TERMIJN, "Verklaring", VANDAAG);
 
-        assertThat(ondertekend).isEqualTo(new PvtOndertekend(PERSOON, "0148", VANDAAG));
+        assertThat(ondertekend).isEqualTo(new PvtOndertekend(PERSOON, "0148", VANDAAG, null));
         assertThat(traject.ondertekening()).get().satisfies(o -> {
             assertThat(o.uren()).isEqualByComparingTo("12");
             assertThat(o.verklaringstekst()).isEqualTo("Verklaring");

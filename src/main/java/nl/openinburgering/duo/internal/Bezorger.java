@@ -1,8 +1,6 @@
 package nl.openinburgering.duo.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -10,9 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import nl.openinburgering.duo.Digikoppeling;
 import nl.openinburgering.duo.DuoInstelling;
@@ -31,7 +26,6 @@ import nl.openinburgering.shared.Gemeentecode;
 public class Bezorger {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bezorger.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Uitgaande uitgaande;
     private final DuoInstellingen instellingen;
@@ -108,22 +102,8 @@ public class Bezorger {
         uitgaande.later(id, reden, klok.instant().plus(eigenschappen.wachttijd(pogingen + 1)));
     }
 
-    /** DUO's reasons: the {@code fouttekst} of each {@code Foutmelding} (Dutch, from DUO), or the status. */
+    /** DUO's reason in Dutch, from its status and its {@code Foutmelding}s ({@link Weigering}). */
     static String weigering(DuoClient.Antwoord antwoord) {
-        List<String> teksten = new ArrayList<>();
-        if (antwoord.inhoud() != null) {
-            try {
-                JsonNode lijst = JSON.readTree(antwoord.inhoud());
-                if (lijst.isArray()) {
-                    lijst.forEach(f -> teksten.add(f.path("fouttekst").asString("")));
-                }
-            } catch (RuntimeException geenJson) {
-                // DUO's body is not a list of Foutmeldingen: the status says enough.
-            }
-        }
-        teksten.removeIf(String::isBlank);
-        return teksten.isEmpty()
-                ? "DUO weigerde het bericht (status " + antwoord.status() + ") zonder reden te geven."
-                : "DUO weigerde het bericht: " + String.join(" ", teksten);
+        return Weigering.reden(antwoord.status(), antwoord.inhoud());
     }
 }

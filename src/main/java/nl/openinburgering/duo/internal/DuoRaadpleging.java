@@ -25,7 +25,14 @@ public class DuoRaadpleging {
         INBURGERINGSPLICHT("Inburgeringsplicht", "/inburgeringsplicht"),
         DOELGROEP("Inburgeringsplicht", "/doelgroep"),
         INBURGERINGSTERMIJN("Inburgeringstermijn", "/inburgeringstermijn"),
-        PIP("PIP", "/PIP");
+        PIP("PIP", "/PIP"),
+        PVT("MAP,PVT,Zroute", "/pvt"),
+        MAP("MAP,PVT,Zroute", "/map"),
+        LEERBAARHEIDSTOETS("Leerbaarheidstoets", "/lbt/resultaten"),
+        EXAMENRESULTATEN("Examen", "/examens/resultaten"),
+        GRATIS_EXAMENPOGINGEN("Examen", "/examens/gratispogingen"),
+        VRIJSTELLINGEN("Vrijstelling", "/vrijstellingen"),
+        ONTHEFFINGEN("Ontheffing", "/ontheffingen");
 
         final String api;
         final String pad;

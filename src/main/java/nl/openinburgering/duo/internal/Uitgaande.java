@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -124,10 +125,32 @@ public class Uitgaande {
                 .list();
     }
 
-    public List<UitgaandBericht> geweigerd() {
-        return jdbc.sql("select " + KOLOMMEN + " from duo_uitgaand where status = 'GEWEIGERD' order by aangemaakt_op")
+    /**
+     * R10.3: the refusals still open, oldest first: refused by DUO, not marked handled, and no later melding of the
+     * same kind for the same person accepted since. {@code inburgeraarIds} null: all of the gemeente.
+     */
+    public List<UitgaandBericht> geweigerd(@Nullable Collection<UUID> inburgeraarIds) {
+        return jdbc.sql("select " + KOLOMMEN + " from duo_uitgaand u where status = 'GEWEIGERD' "
+                        + "and weigering_afgehandeld_op is null "
+                        + "and (?::uuid[] is null or inburgeraar_id = any(?::uuid[])) "
+                        + "and not exists (select 1 from duo_uitgaand later where later.inburgeraar_id = u.inburgeraar_id "
+                        + "and later.soort = u.soort and later.status = 'VERZONDEN' "
+                        + "and later.aangemaakt_op > u.aangemaakt_op) order by aangemaakt_op")
+                .params(Arrays.asList(
+                        inburgeraarIds == null ? null : inburgeraarIds.toArray(UUID[]::new),
+                        inburgeraarIds == null ? null : inburgeraarIds.toArray(UUID[]::new)))
                 .query(Uitgaande::bericht)
                 .list();
+    }
+
+    /** R10.3: the consulent marks DUO's refusal as handled (solved outside the app, or no longer needed). */
+    public boolean weigeringAfgehandeld(UUID inburgeraarId, UUID id, String door) {
+        return jdbc.sql("update duo_uitgaand set weigering_afgehandeld_op = now(), weigering_afgehandeld_door = ? "
+                                + "where id = ? and inburgeraar_id = ? and status = 'GEWEIGERD' "
+                                + "and weigering_afgehandeld_op is null")
+                        .params(door, id, inburgeraarId)
+                        .update()
+                == 1;
     }
 
     private static UitgaandBericht bericht(ResultSet rs, int i) throws SQLException {

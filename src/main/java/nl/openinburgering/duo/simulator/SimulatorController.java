@@ -27,7 +27,7 @@ import nl.openinburgering.duo.internal.DuoContract;
 
 /**
  * The simulated DUO's APIs under {@code /duo-simulator/v1} (profile demo and tests): Inburgeringsplicht (plicht,
- * doelgroep), Inburgeringstermijn and PIP. Every request is checked against DUO's OpenAPI file of its API and
+ * doelgroep), Inburgeringstermijn, PIP and MAP/PVT/Z-route ({@link SimulatorResultaten}). Every request is checked against DUO's OpenAPI file of its API and
  * refused with 400 when it does not conform; a PIP melding is checked against the validations of the
  * specification's README (R3.13, R2.9) and refused with 403 and DUO's {@code Foutmelding}s; a repeated berichtId
  * registers nothing twice.
@@ -37,16 +37,30 @@ import nl.openinburgering.duo.internal.DuoContract;
 class SimulatorController {
 
     private static final String PREFIX = "/duo-simulator/v1";
-    private static final List<String> APIS = List.of("Inburgeringsplicht", "Inburgeringstermijn", "PIP");
+    private static final List<String> APIS = List.of(
+            "Inburgeringsplicht",
+            "Inburgeringstermijn",
+            "PIP",
+            "MAP,PVT,Zroute",
+            "Examen",
+            "Leerbaarheidstoets",
+            "Vrijstelling",
+            "Ontheffing");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DuoContract contract;
     private final SimulatorOpslag opslag;
     private final SimulatorStoring storing;
     private final SimulatorMeldingen meldingen;
+    private final SimulatorResultaten resultaten;
 
     SimulatorController(
-            DuoContract contract, SimulatorOpslag opslag, SimulatorStoring storing, SimulatorMeldingen meldingen) {
+            DuoContract contract,
+            SimulatorOpslag opslag,
+            SimulatorStoring storing,
+            SimulatorMeldingen meldingen,
+            SimulatorResultaten resultaten) {
+        this.resultaten = resultaten;
         this.contract = contract;
         this.opslag = opslag;
         this.storing = storing;
@@ -115,11 +129,30 @@ class SimulatorController {
             case "GET /PIP" -> pipLezen(versie, persoon.get());
             case "POST /PIP" -> pipMelden(versie, persoon.get(), bron2, bericht, inhoud == null ? "{}" : inhoud);
             case "DELETE /PIP" -> pipVerwijderen(versie, persoon.get());
+            case "PUT /pvt" -> resultaten.meld(versie, persoon.get(), "PVT", bron2, bericht, inhoud);
+            case "PUT /map" -> resultaten.meld(versie, persoon.get(), "MAP", bron2, bericht, inhoud);
+            case "PUT /zroute" -> resultaten.meld(versie, persoon.get(), "ZROUTE", bron2, bericht, inhoud);
+            case "GET /pvt" -> resultaten.lees(versie, persoon.get(), "PVT");
+            case "GET /map" -> resultaten.lees(versie, persoon.get(), "MAP");
+            case "GET /lbt/resultaten",
+                    "GET /examens/resultaten",
+                    "GET /examens/gratispogingen",
+                    "GET /vrijstellingen",
+                    "GET /ontheffingen" -> gegeven(versie, persoon.get(), pad.substring(pad.indexOf('/', 11)));
             default ->
                 ResponseEntity.status(404)
                         .header(Digikoppeling.API_VERSION, versie)
                         .build();
         };
+    }
+
+    /** What DUO knows of exams, LBT, vrijstellingen, ontheffingen ({@code duosim_gegeven}); 404 when nothing. */
+    private ResponseEntity<String> gegeven(String versie, SimulatorOpslag.Persoon p, String resource) {
+        return opslag.gegeven(p.bsn(), resource)
+                .map(inhoud -> json(versie, inhoud))
+                .orElseGet(() -> ResponseEntity.status(404)
+                        .header(Digikoppeling.API_VERSION, versie)
+                        .build());
     }
 
     private static String plicht(SimulatorOpslag.Persoon p) {

@@ -90,6 +90,36 @@ public class SimulatorOpslag {
                 .single();
     }
 
+    /** Registers a PVT, MAP or Z-route result once per berichtId; false for a repeat. */
+    public boolean resultaat(String berichtId, String bsn, String soort, String bron, String inhoud) {
+        return jdbc.sql("""
+                        insert into duosim_resultaat (bericht_id, bsn, soort, bron, inhoud) values (?::uuid, ?, ?, ?, ?)
+                        on conflict (bericht_id) do nothing""").params(berichtId, bsn, soort, bron, inhoud).update() == 1;
+    }
+
+    /** The results DUO registered for this person and kind, oldest first (a PUT replaces: the last counts). */
+    public List<String> resultaten(String bsn, String soort) {
+        return jdbc.sql(
+                        "select inhoud from duosim_resultaat where bsn = ? and soort = ? order by ontvangen_op, bericht_id")
+                .params(bsn, soort)
+                .query(String.class)
+                .list();
+    }
+
+    /** Sets what DUO answers to {@code GET /personen/{bsn}<resource>} (exams, LBT, vrijstellingen, ontheffingen). */
+    public void gegeven(String bsn, String resource, String inhoud) {
+        jdbc.sql("""
+                        insert into duosim_gegeven (bsn, vraag, inhoud) values (?, ?, ?)
+                        on conflict (bsn, vraag) do update set inhoud = excluded.inhoud""").params(bsn, resource, inhoud).update();
+    }
+
+    public Optional<String> gegeven(String bsn, String resource) {
+        return jdbc.sql("select inhoud from duosim_gegeven where bsn = ? and vraag = ?")
+                .params(bsn, resource)
+                .query(String.class)
+                .optional();
+    }
+
     public void verzoek(String methode, String pad, @Nullable String berichtId, int status) {
         jdbc.sql("insert into duosim_verzoek (methode, pad, bericht_id, status) values (?, ?, ?, ?)")
                 .params(Arrays.asList(methode, pad, berichtId, status))

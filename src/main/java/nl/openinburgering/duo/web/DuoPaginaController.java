@@ -161,8 +161,19 @@ class DuoPaginaController {
     String dossier(@PathVariable UUID id, Model model) {
         model.addAttribute("id", id);
         model.addAttribute("feiten", duo.raadpleeg(id));
+        model.addAttribute(
+                "openWeigeringen",
+                duo.openWeigeringen(id).stream().map(b -> b.id()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("waarden", new Waarden());
         return "duo/dossier";
+    }
+
+    /** R10.3: the consulent marks DUO's refusal as handled; the worklist signal goes. */
+    @PostMapping("/inburgeraars/{id}/duo/meldingen/{meldingId}/afgehandeld")
+    String weigeringAfgehandeld(@PathVariable UUID id, @PathVariable UUID meldingId, RedirectAttributes vervolg) {
+        duo.weigeringAfgehandeld(id, meldingId);
+        vervolg.addFlashAttribute("melding", "duo.melding.weigeringAfgehandeld");
+        return "redirect:/inburgeraars/" + id + "/duo";
     }
 
     /** DUO's JSON as field/value pairs for a page (the values to type in the portal, DUO's facts). */
@@ -172,11 +183,33 @@ class DuoPaginaController {
             if (json == null || json.isBlank()) {
                 return waarden;
             }
-            JSON.readTree(json)
-                    .properties()
+            tools.jackson.databind.JsonNode boom = JSON.readTree(json);
+            if (boom.isArray()) {
+                // A list (exam results, vrijstellingen, ...): one line per item, its fields flattened.
+                int nummer = 1;
+                for (tools.jackson.databind.JsonNode item : boom) {
+                    waarden.put(String.valueOf(nummer++), plat(item));
+                }
+                return waarden;
+            }
+            boom.properties()
                     .forEach(e -> waarden.put(
                             e.getKey(), e.getValue().asString(e.getValue().toString())));
             return waarden;
+        }
+
+        private static String plat(tools.jackson.databind.JsonNode item) {
+            if (!item.isObject()) {
+                return item.asString(item.toString());
+            }
+            java.util.List<String> delen = new java.util.ArrayList<>();
+            item.properties()
+                    .forEach(e -> delen.add(
+                            e.getValue().isObject()
+                                    ? e.getKey() + " (" + plat(e.getValue()) + ")"
+                                    : e.getKey() + ": "
+                                            + e.getValue().asString(e.getValue().toString())));
+            return String.join(", ", delen);
         }
     }
 }

@@ -410,6 +410,8 @@ final class Toegangsregels {
                 .hasRole(CONSULENT.name())
                 .requestMatchers(HttpMethod.GET, "/inburgeraars/{id}/duo")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
+                .requestMatchers(HttpMethod.POST, "/inburgeraars/{id}/duo/meldingen/{meldingId}/afgehandeld")
+                .hasRole(CONSULENT.name())
                 .anyRequest()
                 .denyAll();
     }
