@@ -90,6 +90,17 @@ public class UrenOverzicht {
                 som.apply(Urensoort.PVT));
     }
 
+    /**
+     * The hours uploads that hold lines of the person, newest first, each with only that person's lines counted
+     * (for the timeline of the file). The read is logged; another gemeente's person: 404.
+     */
+    @Transactional(readOnly = true)
+    public List<Urenlevering> leveringen(UUID inburgeraarId) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        verwerkingslog.gelezen(Verwerkingsactiviteit.UREN_RAADPLEGEN, List.of(persoon.bsn()));
+        return uren.leveringen(Tenant.vereist().waarde(), inburgeraarId);
+    }
+
     /** The totals for a user who looks at them (API, screen): the read is logged. */
     public Urentotalen raadpleegTotalen(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);

@@ -12,12 +12,18 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.openinburgering.inburgeraar.Afsluitreden;
+import nl.openinburgering.inburgeraar.Dossierafsluiting;
+import nl.openinburgering.inburgeraar.Inburgeraar;
+import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.intake.IntakeBeheer;
 import nl.openinburgering.intake.Intakedossier;
 import nl.openinburgering.leerroute.Examenresultaat;
 import nl.openinburgering.leerroute.ResultatenBeheer;
+import nl.openinburgering.leerroute.ZrouteAfronding;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.map.MapBeheer;
+import nl.openinburgering.map.MapRegels;
 import nl.openinburgering.pip.Pip;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipConcept;
@@ -28,6 +34,7 @@ import nl.openinburgering.platform.web.Navigatie;
 import nl.openinburgering.pvt.PvtBeheer;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
+import nl.openinburgering.werkvoorraad.Dossieroverzicht.Afsluiting;
 import nl.openinburgering.werkvoorraad.Dossieroverzicht.Fase;
 import nl.openinburgering.werkvoorraad.Dossieroverzicht.Gebeurtenis;
 import nl.openinburgering.werkvoorraad.Dossieroverzicht.OpenSignaal;
@@ -39,14 +46,17 @@ import nl.openinburgering.werkvoorraad.Dossieroverzicht.Soort;
  * the voortgangsgesprekken. Each facade logs its own read; a person of another gemeente is not found (404).
  *
  * <p>The stage: intake until the route is chosen or a PIP drafted; PIP until one is vastgesteld; leerroute
- * after that; PVT/MAP once the PVT is signed or the MAP completed; done when both are and the leerroute is
- * finished (the Z-route completed or an exam result reported). Hours uploads and letters are not in the
- * timeline yet, and a file closed early (moved away, AOW age) has no stage of its own yet.
+ * after that; PVT/MAP once the PVT is signed, the MAP completed or the leerroute met; done only when the
+ * leerroute is met (R4.1: every exam passed at the PIP's level or exempted; R4.5: the Z-route completed), the PVT
+ * signed and the MAP completed where it applies (R6.1). A closed file (R1.11) shows the stage "closed" with its
+ * reason. The timeline also holds the letters and certificates, the file's closings and reopenings, and what the
+ * {@link Tijdlijnbron} beans add (handhaving letters, hours uploads, portal messages).
  */
 @Service
 @Transactional
 public class DossierBeheer {
 
+    private final InburgeraarBeheer inburgeraars;
     private final IntakeBeheer intake;
     private final PipBeheer pips;
     private final ResultatenBeheer resultaten;
@@ -55,9 +65,11 @@ public class DossierBeheer {
     private final MapBeheer map;
     private final ToewijzingBeheer toewijzingen;
     private final WerkvoorraadBeheer werkvoorraad;
+    private final List<Tijdlijnbron> bronnen;
     private final Clock klok;
 
     DossierBeheer(
+            InburgeraarBeheer inburgeraars,
             IntakeBeheer intake,
             PipBeheer pips,
             ResultatenBeheer resultaten,
@@ -66,7 +78,9 @@ public class DossierBeheer {
             MapBeheer map,
             ToewijzingBeheer toewijzingen,
             WerkvoorraadBeheer werkvoorraad,
+            List<Tijdlijnbron> bronnen,
             Clock klok) {
+        this.inburgeraars = inburgeraars;
         this.intake = intake;
         this.pips = pips;
         this.resultaten = resultaten;
@@ -75,12 +89,14 @@ public class DossierBeheer {
         this.map = map;
         this.toewijzingen = toewijzingen;
         this.werkvoorraad = werkvoorraad;
+        this.bronnen = List.copyOf(bronnen);
         this.klok = klok;
     }
 
     /** The overview, with the timeline of one kind of event or (empty) all. */
     public Dossieroverzicht overzicht(UUID id, Optional<Soort> soort) {
         LocalDate vandaag = Vandaag.datum(klok);
+        Inburgeraar persoon = inburgeraars.raadpleeg(id);
         Intakedossier dossier = intake.raadpleeg(id);
         List<Pip> versies = pips.lijst(id);
         Optional<Pip> vastgesteld = versies.stream()
@@ -93,24 +109,19 @@ public class DossierBeheer {
                 Optional.ofNullable(pvt.ondertekeningen(Set.of(id)).get(id));
         Optional<LocalDate> mapAfgerond =
                 Optional.ofNullable(map.afgerond(Set.of(id)).get(id));
-        boolean zrouteAfgerond = zroute.afgerond(Set.of(id)).contains(id);
+        Optional<ZrouteAfronding> zrouteAfronding = zroute.afronding(id);
         Toewijzing toewijzing = toewijzingen.toewijzing(id);
 
-        Fase fase;
-        if (vastgesteld.isPresent()) {
-            boolean leerrouteKlaar = zrouteAfgerond || !examens.isEmpty();
-            if (pvtOndertekend.isPresent() && mapAfgerond.isPresent() && leerrouteKlaar) {
-                fase = Fase.AFGEROND;
-            } else if (pvtOndertekend.isPresent() || mapAfgerond.isPresent()) {
-                fase = Fase.PVT_MAP;
-            } else {
-                fase = Fase.LEERROUTE;
-            }
-        } else if (concept.isPresent() || dossier.routekeuze().isPresent()) {
-            fase = Fase.PIP;
-        } else {
-            fase = Fase.INTAKE;
-        }
+        Fase bereikt = fase(
+                vastgesteld.map(Pip::leerroute),
+                concept.isPresent() || dossier.routekeuze().isPresent(),
+                zrouteAfronding.isPresent()
+                        || resultaten.leerrouteBehaald(Set.of(id)).contains(id),
+                pvtOndertekend.isPresent(),
+                mapAfgerond.isPresent());
+        Optional<Afsluiting> afsluiting = persoon.afsluiting()
+                .flatMap(a -> Optional.ofNullable(a.afsluitreden()).map(r -> new Afsluiting(r, a.datum())));
+        Fase fase = afsluiting.isPresent() ? Fase.AFGESLOTEN : bereikt;
         String basis = "/inburgeraars/" + id;
         boolean teamleider =
                 HuidigeGebruiker.huidige().map(g -> g.rol() == Rol.TEAMLEIDER).orElse(false);
@@ -124,8 +135,11 @@ public class DossierBeheer {
                                 : new Navigatie.Punt(basis + "/pips/" + c.id(), "dossier.stap.PIP.concept"))
                         .orElseGet(() -> new Navigatie.Punt(basis + "/pips/nieuw", "dossier.stap.PIP")));
             case LEERROUTE -> Optional.of(new Navigatie.Punt(basis + "/leerroute", "dossier.stap.LEERROUTE"));
-            case PVT_MAP -> Optional.of(new Navigatie.Punt(basis + "/pvt", "dossier.stap.PVT_MAP"));
-            case AFGEROND -> Optional.empty();
+            case PVT_MAP ->
+                pvtOndertekend.isPresent() && mapAfgerond.isEmpty()
+                        ? Optional.of(new Navigatie.Punt(basis + "/map", "dossier.stap.PVT_MAP.map"))
+                        : Optional.of(new Navigatie.Punt(basis + "/pvt", "dossier.stap.PVT_MAP"));
+            case AFGEROND, AFGESLOTEN -> Optional.empty();
         };
         Optional<PipConcept> pipConcept =
                 concept.map(c -> new PipConcept(id, c.id(), c.opgesteldOp(), c.opgesteldDoor()));
@@ -155,6 +169,14 @@ public class DossierBeheer {
                             "dossier.tijdlijn.pipVastgesteld",
                             List.of(Optional.ofNullable(pip.vastgesteldDoor()).orElse("")),
                             Optional.of(basis + "/pips/" + pip.id()))));
+            // R3.2: a vastgesteld PIP is a beschikking; its letter is the PDF the consulent may open.
+            pip.dagtekening()
+                    .ifPresent(d -> tijdlijn.add(new Gebeurtenis(
+                            d,
+                            Soort.BRIEF,
+                            "dossier.tijdlijn.beschikking",
+                            List.of(),
+                            Optional.of(basis + "/pips/" + pip.id() + "/beschikking.pdf"))));
         }
         examens.forEach(e -> tijdlijn.add(new Gebeurtenis(
                 e.melding().datum(),
@@ -164,6 +186,26 @@ public class DossierBeheer {
                 Optional.of(basis + "/leerroute#examens-titel"))));
         pvtOndertekend.ifPresent(d -> tijdlijn.add(
                 new Gebeurtenis(d, Soort.PVT_MAP, "dossier.tijdlijn.pvt", List.of(), Optional.of(basis + "/pvt"))));
+        pvtOndertekend.ifPresent(d -> tijdlijn.add(new Gebeurtenis(
+                d,
+                Soort.BRIEF,
+                "dossier.tijdlijn.pvtVerklaring",
+                List.of(),
+                Optional.of(basis + "/pvt/certificaat.pdf"))));
+        zrouteAfronding.ifPresent(z -> {
+            tijdlijn.add(new Gebeurtenis(
+                    z.datumEindgesprek(),
+                    Soort.LEERROUTE,
+                    "dossier.tijdlijn.zroute",
+                    List.of(),
+                    Optional.of(basis + "/leerroute")));
+            tijdlijn.add(new Gebeurtenis(
+                    z.datumEindgesprek(),
+                    Soort.BRIEF,
+                    "dossier.tijdlijn.zrouteCertificaat",
+                    List.of(),
+                    Optional.of(basis + "/leerroute/certificaat.pdf")));
+        });
         mapAfgerond.ifPresent(d -> tijdlijn.add(
                 new Gebeurtenis(d, Soort.PVT_MAP, "dossier.tijdlijn.map", List.of(), Optional.of(basis + "/map"))));
         toewijzing
@@ -178,6 +220,8 @@ public class DossierBeheer {
                 .voortgangsgesprekken()
                 .forEach(d -> tijdlijn.add(new Gebeurtenis(
                         d, Soort.TOEWIJZING, "dossier.tijdlijn.voortgangsgesprek", List.of(), Optional.empty())));
+        persoon.afsluitingen().forEach(a -> tijdlijn.add(afsluiting(a)));
+        bronnen.forEach(bron -> tijdlijn.addAll(bron.gebeurtenissen(id)));
 
         List<Gebeurtenis> gefilterd = tijdlijn.stream()
                 .filter(g -> soort.map(s -> g.soort() == s).orElse(true))
@@ -189,11 +233,43 @@ public class DossierBeheer {
         return new Dossieroverzicht(
                 id,
                 fase,
+                bereikt,
+                afsluiting,
                 stap,
                 leerroute,
                 huidig.map(Pip::niveau).map(Enum::name),
                 toewijzing.consulent(),
                 signalen,
                 gefilterd);
+    }
+
+    /**
+     * The stage the work has reached. Done only when the leerroute is met (R4.1, R4.5), the PVT signed (R5.2) and
+     * the MAP completed (R6.4), which the MAP only needs where it applies (R6.1: not in the onderwijsroute).
+     *
+     * @param vastgesteldeRoute the leerroute of the vastgesteld PIP; empty while there is none
+     */
+    static Fase fase(
+            Optional<Leerroute> vastgesteldeRoute,
+            boolean pipBegonnen,
+            boolean leerrouteBehaald,
+            boolean pvtOndertekend,
+            boolean mapAfgerond) {
+        if (vastgesteldeRoute.isEmpty()) {
+            return pipBegonnen ? Fase.PIP : Fase.INTAKE;
+        }
+        boolean mapKlaar = mapAfgerond || !MapRegels.vanToepassing(vastgesteldeRoute);
+        if (leerrouteBehaald && pvtOndertekend && mapKlaar) {
+            return Fase.AFGEROND;
+        }
+        return leerrouteBehaald || pvtOndertekend || mapAfgerond ? Fase.PVT_MAP : Fase.LEERROUTE;
+    }
+
+    /** R1.11: a closing with its reason, or a reopening, with the explanation and who did it. */
+    private static Gebeurtenis afsluiting(Dossierafsluiting a) {
+        Afsluitreden reden = a.afsluitreden();
+        String sleutel = reden == null ? "dossier.tijdlijn.heropend" : "dossier.tijdlijn.afgesloten." + reden.name();
+        return new Gebeurtenis(
+                a.datum(), Soort.AFSLUITING, sleutel, List.of(a.door(), a.toelichting()), Optional.empty());
     }
 }

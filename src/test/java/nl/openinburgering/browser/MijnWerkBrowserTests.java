@@ -1,17 +1,26 @@
 package nl.openinburgering.browser;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,18 +29,27 @@ import org.springframework.web.context.WebApplicationContext;
 import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.Testdossier;
 import nl.openinburgering.platform.Tenant;
+import nl.openinburgering.portaal.PortaalBeheer;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Leerroute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The day from the start page, at desktop width and on a phone (390 px): the consulent goes from a signal on
  * the start page to the page where it is resolved and resolves it, and is told the next step; the teamleider
- * fixes the oldest waiting PIP from the queue. No page scrolls sideways; axe-core checks every page.
- * With {@code -Dui.readme=true} the desktop run renews the README's screenshots of the start page and the file.
+ * fixes the oldest waiting PIP from the queue; the consulent reads a file's stage, moves between its tabs and
+ * filters its timeline. No page scrolls sideways; axe-core checks every page.
+ * With {@code -Dui.readme=true} the desktop run renews the README's screenshots of the start page and the file, from
+ * the file of a person with a realistic history; that test runs first, so no other test's people are on the start
+ * page in the picture.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MijnWerkBrowserTests extends BrowserTest {
 
     @Autowired
@@ -43,9 +61,70 @@ class MijnWerkBrowserTests extends BrowserTest {
     @Autowired
     TransactionTemplate transactie;
 
+    @Autowired
+    PortaalBeheer portaal;
+
     @AfterEach
     void bureaublad() {
         chromium.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @Order(1)
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 390})
+    void theConsulentReadsTheStageMovesBetweenTheTabsAndFiltersTheTimelineOfAFile(int breedte) throws Exception {
+        chromium.manage().window().setSize(new Dimension(breedte, 900));
+        String id =
+                dossierMetGeschiedenis(breedte > 1000 ? "Samira" : "Yonas", breedte > 1000 ? "El Amrani" : "Tesfaye");
+
+        sessie.logIn("consulent.dalfsen");
+        sessie.open("/inburgeraars/" + id);
+        sessie.wachtOp("tijdlijn");
+        assertThat(chromium.findElement(By.cssSelector("#fasen [aria-current='step']"))
+                        .getText())
+                .contains("Leerroute");
+        assertThat(chromium.findElement(By.cssSelector("#dossiertabs [aria-current='page']"))
+                        .getText())
+                .isEqualTo("Overzicht");
+        assertThat(sessie.tekst("tijdlijn"))
+                .contains("Beschikking PIP (PDF)")
+                .contains("Uren van Taalschool")
+                .contains("Vraag over de les op donderdag");
+        controleer("dossier " + breedte);
+        if (breedte > 1000 && Boolean.getBoolean("ui.readme")) {
+            sessie.schermafbeelding(Path.of(System.getProperty("user.dir"), "docs", "screenshot-dossier.png"));
+        }
+
+        new Select(sessie.element("veld-tijdlijn-soort")).selectByValue("BRIEF");
+        sessie.element("tijdlijn-filteren").click();
+        new WebDriverWait(chromium, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("tijdlijn")).getText().contains("Uren van"));
+        assertThat(sessie.tekst("tijdlijn")).contains("Beschikking PIP (PDF)").doesNotContain("Vraag over de les");
+        controleer("tijdlijn gefilterd " + breedte);
+
+        chromium.findElement(By.cssSelector("#dossiertabs a[href$='/leerroute']"))
+                .click();
+        sessie.wachtOp("persoonskop");
+        assertThat(chromium.findElement(By.cssSelector("#dossiertabs [aria-current='page']"))
+                        .getText())
+                .isEqualTo("Leerroute");
+        controleer("tab leerroute " + breedte);
+        chromium.findElement(By.cssSelector("#dossiertabs a[href$='/tijdlijn']"))
+                .click();
+        sessie.wachtOp("tijdlijn");
+        assertThat(chromium.findElement(By.cssSelector("#dossiertabs [aria-current='page']"))
+                        .getText())
+                .isEqualTo("Tijdlijn");
+        controleer("tab tijdlijn " + breedte);
+
+        sessie.open("/");
+        sessie.wachtOp("mijnwerk-signalen");
+        controleer("start consulent " + breedte);
+        if (breedte > 1000 && Boolean.getBoolean("ui.readme")) {
+            sessie.schermafbeelding(Path.of(System.getProperty("user.dir"), "docs", "screenshot-start.png"));
+        }
+        sessie.logUit();
     }
 
     @ParameterizedTest
@@ -86,9 +165,6 @@ class MijnWerkBrowserTests extends BrowserTest {
         sessie.wachtOp("fasen");
         assertThat(sessie.tekst("dossieroverzicht")).contains("Leerroute").contains("Voortgangsgesprek gehouden");
         controleer("dossier na het gesprek " + breedte);
-        if (breedte > 1000 && Boolean.getBoolean("ui.readme")) {
-            sessie.schermafbeelding(Path.of(System.getProperty("user.dir"), "docs", "screenshot-dossier.png"));
-        }
 
         sessie.element("volgende-stap-link").click();
         sessie.wachtOp("mijnwerk-signalen");
@@ -113,9 +189,6 @@ class MijnWerkBrowserTests extends BrowserTest {
         sessie.open("/");
         sessie.wachtOp("mijnwerk-wachtrij");
         controleer("start teamleider " + breedte);
-        if (breedte > 1000 && Boolean.getBoolean("ui.readme")) {
-            sessie.schermafbeelding(Path.of(System.getProperty("user.dir"), "docs", "screenshot-start.png"));
-        }
         WebElement eerste = chromium.findElement(By.cssSelector("#mijnwerk-wachtrij .oi-mijnwerk__regel"));
         assertThat(eerste.getText()).as("the oldest concept first").contains("Hiwet " + naam);
         eerste.findElement(By.cssSelector(".oi-mijnwerk__actie")).click();
@@ -129,6 +202,53 @@ class MijnWerkBrowserTests extends BrowserTest {
         sessie.wachtOp("mijnwerk-wachtrij");
         assertThat(sessie.tekst("mijnwerk-wachtrij")).doesNotContain("Hiwet " + naam);
         sessie.logUit();
+    }
+
+    /**
+     * A person with the history of an ordinary file: registered eight months ago, the PIP drafted and fixed five
+     * months ago, at the Taalschool since, two uploads of hours, a first exam passed and a question in the portal.
+     */
+    private String dossierMetGeschiedenis(String voornaam, String achternaam) throws Exception {
+        LocalDate vandaag = LocalDate.now();
+        LocalDate dagtekening = vandaag.minusMonths(5);
+        Testdossier.Persoon persoon = Testdossier.in(mvc())
+                .naam(voornaam, achternaam)
+                .geboren(LocalDate.of(1991, 3, 14))
+                .plichtVanaf(dagtekening.minusDays(75))
+                .gevestigd(dagtekening.minusDays(60))
+                .persoon()
+                .metPipMetAfspraken(Leerroute.B1_ROUTE)
+                .vastgesteld(dagtekening);
+        Tenant.alsGemeente(
+                new Gemeentecode("0148"),
+                () -> transactie.execute(status -> jdbc.sql("update pip set opgesteld_op = :op where id = :id")
+                        .param(
+                                "op",
+                                java.sql.Timestamp.valueOf(
+                                        dagtekening.minusDays(9).atTime(10, 30)))
+                        .param("id", UUID.fromString(persoon.pip()))
+                        .update()));
+        Testdossier.Deelname les =
+                persoon.deelname(Testdossier.Aanbieder.TAALSCHOOL, "LEERROUTE", dagtekening.plusDays(14));
+        les.uren("TAALLES_KNM", "48", dagtekening.plusDays(14));
+        les.uren("TAALLES_KNM", "40", vandaag.minusDays(30));
+        les.examen("LU", "B1", "GESLAAGD", vandaag.minusDays(12));
+        String account = "inburgeraar." + voornaam.toLowerCase() + "." + UUID.randomUUID();
+        Tenant.alsGemeente(new Gemeentecode("0148"), () -> {
+            portaal.koppelAccount(account, UUID.fromString(persoon.id()), Optional.empty());
+            return null;
+        });
+        mvc().perform(post("/mijn/berichten")
+                        .with(user(account)
+                                .authorities(
+                                        new SimpleGrantedAuthority("ROLE_INBURGERAAR"),
+                                        new SimpleGrantedAuthority("GEMEENTE_0148")))
+                        .with(csrf())
+                        .param("onderwerp", "Vraag over de les op donderdag")
+                        .param("tekst", "Mag ik deze week op donderdag komen in plaats van dinsdag?"))
+                .andExpect(status().is3xxRedirection());
+        Gebeurtenissen.afgehandeld(mvc());
+        return persoon.id();
     }
 
     private WebElement regelMet(String lijst, String naam, String soort) {

@@ -264,4 +264,31 @@ public class UrenOpslag {
                         nl.openinburgering.aanbieder.Verzuimreden.valueOf(rs.getString(7))))
                 .list();
     }
+
+    /**
+     * The uploads that hold lines of one person, newest first, counting only that person's lines; the gemeente is
+     * named (wall 1), and V203 lets the gemeente read those upload rows (wall 2).
+     */
+    public List<nl.openinburgering.aanbieder.Urenlevering> leveringen(String gemeentecode, UUID inburgeraarId) {
+        return jdbc.sql("""
+                select u.upload_id, a.naam, up.ingediend_op, count(*),
+                       coalesce(sum(u.uren) filter (where u.aanwezig), 0), sum(u.uren), min(u.datum), max(u.datum)
+                from urenregel u
+                join urenupload up on up.id = u.upload_id
+                join aanbieder a on a.id = u.aanbieder_id
+                where u.gemeentecode = ? and u.inburgeraar_id = ?
+                group by u.upload_id, a.naam, up.ingediend_op
+                order by up.ingediend_op desc, u.upload_id""")
+                .params(gemeentecode, inburgeraarId)
+                .query((rs, n) -> new nl.openinburgering.aanbieder.Urenlevering(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getInt(4),
+                        rs.getBigDecimal(5),
+                        rs.getBigDecimal(6),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getObject(8, LocalDate.class)))
+                .list();
+    }
 }

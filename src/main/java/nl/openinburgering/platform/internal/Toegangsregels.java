@@ -302,7 +302,8 @@ final class Toegangsregels {
                         HttpMethod.GET,
                         "/werkvoorraad",
                         "/werkvoorraad/inburgeraars/{id}/toewijzing",
-                        "/werkvoorraad/inburgeraars/{id}/overzicht")
+                        "/werkvoorraad/inburgeraars/{id}/overzicht",
+                        "/inburgeraars/{id}/tijdlijn")
                 .hasAnyRole(rollen(CONSULENT, TEAMLEIDER))
                 .requestMatchers("/werkvoorraad/toewijzen", "/werkvoorraad/dashboard")
                 .hasRole(TEAMLEIDER.name())

@@ -33,14 +33,25 @@ class DossieroverzichtController {
             @RequestParam(required = false) String soort,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
+        vul(id, soort, "/werkvoorraad/inburgeraars/" + id + "/overzicht", model);
+        return "true".equals(htmx) ? "werkvoorraad/overzicht :: sectie" : "werkvoorraad/overzicht";
+    }
+
+    /** The tab "Tijdlijn" of the file: the same overview as a page of the file, under the person header. */
+    @GetMapping("/inburgeraars/{id}/tijdlijn")
+    String tijdlijn(@PathVariable UUID id, @RequestParam(required = false) String soort, Model model) {
+        vul(id, soort, "/inburgeraars/" + id + "/tijdlijn", model);
+        return "werkvoorraad/overzicht";
+    }
+
+    private void vul(UUID id, String soort, String filterpad, Model model) {
         // An unknown kind (a hand-edited URL) shows everything rather than an error page.
         Optional<Dossieroverzicht.Soort> filter = Arrays.stream(Dossieroverzicht.Soort.values())
                 .filter(s -> s.name().equals(soort))
                 .findFirst();
         model.addAttribute("overzicht", dossiers.overzicht(id, filter));
         model.addAttribute("soort", filter.map(Enum::name).orElse(""));
-        model.addAttribute("fasen", Dossieroverzicht.Fase.values());
         model.addAttribute("soorten", Dossieroverzicht.Soort.values());
-        return "true".equals(htmx) ? "werkvoorraad/overzicht :: sectie" : "werkvoorraad/overzicht";
+        model.addAttribute("filterpad", filterpad);
     }
 }

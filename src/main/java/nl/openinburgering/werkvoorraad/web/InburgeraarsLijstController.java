@@ -98,17 +98,21 @@ class InburgeraarsLijstController {
     record Links(String consulent, String fase, String route, boolean signalen, String sorteer) {
 
         public String pagina(int pagina) {
-            return href(sorteer, pagina);
+            return paginaAdres() + pagina;
+        }
+
+        /** The address of a page with this filter and sorting, up to "pagina=" (the paging adds the number). */
+        public String paginaAdres() {
+            return href(sorteer) + "&pagina=";
         }
 
         public String gesorteerd(String volgende) {
-            return href(volgende, 1);
+            return href(volgende) + "&pagina=1";
         }
 
-        private String href(String sortering, int pagina) {
-            UriComponentsBuilder url = UriComponentsBuilder.fromPath("/inburgeraars")
-                    .queryParam("pagina", pagina)
-                    .queryParam("sorteer", sortering);
+        private String href(String sortering) {
+            UriComponentsBuilder url =
+                    UriComponentsBuilder.fromPath("/inburgeraars").queryParam("sorteer", sortering);
             if (!consulent.isEmpty()) {
                 url.queryParam("consulent", consulent);
             }

@@ -1,6 +1,7 @@
 package nl.openinburgering.werkvoorraad.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param leerroute              the name of the {@code Leerroute} of the vastgesteld PIP, or {@code null}
  * @param uiterlijkeDatumPip     R2.8: the last day to fix the PIP, only until the inburgeringstermijn runs
  * @param eindeInburgeringstermijn the last day of the inburgeringstermijn (inclusive, with extensions), once it runs
+ * @param tabs                   the file's navigation (see {@link Dossiertab}); empty for a role that may not open
+ *                               every part
  */
 public record Persoonskop(
         String naam,
@@ -20,4 +23,10 @@ public record Persoonskop(
         @Nullable String leerroute,
         @Nullable String consulent,
         @Nullable LocalDate uiterlijkeDatumPip,
-        @Nullable LocalDate eindeInburgeringstermijn) {}
+        @Nullable LocalDate eindeInburgeringstermijn,
+        List<Dossiertab> tabs) {
+
+    public Persoonskop {
+        tabs = List.copyOf(tabs);
+    }
+}

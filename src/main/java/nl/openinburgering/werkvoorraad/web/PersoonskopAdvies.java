@@ -21,6 +21,7 @@ import nl.openinburgering.inburgeraar.TermijnVaststellingPip;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
 import nl.openinburgering.pip.PipBeheer;
 import nl.openinburgering.pip.PipStand;
+import nl.openinburgering.platform.HuidigeGebruiker;
 import nl.openinburgering.werkvoorraad.ToewijzingBeheer;
 
 /**
@@ -51,12 +52,12 @@ class PersoonskopAdvies {
 
     @ModelAttribute("persoonskop")
     LazyContextVariable<Persoonskop> persoonskop(HttpServletRequest verzoek) {
-        Optional<UUID> id = inburgeraarId(
-                verzoek.getRequestURI().substring(verzoek.getContextPath().length()));
+        String pad = verzoek.getRequestURI().substring(verzoek.getContextPath().length());
+        Optional<UUID> id = inburgeraarId(pad);
         return new LazyContextVariable<>() {
             @Override
             protected @Nullable Persoonskop loadValue() {
-                return id.flatMap(PersoonskopAdvies.this::bouw).orElse(null);
+                return id.flatMap(i -> bouw(i, rest(pad))).orElse(null);
             }
         };
     }
@@ -66,8 +67,15 @@ class PersoonskopAdvies {
         return dossier.matches() ? Optional.of(UUID.fromString(dossier.group(1))) : Optional.empty();
     }
 
+    /** The path below {@code /inburgeraars/{id}}: empty on the file's own page. */
+    static String rest(String pad) {
+        Matcher dossier = DOSSIERPAD.matcher(pad);
+        @Nullable String rest = dossier.matches() ? dossier.group(2) : null;
+        return rest == null ? "" : rest;
+    }
+
     /** Empty for a file that does not exist in the user's gemeente: the page itself answers 404 then. */
-    private Optional<Persoonskop> bouw(UUID id) {
+    private Optional<Persoonskop> bouw(UUID id, String rest) {
         List<Termijnfeiten> feiten = inburgeraars.termijnfeiten(List.of(id));
         if (feiten.isEmpty()) {
             return Optional.empty();
@@ -82,7 +90,8 @@ class PersoonskopAdvies {
                 uiterlijkeDatumPip(persoon),
                 persoon.inburgeringstermijn()
                         .map(Inburgeringstermijn::laatsteDag)
-                        .orElse(null)));
+                        .orElse(null),
+                Dossiertab.voor(id, rest, HuidigeGebruiker.huidige())));
     }
 
     /** As on the PIP pages: the R2.8 deadline matters until the inburgeringstermijn runs, then that one does. */
