@@ -171,11 +171,16 @@ final class PipRegels {
     }
 
     /**
-     * R3.11: A2 in the B1-route after a PIP at B1, whatever its route: switching from the onderwijsroute
-     * straight to an A2 B1-route lowers the level just as well.
+     * R3.11: A2 in the B1-route after any PIP that was not already an A2 B1-route: after a PIP at B1, whatever its
+     * route (switching from the onderwijsroute straight to an A2 B1-route lowers the level just as well); after a
+     * Z-route PIP (a Z-route followed by a B1-route at A2 is afschalen, not only schakelen); and after a move
+     * whose herkomst names no level (R3.12: without a level the A2 cannot be taken over, so it needs the 600
+     * hours). Only an earlier A2 in the B1-route (afgeschaald before, here or in the previous gemeente) keeps A2
+     * without a new check.
      */
     static boolean isAfschalen(PipInhoud nieuw, Pip vorige) {
-        return vorige.niveau() == Niveau.B1 && nieuw.leerroute() == Leerroute.B1_ROUTE && nieuw.niveau() == Niveau.A2;
+        boolean wasA2 = vorige.leerroute() == Leerroute.B1_ROUTE && vorige.niveau() == Niveau.A2;
+        return nieuw.leerroute() == Leerroute.B1_ROUTE && nieuw.niveau() == Niveau.A2 && !wasA2;
     }
 
     /**

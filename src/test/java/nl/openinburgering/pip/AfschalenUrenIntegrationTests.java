@@ -72,7 +72,7 @@ class AfschalenUrenIntegrationTests {
                 .metPip(Leerroute.B1_ROUTE)
                 .vastgesteld();
         String id = persoon.id();
-        Testdossier.Deelname deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        Testdossier.Deelname deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD");
         deelname.uren("TAALLES_KNM", "596", VANAF);
         mvc.perform(post("/api/v1/aanbieder/urenregistraties")
                         .with(Aanbieder.TAALSCHOOL.account())

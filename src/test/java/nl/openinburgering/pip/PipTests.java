@@ -282,6 +282,42 @@ class PipTests {
         weigert(() -> concept(persoon, a2, Optional.of(onderwijs), 0), "niveau", "R3.11");
     }
 
+    /** R3.11: a Z-route PIP followed by a B1-route PIP at A2 is afschalen: 599.5 hours refused, 600 accepted. */
+    @Test
+    void r3_11_aZroutePipFollowedByAnA2B1RoutePipIsAfschalenAndNeedsThe600Hours() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Pip zroute = vastgesteld(persoon, inhoud(Leerroute.Z_ROUTE, null), LocalDate.of(2026, 3, 1));
+        PipInhoud a2 =
+                new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Schakelen");
+
+        weigert(() -> concept(persoon, a2, Optional.of(zroute), 599.5), "niveau", "R3.11");
+        assertThat(concept(persoon, a2, Optional.of(zroute), 600).niveau()).isEqualTo(Niveau.A2);
+    }
+
+    /**
+     * R3.11 with R3.12: after a move whose herkomst names no level, an A2 B1-route needs the 600 hours; after a
+     * move from an A2 B1-route (afgeschaald in the previous gemeente) the A2 is kept without them.
+     */
+    @Test
+    void r3_11_r3_12_aMoveWithoutALevelCannotLandAtA2WithoutThe600Hours() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Optional<Pip> zonderNiveau = Optional.of(Pip.vanVorigeGemeente(new Herkomst(
+                persoon.id(), "0193", Leerroute.B1_ROUTE, null, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20))));
+        Optional<Pip> alA2 = Optional.of(Pip.vanVorigeGemeente(new Herkomst(
+                persoon.id(),
+                "0193",
+                Leerroute.B1_ROUTE,
+                Niveau.A2,
+                LocalDate.of(2026, 2, 10),
+                LocalDate.of(2026, 2, 20))));
+        PipInhoud a2 =
+                new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Verhuizing");
+
+        weigert(() -> concept(persoon, a2, zonderNiveau, 599.5), "niveau", "R3.11");
+        assertThat(concept(persoon, a2, zonderNiveau, 600).niveau()).isEqualTo(Niveau.A2);
+        assertThat(concept(persoon, a2, alA2, 0).niveau()).isEqualTo(Niveau.A2);
+    }
+
     @Test
     void refusesANumberOfProgressTalksOutside0To99() {
         for (int aantal : new int[] {-1, 100}) {

@@ -86,6 +86,7 @@ public class Beschikkingsbrief {
                         .vastgesteldOp()
                         .map(op -> LocalDate.ofInstant(op, Vandaag.NEDERLAND))
                         .orElse(null));
+        velden.put("zelfBetaald", beschikking.leerrouteZelfBetaald());
         velden.put("huisstijl", huisstijl);
         velden.put("gemeentenaam", gemeentenaam(huisstijl));
         velden.put(
