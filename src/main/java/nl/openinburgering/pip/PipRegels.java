@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -63,6 +64,7 @@ final class PipRegels {
                             + " uur taalles en KNM (uren tijdens de brede intake tellen niet mee); "
                             + "aanwezig volgens de aanbieders: " + gevolgdeUren + " uur."));
         }
+        afschaling(inhoud, vorige.filter(v -> isAfschalen(inhoud, v)).isPresent(), fouten);
         intensiteit(inhoud, persoon, fouten);
         if (inhoud.afsprakenMap() != null && route == Leerroute.ONDERWIJSROUTE) {
             fouten.add(new Veldfout(
@@ -146,6 +148,55 @@ final class PipRegels {
                         "R3.12",
                         "Na een verhuizing houdt het eerste PIP van deze gemeente de leerroute van de vorige gemeente ("
                                 + pip.leerroute().name().replace('_', '-').toLowerCase() + ").")));
+    }
+
+    /**
+     * R3.11: afschalen records the two statutory findings, both required: B1 is not feasible within the
+     * (extended) termijn, and the person made sufficient effort (judged with the provider's data); and the skills
+     * it lowers to A2 (per skill: lezen, luisteren, schrijven, spreken; KNM has no level, R4.2). The findings
+     * belong to an A2 PIP in the B1-route only (a later A2 PIP may keep them); elsewhere they are refused.
+     */
+    static void afschaling(PipInhoud inhoud, boolean afschalen, List<Veldfout> fouten) {
+        boolean ingevuld = inhoud.afschalingB1NietHaalbaar()
+                || inhoud.afschalingVoldoendeInspanning()
+                || !inhoud.afschalingVaardigheden().isEmpty();
+        boolean a2InB1Route = inhoud.leerroute() == Leerroute.B1_ROUTE && inhoud.niveau() == Niveau.A2;
+        if (ingevuld && !a2InB1Route) {
+            fouten.add(new Veldfout(
+                    "afschalingB1NietHaalbaar",
+                    "R3.11",
+                    "De bevindingen van afschalen horen alleen bij een PIP met niveau A2 in de B1-route."));
+            return;
+        }
+        if (inhoud.afschalingVaardigheden().contains(Examendeel.KNM)) {
+            fouten.add(new Veldfout(
+                    "afschalingVaardigheden",
+                    "R3.11",
+                    "KNM heeft geen taalniveau; afschalen gaat over lezen, luisteren, schrijven of spreken."));
+        }
+        if (!afschalen) {
+            return;
+        }
+        if (!inhoud.afschalingB1NietHaalbaar()) {
+            fouten.add(new Veldfout(
+                    "afschalingB1NietHaalbaar",
+                    "R3.11",
+                    "Afschalen kan alleen als taalniveau B1 binnen de (verlengde) termijn niet haalbaar is. "
+                            + "Leg die bevinding vast."));
+        }
+        if (!inhoud.afschalingVoldoendeInspanning()) {
+            fouten.add(new Veldfout(
+                    "afschalingVoldoendeInspanning",
+                    "R3.11",
+                    "Afschalen kan alleen als de inburgeraar zich voldoende heeft ingespannen (met gegevens van de "
+                            + "taalaanbieder). Leg die bevinding vast."));
+        }
+        if (inhoud.afschalingVaardigheden().isEmpty()) {
+            fouten.add(new Veldfout(
+                    "afschalingVaardigheden",
+                    "R3.11",
+                    "Kies de vaardigheden die naar A2 gaan: lezen, luisteren, schrijven en/of spreken."));
+        }
     }
 
     /** R3.3 and R2.9: the estimated intensity of the B1-route is for an asielstatushouder in the B1-route only. */
