@@ -59,6 +59,9 @@ public class Contractprijzen {
         List<Veldfout> fouten = new ArrayList<>();
         if (soort == null) {
             fouten.add(new Veldfout("soort", "verplicht", "Kies de soort deelname."));
+        } else if (soort == Deelnamesoort.LEERROUTE_ZELFBETAALD) {
+            fouten.add(new Veldfout(
+                    "soort", "R2.9", "Een zelf betaalde leerroute koopt de gemeente niet in: die heeft geen prijs."));
         } else if (!aanbieder.biedt(soort.aanbiedersoort())) {
             fouten.add(new Veldfout("soort", "aanbieder.soort", "Deze aanbieder biedt deze soort deelname niet aan."));
         }
@@ -66,7 +69,7 @@ public class Contractprijzen {
             fouten.add(new Veldfout(
                     "leerroute", "verplicht", "Kies de leerroute: een leerroute heeft een prijs per route."));
         }
-        if (soort != null && soort != Deelnamesoort.LEERROUTE && route != null) {
+        if (soort != null && !soort.isTaal() && route != null) {
             fouten.add(new Veldfout("leerroute", "leerroute.nvt", "Alleen een leerroute heeft een prijs per route."));
         }
         if (prijs == null
@@ -89,7 +92,10 @@ public class Contractprijzen {
         return nieuw;
     }
 
-    /** The deelnames of the gemeente that start on or after {@code vanaf} and before {@code tot}; ids only. */
+    /**
+     * The deelnames of the gemeente that start on or after {@code vanaf} and before {@code tot}; ids only. R2.9: a
+     * self-paid leerroute ({@link Deelnamesoort#LEERROUTE_ZELFBETAALD}) costs the gemeente nothing and is left out.
+     */
     @Transactional(readOnly = true)
     public List<DeelnameStart> starts(LocalDate vanaf, LocalDate tot) {
         return opslag.starts(gemeente(), vanaf, tot);

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -31,7 +32,8 @@ public record Deelname(
     /**
      * Enrols a person of the gemeente at a provider. D8: the gemeente must contract the provider
      * ({@code gecontracteerd} is the provider if the gemeente contracts it, else empty); the provider must offer
-     * the kind; the start may not lie before the start of the inburgeringsplicht, the end comes after the start.
+     * the kind; R2.9: a gezinsmigrant or overige migrant is not enrolled in a leerroute the gemeente buys (see
+     * {@link #leerrouteBetaald}); the start may not lie before the start of the inburgeringsplicht, the end comes after the start.
      */
     public static Deelname inschrijven(
             Gemeentecode gemeente,
@@ -49,6 +51,14 @@ public record Deelname(
         }
         if (nieuw.soort() == null) {
             fouten.add(new Veldfout("soort", "verplicht", "Kies de soort deelname."));
+        } else if (!leerrouteBetaald(persoon.doelgroep(), nieuw.soort())) {
+            fouten.add(new Veldfout(
+                    "soort",
+                    "R2.9",
+                    persoon.doelgroep() == Doelgroep.ASIELSTATUSHOUDER
+                            ? "De gemeente koopt de leerroute van een asielstatushouder in; kies Leerroute."
+                            : "De gemeente betaalt de leerroute van een gezinsmigrant of overige migrant niet; die betaalt"
+                                    + " de route zelf (DUO biedt een lening). Kies Leerroute (zelf betaald)."));
         }
         LocalDate start = nieuw.startdatum();
         if (start == null) {
@@ -75,6 +85,21 @@ public record Deelname(
                 start,
                 nieuw.einddatum(),
                 0);
+    }
+
+    /**
+     * R2.9: the gemeente buys the leerroute of an asielstatushouder only; a gezinsmigrant or overige migrant pays
+     * it (and may borrow from DUO), so their language enrolment is {@link Deelnamesoort#LEERROUTE_ZELFBETAALD}.
+     * An asielstatushouder cannot borrow from DUO, so their leerroute is never self-paid here. Other kinds (PVT,
+     * MAP, participation) the gemeente provides to everyone.
+     */
+    public static boolean leerrouteBetaald(Doelgroep doelgroep, Deelnamesoort soort) {
+        boolean asielstatushouder = doelgroep == Doelgroep.ASIELSTATUSHOUDER;
+        return switch (soort) {
+            case LEERROUTE -> asielstatushouder;
+            case LEERROUTE_ZELFBETAALD -> !asielstatushouder;
+            default -> true;
+        };
     }
 
     /** The enrolment as the event other modules react to. Ids only. */

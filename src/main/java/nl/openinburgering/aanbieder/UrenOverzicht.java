@@ -56,13 +56,26 @@ public class UrenOverzicht {
     }
 
     /**
-     * R4.7, R2.10: the person's attended hours per kind, brede-intake hours apart. For other modules' rules
-     * (R3.11, R4.5): not logged here, the caller logs its own processing. Another gemeente's person: 404.
+     * R4.7, R2.10: the person's attended hours per kind, brede-intake hours apart, counting only the lines that
+     * count toward the thresholds (R3.11, R4.5: see {@link Urentotalen}). For other modules' rules: not logged
+     * here, the caller logs its own processing. Another gemeente's person: 404.
      */
     @Transactional(readOnly = true)
     public Urentotalen totalen(UUID inburgeraarId) {
         inburgeraars.feiten(inburgeraarId);
         return totalen(uren.totalen(Tenant.vereist().waarde(), inburgeraarId));
+    }
+
+    /**
+     * R4.5, R6.3, R5.2 (issue: hours after a result do not count toward it): the person's counting hours dated on
+     * or before {@code totEnMet}. The convention: the day of the eindgesprek or the signing itself still counts
+     * (lessons in the morning, the eindgesprek in the afternoon); a line dated the day after does not. Not logged
+     * here: the caller logs its own processing. Another gemeente's person: 404.
+     */
+    @Transactional(readOnly = true)
+    public Urentotalen totalen(UUID inburgeraarId, LocalDate totEnMet) {
+        inburgeraars.feiten(inburgeraarId);
+        return totalen(uren.totalen(Tenant.vereist().waarde(), inburgeraarId, totEnMet));
     }
 
     /**

@@ -95,7 +95,9 @@ public final class Urenbatch {
 
     /**
      * R4.7: checks each line. A deelname that is unknown or of another provider is a bad line; the date may
-     * not lie in the future or outside the deelname; 0 &lt; uren &le; 24 with at most two decimals (a decimal
+     * not lie in the future or outside the deelname; R3.11, R4.5: the kind of hours must fit the kind of deelname
+     * ({@link Deelnamesoort#staatToe}: language and KNM lessons on a language enrolment only), so that no line of
+     * another kind is counted toward the 600 or 800 hours; 0 &lt; uren &le; 24 with at most two decimals (a decimal
      * point or, as Dutch spreadsheets write it, a decimal comma); an absence
      * needs a {@link Verzuimreden}, an attended line may not have one.
      *
@@ -170,6 +172,14 @@ public final class Urenbatch {
                     "soort.ongeldig",
                     "Kies een soort uren: TAALLES_KNM, PARTICIPATIE, "
                             + "TAALLES_KNM_BREDE_INTAKE, PARTICIPATIE_BREDE_INTAKE, MAP_PRAKTIJK, MAP_THEMA of PVT.");
+        }
+        if (!deelname.soort().staatToe(soort)) {
+            return fout(
+                    "soort",
+                    "urensoort.deelnamesoort",
+                    "Uren van de soort " + soort + " horen niet bij een deelname van de soort " + deelname.soort()
+                            + ": taalles en KNM alleen bij een leerroute, participatie bij participatie, MAP-uren"
+                            + " bij MAP en PVT-uren bij PVT.");
         }
         BigDecimal uren = uren(r.uren());
         if (uren == null) {

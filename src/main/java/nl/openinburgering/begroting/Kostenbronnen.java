@@ -184,7 +184,8 @@ class Kostenbronnen {
 
     private static Kostencomponent component(Deelnamesoort soort) {
         return switch (soort) {
-            case LEERROUTE -> Kostencomponent.LEERROUTE;
+            // R2.9: a self-paid leerroute never reaches here (Contractprijzen.starts leaves it out).
+            case LEERROUTE, LEERROUTE_ZELFBETAALD -> Kostencomponent.LEERROUTE;
             case PVT -> Kostencomponent.PVT;
             case MAP -> Kostencomponent.MAP;
             case PARTICIPATIE -> Kostencomponent.PARTICIPATIE;

@@ -261,7 +261,11 @@ class DemoDossiers {
         LocalDate start = plan.doel() != null
                 ? persoon.datumStartInburgeringsplicht()
                 : vestiging(persoon).plusDays(7);
-        Deelname lessen = schrijfIn(gemeente, persoon.id(), Demogemeente.TAALSCHOOL, Deelnamesoort.LEERROUTE, start);
+        // R2.9: the gemeente buys the leerroute of an asielstatushouder only; the others pay their own.
+        Deelnamesoort taal = persoon.doelgroep() == Doelgroep.ASIELSTATUSHOUDER
+                ? Deelnamesoort.LEERROUTE
+                : Deelnamesoort.LEERROUTE_ZELFBETAALD;
+        Deelname lessen = schrijfIn(gemeente, persoon.id(), Demogemeente.TAALSCHOOL, taal, start);
         meldingen.meldUren(
                 Demogemeente.TAALSCHOOL, DemoMeldingen.TAALSCHOOL_ACCOUNT, lessen, "TAALLES_KNM", plan, start, vandaag);
         if (plan.participatie()) {

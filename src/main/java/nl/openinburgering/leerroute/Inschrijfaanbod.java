@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 import nl.openinburgering.aanbieder.Aanbieder;
 import nl.openinburgering.aanbieder.Aanbiedersoort;
+import nl.openinburgering.aanbieder.Deelname;
 import nl.openinburgering.aanbieder.Deelnamesoort;
+import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Leerroute;
 
 /**
@@ -22,7 +24,20 @@ public record Inschrijfaanbod(List<Aanbieder> aanbieders, List<Deelnamesoort> so
 
     /** R6.1, R4.8: the offer for a route ({@code null}: no vastgesteld PIP yet, so every kind may still fit). */
     public static Inschrijfaanbod voor(@Nullable Leerroute route, List<Aanbieder> gecontracteerd) {
+        return voor(route, null, gecontracteerd);
+    }
+
+    /**
+     * R6.1, R4.8 and R2.9: as {@link #voor(Leerroute, List)}, and for a known target group only the leerroute
+     * that fits it: the gemeente buys the leerroute of an asielstatushouder; a gezinsmigrant or overige migrant
+     * pays their own ({@link Deelname#leerrouteBetaald}).
+     */
+    public static Inschrijfaanbod voor(
+            @Nullable Leerroute route, @Nullable Doelgroep doelgroep, List<Aanbieder> gecontracteerd) {
         Set<Deelnamesoort> soorten = EnumSet.allOf(Deelnamesoort.class);
+        if (doelgroep != null) {
+            soorten.removeIf(soort -> !Deelname.leerrouteBetaald(doelgroep, soort));
+        }
         if (route == Leerroute.ONDERWIJSROUTE) {
             soorten.remove(Deelnamesoort.MAP);
         }

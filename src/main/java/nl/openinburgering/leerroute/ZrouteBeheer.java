@@ -82,7 +82,7 @@ public class ZrouteBeheer {
                 Vandaag.datum(klok),
                 persoon.doelgroep(),
                 persoon.inburgeringstermijn(),
-                urenstand(inburgeraarId),
+                urenstandOp(inburgeraarId, datumEindgesprek),
                 HuidigeGebruiker.vereist().gebruikersnaam(),
                 klok.instant());
         try {
@@ -161,5 +161,16 @@ public class ZrouteBeheer {
      */
     public Urenstand urenstand(UUID inburgeraarId) {
         return Urenstand.van(uren.totalen(inburgeraarId), begeleiding.participatieuren(inburgeraarId));
+    }
+
+    /**
+     * R4.5: the hours toward the eindgesprek of {@code datumEindgesprek}: the providers' hour lines dated on or
+     * before that day. Convention: the day of the eindgesprek itself still counts, a line dated the day after does
+     * not (hours after the result do not count toward it). The hours of maatschappelijke begeleiding are counted
+     * as the begeleiding module keeps them (not by date).
+     */
+    Urenstand urenstandOp(UUID inburgeraarId, LocalDate datumEindgesprek) {
+        return Urenstand.van(
+                uren.totalen(inburgeraarId, datumEindgesprek), begeleiding.participatieuren(inburgeraarId));
     }
 }

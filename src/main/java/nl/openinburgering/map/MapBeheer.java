@@ -124,7 +124,8 @@ public class MapBeheer {
      */
     public MapEindgesprek eindgesprek(UUID inburgeraarId, LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
-        MapTraject traject = traject(inburgeraarId);
+        // R6.3: practical hours dated after the eindgesprek do not count toward it.
+        MapTraject traject = traject(inburgeraarId, praktijk.uren(inburgeraarId, datum));
         zroutes.controleerVolgorde(inburgeraarId, datum, "datum", "de MAP");
         Optional<MapAfgerond> afgerond = traject.eindgesprekVoeren(
                 datum, voldoende, verwijtbaar, persoon.inburgeringstermijn(), Vandaag.datum(klok));
@@ -160,11 +161,15 @@ public class MapBeheer {
     }
 
     private MapTraject traject(UUID inburgeraarId) {
+        return traject(inburgeraarId, praktijk.uren(inburgeraarId));
+    }
+
+    private MapTraject traject(UUID inburgeraarId, BigDecimal praktijkuren) {
         return new MapTraject(
                 inburgeraarId,
                 gemeente(),
                 leerroute(inburgeraarId),
-                praktijk.uren(inburgeraarId),
+                praktijkuren,
                 opslag.eindgesprek(gemeente(), inburgeraarId));
     }
 

@@ -1,6 +1,7 @@
 package nl.openinburgering.map;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -22,5 +23,13 @@ class MapPraktijkuren {
 
     BigDecimal uren(UUID inburgeraarId) {
         return uren.totalen(inburgeraarId).mapPraktijk();
+    }
+
+    /**
+     * R6.3: the practical hours toward an eindgesprek on {@code datum}: lines dated on or before that day count
+     * (the day of the eindgesprek itself too), a line of the day after does not.
+     */
+    BigDecimal uren(UUID inburgeraarId, LocalDate datum) {
+        return uren.totalen(inburgeraarId, datum).mapPraktijk();
     }
 }

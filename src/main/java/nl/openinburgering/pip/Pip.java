@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Gemeentecode;
@@ -54,6 +55,11 @@ public class Pip {
     private @Nullable String afsprakenParticipatie;
     private @Nullable Integer aantalVoortgangsgesprekken;
     private @Nullable String reden;
+    /** R3.11: the two statutory findings of afschalen and the skills it lowers (comma separated, V211). */
+    private boolean afschalingB1NietHaalbaar;
+
+    private boolean afschalingVoldoendeInspanning;
+    private @Nullable String afschalingVaardigheden;
     private final String opgesteldDoor;
     private final Instant opgesteldOp;
     private @Nullable LocalDate dagtekening;
@@ -195,6 +201,14 @@ public class Pip {
         afsprakenParticipatie = inhoud.afsprakenParticipatie();
         aantalVoortgangsgesprekken = inhoud.aantalVoortgangsgesprekken();
         reden = inhoud.reden();
+        afschalingB1NietHaalbaar = inhoud.afschalingB1NietHaalbaar();
+        afschalingVoldoendeInspanning = inhoud.afschalingVoldoendeInspanning();
+        afschalingVaardigheden = inhoud.afschalingVaardigheden().isEmpty()
+                ? null
+                : inhoud.afschalingVaardigheden().stream()
+                        .sorted()
+                        .map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(","));
     }
 
     /**
@@ -253,7 +267,31 @@ public class Pip {
                 afsprakenVve,
                 afsprakenParticipatie,
                 aantalVoortgangsgesprekken,
-                reden);
+                reden,
+                afschalingB1NietHaalbaar,
+                afschalingVoldoendeInspanning,
+                afschalingVaardigheden());
+    }
+
+    /** R3.11: B1 is not feasible within the (extended) termijn (a finding of afschalen). */
+    public boolean afschalingB1NietHaalbaar() {
+        return afschalingB1NietHaalbaar;
+    }
+
+    /** R3.11: the person made sufficient effort (a finding of afschalen). */
+    public boolean afschalingVoldoendeInspanning() {
+        return afschalingVoldoendeInspanning;
+    }
+
+    /** R3.11: the skills afschalen lowers to A2, in DUO's order; empty when the PIP does not afschalen. */
+    public java.util.SortedSet<Examendeel> afschalingVaardigheden() {
+        java.util.SortedSet<Examendeel> vaardigheden = new java.util.TreeSet<>();
+        if (afschalingVaardigheden != null && !afschalingVaardigheden.isBlank()) {
+            for (String deel : afschalingVaardigheden.split(",")) {
+                vaardigheden.add(Examendeel.valueOf(deel.strip()));
+            }
+        }
+        return vaardigheden;
     }
 
     public UUID id() {

@@ -166,7 +166,8 @@ public class PipBeheer {
                 pip,
                 inburgeraars.geadresseerde(inburgeraarId),
                 persoon.inburgeringstermijn(),
-                persoon.vrijgesteldeOnderdelen());
+                persoon.vrijgesteldeOnderdelen(),
+                persoon.doelgroep());
         verwerkingslog.gelezen(Verwerkingsactiviteit.BESCHIKKING_OPMAKEN, List.of(persoon.bsn()));
         return beschikking;
     }

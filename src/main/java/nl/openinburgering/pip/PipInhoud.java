@@ -1,7 +1,12 @@
 package nl.openinburgering.pip;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 
+import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.shared.Leerroute;
 
 /**
@@ -28,9 +33,18 @@ public record PipInhoud(
         @Nullable String afsprakenVve,
         @Nullable String afsprakenParticipatie,
         @Nullable Integer aantalVoortgangsgesprekken,
-        @Nullable String reden) {
+        @Nullable String reden,
+        boolean afschalingB1NietHaalbaar,
+        boolean afschalingVoldoendeInspanning,
+        Set<Examendeel> afschalingVaardigheden) {
 
     public PipInhoud {
+        afschalingVaardigheden = afschalingVaardigheden == null
+                ? Set.of()
+                : Collections.unmodifiableSet(
+                        afschalingVaardigheden.isEmpty()
+                                ? EnumSet.noneOf(Examendeel.class)
+                                : EnumSet.copyOf(afschalingVaardigheden));
         if (niveau == null && leerroute != null && leerroute != Leerroute.Z_ROUTE) {
             niveau = Niveau.B1;
         }
@@ -46,6 +60,79 @@ public record PipInhoud(
         afsprakenVve = leegIsNull(afsprakenVve);
         afsprakenParticipatie = leegIsNull(afsprakenParticipatie);
         reden = leegIsNull(reden);
+    }
+
+    /** The content without the findings of afschalen (R3.11): not an afschalen PIP. */
+    public PipInhoud(
+            Leerroute leerroute,
+            @Nullable Niveau niveau,
+            @Nullable Integer geschatteIntensiteitB1Route,
+            Alfabetisering alfabetisering,
+            boolean indicatieMagOpleidingAfmaken,
+            @Nullable String begeleiding,
+            @Nullable String ondersteuning,
+            @Nullable String afsprakenPvt,
+            @Nullable Integer intensiteitPvtUren,
+            @Nullable String afsprakenMap,
+            @Nullable Integer intensiteitMapUren,
+            @Nullable String inburgeringsaanbod,
+            boolean ontvangtBijstand,
+            @Nullable String afsprakenOntzorgen,
+            @Nullable String afsprakenVve,
+            @Nullable String afsprakenParticipatie,
+            @Nullable Integer aantalVoortgangsgesprekken,
+            @Nullable String reden) {
+        this(
+                leerroute,
+                niveau,
+                geschatteIntensiteitB1Route,
+                alfabetisering,
+                indicatieMagOpleidingAfmaken,
+                begeleiding,
+                ondersteuning,
+                afsprakenPvt,
+                intensiteitPvtUren,
+                afsprakenMap,
+                intensiteitMapUren,
+                inburgeringsaanbod,
+                ontvangtBijstand,
+                afsprakenOntzorgen,
+                afsprakenVve,
+                afsprakenParticipatie,
+                aantalVoortgangsgesprekken,
+                reden,
+                false,
+                false,
+                Set.of());
+    }
+
+    /**
+     * R3.11: the same content with the two statutory findings of afschalen (B1 is not feasible within the
+     * termijn; the person made sufficient effort) and the skills it lowers to A2.
+     */
+    public PipInhoud metAfschaling(boolean b1NietHaalbaar, boolean voldoendeInspanning, Set<Examendeel> vaardigheden) {
+        return new PipInhoud(
+                leerroute,
+                niveau,
+                geschatteIntensiteitB1Route,
+                alfabetisering,
+                indicatieMagOpleidingAfmaken,
+                begeleiding,
+                ondersteuning,
+                afsprakenPvt,
+                intensiteitPvtUren,
+                afsprakenMap,
+                intensiteitMapUren,
+                inburgeringsaanbod,
+                ontvangtBijstand,
+                afsprakenOntzorgen,
+                afsprakenVve,
+                afsprakenParticipatie,
+                aantalVoortgangsgesprekken,
+                reden,
+                b1NietHaalbaar,
+                voldoendeInspanning,
+                vaardigheden);
     }
 
     /** The content as api.md first fixed it, without the R3.1 additions. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -63,6 +64,7 @@ final class PipRegels {
                             + " uur taalles en KNM (uren tijdens de brede intake tellen niet mee); "
                             + "aanwezig volgens de aanbieders: " + gevolgdeUren + " uur."));
         }
+        afschaling(inhoud, vorige.filter(v -> isAfschalen(inhoud, v)).isPresent(), fouten);
         intensiteit(inhoud, persoon, fouten);
         if (inhoud.afsprakenMap() != null && route == Leerroute.ONDERWIJSROUTE) {
             fouten.add(new Veldfout(
@@ -148,6 +150,55 @@ final class PipRegels {
                                 + pip.leerroute().name().replace('_', '-').toLowerCase() + ").")));
     }
 
+    /**
+     * R3.11: afschalen records the two statutory findings, both required: B1 is not feasible within the
+     * (extended) termijn, and the person made sufficient effort (judged with the provider's data); and the skills
+     * it lowers to A2 (per skill: lezen, luisteren, schrijven, spreken; KNM has no level, R4.2). The findings
+     * belong to an A2 PIP in the B1-route only (a later A2 PIP may keep them); elsewhere they are refused.
+     */
+    static void afschaling(PipInhoud inhoud, boolean afschalen, List<Veldfout> fouten) {
+        boolean ingevuld = inhoud.afschalingB1NietHaalbaar()
+                || inhoud.afschalingVoldoendeInspanning()
+                || !inhoud.afschalingVaardigheden().isEmpty();
+        boolean a2InB1Route = inhoud.leerroute() == Leerroute.B1_ROUTE && inhoud.niveau() == Niveau.A2;
+        if (ingevuld && !a2InB1Route) {
+            fouten.add(new Veldfout(
+                    "afschalingB1NietHaalbaar",
+                    "R3.11",
+                    "De bevindingen van afschalen horen alleen bij een PIP met niveau A2 in de B1-route."));
+            return;
+        }
+        if (inhoud.afschalingVaardigheden().contains(Examendeel.KNM)) {
+            fouten.add(new Veldfout(
+                    "afschalingVaardigheden",
+                    "R3.11",
+                    "KNM heeft geen taalniveau; afschalen gaat over lezen, luisteren, schrijven of spreken."));
+        }
+        if (!afschalen) {
+            return;
+        }
+        if (!inhoud.afschalingB1NietHaalbaar()) {
+            fouten.add(new Veldfout(
+                    "afschalingB1NietHaalbaar",
+                    "R3.11",
+                    "Afschalen kan alleen als taalniveau B1 binnen de (verlengde) termijn niet haalbaar is. "
+                            + "Leg die bevinding vast."));
+        }
+        if (!inhoud.afschalingVoldoendeInspanning()) {
+            fouten.add(new Veldfout(
+                    "afschalingVoldoendeInspanning",
+                    "R3.11",
+                    "Afschalen kan alleen als de inburgeraar zich voldoende heeft ingespannen (met gegevens van de "
+                            + "taalaanbieder). Leg die bevinding vast."));
+        }
+        if (inhoud.afschalingVaardigheden().isEmpty()) {
+            fouten.add(new Veldfout(
+                    "afschalingVaardigheden",
+                    "R3.11",
+                    "Kies de vaardigheden die naar A2 gaan: lezen, luisteren, schrijven en/of spreken."));
+        }
+    }
+
     /** R3.3 and R2.9: the estimated intensity of the B1-route is for an asielstatushouder in the B1-route only. */
     private static void intensiteit(PipInhoud inhoud, InburgeraarFeiten persoon, List<Veldfout> fouten) {
         Integer uren = inhoud.geschatteIntensiteitB1Route();
@@ -171,11 +222,16 @@ final class PipRegels {
     }
 
     /**
-     * R3.11: A2 in the B1-route after a PIP at B1, whatever its route: switching from the onderwijsroute
-     * straight to an A2 B1-route lowers the level just as well.
+     * R3.11: A2 in the B1-route after any PIP that was not already an A2 B1-route: after a PIP at B1, whatever its
+     * route (switching from the onderwijsroute straight to an A2 B1-route lowers the level just as well); after a
+     * Z-route PIP (a Z-route followed by a B1-route at A2 is afschalen, not only schakelen); and after a move
+     * whose herkomst names no level (R3.12: without a level the A2 cannot be taken over, so it needs the 600
+     * hours). Only an earlier A2 in the B1-route (afgeschaald before, here or in the previous gemeente) keeps A2
+     * without a new check.
      */
     static boolean isAfschalen(PipInhoud nieuw, Pip vorige) {
-        return vorige.niveau() == Niveau.B1 && nieuw.leerroute() == Leerroute.B1_ROUTE && nieuw.niveau() == Niveau.A2;
+        boolean wasA2 = vorige.leerroute() == Leerroute.B1_ROUTE && vorige.niveau() == Niveau.A2;
+        return nieuw.leerroute() == Leerroute.B1_ROUTE && nieuw.niveau() == Niveau.A2 && !wasA2;
     }
 
     /**

@@ -62,6 +62,25 @@ class DeelnameApiIntegrationTests {
                 .andExpect(status().isCreated());
     }
 
+    /** R2.9: a gezinsmigrant is refused a leerroute the gemeente buys, and enrolled in a self-paid one. */
+    @Test
+    void r2_9_aGezinsmigrantIsRefusedALeerrouteTheGemeenteBuysAndEnrolledInASelfPaidOne() throws Exception {
+        String persoon = nl.openinburgering.Testdossier.in(mvc)
+                .doelgroep(nl.openinburgering.inburgeraar.Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
+                .persoon()
+                .id();
+        data.inschrijven(CONSULENT, persoon, TAALSCHOOL, "LEERROUTE", "2025-03-01")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("soort"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R2.9"))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value(containsString("DUO biedt een lening")));
+        data.inschrijven(CONSULENT, persoon, TAALSCHOOL, "LEERROUTE_ZELFBETAALD", "2025-03-01")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.soort").value("LEERROUTE_ZELFBETAALD"));
+        data.inschrijven(CONSULENT, persoon, PARTICIPATIEWERK, "PARTICIPATIE", "2025-03-01")
+                .andExpect(status().isCreated());
+    }
+
     @Test
     void refusesAKindTheProviderDoesNotOfferAndAStartBeforeThePlicht() throws Exception {
         String persoon = data.persoon();

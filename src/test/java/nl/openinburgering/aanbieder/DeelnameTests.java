@@ -60,6 +60,36 @@ class DeelnameTests {
                 .containsExactly("aanbieder.soort");
     }
 
+    /**
+     * R2.9: the gemeente buys the leerroute of an asielstatushouder, not that of a gezinsmigrant or overige migrant,
+     * who pays it (with a loan from DUO); each side of the target group, for both kinds of language enrolment.
+     */
+    @Test
+    void r2_9_aGezinsmigrantCannotBeEnrolledInALeerrouteTheGemeenteBuys() {
+        InburgeraarFeiten gezinsmigrant = new InburgeraarFeiten(
+                UUID.randomUUID(),
+                new Bsn("999996708"),
+                Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT,
+                PLICHT,
+                PLICHT,
+                Optional.empty());
+        NieuweDeelname ingekocht =
+                new NieuweDeelname(TAALSCHOOL.id(), Deelnamesoort.LEERROUTE, PLICHT.plusDays(7), null);
+        NieuweDeelname zelfBetaald =
+                new NieuweDeelname(TAALSCHOOL.id(), Deelnamesoort.LEERROUTE_ZELFBETAALD, PLICHT.plusDays(7), null);
+
+        assertThat(codes(() -> Deelname.inschrijven(DALFSEN, gezinsmigrant, ingekocht, Optional.of(TAALSCHOOL))))
+                .containsExactly("R2.9");
+        assertThat(Deelname.inschrijven(DALFSEN, gezinsmigrant, zelfBetaald, Optional.of(TAALSCHOOL))
+                        .soort())
+                .isEqualTo(Deelnamesoort.LEERROUTE_ZELFBETAALD);
+        assertThat(Deelname.inschrijven(DALFSEN, PERSOON, ingekocht, Optional.of(TAALSCHOOL))
+                        .soort())
+                .isEqualTo(Deelnamesoort.LEERROUTE);
+        assertThat(codes(() -> Deelname.inschrijven(DALFSEN, PERSOON, zelfBetaald, Optional.of(TAALSCHOOL))))
+                .containsExactly("R2.9");
+    }
+
     @Test
     void refusesAStartBeforeThePlichtAndAnEndNotAfterTheStart() {
         NieuweDeelname voor = new NieuweDeelname(TAALSCHOOL.id(), Deelnamesoort.LEERROUTE, PLICHT.minusDays(1), null);

@@ -45,13 +45,53 @@ class UrenbatchTests {
         Urenbatch batch = Urenbatch.controleer(
                 List.of(
                         regel("2026-03-02", "TAALLES_KNM", "3.25", "true", null),
-                        regel("2026-03-03", "PARTICIPATIE_BREDE_INTAKE", "24", "TRUE", ""),
-                        regel("2026-03-04", "PVT", "0.5", "false", "AFGEMELD")),
+                        regel("2026-03-03", "TAALLES_KNM_BREDE_INTAKE", "24", "TRUE", ""),
+                        regel("2026-03-04", "TAALLES_KNM", "0.5", "false", "AFGEMELD")),
                 EIGEN,
                 VANDAAG);
         assertThat(batch.isGoed()).isTrue();
         assertThat(batch.regels()).hasSize(3);
         assertThat(batch.regels().get(2).verzuimreden()).isEqualTo(Verzuimreden.AFGEMELD);
+    }
+
+    /** R3.11, R4.5: on a language enrolment only language and KNM lessons; every other kind is a bad line. */
+    @Test
+    void r3_11_r4_5_refusesAKindOfHoursThatDoesNotFitTheKindOfDeelname() {
+        assertThat(fouten(
+                        regel("2026-03-02", "TAALLES_KNM", "3", "true", null),
+                        regel("2026-03-02", "TAALLES_KNM_BREDE_INTAKE", "3", "true", null),
+                        regel("2026-03-02", "PARTICIPATIE", "3", "true", null),
+                        regel("2026-03-02", "MAP_PRAKTIJK", "3", "true", null),
+                        regel("2026-03-02", "PVT", "3", "true", null)))
+                .extracting(Veldfout::veld, Veldfout::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("regels[2].soort", "urensoort.deelnamesoort"),
+                        org.assertj.core.groups.Tuple.tuple("regels[3].soort", "urensoort.deelnamesoort"),
+                        org.assertj.core.groups.Tuple.tuple("regels[4].soort", "urensoort.deelnamesoort"));
+    }
+
+    /** R3.11, R4.5: the table of kinds: each kind of hours fits exactly one kind of provider. */
+    @Test
+    void r3_11_r4_5_eachKindOfHoursFitsItsOwnKindOfDeelname() {
+        assertThat(Deelnamesoort.LEERROUTE.staatToe(Urensoort.TAALLES_KNM)).isTrue();
+        assertThat(Deelnamesoort.LEERROUTE_ZELFBETAALD.staatToe(Urensoort.TAALLES_KNM))
+                .isTrue();
+        assertThat(Deelnamesoort.PARTICIPATIE.staatToe(Urensoort.TAALLES_KNM)).isFalse();
+        assertThat(Deelnamesoort.MAP.staatToe(Urensoort.TAALLES_KNM)).isFalse();
+        assertThat(Deelnamesoort.PVT.staatToe(Urensoort.TAALLES_KNM)).isFalse();
+        assertThat(Deelnamesoort.PARTICIPATIE.staatToe(Urensoort.PARTICIPATIE_BREDE_INTAKE))
+                .isTrue();
+        assertThat(Deelnamesoort.MAP.staatToe(Urensoort.MAP_PRAKTIJK)).isTrue();
+        assertThat(Deelnamesoort.MAP.staatToe(Urensoort.PVT)).isFalse();
+        assertThat(Deelnamesoort.PVT.staatToe(Urensoort.PVT)).isTrue();
+        for (Urensoort soort : Urensoort.values()) {
+            assertThat(java.util.Arrays.stream(Deelnamesoort.values())
+                            .filter(d -> d.staatToe(soort))
+                            .map(Deelnamesoort::aanbiedersoort)
+                            .distinct())
+                    .as(soort.name())
+                    .hasSize(1);
+        }
     }
 
     @Test

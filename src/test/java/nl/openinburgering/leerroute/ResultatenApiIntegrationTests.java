@@ -159,7 +159,8 @@ class ResultatenApiIntegrationTests {
                 .doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
                 .persoon();
         String id = persoon.id();
-        String deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").id();
+        String deelname =
+                persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD").id();
 
         rapportage(Aanbieder.TAALSCHOOL.account(), deelname, """
                 {"datum": "2026-04-01", "geschatNiveau": {"lezen": "A2", "luisteren": "B1", "spreken": "A1"},

@@ -22,6 +22,7 @@ import nl.openinburgering.shared.Vandaag;
 import static nl.openinburgering.Testdossier.CONSULENT;
 import static nl.openinburgering.Testdossier.TEAMLEIDER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -100,7 +101,7 @@ class ZrouteApiIntegrationTests {
                 .metPip(Leerroute.Z_ROUTE)
                 .vastgesteld();
         String id = persoon.id();
-        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD");
         les.uren("TAALLES_KNM", "300", VANAF);
 
         mvc.perform(get("/api/v1/werkvoorraad")
@@ -123,6 +124,29 @@ class ZrouteApiIntegrationTests {
                 .andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
     }
 
+    /**
+     * R4.5 (hours after a result do not count toward it): lesson hours dated on the day of the eindgesprek count
+     * toward the 800; the same hours dated the day after do not.
+     */
+    @Test
+    void r4_5_lessonHoursOfTheDayOfTheEindgesprekCountButNotThoseOfTheDayAfter() throws Exception {
+        Testdossier.Persoon persoon = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.GEZINSMIGRANT_OF_OVERIGE_MIGRANT)
+                .persoon()
+                .metPip(Leerroute.Z_ROUTE)
+                .vastgesteld();
+        String id = persoon.id();
+        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD");
+        les.uren("TAALLES_KNM", "792", VANAF);
+        les.uren("TAALLES_KNM", "8", LocalDate.of(2026, 3, 2));
+
+        afronden(id, "2026-03-01")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R4.5"))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value(containsString("gevolgd: 792 uur")));
+        afronden(id, "2026-03-02").andExpect(status().isOk());
+    }
+
     /** R4.5: a gezinsmigrant or overige migrant needs the 800 lesson hours only. */
     @Test
     void r4_5_aGezinsmigrantCompletesTheZrouteAfter800LessonHoursWithoutParticipation() throws Exception {
@@ -132,7 +156,7 @@ class ZrouteApiIntegrationTests {
                 .metPip(Leerroute.Z_ROUTE)
                 .vastgesteld();
         String id = persoon.id();
-        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        Testdossier.Deelname les = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD");
         les.uren("TAALLES_KNM", "799", VANAF);
 
         afronden(id, "2026-06-01")
@@ -158,7 +182,7 @@ class ZrouteApiIntegrationTests {
                 .metPip(Leerroute.Z_ROUTE)
                 .vastgesteld();
         String id = persoon.id();
-        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "800", VANAF);
+        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD").uren("TAALLES_KNM", "800", VANAF);
         afronden(id, "2026-06-01").andExpect(status().isOk());
 
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pvt/ondertekening")

@@ -25,6 +25,7 @@ import nl.openinburgering.shared.Vandaag;
 import static nl.openinburgering.Testdossier.CONSULENT;
 import static nl.openinburgering.Testdossier.STAPHORST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -60,6 +61,15 @@ class MapApiIntegrationTests {
 
     /** The provider reports attended MAP_PRAKTIJK hours on a deelname of the person. */
     void praktijkuren(String id, String... uren) throws Exception {
+        LocalDate[] dagen = new LocalDate[uren.length];
+        for (int i = 0; i < uren.length; i++) {
+            dagen[i] = Vandaag.datum().minusDays(20 + i);
+        }
+        praktijkuren(id, dagen, uren);
+    }
+
+    /** As {@link #praktijkuren(String, String...)}, each line on its own day. */
+    void praktijkuren(String id, LocalDate[] dagen, String... uren) throws Exception {
         String deelname = JsonPath.read(
                 mvc.perform(post("/api/v1/inburgeraars/" + id + "/deelnames")
                                 .with(CONSULENT)
@@ -73,9 +83,8 @@ class MapApiIntegrationTests {
                 "$.id");
         StringBuilder regels = new StringBuilder();
         for (int i = 0; i < uren.length; i++) {
-            regels.append(i == 0 ? "" : ", ")
-                    .append("""
-                    {"deelnameId": "%s", "datum": "%s", "soort": "MAP_PRAKTIJK", "uren": %s, "aanwezig": true}""".formatted(deelname, Vandaag.datum().minusDays(20 + i), uren[i]));
+            regels.append(i == 0 ? "" : ", ").append("""
+                    {"deelnameId": "%s", "datum": "%s", "soort": "MAP_PRAKTIJK", "uren": %s, "aanwezig": true}""".formatted(deelname, dagen[i], uren[i]));
         }
         mvc.perform(post("/api/v1/aanbieder/urenregistraties")
                         .with(httpBasic("aanbieder.participatie", "demo"))
@@ -137,6 +146,40 @@ class MapApiIntegrationTests {
                 .andExpect(jsonPath("$.verwijtbaar").doesNotExist());
         eindgesprek(id, "").andExpect(status().isConflict());
         werkvoorraad("MAP_TERMIJN").andExpect(jsonPath("$.resultaten[*].inburgeraarId", not(hasItem(id))));
+    }
+
+    /**
+     * R6.3 (hours after a result do not count toward it): practical hours dated on the day of the eindgesprek
+     * count toward it; the same hours dated the day after do not.
+     */
+    @Test
+    void r6_3_practicalHoursOfTheDayOfTheEindgesprekCountButNotThoseOfTheDayAfter() throws Exception {
+        String id = Testdossier.in(mvc)
+                .persoonMetPip(Leerroute.B1_ROUTE, DAGTEKENING)
+                .id();
+        LocalDate dag = Vandaag.datum().minusDays(10);
+        praktijkuren(
+                id,
+                new LocalDate[] {dag.minusDays(10), dag.minusDays(11), dag.minusDays(12), dag.minusDays(13), dag},
+                "8.0",
+                "8.0",
+                "8.0",
+                "8.0",
+                "8.0");
+        eindgesprekOp(id, dag.minusDays(1))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].code").value("R6.3"))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value(containsString("32")));
+        eindgesprekOp(id, dag)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eindgesprek.voldoende").value(true));
+    }
+
+    ResultActions eindgesprekOp(String id, LocalDate datum) throws Exception {
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/map/eindgesprek")
+                .with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"datum\": \"" + datum + "\", \"voldoende\": true}"));
     }
 
     /** The worklist's ids for a signal kind on a peildatum in the last six months of this termijn (R5.4, R6.4). */

@@ -31,12 +31,13 @@ class AfschalenUrenIntegrationTests {
     MockMvc mvc;
 
     ResultActions afschalen(String id) throws Exception {
-        return mvc.perform(
-                post("/api/v1/inburgeraars/" + id + "/pips")
-                        .with(CONSULENT)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                                "{\"leerroute\": \"B1_ROUTE\", \"niveau\": \"A2\", \"reden\": \"Afschalen: B1 niet haalbaar\"}"));
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                .with(CONSULENT)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                                {"leerroute": "B1_ROUTE", "niveau": "A2", "reden": "Afschalen: B1 niet haalbaar",
+                                 "afschalingB1NietHaalbaar": true, "afschalingVoldoendeInspanning": true,
+                                 "afschalingVaardigheden": ["LE", "LU", "SC", "SP"]}"""));
     }
 
     /** R3.11 with R2.10: 599.5 reported lesson hours plus brede-intake hours is not enough; 600 is. */
@@ -63,6 +64,72 @@ class AfschalenUrenIntegrationTests {
                 .andExpect(jsonPath("$.niveau").value("A2"));
     }
 
+    /**
+     * R3.11: afschalen through the API records both findings and the skills, per skill; without them it is
+     * refused; the beschikking letter says what was found and which skills go to A2.
+     */
+    @Test
+    void r3_11_afschalenRecordsBothFindingsPerSkillAndTheLetterSaysSo() throws Exception {
+        Testdossier.Persoon persoon = Testdossier.in(mvc)
+                .doelgroep(Doelgroep.ASIELSTATUSHOUDER)
+                .persoon()
+                .metPip(Leerroute.B1_ROUTE)
+                .vastgesteld();
+        String id = persoon.id();
+        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", "600", VANAF);
+
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"leerroute\": \"B1_ROUTE\", \"niveau\": \"A2\", \"reden\": \"Afschalen\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'afschalingB1NietHaalbaar')].code")
+                        .value("R3.11"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'afschalingVoldoendeInspanning')].code")
+                        .value("R3.11"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'afschalingVaardigheden')].code")
+                        .value("R3.11"));
+        String antwoord = mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
+                        .with(CONSULENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"leerroute": "B1_ROUTE", "niveau": "A2", "reden": "Afschalen",
+                                 "afschalingB1NietHaalbaar": true, "afschalingVoldoendeInspanning": true,
+                                 "afschalingVaardigheden": ["SP", "LE"]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.afschalingB1NietHaalbaar").value(true))
+                .andExpect(jsonPath("$.afschalingVoldoendeInspanning").value(true))
+                .andExpect(jsonPath("$.afschalingVaardigheden[0]").value("LE"))
+                .andExpect(jsonPath("$.afschalingVaardigheden[1]").value("SP"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String pipId = com.jayway.jsonpath.JsonPath.read(antwoord, "$.id");
+        mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
+                        .with(Testdossier.TEAMLEIDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dagtekening\": \"" + nl.openinburgering.shared.Vandaag.datum() + "\"}"))
+                .andExpect(status().isOk());
+
+        byte[] brief = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/beschikking")
+                        .with(CONSULENT))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(brief)) {
+            org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper()
+                            .getText(pdf)
+                            .replaceAll("\\s+", " "))
+                    .contains(
+                            "Wij schalen af naar taalniveau A2 voor: Lezen, Spreken.",
+                            "taalniveau B1 niet kunt halen",
+                            "voldoende heeft ingespannen",
+                            "ten minste 600 uur les");
+        }
+    }
+
     /** R3.11: hours reported as absent are no hours followed. */
     @Test
     void r3_11_absentHoursDoNotCountForAfschalen() throws Exception {
@@ -72,7 +139,7 @@ class AfschalenUrenIntegrationTests {
                 .metPip(Leerroute.B1_ROUTE)
                 .vastgesteld();
         String id = persoon.id();
-        Testdossier.Deelname deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE");
+        Testdossier.Deelname deelname = persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD");
         deelname.uren("TAALLES_KNM", "596", VANAF);
         mvc.perform(post("/api/v1/aanbieder/urenregistraties")
                         .with(Aanbieder.TAALSCHOOL.account())

@@ -65,14 +65,18 @@ class BeschikkingIntegrationTests {
     Verwerkingslog verwerkingslog;
 
     String inburgeraar(String bsn) throws Exception {
+        return inburgeraar(bsn, "ASIELSTATUSHOUDER");
+    }
+
+    String inburgeraar(String bsn, String doelgroep) throws Exception {
         String antwoord = mvc.perform(post("/api/v1/inburgeraars")
                         .with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
-                                 "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2026-01-12",
+                                 "doelgroep": "%s", "datumStartInburgeringsplicht": "2026-01-12",
                                  "datumVestigingGemeente": "2026-02-02", "straat": "Dorpsstraat", "huisnummer": 12,
-                                 "huisnummertoevoeging": "a", "postcode": "7721ab", "woonplaats": "Dalfsen"}""".formatted(bsn)))
+                                 "huisnummertoevoeging": "a", "postcode": "7721ab", "woonplaats": "Dalfsen"}""".formatted(bsn, doelgroep)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.postcode").value("7721 AB"))
                 .andExpect(jsonPath("$.huisnummer").value(12))
@@ -147,6 +151,31 @@ class BeschikkingIntegrationTests {
                             "In die tijd doet u alle onderdelen: de leerroute, het PVT en de MAP.")
                     // issue 13.1: no fixed sentence imposing participation as a duty of the B1-route
                     .doesNotContain("aan het werk", "vrijwilligerswerk");
+        }
+    }
+
+    /**
+     * R2.9: the letter of a gezinsmigrant or overige migrant says that the gemeente does not pay the leerroute and
+     * that DUO offers a loan; the letter of an asielstatushouder, whose route the gemeente buys, says neither.
+     */
+    @Test
+    void r2_9_theLetterOfAGezinsmigrantSaysTheGemeenteDoesNotPayTheRouteAndDuoOffersALoan() throws Exception {
+        String gezinsmigrant = inburgeraar(TestBsn.nieuw(), "GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
+        String zijnPip = concept(gezinsmigrant, """
+                {"leerroute": "B1_ROUTE", "alfabetisering": "NVT", "begeleiding": "Wekelijks",
+                 "afsprakenPvt": "4 dagdelen", "afsprakenMap": "MAP", "aantalVoortgangsgesprekken": 4}""");
+        vaststellen(gezinsmigrant, zijnPip, "2026-03-01");
+        String statushouder = inburgeraar(TestBsn.nieuw());
+        String haarPip = concept(statushouder, B1_ROUTE);
+        vaststellen(statushouder, haarPip, "2026-03-01");
+
+        try (PDDocument pdf = Loader.loadPDF(beschikking(gezinsmigrant, zijnPip))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("De gemeente betaalt uw leerroute niet.", "geld lenen bij DUO");
+        }
+        try (PDDocument pdf = Loader.loadPDF(beschikking(statushouder, haarPip))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .doesNotContain("betaalt uw leerroute niet", "lenen bij DUO");
         }
     }
 

@@ -3,11 +3,13 @@ package nl.openinburgering.pip;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.inburgeraar.Doelgroep;
+import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.Conflict;
@@ -145,7 +147,17 @@ class PipTests {
         InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
         Pip eerste = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), LocalDate.of(2026, 3, 1));
         PipInhoud afschalen = new PipInhoud(
-                Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Afschalen: B1 niet haalbaar");
+                        Leerroute.B1_ROUTE,
+                        Niveau.A2,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        4,
+                        "Afschalen: B1 niet haalbaar")
+                .metAfschaling(true, true, Set.of(Examendeel.LE, Examendeel.LU, Examendeel.SC, Examendeel.SP));
 
         weigert(() -> concept(persoon, afschalen, Optional.of(eerste), 599.5), "niveau", "R3.11");
         assertThat(concept(persoon, afschalen, Optional.of(eerste), 600).niveau())
@@ -280,6 +292,85 @@ class PipTests {
                 new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Schakelen");
 
         weigert(() -> concept(persoon, a2, Optional.of(onderwijs), 0), "niveau", "R3.11");
+    }
+
+    /** R3.11: a Z-route PIP followed by a B1-route PIP at A2 is afschalen: 599.5 hours refused, 600 accepted. */
+    @Test
+    void r3_11_aZroutePipFollowedByAnA2B1RoutePipIsAfschalenAndNeedsThe600Hours() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Pip zroute = vastgesteld(persoon, inhoud(Leerroute.Z_ROUTE, null), LocalDate.of(2026, 3, 1));
+        PipInhoud a2 = new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Schakelen")
+                .metAfschaling(true, true, Set.of(Examendeel.SP));
+
+        weigert(() -> concept(persoon, a2, Optional.of(zroute), 599.5), "niveau", "R3.11");
+        assertThat(concept(persoon, a2, Optional.of(zroute), 600).niveau()).isEqualTo(Niveau.A2);
+    }
+
+    /**
+     * R3.11 with R3.12: after a move whose herkomst names no level, an A2 B1-route needs the 600 hours; after a
+     * move from an A2 B1-route (afgeschaald in the previous gemeente) the A2 is kept without them.
+     */
+    @Test
+    void r3_11_r3_12_aMoveWithoutALevelCannotLandAtA2WithoutThe600Hours() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Optional<Pip> zonderNiveau = Optional.of(Pip.vanVorigeGemeente(new Herkomst(
+                persoon.id(), "0193", Leerroute.B1_ROUTE, null, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20))));
+        Optional<Pip> alA2 = Optional.of(Pip.vanVorigeGemeente(new Herkomst(
+                persoon.id(),
+                "0193",
+                Leerroute.B1_ROUTE,
+                Niveau.A2,
+                LocalDate.of(2026, 2, 10),
+                LocalDate.of(2026, 2, 20))));
+        PipInhoud a2 = new PipInhoud(
+                        Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Verhuizing")
+                .metAfschaling(true, true, Set.of(Examendeel.LE));
+
+        weigert(() -> concept(persoon, a2, zonderNiveau, 599.5), "niveau", "R3.11");
+        assertThat(concept(persoon, a2, zonderNiveau, 600).niveau()).isEqualTo(Niveau.A2);
+        assertThat(concept(persoon, a2, alA2, 0).niveau()).isEqualTo(Niveau.A2);
+    }
+
+    /**
+     * R3.11: afschalen records both statutory findings (B1 not feasible; sufficient effort) and the skills it
+     * lowers, per skill; without either finding or without a skill it is refused, KNM is no skill, and the
+     * findings are refused on a PIP that is not at A2 in the B1-route.
+     */
+    @Test
+    void r3_11_afschalenRecordsBothStatutoryFindingsAndTheSkillsItLowers() {
+        InburgeraarFeiten persoon = persoon(Doelgroep.ASIELSTATUSHOUDER);
+        Optional<Pip> eerste =
+                Optional.of(vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), LocalDate.of(2026, 3, 1)));
+        PipInhoud a2 =
+                new PipInhoud(Leerroute.B1_ROUTE, Niveau.A2, null, null, false, null, null, null, 4, "Afschalen");
+        Set<Examendeel> spreken = Set.of(Examendeel.SP, Examendeel.SC);
+
+        weigert(
+                () -> concept(persoon, a2.metAfschaling(false, true, spreken), eerste, 600),
+                "afschalingB1NietHaalbaar",
+                "R3.11");
+        weigert(
+                () -> concept(persoon, a2.metAfschaling(true, false, spreken), eerste, 600),
+                "afschalingVoldoendeInspanning",
+                "R3.11");
+        weigert(
+                () -> concept(persoon, a2.metAfschaling(true, true, Set.of()), eerste, 600),
+                "afschalingVaardigheden",
+                "R3.11");
+        weigert(
+                () -> concept(persoon, a2.metAfschaling(true, true, Set.of(Examendeel.KNM)), eerste, 600),
+                "afschalingVaardigheden",
+                "R3.11");
+        weigert(
+                () -> concept(
+                        persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1).metAfschaling(true, true, spreken), eerste, 600),
+                "afschalingB1NietHaalbaar",
+                "R3.11");
+
+        Pip afgeschaald = concept(persoon, a2.metAfschaling(true, true, spreken), eerste, 600);
+        assertThat(afgeschaald.afschalingB1NietHaalbaar()).isTrue();
+        assertThat(afgeschaald.afschalingVoldoendeInspanning()).isTrue();
+        assertThat(afgeschaald.afschalingVaardigheden()).containsExactly(Examendeel.SC, Examendeel.SP);
     }
 
     @Test

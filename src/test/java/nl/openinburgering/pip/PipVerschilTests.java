@@ -45,24 +45,25 @@ class PipVerschilTests {
     @Test
     void comparesEveryComponentOfThePipContent() {
         PipInhoud anders = new PipInhoud(
-                Leerroute.Z_ROUTE,
-                Niveau.A2,
-                1,
-                Alfabetisering.ANALFABEET,
-                true,
-                "x",
-                "ondersteuning",
-                "y",
-                12,
-                "z",
-                40,
-                "aanbod",
-                true,
-                "ontzorgen",
-                "vve",
-                "participatie",
-                9,
-                "r");
+                        Leerroute.Z_ROUTE,
+                        Niveau.A2,
+                        1,
+                        Alfabetisering.ANALFABEET,
+                        true,
+                        "x",
+                        "ondersteuning",
+                        "y",
+                        12,
+                        "z",
+                        40,
+                        "aanbod",
+                        true,
+                        "ontzorgen",
+                        "vve",
+                        "participatie",
+                        9,
+                        "r")
+                .metAfschaling(true, true, java.util.Set.of(nl.openinburgering.inburgeraar.Examendeel.LE));
 
         assertThat(PipVerschil.tussen(B1, anders))
                 .extracting(PipVerschil::veld)

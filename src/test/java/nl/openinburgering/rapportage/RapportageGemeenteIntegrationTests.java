@@ -119,7 +119,7 @@ class RapportageGemeenteIntegrationTests {
     @Test
     void givesTheSameFiguresAsTheOwningModulesFacadesForEveryGemeente() throws Exception {
         zrouteAfgerond("800")
-                .deelname(Aanbieder.TAALSCHOOL, "LEERROUTE")
+                .deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD")
                 .uren("TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
         Testdossier.in(mvc)
                 .persoon()
@@ -206,7 +206,8 @@ class RapportageGemeenteIntegrationTests {
                 .persoon()
                 .metPip(Leerroute.Z_ROUTE)
                 .vastgesteld();
-        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE").uren("TAALLES_KNM", urenTaal, LocalDate.of(2025, 3, 1));
+        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD")
+                .uren("TAALLES_KNM", urenTaal, LocalDate.of(2025, 3, 1));
         mvc.perform(post("/api/v1/inburgeraars/" + persoon.id() + "/z-route/afronding")
                         .with(Testdossier.CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON)

@@ -181,7 +181,7 @@ class RapportageLandelijkIntegrationTests {
                 .persoon()
                 .metPip(Leerroute.Z_ROUTE)
                 .vastgesteld();
-        zroute.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE")
+        zroute.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD")
                 .uren("TAALLES_KNM", "800", LocalDate.of(2025, 3, 1))
                 .uren("TAALLES_KNM_BREDE_INTAKE", "12", LocalDate.of(2025, 3, 1));
         mvc.perform(post("/api/v1/inburgeraars/" + zroute.id() + "/z-route/afronding")

@@ -59,6 +59,7 @@ public class ContractprijsOpslag {
         return jdbc.sql("""
                         select id, inburgeraar_id, aanbieder_id, soort, startdatum from deelname
                         where gemeentecode = :g and startdatum >= :vanaf and startdatum < :tot
+                          and soort <> 'LEERROUTE_ZELFBETAALD'
                         order by startdatum, id""")
                 .param("g", gemeente)
                 .param("vanaf", vanaf)

@@ -149,13 +149,14 @@ public class UrenOpslag {
     }
 
     /**
-     * Attended hours per kind for one person of the gemeente, from the running totals the database keeps on
-     * every insert of hour lines (V75: one row per provider and kind instead of every line).
+     * Counting attended hours per kind for one person of the gemeente, from the running totals the database keeps
+     * on every insert of hour lines (V75: one row per provider and kind instead of every line; V210: only the
+     * lines {@code urenregel_telbaar} accepts, R3.11, R4.5).
      */
     public Map<Urensoort, BigDecimal> totalen(String gemeentecode, UUID inburgeraarId) {
         Map<Urensoort, BigDecimal> totalen = new EnumMap<>(Urensoort.class);
         jdbc.sql("""
-                select soort, sum(uren) from urentotaal
+                select soort, sum(uren_telbaar) from urentotaal
                 where gemeentecode = ? and inburgeraar_id = ? group by soort""").params(gemeentecode, inburgeraarId).query(rs -> {
             totalen.put(Urensoort.valueOf(rs.getString(1)), rs.getBigDecimal(2));
         });
@@ -163,7 +164,7 @@ public class UrenOpslag {
     }
 
     /**
-     * Attended hours per person and kind for many persons at once (one query for a worklist or a report), from
+     * Counting attended hours per person and kind for many persons at once (one query for a worklist or a report), from
      * the running totals (V75). The ids go as one array parameter: {@code in (:ids)} would bind one parameter
      * per id, and the driver caps those.
      */
@@ -173,10 +174,31 @@ public class UrenOpslag {
             return totalen;
         }
         jdbc.sql("""
-                select inburgeraar_id, soort, sum(uren) from urentotaal
+                select inburgeraar_id, soort, sum(uren_telbaar) from urentotaal
                 where gemeentecode = ? and inburgeraar_id = any(?) group by inburgeraar_id, soort""").params(gemeentecode, AanbiederOpslag.uuids(ids)).query(rs -> {
             totalen.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(Urensoort.class))
                     .put(Urensoort.valueOf(rs.getString(2)), rs.getBigDecimal(3));
+        });
+        return totalen;
+    }
+
+    /**
+     * R4.5, R6.3, R5.2: counting attended hours per kind for one person of the gemeente, dated on or before
+     * {@code totEnMet}, read from the lines themselves (a result's own cut-off day), with the same test as the
+     * running totals ({@code urenregel_telbaar}, V210). Through the person's deelnames, then each deelname's lines
+     * by (deelname_id, datum).
+     */
+    public Map<Urensoort, BigDecimal> totalen(String gemeentecode, UUID inburgeraarId, LocalDate totEnMet) {
+        Map<Urensoort, BigDecimal> totalen = new EnumMap<>(Urensoort.class);
+        jdbc.sql("""
+                select u.soort, sum(u.uren)
+                from deelname d
+                join aanbieder a on a.id = d.aanbieder_id
+                join urenregel u on u.deelname_id = d.id and u.gemeentecode = d.gemeentecode and u.datum <= ?
+                where d.gemeentecode = ? and d.inburgeraar_id = ? and u.aanwezig
+                  and urenregel_telbaar(u.soort, d.soort, a.keurmerk_geldig_tot, u.datum)
+                group by u.soort""").params(totEnMet, gemeentecode, inburgeraarId).query(rs -> {
+            totalen.put(Urensoort.valueOf(rs.getString(1)), rs.getBigDecimal(2));
         });
         return totalen;
     }

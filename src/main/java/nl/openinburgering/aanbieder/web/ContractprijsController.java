@@ -65,7 +65,12 @@ class ContractprijsController {
                                                         .movePointLeft(2))))
                         .toList());
         model.addAttribute("aanbieders", aanbieders.gecontracteerd());
-        model.addAttribute("soorten", Deelnamesoort.values());
+        // R2.9: a self-paid leerroute has no contract price.
+        model.addAttribute(
+                "soorten",
+                java.util.Arrays.stream(Deelnamesoort.values())
+                        .filter(s -> s != Deelnamesoort.LEERROUTE_ZELFBETAALD)
+                        .toList());
         model.addAttribute("routes", Leerroute.values());
         return "aanbieder/contractprijzen";
     }

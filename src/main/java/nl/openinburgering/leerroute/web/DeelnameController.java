@@ -111,7 +111,7 @@ class DeelnameController {
         model.addAttribute("inburgeraar", persoon);
         model.addAttribute("leerroute", route);
         model.addAttribute("deelnames", deelnames.deelnames(id));
-        model.addAttribute("aanbod", Inschrijfaanbod.voor(route, aanbieders.gecontracteerd()));
+        model.addAttribute("aanbod", Inschrijfaanbod.voor(route, persoon.doelgroep(), aanbieders.gecontracteerd()));
         model.addAttribute("invoer", invoer);
         model.addAttribute("acties", DeelnameActies.huidige());
         return "leerroute/deelnames";

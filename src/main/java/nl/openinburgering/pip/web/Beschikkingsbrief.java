@@ -86,6 +86,13 @@ public class Beschikkingsbrief {
                         .vastgesteldOp()
                         .map(op -> LocalDate.ofInstant(op, Vandaag.NEDERLAND))
                         .orElse(null));
+        velden.put("zelfBetaald", beschikking.leerrouteZelfBetaald());
+        // R3.11: the skills afschalen lowered to A2, by their Dutch names
+        velden.put(
+                "afgeschaald",
+                beschikking.pip().afschalingVaardigheden().stream()
+                        .map(Beschikkingsbrief::onderdeelnaam)
+                        .toList());
         velden.put("huisstijl", huisstijl);
         velden.put("gemeentenaam", gemeentenaam(huisstijl));
         velden.put(

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.pip.Alfabetisering;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
@@ -101,7 +103,10 @@ class PipApiController {
             String afsprakenParticipatie,
             Integer aantalVoortgangsgesprekken,
             String reden,
-            Long versie) {
+            Long versie,
+            Boolean afschalingB1NietHaalbaar,
+            Boolean afschalingVoldoendeInspanning,
+            List<Examendeel> afschalingVaardigheden) {
 
         PipInhoud inhoud() {
             return new PipInhoud(
@@ -122,7 +127,10 @@ class PipApiController {
                     afsprakenVve,
                     afsprakenParticipatie,
                     aantalVoortgangsgesprekken,
-                    reden);
+                    reden,
+                    Boolean.TRUE.equals(afschalingB1NietHaalbaar),
+                    Boolean.TRUE.equals(afschalingVoldoendeInspanning),
+                    afschalingVaardigheden == null ? Set.of() : Set.copyOf(afschalingVaardigheden));
         }
     }
 
@@ -154,6 +162,9 @@ class PipApiController {
             @Nullable String afsprakenParticipatie,
             @Nullable Integer aantalVoortgangsgesprekken,
             @Nullable String reden,
+            boolean afschalingB1NietHaalbaar,
+            boolean afschalingVoldoendeInspanning,
+            List<Examendeel> afschalingVaardigheden,
             @Nullable LocalDate dagtekening,
             String opgesteldDoor,
             Instant opgesteldOp,
@@ -186,6 +197,9 @@ class PipApiController {
                     pip.afsprakenParticipatie(),
                     pip.aantalVoortgangsgesprekken(),
                     pip.reden(),
+                    pip.afschalingB1NietHaalbaar(),
+                    pip.afschalingVoldoendeInspanning(),
+                    List.copyOf(pip.afschalingVaardigheden()),
                     pip.dagtekening().orElse(null),
                     pip.opgesteldDoor(),
                     pip.opgesteldOp(),

@@ -90,7 +90,17 @@ class PipController {
                 "afsprakenMap",
                 Leerroute.B1_ROUTE.name() + " " + Leerroute.Z_ROUTE.name(),
                 "intensiteitMapUren",
-                Leerroute.B1_ROUTE.name() + " " + Leerroute.Z_ROUTE.name());
+                Leerroute.B1_ROUTE.name() + " " + Leerroute.Z_ROUTE.name(),
+                "afschalingB1NietHaalbaar",
+                Leerroute.B1_ROUTE.name(),
+                "afschalingVoldoendeInspanning",
+                Leerroute.B1_ROUTE.name());
+    }
+
+    /** R3.11: the skills afschalen can lower, for the editor's checkboxes. */
+    @ModelAttribute("vaardigheden")
+    List<String> vaardigheden() {
+        return PipFormulier.VAARDIGHEDEN;
     }
 
     /** The options of the select fields; the empty option first (no choice yet, or the default niveau). */

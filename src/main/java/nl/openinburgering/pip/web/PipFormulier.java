@@ -1,9 +1,12 @@
 package nl.openinburgering.pip.web;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.openinburgering.inburgeraar.Examendeel;
 import nl.openinburgering.pip.Alfabetisering;
 import nl.openinburgering.pip.Niveau;
 import nl.openinburgering.pip.Pip;
@@ -34,7 +37,10 @@ record PipFormulier(
         @Nullable String afsprakenParticipatie,
         String aantalVoortgangsgesprekken,
         @Nullable String reden,
-        @Nullable Long versie) {
+        @Nullable Long versie,
+        @Nullable String afschalingB1NietHaalbaar,
+        @Nullable String afschalingVoldoendeInspanning,
+        @Nullable List<String> afschalingVaardigheden) {
 
     /** The fields in form order: the error summary and the live check follow it. */
     static final List<String> VELDEN = List.of(
@@ -55,10 +61,18 @@ record PipFormulier(
             "afsprakenVve",
             "afsprakenParticipatie",
             "aantalVoortgangsgesprekken",
-            "reden");
+            "reden",
+            "afschalingB1NietHaalbaar",
+            "afschalingVoldoendeInspanning",
+            "afschalingVaardigheden");
+
+    /** R3.11: the skills afschalen can lower, in DUO's order (KNM has no level). */
+    static final List<String> VAARDIGHEDEN = List.of("LE", "LU", "SC", "SP");
 
     static PipFormulier leeg() {
-        return new PipFormulier("", "", "", "NVT", null, "", "", "", "", "", "", "", null, "", "", "", "", "", null);
+        return new PipFormulier(
+                "", "", "", "NVT", null, "", "", "", "", "", "", "", null, "", "", "", "", "", null, null, null,
+                List.of());
     }
 
     /** The same form with the leerroute filled in (the intake's route choice), the other fields untouched. */
@@ -82,7 +96,10 @@ record PipFormulier(
                 afsprakenParticipatie,
                 aantalVoortgangsgesprekken,
                 reden,
-                versie);
+                versie,
+                afschalingB1NietHaalbaar,
+                afschalingVoldoendeInspanning,
+                afschalingVaardigheden);
     }
 
     static PipFormulier van(Pip pip) {
@@ -105,7 +122,10 @@ record PipFormulier(
                 pip.afsprakenParticipatie(),
                 tekst(pip.aantalVoortgangsgesprekken()),
                 pip.reden(),
-                pip.versie());
+                pip.versie(),
+                vinkje(pip.afschalingB1NietHaalbaar()),
+                vinkje(pip.afschalingVoldoendeInspanning()),
+                pip.afschalingVaardigheden().stream().map(Enum::name).toList());
     }
 
     /** The content, with what could not be read reported in {@code fouten} and left empty. */
@@ -128,7 +148,29 @@ record PipFormulier(
                 afsprakenVve,
                 afsprakenParticipatie,
                 getal("aantalVoortgangsgesprekken", aantalVoortgangsgesprekken, fouten),
-                reden);
+                reden,
+                aan(afschalingB1NietHaalbaar),
+                aan(afschalingVoldoendeInspanning),
+                vaardigheden(fouten));
+    }
+
+    /** R3.11: whether the skill is ticked (for the editor's checkboxes). */
+    public boolean afgeschaald(String vaardigheid) {
+        return afschalingVaardigheden != null && afschalingVaardigheden.contains(vaardigheid);
+    }
+
+    private Set<Examendeel> vaardigheden(List<Veldfout> fouten) {
+        Set<Examendeel> gekozen = EnumSet.noneOf(Examendeel.class);
+        if (afschalingVaardigheden == null) {
+            return gekozen;
+        }
+        for (String waarde : afschalingVaardigheden) {
+            Examendeel deel = keuze(Examendeel.class, "afschalingVaardigheden", waarde, fouten);
+            if (deel != null) {
+                gekozen.add(deel);
+            }
+        }
+        return gekozen;
     }
 
     private static <E extends Enum<E>> E keuze(Class<E> soort, String veld, String waarde, List<Veldfout> fouten) {

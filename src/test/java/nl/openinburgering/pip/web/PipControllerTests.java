@@ -126,6 +126,48 @@ class PipControllerTests {
                 .andExpect(content().string(not(containsString("R3.13"))));
     }
 
+    /**
+     * R3.11: the editor records afschalen with both findings and the skills it lowers; the PIP page shows them; a
+     * finding on a PIP that does not afschalen comes back next to its field.
+     */
+    @Test
+    void r3_11_theEditorRecordsTheFindingsOfAfschalenPerSkillAndThePipPageShowsThem() throws Exception {
+        Testdossier.Persoon persoon = Testdossier.in(mvc)
+                .persoon()
+                .metPip(nl.openinburgering.shared.Leerroute.B1_ROUTE)
+                .vastgesteld();
+        String id = persoon.id();
+        persoon.deelname(Testdossier.Aanbieder.TAALSCHOOL, "LEERROUTE")
+                .uren("TAALLES_KNM", "600", LocalDate.of(2025, 3, 1));
+        mvc.perform(get("/inburgeraars/" + id + "/pips/nieuw").with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"veld-afschalingB1NietHaalbaar\"")))
+                .andExpect(content().string(containsString("id=\"veld-afschalingVaardigheden\"")));
+
+        mvc.perform(pip(post("/inburgeraars/" + id + "/pips/nieuw"), "B1_ROUTE", "B1")
+                        .param("reden", "Wijziging")
+                        .param("afschalingB1NietHaalbaar", "true")
+                        .with(consulentDalfsen()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("R3.11: De bevindingen van afschalen horen alleen")));
+
+        MockHttpServletResponse antwoord = mvc.perform(
+                        pip(post("/inburgeraars/" + id + "/pips/nieuw"), "B1_ROUTE", "A2")
+                                .param("reden", "Afschalen")
+                                .param("afschalingB1NietHaalbaar", "true")
+                                .param("afschalingVoldoendeInspanning", "true")
+                                .param("afschalingVaardigheden", "LE", "SP")
+                                .with(consulentDalfsen()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse();
+        mvc.perform(get(antwoord.getRedirectedUrl()).with(consulentDalfsen()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"afschaling-b1\">Ja")))
+                .andExpect(content().string(containsString("id=\"afschaling-inspanning\">Ja")))
+                .andExpect(content().string(containsString("Lezen</span>, <span>Spreken")));
+    }
+
     @Test
     void r7_1_r2_9_aSubmittedViolationComesBackNextToItsFieldWithTheRuleId() throws Exception {
         String id = inburgeraar("GEZINSMIGRANT_OF_OVERIGE_MIGRANT");
