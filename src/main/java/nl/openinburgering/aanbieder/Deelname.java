@@ -3,6 +3,7 @@ package nl.openinburgering.aanbieder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,14 +76,15 @@ public record Deelname(
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
+        // refused above when missing
         return new Deelname(
                 UUID.randomUUID(),
                 gemeente,
                 persoon.id(),
-                nieuw.aanbiederId(),
+                Objects.requireNonNull(nieuw.aanbiederId()),
                 gecontracteerd.get().naam(),
-                nieuw.soort(),
-                start,
+                Objects.requireNonNull(nieuw.soort()),
+                Objects.requireNonNull(start),
                 nieuw.einddatum(),
                 0);
     }

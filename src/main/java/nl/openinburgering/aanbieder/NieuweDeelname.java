@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** What the consulent sends to enrol a person: provider, kind, start and (optional) end. */
 public record NieuweDeelname(
-        UUID aanbiederId,
-        Deelnamesoort soort,
-        LocalDate startdatum,
+        @Nullable UUID aanbiederId,
+        @Nullable Deelnamesoort soort,
+        @Nullable LocalDate startdatum,
         @Nullable LocalDate einddatum) {}

@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
  * problems instead of failing the whole request.
  */
 public record RuweUrenregel(
-        String deelnameId,
-        String datum,
-        String soort,
-        String uren,
-        String aanwezig,
+        @Nullable String deelnameId,
+        @Nullable String datum,
+        @Nullable String soort,
+        @Nullable String uren,
+        @Nullable String aanwezig,
         @Nullable String verzuimreden) {}

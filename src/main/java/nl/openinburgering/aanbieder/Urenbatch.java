@@ -143,8 +143,7 @@ public final class Urenbatch {
     private static Uitkomst regel(RuweUrenregel r, Map<UUID, Deelname> deelnames, LocalDate vandaag) {
         UUID deelnameId;
         try {
-            deelnameId =
-                    UUID.fromString(leeg(r.deelnameId()) ? "" : r.deelnameId().strip());
+            deelnameId = UUID.fromString(gestript(r.deelnameId()));
         } catch (IllegalArgumentException fout) {
             return fout("deelnameId", "deelname.onbekend", "Vul een geldige deelname-id in.");
         }
@@ -155,7 +154,7 @@ public final class Urenbatch {
         }
         LocalDate datum;
         try {
-            datum = LocalDate.parse(leeg(r.datum()) ? "" : r.datum().strip());
+            datum = LocalDate.parse(gestript(r.datum()));
         } catch (DateTimeParseException fout) {
             return fout("datum", "datum.ongeldig", "Vul de datum in als JJJJ-MM-DD.");
         }
@@ -186,7 +185,7 @@ public final class Urenbatch {
             return fout(
                     "uren", "uren.ongeldig", "Het aantal uren ligt tussen 0,01 en 24, met hoogstens twee decimalen.");
         }
-        String aanwezigTekst = leeg(r.aanwezig()) ? "" : r.aanwezig().strip().toLowerCase();
+        String aanwezigTekst = gestript(r.aanwezig()).toLowerCase();
         if (!aanwezigTekst.equals("true") && !aanwezigTekst.equals("false")) {
             return fout("aanwezig", "aanwezig.ongeldig", "Vul bij aanwezig true of false in.");
         }
@@ -233,6 +232,11 @@ public final class Urenbatch {
         } catch (IllegalArgumentException fout) {
             return null;
         }
+    }
+
+    /** The text without surrounding blanks, or "" for a missing one. */
+    private static String gestript(@Nullable String tekst) {
+        return tekst == null ? "" : tekst.strip();
     }
 
     private static boolean leeg(@Nullable String tekst) {

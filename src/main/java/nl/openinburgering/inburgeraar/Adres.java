@@ -3,6 +3,7 @@ package nl.openinburgering.inburgeraar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,11 +44,11 @@ public record Adres(
      * instead of being thrown, so that {@link Persoonsgegevens} can report it together with the rest.
      */
     static @Nullable Adres uitVelden(
-            String straat,
-            Integer huisnummer,
-            String toevoeging,
-            String postcode,
-            String woonplaats,
+            @Nullable String straat,
+            @Nullable Integer huisnummer,
+            @Nullable String toevoeging,
+            @Nullable String postcode,
+            @Nullable String woonplaats,
             List<Veldfout> fouten) {
         if (leegIsNull(straat) == null
                 && huisnummer == null
@@ -56,12 +57,23 @@ public record Adres(
                 && leegIsNull(woonplaats) == null) {
             return null;
         }
-        try {
-            return new Adres(straat, huisnummer, toevoeging, postcode, woonplaats);
-        } catch (OngeldigeInvoer ongeldig) {
-            fouten.addAll(ongeldig.fouten());
+        String gestripteStraat = leegIsNull(straat);
+        String gestripteToevoeging = leegIsNull(toevoeging);
+        String normalePostcode = normaalPostcode(leegIsNull(postcode));
+        String gestripteWoonplaats = leegIsNull(woonplaats);
+        List<Veldfout> eigen =
+                fouten(gestripteStraat, huisnummer, gestripteToevoeging, normalePostcode, gestripteWoonplaats);
+        if (!eigen.isEmpty()) {
+            fouten.addAll(eigen);
             return null;
         }
+        // fouten(...) refused a missing street, number, postcode or place above.
+        return new Adres(
+                Objects.requireNonNull(gestripteStraat),
+                Objects.requireNonNull(huisnummer),
+                gestripteToevoeging,
+                Objects.requireNonNull(normalePostcode),
+                Objects.requireNonNull(gestripteWoonplaats));
     }
 
     /** "Dorpsstraat 12 a" – the first line of the address on an envelope. */

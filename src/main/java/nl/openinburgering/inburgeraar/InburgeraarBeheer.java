@@ -78,6 +78,7 @@ public class InburgeraarBeheer {
 
     /** Registers a person in the user's gemeente; a BSN with an active file there already is a conflict. */
     public Inburgeraar registreer(Persoonsgegevens gegevens) {
+        gegevens.nietInDeToekomst(Vandaag.datum(klok));
         String gemeente = Tenant.vereist().waarde();
         if (inburgeraars.existsByGemeentecodeAndBsnAndActiefTrue(gemeente, gegevens.bsn())) {
             throw new Conflict("bsn.bestaat", "Er is al een actief dossier voor dit BSN in deze gemeente.");
@@ -214,6 +215,7 @@ public class InburgeraarBeheer {
      */
     public Inburgeraar wijzig(
             UUID id, long geziendeVersie, Persoonsgegevens gegevens, @Nullable String redenWijzigingStartTermijn) {
+        gegevens.nietInDeToekomst(Vandaag.datum(klok));
         Inburgeraar inburgeraar = vind(id);
         if (inburgeraar.versie() != geziendeVersie) {
             throw verouderd();

@@ -5,12 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -55,47 +55,53 @@ public record Persoonsgegevens(
     }
 
     /**
-     * With the address as loose fields (as a form or JSON sends them): a wrong address is reported together
-     * with every other problem of the input, not on its own.
+     * With the address as loose fields, as a form or JSON sends them (so every field may be missing): a wrong
+     * address and a date after {@code vandaag} are reported together with every other problem of the input, not
+     * on their own.
+     *
+     * @param vandaag today by the application's clock ({@code Vandaag.datum(klok)})
      */
     public static Persoonsgegevens metAdresvelden(
-            String bsn,
-            String voornamen,
-            String geslachtsnaam,
-            LocalDate geboortedatum,
-            Doelgroep doelgroep,
-            LocalDate datumStartInburgeringsplicht,
-            LocalDate datumVestigingGemeente,
-            LocalDate datumStartTermijnVaststellingLeerroute,
-            String straat,
-            Integer huisnummer,
-            String huisnummertoevoeging,
-            String postcode,
-            String woonplaats) {
-        List<Veldfout> fouten = new ArrayList<>();
+            LocalDate vandaag,
+            @Nullable String bsn,
+            @Nullable String voornamen,
+            @Nullable String geslachtsnaam,
+            @Nullable LocalDate geboortedatum,
+            @Nullable Doelgroep doelgroep,
+            @Nullable LocalDate datumStartInburgeringsplicht,
+            @Nullable LocalDate datumVestigingGemeente,
+            @Nullable LocalDate datumStartTermijnVaststellingLeerroute,
+            @Nullable String straat,
+            @Nullable Integer huisnummer,
+            @Nullable String huisnummertoevoeging,
+            @Nullable String postcode,
+            @Nullable String woonplaats) {
+        List<Veldfout> fouten =
+                fouten(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep, datumStartInburgeringsplicht, vandaag);
         Adres adres = Adres.uitVelden(straat, huisnummer, huisnummertoevoeging, postcode, woonplaats, fouten);
-        try {
-            Persoonsgegevens gegevens = new Persoonsgegevens(
-                    bsn,
-                    voornamen,
-                    geslachtsnaam,
-                    geboortedatum,
-                    doelgroep,
-                    datumStartInburgeringsplicht,
-                    datumVestigingGemeente,
-                    datumStartTermijnVaststellingLeerroute,
-                    adres);
-            if (fouten.isEmpty()) {
-                return gegevens;
-            }
-        } catch (OngeldigeInvoer ongeldig) {
-            fouten.addAll(0, ongeldig.fouten());
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
         }
-        throw new OngeldigeInvoer(fouten);
+        // fouten(...) refused a missing BSN, name, birth date, doelgroep or start of the plicht above.
+        return new Persoonsgegevens(
+                Objects.requireNonNull(bsn),
+                Objects.requireNonNull(voornamen),
+                Objects.requireNonNull(geslachtsnaam),
+                Objects.requireNonNull(geboortedatum),
+                Objects.requireNonNull(doelgroep),
+                Objects.requireNonNull(datumStartInburgeringsplicht),
+                datumVestigingGemeente,
+                datumStartTermijnVaststellingLeerroute,
+                adres);
     }
 
     static final int MAXIMALE_NAAMLENGTE = 200;
 
+    /**
+     * Checks everything that does not depend on the day. A birth date in the future needs today, so the facade
+     * checks it with its clock ({@link #nietInDeToekomst(LocalDate)}), and {@link #metAdresvelden} reports it
+     * together with the rest.
+     */
     public Persoonsgegevens {
         voornamen = voornamen == null ? null : voornamen.strip();
         geslachtsnaam = geslachtsnaam == null ? null : geslachtsnaam.strip();
@@ -103,6 +109,34 @@ public record Persoonsgegevens(
         if (datumStartTermijnVaststellingLeerroute == null) {
             datumStartTermijnVaststellingLeerroute = datumVestigingGemeente;
         }
+        List<Veldfout> fouten =
+                fouten(bsn, voornamen, geslachtsnaam, geboortedatum, doelgroep, datumStartInburgeringsplicht, null);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+    }
+
+    /** Refuses a birth date after {@code vandaag}; the facade calls it with today by its clock. */
+    public Persoonsgegevens nietInDeToekomst(LocalDate vandaag) {
+        if (geboortedatum.isAfter(vandaag)) {
+            throw new OngeldigeInvoer(
+                    new Veldfout("geboortedatum", "datum.toekomst", "De geboortedatum ligt in de toekomst."));
+        }
+        return this;
+    }
+
+    /** Every problem of the raw input at once; the date checks against {@code vandaag} only when it is given. */
+    private static List<Veldfout> fouten(
+            @Nullable String bsn,
+            @Nullable String voornamen,
+            @Nullable String geslachtsnaam,
+            @Nullable LocalDate geboortedatum,
+            @Nullable Doelgroep doelgroep,
+            @Nullable LocalDate datumStartInburgeringsplicht,
+            @Nullable LocalDate vandaag) {
+        bsn = bsn == null ? null : bsn.strip();
+        voornamen = voornamen == null ? null : voornamen.strip();
+        geslachtsnaam = geslachtsnaam == null ? null : geslachtsnaam.strip();
         List<Veldfout> fouten = new ArrayList<>();
         try {
             Bsn.van(bsn);
@@ -113,7 +147,7 @@ public record Persoonsgegevens(
         naam(fouten, "geslachtsnaam", geslachtsnaam, "Vul de geslachtsnaam in.");
         if (geboortedatum == null) {
             fouten.add(new Veldfout("geboortedatum", "verplicht", "Vul de geboortedatum in."));
-        } else if (geboortedatum.isAfter(Vandaag.datum())) {
+        } else if (vandaag != null && geboortedatum.isAfter(vandaag)) {
             fouten.add(new Veldfout("geboortedatum", "datum.toekomst", "De geboortedatum ligt in de toekomst."));
         }
         if (doelgroep == null) {
@@ -132,9 +166,7 @@ public record Persoonsgegevens(
         } else {
             binnenDeWet(geboortedatum, datumStartInburgeringsplicht, fouten);
         }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        return fouten;
     }
 
     /** R1.1: the first day of a plicht under this law; an earlier plicht falls under the Wi2013. */

@@ -26,11 +26,11 @@ public record Gesprek(
         @Nullable String notities) {
 
     /** R2.1, R12.6: a held conversation has a kind, a date not in the future and its participants. */
-    static Gesprek nieuw(int volgnummer, String gemeentecode, Gespreksverslag verslag) {
+    static Gesprek nieuw(int volgnummer, String gemeentecode, Gespreksverslag verslag, LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         Invoer.verplicht(fouten, "soort", verslag.soort(), "Kies de soort gesprek.");
         Invoer.verplicht(fouten, "datum", verslag.datum(), "Vul de datum van het gesprek in.");
-        Invoer.nietInToekomst(fouten, "datum", verslag.datum());
+        Invoer.nietInToekomst(fouten, "datum", verslag.datum(), vandaag);
         String deelnemers = Invoer.tekst(verslag.deelnemers());
         Invoer.verplicht(fouten, "deelnemers", deelnemers, "Vul in wie aan het gesprek deelnamen.");
         Invoer.lengte(fouten, "deelnemers", deelnemers);
@@ -41,12 +41,12 @@ public record Gesprek(
         String notities = Invoer.tekst(verslag.notities());
         Invoer.lengte(fouten, "notities", notities);
         Invoer.geldig(fouten);
-        // Invoer.geldig refused a missing participant list above.
+        // Invoer.geldig refused a missing kind, date or participant list above.
         return new Gesprek(
                 volgnummer,
                 gemeentecode,
-                verslag.soort(),
-                verslag.datum(),
+                Objects.requireNonNull(verslag.soort()),
+                Objects.requireNonNull(verslag.datum()),
                 Objects.requireNonNull(deelnemers),
                 verslag.tolk(),
                 verslag.tolk() ? taal : null,
@@ -55,9 +55,9 @@ public record Gesprek(
 
     /** What the consulent records about a conversation. */
     public record Gespreksverslag(
-            Gesprekssoort soort,
-            LocalDate datum,
-            String deelnemers,
+            @Nullable Gesprekssoort soort,
+            @Nullable LocalDate datum,
+            @Nullable String deelnemers,
             boolean tolk,
             @Nullable String tolkTaal,
             @Nullable String notities) {}

@@ -87,7 +87,8 @@ public class Intake {
     }
 
     /** R12.2, R12.4, R12.5: records the handover; valid before the person is housed. */
-    void legOverdrachtVast(Overdracht overdracht) {
+    void legOverdrachtVast(Overdracht overdracht, LocalDate vandaag) {
+        overdracht.nietInToekomst(vandaag);
         koppelingsdatum = overdracht.koppelingsdatum();
         azcLocatie = overdracht.azcLocatie();
         coaContactpersoon = overdracht.coaContactpersoon();
@@ -97,8 +98,8 @@ public class Intake {
     }
 
     /** R2.1, R12.6: adds a held conversation. */
-    Gesprek voegGesprekToe(Gesprek.Gespreksverslag verslag) {
-        Gesprek gesprek = Gesprek.nieuw(gesprekken.size(), gemeentecode, verslag);
+    Gesprek voegGesprekToe(Gesprek.Gespreksverslag verslag, LocalDate vandaag) {
+        Gesprek gesprek = Gesprek.nieuw(gesprekken.size(), gemeentecode, verslag, vandaag);
         gesprekken.add(gesprek);
         return gesprek;
     }
@@ -121,7 +122,8 @@ public class Intake {
     }
 
     /** R2.4, R1.10: records the LBT result or the exemption from it. */
-    void legLeerbaarheidstoetsVast(Leerbaarheidstoets lbt) {
+    void legLeerbaarheidstoetsVast(Leerbaarheidstoets lbt, LocalDate vandaag) {
+        lbt.nietInToekomst(vandaag);
         lbtAanmeldingsdatum = lbt.aanmeldingsdatum();
         lbtResultaat = lbt.resultaat();
         lbtBehaaldeScore = lbt.behaaldeScore();
@@ -132,15 +134,19 @@ public class Intake {
 
     /** Records that the person did not appear at an intake appointment. */
     NietVerschenen registreerNietVerschenen(
-            LocalDate datum, Afspraaksoort afspraak, boolean geldigeReden, @Nullable String toelichting) {
-        NietVerschenen registratie =
-                NietVerschenen.nieuw(nietVerschenen.size(), gemeentecode, datum, afspraak, geldigeReden, toelichting);
+            @Nullable LocalDate datum,
+            @Nullable Afspraaksoort afspraak,
+            boolean geldigeReden,
+            @Nullable String toelichting,
+            LocalDate vandaag) {
+        NietVerschenen registratie = NietVerschenen.nieuw(
+                nietVerschenen.size(), gemeentecode, datum, afspraak, geldigeReden, toelichting, vandaag);
         nietVerschenen.add(registratie);
         return registratie;
     }
 
     /** R2.4: the consulent's choice; a deviation from the LBT needs a reason. */
-    void kiesLeerroute(Leerroute leerroute, @Nullable String reden) {
+    void kiesLeerroute(@Nullable Leerroute leerroute, @Nullable String reden) {
         Routekeuze keuze = Routekeuze.maak(leerroute, reden, leerbaarheidstoets());
         gekozenLeerroute = keuze.leerroute();
         keuzeReden = keuze.reden();

@@ -82,7 +82,8 @@ public class IntakeBeheer {
 
     /** R12.2, R12.4, R12.5. */
     public Intake legOverdrachtVast(UUID inburgeraarId, long geziendeVersie, Overdracht overdracht) {
-        return wijzig(inburgeraarId, geziendeVersie, intake -> intake.legOverdrachtVast(overdracht));
+        return wijzig(
+                inburgeraarId, geziendeVersie, intake -> intake.legOverdrachtVast(overdracht, Vandaag.datum(klok)));
     }
 
     /** R2.2. */
@@ -92,33 +93,35 @@ public class IntakeBeheer {
 
     /** R2.4, R1.10. */
     public Intake legLeerbaarheidstoetsVast(UUID inburgeraarId, long geziendeVersie, Leerbaarheidstoets lbt) {
-        return wijzig(inburgeraarId, geziendeVersie, intake -> intake.legLeerbaarheidstoetsVast(lbt));
+        return wijzig(
+                inburgeraarId, geziendeVersie, intake -> intake.legLeerbaarheidstoetsVast(lbt, Vandaag.datum(klok)));
     }
 
     /** R2.4: a choice against the LBT needs a reason. */
-    public Intake kiesLeerroute(UUID inburgeraarId, long geziendeVersie, Leerroute leerroute, @Nullable String reden) {
+    public Intake kiesLeerroute(
+            UUID inburgeraarId, long geziendeVersie, @Nullable Leerroute leerroute, @Nullable String reden) {
         return wijzig(inburgeraarId, geziendeVersie, intake -> intake.kiesLeerroute(leerroute, reden));
     }
 
     /** R2.1, R12.6: adds a conversation; adding needs no version, only a concurrent save is refused. */
     public Gesprek voegGesprekToe(UUID inburgeraarId, Gesprek.Gespreksverslag verslag) {
         Gesprek[] toegevoegd = new Gesprek[1];
-        wijzig(inburgeraarId, null, intake -> toegevoegd[0] = intake.voegGesprekToe(verslag));
+        wijzig(inburgeraarId, null, intake -> toegevoegd[0] = intake.voegGesprekToe(verslag, Vandaag.datum(klok)));
         return toegevoegd[0];
     }
 
     public NietVerschenen registreerNietVerschenen(
             UUID inburgeraarId,
-            LocalDate datum,
-            Afspraaksoort afspraak,
+            @Nullable LocalDate datum,
+            @Nullable Afspraaksoort afspraak,
             boolean geldigeReden,
             @Nullable String toelichting) {
         NietVerschenen[] geregistreerd = new NietVerschenen[1];
         wijzig(
                 inburgeraarId,
                 null,
-                intake ->
-                        geregistreerd[0] = intake.registreerNietVerschenen(datum, afspraak, geldigeReden, toelichting));
+                intake -> geregistreerd[0] = intake.registreerNietVerschenen(
+                        datum, afspraak, geldigeReden, toelichting, Vandaag.datum(klok)));
         return geregistreerd[0];
     }
 

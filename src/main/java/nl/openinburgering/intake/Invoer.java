@@ -1,15 +1,16 @@
 package nl.openinburgering.intake;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
-/** Small checks the intake's value objects share. */
+/** Small checks the intake's value objects share. Today comes from the facade's clock, never from the system. */
 final class Invoer {
 
     static final int MAXIMALE_TEKSTLENGTE = 4000;
@@ -32,10 +33,28 @@ final class Invoer {
         }
     }
 
-    static void nietInToekomst(List<Veldfout> fouten, String veld, @Nullable LocalDate datum) {
-        if (datum != null && datum.isAfter(Vandaag.datum())) {
+    /** A date after {@code vandaag} (today by the application's clock) is refused. */
+    static void nietInToekomst(List<Veldfout> fouten, String veld, @Nullable LocalDate datum, LocalDate vandaag) {
+        if (datum != null && datum.isAfter(vandaag)) {
             fouten.add(new Veldfout(veld, "datum.toekomst", "Deze datum ligt in de toekomst."));
         }
+    }
+
+    /**
+     * Builds a value object and reports its own problems after {@code datumfouten} (the checks against today,
+     * which its constructor cannot make without a clock), all at once.
+     */
+    static <T> T metDatumfouten(List<Veldfout> datumfouten, Supplier<T> maak) {
+        List<Veldfout> fouten = new ArrayList<>(datumfouten);
+        T gemaakt;
+        try {
+            gemaakt = maak.get();
+        } catch (OngeldigeInvoer ongeldig) {
+            fouten.addAll(ongeldig.fouten());
+            throw new OngeldigeInvoer(fouten);
+        }
+        geldig(fouten);
+        return gemaakt;
     }
 
     static void geldig(List<Veldfout> fouten) {

@@ -27,14 +27,40 @@ public record Leerbaarheidstoets(
     static final BigDecimal HOOGSTE_SCORE = new BigDecimal("999.99");
 
     /**
-     * R2.4: scores fit {@code 999,99} (not negative, at most two decimals) and the date is not in the future.
+     * R2.4: as the form or JSON sends it, every problem at once, the registration not after {@code vandaag}
+     * (today by the application's clock).
+     */
+    public static Leerbaarheidstoets op(
+            LocalDate vandaag,
+            @Nullable LocalDate aanmeldingsdatum,
+            @Nullable LbtResultaat resultaat,
+            @Nullable BigDecimal behaaldeScore,
+            @Nullable BigDecimal benodigdeScore,
+            @Nullable LbtOntheffing ontheffing,
+            @Nullable String ontheffingReden) {
+        List<Veldfout> fouten = new ArrayList<>();
+        Invoer.nietInToekomst(fouten, "aanmeldingsdatum", aanmeldingsdatum, vandaag);
+        return Invoer.metDatumfouten(
+                fouten,
+                () -> new Leerbaarheidstoets(
+                        aanmeldingsdatum, resultaat, behaaldeScore, benodigdeScore, ontheffing, ontheffingReden));
+    }
+
+    /** R2.4: the facade's check with its clock, for a toets not built by {@link #op}. */
+    void nietInToekomst(LocalDate vandaag) {
+        List<Veldfout> fouten = new ArrayList<>();
+        Invoer.nietInToekomst(fouten, "aanmeldingsdatum", aanmeldingsdatum, vandaag);
+        Invoer.geldig(fouten);
+    }
+
+    /**
+     * R2.4: scores fit {@code 999,99} (not negative, at most two decimals); the date is checked by {@link #op}.
      * R1.10: an exemption (visual impairment, or auditory impairment and unable to follow the instructions)
      * has a reason and excludes a result.
      */
     public Leerbaarheidstoets {
         ontheffingReden = Invoer.tekst(ontheffingReden);
         List<Veldfout> fouten = new ArrayList<>();
-        Invoer.nietInToekomst(fouten, "aanmeldingsdatum", aanmeldingsdatum);
         score(fouten, "behaaldeScore", behaaldeScore);
         score(fouten, "benodigdeScore", benodigdeScore);
         if (ontheffing != null) {

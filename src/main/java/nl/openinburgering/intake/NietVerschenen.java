@@ -3,6 +3,7 @@ package nl.openinburgering.intake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
@@ -26,13 +27,14 @@ public record NietVerschenen(
     static NietVerschenen nieuw(
             int volgnummer,
             String gemeentecode,
-            LocalDate datum,
-            Afspraaksoort afspraak,
+            @Nullable LocalDate datum,
+            @Nullable Afspraaksoort afspraak,
             boolean geldigeReden,
-            @Nullable String toelichting) {
+            @Nullable String toelichting,
+            LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         Invoer.verplicht(fouten, "datum", datum, "Vul de datum van de afspraak in.");
-        Invoer.nietInToekomst(fouten, "datum", datum);
+        Invoer.nietInToekomst(fouten, "datum", datum, vandaag);
         Invoer.verplicht(fouten, "afspraak", afspraak, "Kies de soort afspraak.");
         String tekst = Invoer.tekst(toelichting);
         if (geldigeReden && tekst == null) {
@@ -40,6 +42,13 @@ public record NietVerschenen(
         }
         Invoer.lengte(fouten, "toelichting", tekst);
         Invoer.geldig(fouten);
-        return new NietVerschenen(volgnummer, gemeentecode, datum, afspraak, geldigeReden, tekst);
+        // Invoer.geldig refused a missing date or kind above.
+        return new NietVerschenen(
+                volgnummer,
+                gemeentecode,
+                Objects.requireNonNull(datum),
+                Objects.requireNonNull(afspraak),
+                geldigeReden,
+                tekst);
     }
 }

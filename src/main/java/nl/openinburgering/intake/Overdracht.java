@@ -23,14 +23,39 @@ public record Overdracht(
 
     public static final Overdracht LEEG = new Overdracht(null, null, null, null, null, null);
 
-    /** R12.2, R12.4, R12.5: a koppeling lies not in the future; an e-mail address looks like one. */
+    /**
+     * R12.2, R12.4, R12.5: as the form or JSON sends it, every problem at once, the koppeling not after {@code
+     * vandaag} (today by the application's clock).
+     */
+    public static Overdracht op(
+            LocalDate vandaag,
+            @Nullable LocalDate koppelingsdatum,
+            @Nullable String azcLocatie,
+            @Nullable String coaContactpersoon,
+            @Nullable String coaTelefoon,
+            @Nullable String coaEmail,
+            @Nullable Overdrachtsscenario scenario) {
+        List<Veldfout> fouten = new ArrayList<>();
+        Invoer.nietInToekomst(fouten, "koppelingsdatum", koppelingsdatum, vandaag);
+        return Invoer.metDatumfouten(
+                fouten,
+                () -> new Overdracht(koppelingsdatum, azcLocatie, coaContactpersoon, coaTelefoon, coaEmail, scenario));
+    }
+
+    /** R12.2: the facade's check with its clock, for an overdracht not built by {@link #op}. */
+    void nietInToekomst(LocalDate vandaag) {
+        List<Veldfout> fouten = new ArrayList<>();
+        Invoer.nietInToekomst(fouten, "koppelingsdatum", koppelingsdatum, vandaag);
+        Invoer.geldig(fouten);
+    }
+
+    /** R12.4, R12.5: an e-mail address looks like one; the date is checked against today by {@link #op}. */
     public Overdracht {
         azcLocatie = Invoer.tekst(azcLocatie);
         coaContactpersoon = Invoer.tekst(coaContactpersoon);
         coaTelefoon = Invoer.tekst(coaTelefoon);
         coaEmail = Invoer.tekst(coaEmail);
         List<Veldfout> fouten = new ArrayList<>();
-        Invoer.nietInToekomst(fouten, "koppelingsdatum", koppelingsdatum);
         Invoer.lengte(fouten, "azcLocatie", azcLocatie);
         Invoer.lengte(fouten, "coaContactpersoon", coaContactpersoon);
         if (coaTelefoon != null && !coaTelefoon.matches("[+0-9 ()-]{6,20}")) {

@@ -2,6 +2,7 @@ package nl.openinburgering.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,7 @@ public record Routekeuze(Leerroute leerroute, @Nullable String reden) {
      * R2.4: a choice that goes against the LBT (the B1-route or onderwijsroute when B1 is not feasible, the
      * Z-route when it is) is allowed, but only with a written reason.
      */
-    static Routekeuze maak(Leerroute leerroute, @Nullable String reden, Leerbaarheidstoets lbt) {
+    static Routekeuze maak(@Nullable Leerroute leerroute, @Nullable String reden, Leerbaarheidstoets lbt) {
         String tekst = Invoer.tekst(reden);
         List<Veldfout> fouten = new ArrayList<>();
         Invoer.verplicht(fouten, "leerroute", leerroute, "Kies een leerroute.");
@@ -27,7 +28,8 @@ public record Routekeuze(Leerroute leerroute, @Nullable String reden) {
         }
         Invoer.lengte(fouten, "reden", tekst);
         Invoer.geldig(fouten);
-        return new Routekeuze(leerroute, tekst);
+        // Invoer.geldig refused a missing route above.
+        return new Routekeuze(Objects.requireNonNull(leerroute), tekst);
     }
 
     static boolean wijktAf(Leerroute leerroute, Leerbaarheidstoets lbt) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,7 +45,7 @@ public record ZrouteAfronding(
             UUID inburgeraarId,
             Optional<HuidigePip> pip,
             Optional<ZrouteAfronding> eerder,
-            LocalDate datumEindgesprek,
+            @Nullable LocalDate datumEindgesprek,
             LocalDate vandaag,
             Doelgroep doelgroep,
             Optional<Inburgeringstermijn> termijn,
@@ -80,7 +81,7 @@ public record ZrouteAfronding(
         return new ZrouteAfronding(
                 inburgeraarId,
                 pip.get().id(),
-                datumEindgesprek,
+                Objects.requireNonNull(datumEindgesprek, "refused above when missing"),
                 uren.cursusuren(),
                 ZrouteNorm.participatieVereist(doelgroep) ? uren.participatieuren() : null,
                 door,

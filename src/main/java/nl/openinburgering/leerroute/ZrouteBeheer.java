@@ -69,7 +69,7 @@ public class ZrouteBeheer {
     }
 
     /** R4.4, R4.5: completes the person's Z-route (see {@link ZrouteAfronding#afronden} for the checks). */
-    public ZrouteAfronding afronden(UUID inburgeraarId, LocalDate datumEindgesprek) {
+    public ZrouteAfronding afronden(UUID inburgeraarId, @Nullable LocalDate datumEindgesprek) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         String gemeente = Tenant.vereist().waarde();
         Optional<ZrouteAfronding.HuidigePip> pip =

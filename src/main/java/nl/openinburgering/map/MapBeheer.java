@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -91,15 +92,16 @@ public class MapBeheer {
     }
 
     /** R6.2 (and R6.1): agrees a theme with the person, or waives it with the reason (see {@link MapTraject#spreekThemaAf}). */
-    public MapVoortgang spreekThemaAf(UUID inburgeraarId, MapThema thema, ThemaStatus status, @Nullable String reden) {
+    public MapVoortgang spreekThemaAf(
+            UUID inburgeraarId, MapThema thema, @Nullable ThemaStatus status, @Nullable String reden) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         MapTraject traject = traject(inburgeraarId);
-        traject.spreekThemaAf(thema, status, reden);
+        MapThemaAfgesproken afgesproken = traject.spreekThemaAf(thema, status, reden);
         opslag.bewaarAfspraak(
                 gemeente(),
                 inburgeraarId,
                 thema,
-                new Afspraak(status, reden == null || reden.isBlank() ? null : reden.strip()),
+                new Afspraak(afgesproken.status(), reden == null || reden.isBlank() ? null : reden.strip()),
                 gebruiker());
         verwerkingslog.vastleggen(
                 Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
@@ -107,11 +109,11 @@ public class MapBeheer {
     }
 
     /** D4: the cost of the person's MAP, compared with the budget per participant in the progress (see {@link MapTraject#stelKostenIn}). */
-    public MapVoortgang stelKostenIn(UUID inburgeraarId, BigDecimal kosten) {
+    public MapVoortgang stelKostenIn(UUID inburgeraarId, @Nullable BigDecimal kosten) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         MapTraject traject = traject(inburgeraarId);
-        traject.stelKostenIn(kosten);
-        opslag.bewaarKosten(gemeente(), inburgeraarId, kosten);
+        MapKostenVastgesteld vastgesteld = traject.stelKostenIn(kosten);
+        opslag.bewaarKosten(gemeente(), inburgeraarId, vastgesteld.kosten());
         verwerkingslog.vastleggen(
                 Verwerkingsactiviteit.MAP_VASTLEGGEN, Handeling.WIJZIGEN, List.of(persoon.bsn()), Uitkomst.GELUKT);
         return voortgang(persoon, traject);
@@ -122,7 +124,11 @@ public class MapBeheer {
      * R6.1, R6.3 and R6.5. An insufficient one may be followed by another; after a sufficient one the MAP is
      * completed and a new eindgesprek is a conflict (409).
      */
-    public MapEindgesprek eindgesprek(UUID inburgeraarId, LocalDate datum, Boolean voldoende, Verwijtbaar verwijtbaar) {
+    public MapEindgesprek eindgesprek(
+            UUID inburgeraarId,
+            @Nullable LocalDate datum,
+            @Nullable Boolean voldoende,
+            @Nullable Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         // R6.3: practical hours dated after the eindgesprek do not count toward it.
         MapTraject traject = traject(inburgeraarId, praktijk.uren(inburgeraarId, datum));
@@ -143,12 +149,13 @@ public class MapBeheer {
         return opslag.budget(gemeente()).orElse(MapRegels.STANDAARD_BUDGET);
     }
 
-    public void stelBudgetIn(BigDecimal budget) {
+    public void stelBudgetIn(@Nullable BigDecimal budget) {
         List<Veldfout> fouten = MapRegels.bedrag("budget", budget);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        opslag.bewaarBudget(gemeente(), budget, gebruiker());
+        // MapRegels.bedrag refused a missing amount above.
+        opslag.bewaarBudget(gemeente(), Objects.requireNonNull(budget), gebruiker());
     }
 
     /**

@@ -48,7 +48,7 @@ public final class MapRegels {
     }
 
     /** R6.2: a waived theme needs the reason why the person already has the knowledge. */
-    public static List<Veldfout> themaAfspraak(ThemaStatus status, @Nullable String reden) {
+    public static List<Veldfout> themaAfspraak(@Nullable ThemaStatus status, @Nullable String reden) {
         List<Veldfout> fouten = new ArrayList<>();
         if (status == null) {
             fouten.add(new Veldfout("status", "verplicht", "Kies afgesproken of vrijgesteld."));
@@ -65,13 +65,13 @@ public final class MapRegels {
      * and a {@code verwijtbaar} indication DUO accepts.
      */
     public static List<Veldfout> eindgesprek(
-            LocalDate datum,
-            Boolean voldoende,
+            @Nullable LocalDate datum,
+            @Nullable Boolean voldoende,
             Optional<Leerroute> leerroute,
             BigDecimal praktijkuren,
             Optional<Inburgeringstermijn> termijn,
             LocalDate vandaag,
-            Verwijtbaar verwijtbaar) {
+            @Nullable Verwijtbaar verwijtbaar) {
         List<Veldfout> fouten = new ArrayList<>();
         if (leerroute.isPresent() && !vanToepassing(leerroute)) {
             fouten.add(new Veldfout("leerroute", "R6.1", "De MAP geldt niet in de onderwijsroute."));
@@ -106,7 +106,7 @@ public final class MapRegels {
     }
 
     /** D4: a cost is a non-negative amount in euros with at most two decimals. */
-    public static List<Veldfout> bedrag(String veld, BigDecimal bedrag) {
+    public static List<Veldfout> bedrag(String veld, @Nullable BigDecimal bedrag) {
         if (bedrag == null
                 || bedrag.signum() < 0
                 || bedrag.scale() > 2

@@ -3,6 +3,7 @@ package nl.openinburgering.map;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -50,9 +51,9 @@ public final class MapTraject {
      * conflict (409).
      */
     public Optional<MapAfgerond> eindgesprekVoeren(
-            LocalDate datum,
-            Boolean voldoende,
-            Verwijtbaar verwijtbaar,
+            @Nullable LocalDate datum,
+            @Nullable Boolean voldoende,
+            @Nullable Verwijtbaar verwijtbaar,
             Optional<Inburgeringstermijn> termijn,
             LocalDate vandaag) {
         if (afgerond()) {
@@ -63,7 +64,9 @@ public final class MapTraject {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        MapEindgesprek gesprek = new MapEindgesprek(datum, voldoende, Optional.ofNullable(verwijtbaar));
+        // MapRegels.eindgesprek refused a missing date or judgement above.
+        MapEindgesprek gesprek = new MapEindgesprek(
+                Objects.requireNonNull(datum), Objects.requireNonNull(voldoende), Optional.ofNullable(verwijtbaar));
         eindgesprek = Optional.of(gesprek);
         return gesprek.voldoende()
                 ? Optional.of(new MapAfgerond(inburgeraarId, gemeentecode, datum, verwijtbaar))
@@ -74,7 +77,7 @@ public final class MapTraject {
      * R6.2 (and R6.1, R6.5): agrees a theme with the person, or waives it with the reason why the person already
      * has the knowledge; only in the B1-route or Z-route of a current PIP.
      */
-    public MapThemaAfgesproken spreekThemaAf(MapThema thema, ThemaStatus status, @Nullable String reden) {
+    public MapThemaAfgesproken spreekThemaAf(MapThema thema, @Nullable ThemaStatus status, @Nullable String reden) {
         MapRegels.vereistMap(leerroute);
         List<Veldfout> fouten = MapRegels.themaAfspraak(status, reden);
         if (thema == null) {
@@ -85,17 +88,19 @@ public final class MapTraject {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        return new MapThemaAfgesproken(inburgeraarId, gemeentecode, thema, status);
+        // MapRegels.themaAfspraak refused a missing status above.
+        return new MapThemaAfgesproken(inburgeraarId, gemeentecode, thema, Objects.requireNonNull(status));
     }
 
     /** D4 (and R6.1, R6.5): sets the cost of the person's MAP, a non-negative amount in euros. */
-    public MapKostenVastgesteld stelKostenIn(BigDecimal kosten) {
+    public MapKostenVastgesteld stelKostenIn(@Nullable BigDecimal kosten) {
         MapRegels.vereistMap(leerroute);
         List<Veldfout> fouten = MapRegels.bedrag("kosten", kosten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        return new MapKostenVastgesteld(inburgeraarId, gemeentecode, kosten);
+        // MapRegels.bedrag refused a missing amount above.
+        return new MapKostenVastgesteld(inburgeraarId, gemeentecode, Objects.requireNonNull(kosten));
     }
 
     /** R6.4: completed by a sufficient eindgesprek. */

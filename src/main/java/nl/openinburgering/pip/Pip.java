@@ -2,6 +2,7 @@ package nl.openinburgering.pip;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -238,7 +239,9 @@ public class Pip {
         this.motiveringLeerroute = vaststelling.motiveringLeerroute();
         this.redenEerdereDagtekening =
                 dagtekening != null && dagtekening.isBefore(vandaag) ? vaststelling.redenEerdereDagtekening() : null;
-        return new PipVastgesteld(id, inburgeraarId, gemeentecode(), dagtekening, vorige.isEmpty());
+        // PipRegels.dagtekening refused a missing dagtekening above.
+        return new PipVastgesteld(
+                id, inburgeraarId, gemeentecode(), Objects.requireNonNull(dagtekening), vorige.isEmpty());
     }
 
     /** The previous beschikking is replaced by a newer one (schakelen, afschalen, verhuizing, bezwaar). */

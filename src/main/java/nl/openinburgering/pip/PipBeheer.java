@@ -191,7 +191,7 @@ public class PipBeheer {
      * transaction committed. With the gemeente's four-eyes policy on (the
      * default), a teamleider who did not draft it must fix it.
      */
-    public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening) {
+    public Pip vaststellen(UUID inburgeraarId, UUID pipId, @Nullable LocalDate dagtekening) {
         return vaststellen(inburgeraarId, pipId, dagtekening, null);
     }
 
@@ -199,7 +199,8 @@ public class PipBeheer {
      * As {@link #vaststellen(UUID, UUID, LocalDate)}, but only the version the teamleider read
      * ({@code geziendeVersie}): a beschikking about content the teamleider did not see is refused (409).
      */
-    public Pip vaststellen(UUID inburgeraarId, UUID pipId, LocalDate dagtekening, @Nullable Long geziendeVersie) {
+    public Pip vaststellen(
+            UUID inburgeraarId, UUID pipId, @Nullable LocalDate dagtekening, @Nullable Long geziendeVersie) {
         return vaststellen(inburgeraarId, pipId, dagtekening, null, geziendeVersie);
     }
 
@@ -211,7 +212,7 @@ public class PipBeheer {
     public Pip vaststellen(
             UUID inburgeraarId,
             UUID pipId,
-            LocalDate dagtekening,
+            @Nullable LocalDate dagtekening,
             @Nullable String redenEerdereDagtekening,
             @Nullable Long geziendeVersie) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);

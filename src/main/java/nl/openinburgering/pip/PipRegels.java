@@ -239,7 +239,7 @@ final class PipRegels {
      * gemeente, or before the dagtekening of an earlier PIP.
      */
     static List<Veldfout> dagtekening(
-            LocalDate dagtekening, InburgeraarFeiten persoon, Optional<Pip> vorige, LocalDate vandaag) {
+            @Nullable LocalDate dagtekening, InburgeraarFeiten persoon, Optional<Pip> vorige, LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (dagtekening == null) {
             fouten.add(new Veldfout("dagtekening", "verplicht", "Vul de dagtekening in."));

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * reasons for the leerroute taken from the intake ({@link Routemotivering}).
  */
 record Vaststelling(
-        LocalDate dagtekening,
+        @Nullable LocalDate dagtekening,
         @Nullable String redenEerdereDagtekening,
         String door,
         String functie,
@@ -19,7 +19,11 @@ record Vaststelling(
         @Nullable String motiveringLeerroute) {
 
     Vaststelling(
-            LocalDate dagtekening, @Nullable String redenEerdereDagtekening, String door, String functie, Instant op) {
+            @Nullable LocalDate dagtekening,
+            @Nullable String redenEerdereDagtekening,
+            String door,
+            String functie,
+            Instant op) {
         this(dagtekening, redenEerdereDagtekening, door, functie, op, null);
     }
 

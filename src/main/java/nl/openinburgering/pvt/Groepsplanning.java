@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -61,7 +63,7 @@ public class Groepsplanning {
         this.klok = klok;
     }
 
-    public Groep maakGroep(String naam, Programma programma) {
+    public Groep maakGroep(@Nullable String naam, @Nullable Programma programma) {
         List<Veldfout> fouten = new ArrayList<>();
         if (naam == null || naam.isBlank()) {
             fouten.add(new Veldfout("naam", "verplicht", "Vul de naam van de groep in."));
@@ -76,8 +78,8 @@ public class Groepsplanning {
         opslag.maakGroep(
                 gemeente(),
                 id,
-                naam.strip(),
-                programma,
+                Objects.requireNonNull(naam, "refused above when missing").strip(),
+                Objects.requireNonNull(programma, "refused above when missing"),
                 HuidigeGebruiker.vereist().gebruikersnaam());
         return vindGroep(id);
     }
@@ -86,7 +88,7 @@ public class Groepsplanning {
      * A new group with its first members, all or nothing: a member of another gemeente (404) leaves no empty
      * group behind.
      */
-    public Groep maakGroep(String naam, Programma programma, Collection<UUID> deelnemers) {
+    public Groep maakGroep(@Nullable String naam, @Nullable Programma programma, Collection<UUID> deelnemers) {
         Groep groep = maakGroep(naam, programma);
         if (!deelnemers.isEmpty()) {
             nodigUit(groep.id(), deelnemers);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -92,7 +93,7 @@ public class PvtBeheer {
     }
 
     /** D2 is policy: the functioneel beheerder or teamleider adds a part. */
-    public void voegOnderdeelToe(String naam, BigDecimal uren, boolean activiteit) {
+    public void voegOnderdeelToe(@Nullable String naam, @Nullable BigDecimal uren, boolean activiteit) {
         List<Veldfout> fouten = new ArrayList<>();
         if (naam == null || naam.isBlank()) {
             fouten.add(new Veldfout("naam", "verplicht", "Vul de naam van het onderdeel in."));
@@ -105,7 +106,10 @@ public class PvtBeheer {
             throw new OngeldigeInvoer(fouten);
         }
         int volgorde = programma().stream().mapToInt(Onderdeel::volgorde).max().orElse(0) + 1;
-        opslag.voegToe(gemeente(), new Onderdeel(null, volgorde, naam, uren, activiteit));
+        // refused above when missing
+        opslag.voegToe(
+                gemeente(),
+                new Onderdeel(null, volgorde, Objects.requireNonNull(naam), Objects.requireNonNull(uren), activiteit));
     }
 
     public void verwijderOnderdeel(UUID id) {
@@ -131,7 +135,7 @@ public class PvtBeheer {
      * Registers the signing of the participatieverklaring; the rules R5.2, R5.3 and R5.5 are checked by
      * {@link PvtTraject#onderteken}. Once only: a second signing is a conflict (409).
      */
-    public Ondertekening onderteken(UUID inburgeraarId, LocalDate datum, @Nullable Verwijtbaar verwijtbaar) {
+    public Ondertekening onderteken(UUID inburgeraarId, @Nullable LocalDate datum, @Nullable Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         PvtTraject traject = new PvtTraject(
                 inburgeraarId,

@@ -28,7 +28,7 @@ public final class PvtRegels {
      * Signing after the end of the termijn (R5.4) is not refused: it is late, and then the indication applies.
      */
     public static List<Veldfout> ondertekening(
-            LocalDate datum,
+            @Nullable LocalDate datum,
             BigDecimal uren,
             boolean activiteitBijgewoond,
             Optional<Inburgeringstermijn> termijn,

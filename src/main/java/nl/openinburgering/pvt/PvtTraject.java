@@ -3,6 +3,7 @@ package nl.openinburgering.pvt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,7 +47,7 @@ public final class PvtTraject {
      * Once only: a second signing is a conflict (409).
      */
     public PvtOndertekend onderteken(
-            LocalDate datum,
+            @Nullable LocalDate datum,
             @Nullable Verwijtbaar verwijtbaar,
             Optional<Inburgeringstermijn> termijn,
             String verklaringstekst,
@@ -64,9 +65,11 @@ public final class PvtTraject {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
+        // PvtRegels.ondertekening refused a missing date above.
+        LocalDate getekend = Objects.requireNonNull(datum);
         ondertekening = Optional.of(
-                new Ondertekening(inburgeraarId, datum, verklaringstekst, uren, Optional.ofNullable(verwijtbaar)));
-        return new PvtOndertekend(inburgeraarId, gemeentecode, datum, verwijtbaar);
+                new Ondertekening(inburgeraarId, getekend, verklaringstekst, uren, Optional.ofNullable(verwijtbaar)));
+        return new PvtOndertekend(inburgeraarId, gemeentecode, getekend, verwijtbaar);
     }
 
     public UUID inburgeraarId() {

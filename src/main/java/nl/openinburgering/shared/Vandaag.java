@@ -21,10 +21,9 @@ public final class Vandaag {
     }
 
     /**
-     * Today by the system clock. Only for what cannot get the clock bean: the self-validating records
-     * {@code Persoonsgegevens} and the intake's input checks (built by the web layer before a facade is called),
-     * the demo loaders, and tests that compute expected dates from the real day. Everything else takes
-     * {@link #datum(Clock)}.
+     * Today by the system clock, only for tests that compute expected dates from the real day. Production code
+     * takes {@link #datum(Clock)} with the injected clock; {@code KlokTests} fails on a call from
+     * {@code src/main/java}.
      */
     public static LocalDate datum() {
         return LocalDate.now(NEDERLAND);

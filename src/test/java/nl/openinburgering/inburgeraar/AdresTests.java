@@ -71,6 +71,7 @@ class AdresTests {
     @Test
     void personalDataWithoutAnyAddressFieldHasNoAddressAndAWrongPostcodeIsReportedWithTheOtherProblems() {
         assertThat(Persoonsgegevens.metAdresvelden(
+                                LocalDate.of(2026, 6, 1),
                                 "999996708",
                                 "Amina",
                                 "Haddad",
@@ -88,6 +89,7 @@ class AdresTests {
                 .isNull();
 
         assertThatThrownBy(() -> Persoonsgegevens.metAdresvelden(
+                        LocalDate.of(2026, 6, 1),
                         "999996708",
                         "",
                         "Haddad",

@@ -121,13 +121,20 @@ class InburgeraarTests {
 
     @Test
     void refusesABirthDateInTheFuture() {
-        assertThatThrownBy(() -> new Persoonsgegevens(
+        LocalDate vandaag = LocalDate.of(2026, 6, 1);
+        assertThatThrownBy(() -> Persoonsgegevens.metAdresvelden(
+                        vandaag,
                         "999996708",
                         "A",
                         "B",
-                        LocalDate.now().plusDays(1),
+                        vandaag.plusDays(1),
                         Doelgroep.ASIELSTATUSHOUDER,
-                        LocalDate.now().plusDays(2),
+                        vandaag.plusDays(2),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
                         null,
                         null))
                 .isInstanceOfSatisfying(
@@ -135,6 +142,22 @@ class InburgeraarTests {
                         fout -> assertThat(fout.fouten())
                                 .extracting(Veldfout::code)
                                 .contains("datum.toekomst"));
+        Persoonsgegevens morgenGeboren = new Persoonsgegevens(
+                "999996708",
+                "A",
+                "B",
+                vandaag.plusDays(1),
+                Doelgroep.ASIELSTATUSHOUDER,
+                LocalDate.of(2045, 1, 1),
+                null,
+                null);
+        assertThatThrownBy(() -> morgenGeboren.nietInDeToekomst(vandaag))
+                .as("the facade's check with its clock")
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        fout -> assertThat(fout.fouten())
+                                .extracting(Veldfout::code)
+                                .containsExactly("datum.toekomst"));
     }
 
     @Test

@@ -9,17 +9,26 @@ import org.junit.jupiter.api.Test;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Vandaag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IntakeTests {
 
+    /** Today, fixed: the facade passes the day of its clock. */
+    static final LocalDate VANDAAG = LocalDate.of(2026, 6, 1);
+
     static Intake intake(LbtResultaat resultaat) {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        intake.legLeerbaarheidstoetsVast(new Leerbaarheidstoets(
-                LocalDate.of(2026, 2, 1), resultaat, new BigDecimal("50.00"), new BigDecimal("40.00"), null, null));
+        intake.legLeerbaarheidstoetsVast(
+                new Leerbaarheidstoets(
+                        LocalDate.of(2026, 2, 1),
+                        resultaat,
+                        new BigDecimal("50.00"),
+                        new BigDecimal("40.00"),
+                        null,
+                        null),
+                VANDAAG);
         return intake;
     }
 
@@ -63,7 +72,7 @@ class IntakeTests {
     void r1_10_anExemptPersonMayGetAnyRouteWithoutReason() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
         intake.legLeerbaarheidstoetsVast(
-                new Leerbaarheidstoets(null, null, null, null, LbtOntheffing.VISUELE_BEPERKING, "Blind"));
+                new Leerbaarheidstoets(null, null, null, null, LbtOntheffing.VISUELE_BEPERKING, "Blind"), VANDAAG);
         intake.kiesLeerroute(Leerroute.Z_ROUTE, null);
         assertThat(intake.routekeuze()).isPresent();
         assertThat(code(() -> intake.kiesLeerroute(null, null))).isEqualTo("leerroute:verplicht");
@@ -72,19 +81,28 @@ class IntakeTests {
     @Test
     void r12_5_recordsTheHandoverWithItsScenarioBeforeHousing() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        intake.legOverdrachtVast(new Overdracht(
-                LocalDate.of(2026, 1, 5),
-                "azc Zwolle",
-                "J. de Vries",
-                "088 715 7000",
-                "j.devries@coa.nl",
-                Overdrachtsscenario.GECOMBINEERDE_AANPAK));
+        intake.legOverdrachtVast(
+                new Overdracht(
+                        LocalDate.of(2026, 1, 5),
+                        "azc Zwolle",
+                        "J. de Vries",
+                        "088 715 7000",
+                        "j.devries@coa.nl",
+                        Overdrachtsscenario.GECOMBINEERDE_AANPAK),
+                VANDAAG);
         assertThat(intake.overdracht().scenario()).isEqualTo(Overdrachtsscenario.GECOMBINEERDE_AANPAK);
     }
 
     @Test
     void r12_2_refusesAKoppelingInTheFutureAndMalformedContactDetails() {
-        assertThat(code(() -> new Overdracht(Vandaag.datum().plusDays(1), null, null, null, null, null)))
+        assertThat(code(() -> Overdracht.op(VANDAAG, VANDAAG.plusDays(1), null, null, null, null, null)))
+                .isEqualTo("koppelingsdatum:datum.toekomst");
+        assertThat(code(() -> Overdracht.op(VANDAAG, VANDAAG.plusDays(1), null, null, "bel me", null, null)))
+                .as("every problem at once, the date first")
+                .isEqualTo("koppelingsdatum:datum.toekomst");
+        assertThat(code(() -> Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID())
+                        .legOverdrachtVast(new Overdracht(VANDAAG.plusDays(1), null, null, null, null, null), VANDAAG)))
+                .as("the facade's check with its clock")
                 .isEqualTo("koppelingsdatum:datum.toekomst");
         assertThat(code(() -> new Overdracht(null, null, null, "bel me", null, null)))
                 .isEqualTo("coaTelefoon:telefoon.formaat");
@@ -95,13 +113,15 @@ class IntakeTests {
     @Test
     void r12_6_recordsAKennismakingsgesprekWithItsParticipants() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        Gesprek gesprek = intake.voegGesprekToe(new Gesprek.Gespreksverslag(
-                Gesprekssoort.KENNISMAKINGSGESPREK,
-                LocalDate.of(2026, 1, 10),
-                "statushouder, klantregisseur, COA-casemanager",
-                false,
-                "Arabisch",
-                null));
+        Gesprek gesprek = intake.voegGesprekToe(
+                new Gesprek.Gespreksverslag(
+                        Gesprekssoort.KENNISMAKINGSGESPREK,
+                        LocalDate.of(2026, 1, 10),
+                        "statushouder, klantregisseur, COA-casemanager",
+                        false,
+                        "Arabisch",
+                        null),
+                VANDAAG);
         assertThat(gesprek.tolkTaal()).isNull();
         assertThat(intake.gesprekken()).hasSize(1);
     }
@@ -109,15 +129,18 @@ class IntakeTests {
     @Test
     void r2_1_anIntakeConversationWithAnInterpreterNamesTheLanguage() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
-        assertThat(code(() -> intake.voegGesprekToe(new Gesprek.Gespreksverslag(
-                        Gesprekssoort.INTAKEGESPREK,
-                        LocalDate.of(2026, 1, 10),
-                        "inburgeraar, consulent",
-                        true,
-                        null,
-                        null))))
+        assertThat(code(() -> intake.voegGesprekToe(
+                        new Gesprek.Gespreksverslag(
+                                Gesprekssoort.INTAKEGESPREK,
+                                LocalDate.of(2026, 1, 10),
+                                "inburgeraar, consulent",
+                                true,
+                                null,
+                                null),
+                        VANDAAG)))
                 .isEqualTo("tolkTaal:verplicht");
-        assertThat(code(() -> intake.voegGesprekToe(new Gesprek.Gespreksverslag(null, null, " ", false, null, null))))
+        assertThat(code(() -> intake.voegGesprekToe(
+                        new Gesprek.Gespreksverslag(null, null, " ", false, null, null), VANDAAG)))
                 .isEqualTo("soort:verplicht");
     }
 
@@ -146,11 +169,11 @@ class IntakeTests {
     void aNonAppearanceWithAValidReasonDescribesIt() {
         Intake intake = Intake.nieuw(new Gemeentecode("0148"), UUID.randomUUID());
         assertThat(code(() -> intake.registreerNietVerschenen(
-                        LocalDate.of(2026, 2, 1), Afspraaksoort.LEERBAARHEIDSTOETS, true, null)))
+                        LocalDate.of(2026, 2, 1), Afspraaksoort.LEERBAARHEIDSTOETS, true, null, VANDAAG)))
                 .isEqualTo("toelichting:verplicht");
-        intake.registreerNietVerschenen(LocalDate.of(2026, 2, 1), Afspraaksoort.INTAKEGESPREK, false, null);
+        intake.registreerNietVerschenen(LocalDate.of(2026, 2, 1), Afspraaksoort.INTAKEGESPREK, false, null, VANDAAG);
         assertThat(intake.nietVerschenen()).hasSize(1);
-        assertThatThrownBy(() -> intake.registreerNietVerschenen(null, null, false, null))
+        assertThatThrownBy(() -> intake.registreerNietVerschenen(null, null, false, null, VANDAAG))
                 .isInstanceOf(OngeldigeInvoer.class);
     }
 }

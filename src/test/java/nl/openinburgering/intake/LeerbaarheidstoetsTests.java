@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.shared.OngeldigeInvoer;
-import nl.openinburgering.shared.Vandaag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,10 +60,16 @@ class LeerbaarheidstoetsTests {
 
     @Test
     void r2_4_refusesARegistrationDateInTheFuture() {
-        assertThat(codes(() -> new Leerbaarheidstoets(Vandaag.datum().plusDays(1), null, null, null, null, null)))
+        LocalDate vandaag = LocalDate.of(2026, 6, 1);
+        assertThat(codes(() -> Leerbaarheidstoets.op(vandaag, vandaag.plusDays(1), null, null, null, null, null)))
                 .isEqualTo("[aanmeldingsdatum:datum.toekomst]");
-        assertThat(new Leerbaarheidstoets(Vandaag.datum(), null, null, null, null, null).aanmeldingsdatum())
-                .isEqualTo(Vandaag.datum());
+        assertThat(codes(() -> Leerbaarheidstoets.op(
+                        vandaag, vandaag.plusDays(1), LbtResultaat.ONBEKEND, BigDecimal.ONE, null, null, null)))
+                .as("every problem at once, the date first")
+                .isEqualTo("[aanmeldingsdatum:datum.toekomst, resultaat:R2.4]");
+        assertThat(Leerbaarheidstoets.op(vandaag, vandaag, null, null, null, null, null)
+                        .aanmeldingsdatum())
+                .isEqualTo(vandaag);
     }
 
     @Test

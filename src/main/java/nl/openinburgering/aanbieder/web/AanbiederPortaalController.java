@@ -173,7 +173,7 @@ class AanbiederPortaalController {
     @PostMapping("/uren/opslaan")
     String opslaan(
             @RequestParam String token,
-            @RequestParam(required = false) String nogmaals,
+            @RequestParam(required = false) @Nullable String nogmaals,
             HttpSession sessie,
             RedirectAttributes doorgeven,
             Model model) {

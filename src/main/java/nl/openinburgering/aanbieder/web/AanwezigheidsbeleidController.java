@@ -2,6 +2,7 @@ package nl.openinburgering.aanbieder.web;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,7 @@ class AanwezigheidsbeleidController {
 
     @PostMapping
     String sla(
-            @RequestParam(name = "aanwezigheidsdrempel", required = false) String drempel,
+            @RequestParam(name = "aanwezigheidsdrempel", required = false) @Nullable String drempel,
             Model model,
             RedirectAttributes doorgeven) {
         try {

@@ -118,7 +118,8 @@ class UrenApiController {
     @Operation(
             summary = "De aanwezigheid per deelname over de vier weken vóór de peildatum",
             operationId = "aanwezigheid")
-    Aanwezigheden aanwezigheid(@PathVariable UUID inburgeraarId, @RequestParam(required = false) LocalDate peildatum) {
+    Aanwezigheden aanwezigheid(
+            @PathVariable UUID inburgeraarId, @RequestParam(required = false) @Nullable LocalDate peildatum) {
         return new Aanwezigheden(
                 overzicht.aanwezigheid(inburgeraarId, peildatum == null ? Vandaag.datum(klok) : peildatum));
     }

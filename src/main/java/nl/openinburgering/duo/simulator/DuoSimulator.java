@@ -1,6 +1,6 @@
 package nl.openinburgering.duo.simulator;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,11 +29,14 @@ public class DuoSimulator {
     private final Environment omgeving;
     private final String duoOin;
     private final RestClient http;
+    private final Clock klok;
 
     DuoSimulator(
             DuoContract contract,
             Environment omgeving,
-            @Value("${openinburgering.duo.oin:00000099000000000001}") String duoOin) {
+            @Value("${openinburgering.duo.oin:00000099000000000001}") String duoOin,
+            Clock klok) {
+        this.klok = klok;
         this.contract = contract;
         this.omgeving = omgeving;
         this.duoOin = duoOin;
@@ -49,7 +52,7 @@ public class DuoSimulator {
     public int notificeer(Oin gemeente, String bsn, String gebeurtenisId, UUID berichtId) {
         String inhoud = "{\"registratieDatumTijd\":\""
                 + DateTimeFormatter.ISO_INSTANT.format(
-                        Instant.now().atOffset(ZoneOffset.UTC).withNano(0))
+                        klok.instant().atOffset(ZoneOffset.UTC).withNano(0))
                 + "\",\"bsn\":\"" + bsn + "\",\"gebeurtenisId\":\"" + gebeurtenisId + "\"}";
         java.util.Map<String, String> kop = java.util.Map.of(
                 Digikoppeling.BRON,

@@ -1,5 +1,6 @@
 package nl.openinburgering.duo.simulator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import nl.openinburgering.duo.Oin;
 import nl.openinburgering.duo.internal.DuoInstellingen;
 import nl.openinburgering.shared.Gemeentecode;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * The demo's DUO: a little after start, DUO announces three new inburgeringsplichtigen (SS139) to the gemeente of
@@ -32,12 +34,15 @@ class SimulatorDemo {
     private final DuoSimulator simulator;
     private final DuoInstellingen instellingen;
     private final String gemeente;
+    private final Clock klok;
 
     SimulatorDemo(
             SimulatorOpslag opslag,
             DuoSimulator simulator,
             DuoInstellingen instellingen,
-            @Value("${openinburgering.duo.simulator.demo-gemeente}") String gemeente) {
+            @Value("${openinburgering.duo.simulator.demo-gemeente}") String gemeente,
+            Clock klok) {
+        this.klok = klok;
         this.opslag = opslag;
         this.simulator = simulator;
         this.instellingen = instellingen;
@@ -50,7 +55,7 @@ class SimulatorDemo {
         if (oin == null || opslag.persoon(BSNS.getFirst()).isPresent()) {
             return;
         }
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = Vandaag.datum(klok);
         String[] doelgroepen = {"Asielstatushouder", "Gezinsmigrant en overige migrant", "Asielstatushouder"};
         for (int i = 0; i < BSNS.size(); i++) {
             opslag.persoon(new SimulatorOpslag.Persoon(

@@ -1,12 +1,14 @@
 package nl.openinburgering.inburgeraar.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -36,6 +38,7 @@ import nl.openinburgering.inburgeraar.Vrijstelling;
 import nl.openinburgering.inburgeraar.VrijstellingVastgelegd;
 import nl.openinburgering.shared.Bsn;
 import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /** {@code /api/v1/inburgeraars} as fixed by the API contract ({@code api.md}, "Inburgeraars"). */
@@ -52,9 +55,11 @@ class InburgeraarApiController {
             "geregistreerdOp", "geregistreerdOp");
 
     private final InburgeraarBeheer beheer;
+    private final Clock klok;
 
-    InburgeraarApiController(InburgeraarBeheer beheer) {
+    InburgeraarApiController(InburgeraarBeheer beheer, Clock klok) {
         this.beheer = beheer;
+        this.klok = klok;
     }
 
     @PostMapping(consumes = "application/json")
@@ -63,7 +68,7 @@ class InburgeraarApiController {
             responseCode = "201",
             description = "Geregistreerd; de kopregel Location wijst naar het nieuwe dossier.")
     ResponseEntity<InburgeraarJson> registreer(@RequestBody InburgeraarInvoer invoer) {
-        Inburgeraar nieuw = beheer.registreer(invoer.gegevens());
+        Inburgeraar nieuw = beheer.registreer(invoer.gegevens(Vandaag.datum(klok)));
         return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + nieuw.id()))
                 .body(InburgeraarJson.van(nieuw));
     }
@@ -84,8 +89,11 @@ class InburgeraarApiController {
                     "verplicht",
                     "Geef de versie mee die u heeft gelezen, zodat geen wijziging van een ander verloren gaat."));
         }
-        return InburgeraarJson.van(
-                beheer.wijzig(id, wijziging.versie(), wijziging.gegevens(), wijziging.redenWijzigingStartTermijn()));
+        return InburgeraarJson.van(beheer.wijzig(
+                id,
+                wijziging.versie(),
+                wijziging.gegevens(Vandaag.datum(klok)),
+                wijziging.redenWijzigingStartTermijn()));
     }
 
     @GetMapping
@@ -235,22 +243,23 @@ class InburgeraarApiController {
     }
 
     record InburgeraarInvoer(
-            String bsn,
-            String voornamen,
-            String geslachtsnaam,
-            LocalDate geboortedatum,
-            Doelgroep doelgroep,
-            LocalDate datumStartInburgeringsplicht,
-            LocalDate datumVestigingGemeente,
-            LocalDate datumStartTermijnVaststellingLeerroute,
-            String straat,
-            Integer huisnummer,
-            String huisnummertoevoeging,
-            String postcode,
-            String woonplaats) {
+            @Nullable String bsn,
+            @Nullable String voornamen,
+            @Nullable String geslachtsnaam,
+            @Nullable LocalDate geboortedatum,
+            @Nullable Doelgroep doelgroep,
+            @Nullable LocalDate datumStartInburgeringsplicht,
+            @Nullable LocalDate datumVestigingGemeente,
+            @Nullable LocalDate datumStartTermijnVaststellingLeerroute,
+            @Nullable String straat,
+            @Nullable Integer huisnummer,
+            @Nullable String huisnummertoevoeging,
+            @Nullable String postcode,
+            @Nullable String woonplaats) {
 
-        Persoonsgegevens gegevens() {
+        Persoonsgegevens gegevens(LocalDate vandaag) {
             return Persoonsgegevens.metAdresvelden(
+                    vandaag,
                     bsn,
                     voornamen,
                     geslachtsnaam,
@@ -269,24 +278,25 @@ class InburgeraarApiController {
 
     /** R2.8: {@code redenWijzigingStartTermijn} is required when the start of the 10-week term changes. */
     record InburgeraarWijziging(
-            Long versie,
-            String redenWijzigingStartTermijn,
-            String bsn,
-            String voornamen,
-            String geslachtsnaam,
-            LocalDate geboortedatum,
-            Doelgroep doelgroep,
-            LocalDate datumStartInburgeringsplicht,
-            LocalDate datumVestigingGemeente,
-            LocalDate datumStartTermijnVaststellingLeerroute,
-            String straat,
-            Integer huisnummer,
-            String huisnummertoevoeging,
-            String postcode,
-            String woonplaats) {
+            @Nullable Long versie,
+            @Nullable String redenWijzigingStartTermijn,
+            @Nullable String bsn,
+            @Nullable String voornamen,
+            @Nullable String geslachtsnaam,
+            @Nullable LocalDate geboortedatum,
+            @Nullable Doelgroep doelgroep,
+            @Nullable LocalDate datumStartInburgeringsplicht,
+            @Nullable LocalDate datumVestigingGemeente,
+            @Nullable LocalDate datumStartTermijnVaststellingLeerroute,
+            @Nullable String straat,
+            @Nullable Integer huisnummer,
+            @Nullable String huisnummertoevoeging,
+            @Nullable String postcode,
+            @Nullable String woonplaats) {
 
-        Persoonsgegevens gegevens() {
+        Persoonsgegevens gegevens(LocalDate vandaag) {
             return Persoonsgegevens.metAdresvelden(
+                    vandaag,
                     bsn,
                     voornamen,
                     geslachtsnaam,

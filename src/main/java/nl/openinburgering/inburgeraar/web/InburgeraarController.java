@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -71,7 +72,7 @@ class InburgeraarController {
     @PostMapping("/zoeken")
     String zoek(
             @RequestParam(defaultValue = "") String bsn,
-            @RequestParam(required = false) String zoekterm,
+            @RequestParam(required = false) @Nullable String zoekterm,
             Model model,
             HttpServletResponse antwoord) {
         if (zoekterm != null) {
@@ -115,7 +116,7 @@ class InburgeraarController {
         return poging(model, antwoord)
                 .verwerk(
                         () -> {
-                            Inburgeraar nieuw = beheer.registreer(formulier.gegevens());
+                            Inburgeraar nieuw = beheer.registreer(formulier.gegevens(Vandaag.datum(klok)));
                             vervolg.addFlashAttribute("melding", "melding.geregistreerd");
                             return "redirect:/inburgeraars/" + nieuw.id();
                         },
@@ -155,8 +156,8 @@ class InburgeraarController {
     @PostMapping("/{id}/afsluiten")
     String sluitAf(
             @PathVariable UUID id,
-            @RequestParam(required = false) Afsluitreden reden,
-            @RequestParam(required = false) LocalDate datum,
+            @RequestParam(required = false) @Nullable Afsluitreden reden,
+            @RequestParam(required = false) @Nullable LocalDate datum,
             @RequestParam(defaultValue = "") String toelichting,
             @RequestParam long versie,
             Model model,
@@ -178,7 +179,13 @@ class InburgeraarController {
                             if (!ontbreekt.isEmpty()) {
                                 throw new OngeldigeInvoer(ontbreekt);
                             }
-                            beheer.sluitAf(id, versie, reden, datum, toelichting);
+                            // refused above when missing
+                            beheer.sluitAf(
+                                    id,
+                                    versie,
+                                    Objects.requireNonNull(reden),
+                                    Objects.requireNonNull(datum),
+                                    toelichting);
                             vervolg.addFlashAttribute("melding", "afsluiting.melding.afgesloten");
                             return "redirect:/inburgeraars/" + id;
                         },
@@ -259,7 +266,7 @@ class InburgeraarController {
                             beheer.wijzig(
                                     id,
                                     formulier.versie(),
-                                    formulier.gegevens(),
+                                    formulier.gegevens(Vandaag.datum(klok)),
                                     formulier.redenWijzigingStartTermijn());
                             vervolg.addFlashAttribute("melding", "melding.gewijzigd");
                             return "redirect:/inburgeraars/" + id;
@@ -270,7 +277,7 @@ class InburgeraarController {
                         });
     }
 
-    private static String formulier(Model model, InburgeraarFormulier formulier, Inburgeraar bestaand) {
+    private static String formulier(Model model, InburgeraarFormulier formulier, @Nullable Inburgeraar bestaand) {
         model.addAttribute("formulier", formulier);
         if (bestaand != null) {
             model.addAttribute("id", bestaand.id());

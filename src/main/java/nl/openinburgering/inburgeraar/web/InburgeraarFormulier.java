@@ -21,21 +21,21 @@ import nl.openinburgering.shared.Veldfout;
  * {@link Persoonsgegevens} does the real validation.
  */
 record InburgeraarFormulier(
-        String bsn,
-        String voornamen,
-        String geslachtsnaam,
+        @Nullable String bsn,
+        @Nullable String voornamen,
+        @Nullable String geslachtsnaam,
         @Nullable String geboortedatum,
-        String doelgroep,
-        String datumStartInburgeringsplicht,
-        String datumVestigingGemeente,
+        @Nullable String doelgroep,
+        @Nullable String datumStartInburgeringsplicht,
+        @Nullable String datumVestigingGemeente,
         @Nullable String datumStartTermijnVaststellingLeerroute,
-        String straat,
-        String huisnummer,
-        String huisnummertoevoeging,
-        String postcode,
-        String woonplaats,
+        @Nullable String straat,
+        @Nullable String huisnummer,
+        @Nullable String huisnummertoevoeging,
+        @Nullable String postcode,
+        @Nullable String woonplaats,
         @Nullable Long versie,
-        String redenWijzigingStartTermijn) {
+        @Nullable String redenWijzigingStartTermijn) {
 
     /** The fields in form order: the error summary follows it. */
     static final List<String> VELDEN = List.of(
@@ -83,7 +83,7 @@ record InburgeraarFormulier(
      * The form as {@link Persoonsgegevens}, or every problem at once: unreadable dates first, then whatever
      * the domain finds in the rest.
      */
-    Persoonsgegevens gegevens() {
+    Persoonsgegevens gegevens(LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         LocalDate geboren = datum("geboortedatum", geboortedatum, fouten);
         LocalDate plicht = datum("datumStartInburgeringsplicht", datumStartInburgeringsplicht, fouten);
@@ -94,6 +94,7 @@ record InburgeraarFormulier(
         Integer nummer = huisnummer(fouten);
         try {
             Persoonsgegevens gegevens = Persoonsgegevens.metAdresvelden(
+                    vandaag,
                     bsn,
                     voornamen,
                     geslachtsnaam,
@@ -141,7 +142,7 @@ record InburgeraarFormulier(
         }
     }
 
-    private static @Nullable LocalDate datum(String veld, String waarde, List<Veldfout> fouten) {
+    private static @Nullable LocalDate datum(String veld, @Nullable String waarde, List<Veldfout> fouten) {
         if (waarde == null || waarde.isBlank()) {
             return null;
         }
@@ -153,7 +154,7 @@ record InburgeraarFormulier(
         }
     }
 
-    private static String tekst(LocalDate datum) {
+    private static String tekst(@Nullable LocalDate datum) {
         return datum == null ? "" : datum.toString();
     }
 }

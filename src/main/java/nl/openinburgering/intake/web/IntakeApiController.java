@@ -2,6 +2,7 @@ package nl.openinburgering.intake.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,7 @@ import nl.openinburgering.intake.Overdracht;
 import nl.openinburgering.intake.Overdrachtsscenario;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /** {@code /api/v1/inburgeraars/{id}/overdracht} and {@code .../intake/...}: warme overdracht and brede intake. */
@@ -45,8 +47,11 @@ class IntakeApiController {
 
     private final IntakeBeheer beheer;
 
-    IntakeApiController(IntakeBeheer beheer) {
+    private final Clock klok;
+
+    IntakeApiController(IntakeBeheer beheer, Clock klok) {
         this.beheer = beheer;
+        this.klok = klok;
     }
 
     @GetMapping("/overdracht")
@@ -59,7 +64,8 @@ class IntakeApiController {
     @PutMapping(path = "/overdracht", consumes = "application/json")
     @Operation(summary = "Leg de warme overdracht vast", operationId = "legOverdrachtVast")
     OverdrachtJson legOverdrachtVast(@PathVariable UUID inburgeraarId, @RequestBody OverdrachtJson invoer) {
-        Intake intake = beheer.legOverdrachtVast(inburgeraarId, versie(invoer.versie()), invoer.overdracht());
+        Intake intake = beheer.legOverdrachtVast(
+                inburgeraarId, versie(invoer.versie()), invoer.overdracht(Vandaag.datum(klok)));
         return OverdrachtJson.van(intake.overdracht(), intake.versie(), null);
     }
 
@@ -115,7 +121,8 @@ class IntakeApiController {
             operationId = "legLeerbaarheidstoetsVast")
     LeerbaarheidstoetsJson legLeerbaarheidstoetsVast(
             @PathVariable UUID inburgeraarId, @RequestBody LeerbaarheidstoetsJson invoer) {
-        Intake intake = beheer.legLeerbaarheidstoetsVast(inburgeraarId, versie(invoer.versie()), invoer.toets());
+        Intake intake = beheer.legLeerbaarheidstoetsVast(
+                inburgeraarId, versie(invoer.versie()), invoer.toets(Vandaag.datum(klok)));
         return LeerbaarheidstoetsJson.van(intake.leerbaarheidstoets(), intake.versie());
     }
 
@@ -167,7 +174,7 @@ class IntakeApiController {
         return new RoutekeuzeJson(keuze.leerroute(), keuze.reden(), intake.versie());
     }
 
-    private static long versie(Long versie) {
+    private static long versie(@Nullable Long versie) {
         if (versie == null) {
             throw new OngeldigeInvoer(new Veldfout(
                     "versie", "verplicht", "Geef de versie mee die u hebt gelezen (optimistische vergrendeling)."));
@@ -184,10 +191,10 @@ class IntakeApiController {
             @Nullable String coaTelefoon,
             @Nullable String coaEmail,
             @Nullable Overdrachtsscenario scenario,
-            Boolean vestigingOntbreekt,
-            Long versie) {
+            @Nullable Boolean vestigingOntbreekt,
+            @Nullable Long versie) {
 
-        static OverdrachtJson van(Overdracht o, long versie, Boolean vestigingOntbreekt) {
+        static OverdrachtJson van(Overdracht o, long versie, @Nullable Boolean vestigingOntbreekt) {
             return new OverdrachtJson(
                     o.koppelingsdatum(),
                     o.azcLocatie(),
@@ -199,8 +206,9 @@ class IntakeApiController {
                     versie);
         }
 
-        Overdracht overdracht() {
-            return new Overdracht(koppelingsdatum, azcLocatie, coaContactpersoon, coaTelefoon, coaEmail, scenario);
+        Overdracht overdracht(LocalDate vandaag) {
+            return Overdracht.op(
+                    vandaag, koppelingsdatum, azcLocatie, coaContactpersoon, coaTelefoon, coaEmail, scenario);
         }
     }
 
@@ -291,9 +299,9 @@ class IntakeApiController {
                     versie);
         }
 
-        Leerbaarheidstoets toets() {
-            return new Leerbaarheidstoets(
-                    aanmeldingsdatum, resultaat, behaaldeScore, benodigdeScore, ontheffing, ontheffingReden);
+        Leerbaarheidstoets toets(LocalDate vandaag) {
+            return Leerbaarheidstoets.op(
+                    vandaag, aanmeldingsdatum, resultaat, behaaldeScore, benodigdeScore, ontheffing, ontheffingReden);
         }
     }
 

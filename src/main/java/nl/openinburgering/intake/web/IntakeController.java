@@ -1,5 +1,6 @@
 package nl.openinburgering.intake.web;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +36,7 @@ import nl.openinburgering.platform.web.Formuliervelden;
 import nl.openinburgering.platform.web.Volgendestap;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.OngeldigeInvoer;
+import nl.openinburgering.shared.Vandaag;
 import nl.openinburgering.shared.Veldfout;
 
 /**
@@ -46,11 +48,13 @@ import nl.openinburgering.shared.Veldfout;
 class IntakeController {
 
     private final IntakeBeheer beheer;
+    private final Clock klok;
     private final Formulierfouten formulierfouten;
 
-    IntakeController(IntakeBeheer beheer, Formulierfouten formulierfouten) {
+    IntakeController(IntakeBeheer beheer, Formulierfouten formulierfouten, Clock klok) {
         this.beheer = beheer;
         this.formulierfouten = formulierfouten;
+        this.klok = klok;
     }
 
     /** Exactly one {@code raadpleeg} per view: each call writes lines in the processing log. */
@@ -76,7 +80,8 @@ class IntakeController {
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
         return verwerk(id, velden, Map.of(), "overdracht", "melding.intake.overdracht", model, vervolg, antwoord, f -> {
-            Overdracht overdracht = f.maak(() -> new Overdracht(
+            Overdracht overdracht = f.maak(() -> Overdracht.op(
+                    Vandaag.datum(klok),
                     f.datum("koppelingsdatum"),
                     f.tekst("azcLocatie"),
                     f.tekst("coaContactpersoon"),
@@ -160,7 +165,8 @@ class IntakeController {
                 vervolg,
                 antwoord,
                 f -> {
-                    Leerbaarheidstoets toets = f.maak(() -> new Leerbaarheidstoets(
+                    Leerbaarheidstoets toets = f.maak(() -> Leerbaarheidstoets.op(
+                            Vandaag.datum(klok),
                             f.datum("aanmeldingsdatum"),
                             f.keuze("resultaat", LbtResultaat.class),
                             f.score("behaaldeScore"),

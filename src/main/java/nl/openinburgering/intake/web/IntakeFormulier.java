@@ -65,7 +65,7 @@ final class IntakeFormulier {
         }
     }
 
-    <E extends Enum<E>> E keuze(String veld, Class<E> soort) {
+    <E extends Enum<E>> @Nullable E keuze(String veld, Class<E> soort) {
         String waarde = tekst(veld);
         try {
             return waarde == null ? null : Enum.valueOf(soort, waarde);
@@ -154,7 +154,7 @@ final class IntakeFormulier {
         return w;
     }
 
-    private static void zet(Map<String, String> waarden, String veld, Object waarde) {
+    private static void zet(Map<String, String> waarden, String veld, @Nullable Object waarde) {
         if (waarde != null) {
             waarden.put(veld, waarde instanceof Enum<?> e ? e.name() : waarde.toString());
         }

@@ -106,7 +106,7 @@ class LeerrouteController {
     String afronden(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String datumEindgesprek,
-            @RequestParam(required = false) String bevestigd,
+            @RequestParam(required = false) @Nullable String bevestigd,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {

@@ -108,7 +108,10 @@ class ResultatenApiController {
 
     /** R4.1: {@code behaaldOp} is the day the last part was passed; {@code null} while a part is open. */
     record ExamenstandJson(
-            Taalniveau vereistNiveau, boolean leerrouteBehaald, LocalDate behaaldOp, List<OnderdeelJson> onderdelen) {
+            Taalniveau vereistNiveau,
+            boolean leerrouteBehaald,
+            @Nullable LocalDate behaaldOp,
+            List<OnderdeelJson> onderdelen) {
 
         static ExamenstandJson van(Examenstand stand) {
             return new ExamenstandJson(
@@ -122,7 +125,11 @@ class ResultatenApiController {
         }
     }
 
-    record OnderdeelJson(Examenonderdeel onderdeel, boolean behaald, LocalDate behaaldOp, Taalniveau niveau) {}
+    record OnderdeelJson(
+            Examenonderdeel onderdeel,
+            boolean behaald,
+            @Nullable LocalDate behaaldOp,
+            @Nullable Taalniveau niveau) {}
 
     @GetMapping(path = "/api/v1/inburgeraars/{inburgeraarId}/voortgangsrapportages", produces = "application/json")
     @Operation(

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.openinburgering.aanbieder.Urentotalen;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.leerroute.Urenstand;
@@ -43,7 +45,8 @@ public record Urendoel(String sleutel, String id, BigDecimal behaald, BigDecimal
     }
 
     /** R8.3: {@code begeleidingsuren} are the hours of maatschappelijke begeleiding, counted as participation. */
-    static List<Urendoel> voor(Leerroute route, Doelgroep doelgroep, Urentotalen totalen, BigDecimal begeleidingsuren) {
+    static List<Urendoel> voor(
+            @Nullable Leerroute route, Doelgroep doelgroep, Urentotalen totalen, BigDecimal begeleidingsuren) {
         List<Urendoel> doelen = new ArrayList<>();
         if (route == Leerroute.B1_ROUTE) {
             doelen.add(new Urendoel("leerroute.doel.afschalen", "doel-afschalen", totalen.taallesKnm(), AFSCHALEN));

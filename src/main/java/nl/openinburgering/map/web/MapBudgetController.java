@@ -2,6 +2,7 @@ package nl.openinburgering.map.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,7 @@ class MapBudgetController {
 
     @PostMapping
     String sla(
-            @RequestParam(name = "mapBudget", required = false) String budget,
+            @RequestParam(name = "mapBudget", required = false) @Nullable String budget,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {

@@ -80,8 +80,8 @@ class MapController {
     String thema(
             @PathVariable UUID id,
             @PathVariable MapThema thema,
-            @RequestParam(name = "status", required = false) ThemaStatus status,
-            @RequestParam(name = "reden", required = false) String reden,
+            @RequestParam(name = "status", required = false) @Nullable ThemaStatus status,
+            @RequestParam(name = "reden", required = false) @Nullable String reden,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
@@ -102,7 +102,7 @@ class MapController {
     @PostMapping("/kosten")
     String kosten(
             @PathVariable UUID id,
-            @RequestParam(name = "mapKosten", required = false) String kosten,
+            @RequestParam(name = "mapKosten", required = false) @Nullable String kosten,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
@@ -116,9 +116,9 @@ class MapController {
     @PostMapping("/eindgesprek")
     String eindgesprek(
             @PathVariable UUID id,
-            @RequestParam(name = "mapEindgesprekDatum", required = false) String datum,
-            @RequestParam(name = "mapVoldoende", required = false) Boolean voldoende,
-            @RequestParam(name = "mapVerwijtbaar", required = false) String verwijtbaar,
+            @RequestParam(name = "mapEindgesprekDatum", required = false) @Nullable String datum,
+            @RequestParam(name = "mapVoldoende", required = false) @Nullable Boolean voldoende,
+            @RequestParam(name = "mapVerwijtbaar", required = false) @Nullable String verwijtbaar,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
@@ -142,7 +142,7 @@ class MapController {
                 .verwerk(handeling, () -> voortgang(id, model));
     }
 
-    private static @Nullable LocalDate datum(String waarde) {
+    private static @Nullable LocalDate datum(@Nullable String waarde) {
         try {
             return waarde == null || waarde.isBlank() ? null : LocalDate.parse(waarde);
         } catch (DateTimeParseException onleesbaar) {
@@ -156,7 +156,7 @@ class MapController {
         antwoord.sendError(HttpServletResponse.SC_CONFLICT);
     }
 
-    static @Nullable BigDecimal bedrag(String waarde, String veld) {
+    static @Nullable BigDecimal bedrag(@Nullable String waarde, String veld) {
         try {
             return waarde == null || waarde.isBlank()
                     ? null

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.ontzorging.Bedrag;
 import nl.openinburgering.ontzorging.Kostenpost;
-import nl.openinburgering.ontzorging.NieuweKostenpost;
 import nl.openinburgering.ontzorging.OntzorgingBeheer;
 import nl.openinburgering.platform.web.Formulierfouten;
 import nl.openinburgering.platform.web.Formuliervelden;
@@ -63,12 +62,6 @@ class KostenpostController {
             @PathVariable UUID id,
             @PathVariable UUID postId,
             @RequestParam(name = "versie", required = false) @Nullable Long versie,
-            @RequestParam(name = "ozCrediteurNaam", required = false) @Nullable String crediteur,
-            @RequestParam(name = "ozIban", required = false) @Nullable String iban,
-            @RequestParam(name = "ozKenmerk", required = false) @Nullable String kenmerk,
-            @RequestParam(name = "ozBedrag", required = false) @Nullable String bedrag,
-            @RequestParam(name = "ozStartmaand", required = false) @Nullable String startmaand,
-            @RequestParam(name = "ozEindmaand", required = false) @Nullable String eindmaand,
             @RequestParam Map<String, String> invoer,
             Model model,
             RedirectAttributes vervolg,
@@ -88,18 +81,7 @@ class KostenpostController {
                                         new Veldfout("versie", "verplicht", "De versie van de vaste last ontbreekt."));
                             }
                             Kostenpost huidig = beheer.kostenpost(id, postId);
-                            beheer.wijzigKostenpost(
-                                    id,
-                                    postId,
-                                    versie,
-                                    new NieuweKostenpost(
-                                            huidig.soort(),
-                                            crediteur,
-                                            iban,
-                                            kenmerk,
-                                            Bedrag.centen(bedrag, "bedrag"),
-                                            Maanden.maand(startmaand, "startmaand"),
-                                            Maanden.maand(eindmaand, "eindmaand")));
+                            beheer.wijzigKostenpost(id, postId, versie, Kostenpostvelden.lees(huidig.soort(), invoer));
                             vervolg.addFlashAttribute("melding", "ontzorging.melding.kostenpostGewijzigd");
                             return "redirect:/inburgeraars/" + id + "/ontzorging";
                         },

@@ -17,10 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
-import nl.openinburgering.ontzorging.Bedrag;
 import nl.openinburgering.ontzorging.Kostensoort;
 import nl.openinburgering.ontzorging.Machtiging;
-import nl.openinburgering.ontzorging.NieuweKostenpost;
 import nl.openinburgering.ontzorging.OntzorgingActies;
 import nl.openinburgering.ontzorging.OntzorgingBeheer;
 import nl.openinburgering.ontzorging.OntzorgingDossier;
@@ -119,28 +117,13 @@ class OntzorgingController {
     String kostenpost(
             @PathVariable UUID id,
             @RequestParam(name = "ozSoort", required = false) @Nullable Kostensoort soort,
-            @RequestParam(name = "ozCrediteurNaam", required = false) @Nullable String crediteur,
-            @RequestParam(name = "ozIban", required = false) @Nullable String iban,
-            @RequestParam(name = "ozKenmerk", required = false) @Nullable String kenmerk,
-            @RequestParam(name = "ozBedrag", required = false) @Nullable String bedrag,
-            @RequestParam(name = "ozStartmaand", required = false) @Nullable String startmaand,
-            @RequestParam(name = "ozEindmaand", required = false) @Nullable String eindmaand,
             @RequestParam Map<String, String> invoer,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
         model.addAttribute("invoer", invoer);
         return formulier(id, "ozSoort", model, antwoord, () -> {
-            beheer.voegKostenpostToe(
-                    id,
-                    new NieuweKostenpost(
-                            soort,
-                            crediteur,
-                            iban,
-                            kenmerk,
-                            Bedrag.centen(bedrag, "bedrag"),
-                            Maanden.maand(startmaand, "startmaand"),
-                            Maanden.maand(eindmaand, "eindmaand")));
+            beheer.voegKostenpostToe(id, Kostenpostvelden.lees(soort, invoer));
             vervolg.addFlashAttribute("melding", "ontzorging.melding.kostenpost");
             return terug(id);
         });

@@ -135,7 +135,8 @@ class PipApiController {
     }
 
     /** R3.2: a dagtekening before today needs {@code redenEerdereDagtekening}. */
-    record Vaststelling(LocalDate dagtekening, String redenEerdereDagtekening) {}
+    record Vaststelling(
+            @Nullable LocalDate dagtekening, @Nullable String redenEerdereDagtekening) {}
 
     record Lijst(List<PipJson> resultaten) {}
 

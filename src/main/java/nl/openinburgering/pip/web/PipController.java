@@ -245,7 +245,7 @@ class PipController {
             @PathVariable UUID pipId,
             @RequestParam(defaultValue = "") String dagtekening,
             @RequestParam(defaultValue = "") String redenEerdereDagtekening,
-            @RequestParam(required = false) Long versie,
+            @RequestParam(required = false) @Nullable Long versie,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
@@ -284,7 +284,7 @@ class PipController {
                         });
     }
 
-    private static long versie(Long versie) {
+    private static long versie(@Nullable Long versie) {
         if (versie == null) {
             throw new OngeldigeInvoer(new Veldfout("versie", "verplicht", "De versie van het PIP ontbreekt."));
         }

@@ -3,6 +3,7 @@ package nl.openinburgering.pip.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,7 +57,9 @@ class PipDocumentenApiController {
     @GetMapping(path = "/verschillen", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Welke velden verschillen tussen dit PIP en een andere versie", operationId = "vergelijkPips")
     VerschillenJson verschillen(
-            @PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestParam(required = false) UUID met) {
+            @PathVariable UUID inburgeraarId,
+            @PathVariable UUID pipId,
+            @RequestParam(required = false) @Nullable UUID met) {
         if (met == null) {
             throw new OngeldigeInvoer(new Veldfout("met", "verplicht", "Geef met ?met= het id van het andere PIP."));
         }

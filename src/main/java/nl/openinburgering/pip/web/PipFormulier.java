@@ -19,23 +19,23 @@ import nl.openinburgering.shared.Veldfout;
  * message next to its field. {@link PipInhoud} and the domain's rules do the real validation.
  */
 record PipFormulier(
-        String leerroute,
-        String niveau,
-        String geschatteIntensiteitB1Route,
-        String alfabetisering,
+        @Nullable String leerroute,
+        @Nullable String niveau,
+        @Nullable String geschatteIntensiteitB1Route,
+        @Nullable String alfabetisering,
         @Nullable String indicatieMagOpleidingAfmaken,
         @Nullable String begeleiding,
         @Nullable String ondersteuning,
         @Nullable String afsprakenPvt,
-        String intensiteitPvtUren,
+        @Nullable String intensiteitPvtUren,
         @Nullable String afsprakenMap,
-        String intensiteitMapUren,
+        @Nullable String intensiteitMapUren,
         @Nullable String inburgeringsaanbod,
         @Nullable String ontvangtBijstand,
         @Nullable String afsprakenOntzorgen,
         @Nullable String afsprakenVve,
         @Nullable String afsprakenParticipatie,
-        String aantalVoortgangsgesprekken,
+        @Nullable String aantalVoortgangsgesprekken,
         @Nullable String reden,
         @Nullable Long versie,
         @Nullable String afschalingB1NietHaalbaar,
@@ -128,7 +128,15 @@ record PipFormulier(
                 pip.afschalingVaardigheden().stream().map(Enum::name).toList());
     }
 
-    /** The content, with what could not be read reported in {@code fouten} and left empty. */
+    /**
+     * The content, with what could not be read reported in {@code fouten} and left empty.
+     *
+     * <p>NullAway is silenced here only: a draft's content may lack its leerroute while it is being written, and
+     * {@code PipRegels.inhoud} refuses that ("verplicht") before a PIP is stored or compared; an empty
+     * alfabetisering becomes {@code NVT} in {@link PipInhoud}'s constructor. Declaring {@code PipInhoud.leerroute}
+     * {@code @Nullable} would instead burden every reader of a stored PIP, where it is never empty.
+     */
+    @SuppressWarnings("NullAway")
     PipInhoud inhoud(List<Veldfout> fouten) {
         return new PipInhoud(
                 keuze(Leerroute.class, "leerroute", leerroute, fouten),
@@ -173,7 +181,8 @@ record PipFormulier(
         return gekozen;
     }
 
-    private static <E extends Enum<E>> E keuze(Class<E> soort, String veld, String waarde, List<Veldfout> fouten) {
+    private static <E extends Enum<E>> @Nullable E keuze(
+            Class<E> soort, String veld, @Nullable String waarde, List<Veldfout> fouten) {
         if (waarde == null || waarde.isBlank()) {
             return null;
         }
@@ -185,7 +194,7 @@ record PipFormulier(
         }
     }
 
-    private static @Nullable Integer getal(String veld, String waarde, List<Veldfout> fouten) {
+    private static @Nullable Integer getal(String veld, @Nullable String waarde, List<Veldfout> fouten) {
         if (waarde == null || waarde.isBlank()) {
             return null;
         }
@@ -197,7 +206,7 @@ record PipFormulier(
         }
     }
 
-    private static boolean aan(String vinkje) {
+    private static boolean aan(@Nullable String vinkje) {
         return "true".equals(vinkje) || "on".equals(vinkje);
     }
 
@@ -205,11 +214,11 @@ record PipFormulier(
         return aan ? "true" : null;
     }
 
-    private static String naam(Enum<?> waarde) {
+    private static String naam(@Nullable Enum<?> waarde) {
         return waarde == null ? "" : waarde.name();
     }
 
-    private static String tekst(Integer getal) {
+    private static String tekst(@Nullable Integer getal) {
         return getal == null ? "" : getal.toString();
     }
 }

@@ -4,4 +4,5 @@
  * interface; the controllers in it stay package-private.
  */
 @org.springframework.modulith.NamedInterface("web")
+@org.jspecify.annotations.NullMarked
 package nl.openinburgering.pip.web;

@@ -102,8 +102,8 @@ class PlanningController {
 
     @PostMapping("/groepen")
     String maakGroep(
-            @RequestParam(name = "pvtGroepNaam", required = false) String naam,
-            @RequestParam(name = "pvtProgramma", required = false) Programma programma,
+            @RequestParam(name = "pvtGroepNaam", required = false) @Nullable String naam,
+            @RequestParam(name = "pvtProgramma", required = false) @Nullable Programma programma,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
@@ -154,7 +154,7 @@ class PlanningController {
     @PostMapping("/groepen/{groepId}/deelnemers")
     String nodigUit(
             @PathVariable UUID groepId,
-            @RequestParam(name = "deelnemer", required = false) List<UUID> deelnemers,
+            @RequestParam(name = "deelnemer", required = false) @Nullable List<UUID> deelnemers,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
@@ -204,7 +204,7 @@ class PlanningController {
     String registreer(
             @PathVariable UUID groepId,
             @PathVariable UUID bijeenkomstId,
-            @RequestParam(name = "aanwezig", required = false) List<UUID> aanwezig,
+            @RequestParam(name = "aanwezig", required = false) @Nullable List<UUID> aanwezig,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
@@ -234,35 +234,42 @@ class PlanningController {
                 velden.get("pvtOnderwerp"),
                 uren(velden.get("pvtUren")),
                 "true".equals(velden.get("pvtActiviteit")),
-                leeg(velden.get("pvtMapThema")) ? null : MapThema.valueOf(velden.get("pvtMapThema")),
-                leeg(velden.get("pvtAanbieder")) ? null : UUID.fromString(velden.get("pvtAanbieder")));
+                keuze(velden.get("pvtMapThema"), MapThema::valueOf),
+                keuze(velden.get("pvtAanbieder"), UUID::fromString));
     }
 
-    static @Nullable LocalDate datum(String waarde) {
+    /** An empty field is no choice; otherwise the value read from it. */
+    private static <T> @Nullable T keuze(@Nullable String waarde, java.util.function.Function<String, T> lezen) {
+        return waarde == null || waarde.isBlank() ? null : lezen.apply(waarde);
+    }
+
+    static @Nullable LocalDate datum(@Nullable String waarde) {
         try {
-            return leeg(waarde) ? null : LocalDate.parse(waarde);
+            return waarde == null || waarde.isBlank() ? null : LocalDate.parse(waarde);
         } catch (RuntimeException onleesbaar) {
             throw new OngeldigeInvoer(new Veldfout("datum", "datum.ongeldig", "Vul een geldige datum in."));
         }
     }
 
-    private static @Nullable LocalTime tijd(String waarde) {
+    private static @Nullable LocalTime tijd(@Nullable String waarde) {
         try {
-            return leeg(waarde) ? null : LocalTime.parse(waarde);
+            return waarde == null || waarde.isBlank() ? null : LocalTime.parse(waarde);
         } catch (RuntimeException onleesbaar) {
             return null;
         }
     }
 
-    static @Nullable BigDecimal uren(String waarde) {
+    static @Nullable BigDecimal uren(@Nullable String waarde) {
         try {
-            return leeg(waarde) ? null : new BigDecimal(waarde.strip().replace(',', '.'));
+            return waarde == null || waarde.isBlank()
+                    ? null
+                    : new BigDecimal(waarde.strip().replace(',', '.'));
         } catch (NumberFormatException onleesbaar) {
             return BigDecimal.ZERO;
         }
     }
 
-    static boolean leeg(String waarde) {
+    static boolean leeg(@Nullable String waarde) {
         return waarde == null || waarde.isBlank();
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,8 +61,8 @@ class PvtController {
     @PostMapping("/ondertekening")
     String onderteken(
             @PathVariable UUID id,
-            @RequestParam(name = "pvtOndertekeningDatum", required = false) String datum,
-            @RequestParam(name = "pvtVerwijtbaar", required = false) String verwijtbaar,
+            @RequestParam(name = "pvtOndertekeningDatum", required = false) @Nullable String datum,
+            @RequestParam(name = "pvtVerwijtbaar", required = false) @Nullable String verwijtbaar,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
@@ -72,7 +73,9 @@ class PvtController {
                             pvt.onderteken(
                                     id,
                                     PlanningController.datum(datum),
-                                    PlanningController.leeg(verwijtbaar) ? null : Verwijtbaar.valueOf(verwijtbaar));
+                                    verwijtbaar == null || verwijtbaar.isBlank()
+                                            ? null
+                                            : Verwijtbaar.valueOf(verwijtbaar));
                             vervolg.addFlashAttribute("melding", "pvt.melding.ondertekend");
                             return "redirect:/inburgeraars/" + id + "/pvt";
                         },

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +49,8 @@ class PvtProgrammaController {
 
     @PostMapping("/onderdelen")
     String voegToe(
-            @RequestParam(name = "pvtOnderdeelNaam", required = false) String naam,
-            @RequestParam(name = "pvtOnderdeelUren", required = false) String uren,
+            @RequestParam(name = "pvtOnderdeelNaam", required = false) @Nullable String naam,
+            @RequestParam(name = "pvtOnderdeelUren", required = false) @Nullable String uren,
             @RequestParam(name = "pvtOnderdeelActiviteit", defaultValue = "false") boolean activiteit,
             Model model,
             RedirectAttributes vervolg,

@@ -83,6 +83,41 @@ class KostenpostControllerTests {
     }
 
     @Test
+    void r7_2_the_consulent_adds_an_item_on_the_ontzorging_page_and_a_bad_amount_stays_on_its_field() throws Exception {
+        String id = persoonMetHuur()[0];
+        String pagina = "/inburgeraars/" + id + "/ontzorging";
+
+        mvc.perform(post(pagina + "/kostenposten")
+                        .param("ozSoort", "ENERGIE")
+                        .param("ozCrediteurNaam", "Energieleverancier Oost")
+                        .param("ozIban", "NL91 ABNA 0417 1643 00")
+                        .param("ozKenmerk", "Klant 42")
+                        .param("ozBedrag", "veel")
+                        .param("ozStartmaand", START.toString())
+                        .param("ozEindmaand", "")
+                        .with(consulentDalfsen())
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("value=\"Energieleverancier Oost\"")));
+
+        mvc.perform(post(pagina + "/kostenposten")
+                        .param("ozSoort", "ENERGIE")
+                        .param("ozCrediteurNaam", "Energieleverancier Oost")
+                        .param("ozIban", "NL91 ABNA 0417 1643 00")
+                        .param("ozKenmerk", "Klant 42")
+                        .param("ozBedrag", "120,25")
+                        .param("ozStartmaand", START.toString())
+                        .param("ozEindmaand", "")
+                        .with(consulentDalfsen())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/ontzorging").with(CONSULENT))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kostenposten[?(@.crediteurNaam == 'Energieleverancier Oost')].bedrag")
+                        .value("120.25"));
+    }
+
+    @Test
     void r7_2_the_consulent_changes_an_item_on_its_form_and_the_page_tells_a_later_change_is_a_correction()
             throws Exception {
         String[] p = persoonMetHuur();
