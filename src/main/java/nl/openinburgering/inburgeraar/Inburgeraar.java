@@ -258,7 +258,8 @@ public class Inburgeraar {
     }
 
     /** R2.8: records that the gemeente asked a third party for information it needs for the PIP. */
-    Informatieverzoek vraagInformatie(String derde, String omschrijving, LocalDate aangevraagdOp, LocalDate vandaag) {
+    Informatieverzoek vraagInformatie(
+            @Nullable String derde, @Nullable String omschrijving, @Nullable LocalDate aangevraagdOp, LocalDate vandaag) {
         Informatieverzoek verzoek = Informatieverzoek.nieuw(
                 informatieverzoeken.size(), gemeentecode, derde, omschrijving, aangevraagdOp, vandaag);
         informatieverzoeken.add(verzoek);
@@ -266,7 +267,7 @@ public class Inburgeraar {
     }
 
     /** R2.8: the information arrived; from then on the PIP must follow within two weeks. */
-    Informatieverzoek informatieOntvangen(int volgnummer, LocalDate ontvangenOp, LocalDate vandaag) {
+    Informatieverzoek informatieOntvangen(int volgnummer, @Nullable LocalDate ontvangenOp, LocalDate vandaag) {
         if (volgnummer < 0 || volgnummer >= informatieverzoeken.size()) {
             throw new NietGevonden("Informatieverzoek");
         }
@@ -309,7 +310,10 @@ public class Inburgeraar {
 
     /** R3.6: registers an extension that DUO granted; only after the term started (R3.4). */
     Termijnverlenging registreerVerlenging(
-            LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden, LocalDate vandaag) {
+            @Nullable LocalDate datumBesluit,
+            @Nullable LocalDate nieuweEinddatum,
+            @Nullable String reden,
+            LocalDate vandaag) {
         Inburgeringstermijn huidig = inburgeringstermijn()
                 .orElseThrow(() -> new OngeldigeInvoer(new Veldfout(
                         "nieuweEinddatum",

@@ -247,7 +247,8 @@ public class InburgeraarBeheer {
     }
 
     /** R2.8: the gemeente asked a third party for information it needs for the PIP. */
-    public Informatieverzoek vraagInformatie(UUID id, String derde, String omschrijving, LocalDate aangevraagdOp) {
+    public Informatieverzoek vraagInformatie(
+            UUID id, @Nullable String derde, @Nullable String omschrijving, @Nullable LocalDate aangevraagdOp) {
         Inburgeraar inburgeraar = vind(id);
         Informatieverzoek verzoek =
                 inburgeraar.vraagInformatie(derde, omschrijving, aangevraagdOp, Vandaag.datum(klok));
@@ -256,7 +257,7 @@ public class InburgeraarBeheer {
     }
 
     /** R2.8: the information arrived; the deadline for the PIP becomes at most two weeks later. */
-    public Informatieverzoek informatieOntvangen(UUID id, int volgnummer, LocalDate ontvangenOp) {
+    public Informatieverzoek informatieOntvangen(UUID id, int volgnummer, @Nullable LocalDate ontvangenOp) {
         Inburgeraar inburgeraar = vind(id);
         Informatieverzoek verzoek = inburgeraar.informatieOntvangen(volgnummer, ontvangenOp, Vandaag.datum(klok));
         opslaanMetLog(inburgeraar);
@@ -299,7 +300,7 @@ public class InburgeraarBeheer {
 
     /** R3.6: registers an extension of the inburgeringstermijn that DUO granted. */
     public Termijnverlenging registreerVerlenging(
-            UUID id, LocalDate datumBesluit, LocalDate nieuweEinddatum, String reden) {
+            UUID id, @Nullable LocalDate datumBesluit, @Nullable LocalDate nieuweEinddatum, @Nullable String reden) {
         Inburgeraar inburgeraar = vind(id);
         Termijnverlenging verlenging =
                 inburgeraar.registreerVerlenging(datumBesluit, nieuweEinddatum, reden, Vandaag.datum(klok));

@@ -3,6 +3,7 @@ package nl.openinburgering.inburgeraar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
@@ -28,9 +29,9 @@ public record Informatieverzoek(
     static Informatieverzoek nieuw(
             int volgnummer,
             String gemeentecode,
-            String derde,
-            String omschrijving,
-            LocalDate aangevraagdOp,
+            @Nullable String derde,
+            @Nullable String omschrijving,
+            @Nullable LocalDate aangevraagdOp,
             LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         if (derde == null || derde.isBlank()) {
@@ -48,8 +49,14 @@ public record Informatieverzoek(
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
+        // The checks above refused a missing value.
         return new Informatieverzoek(
-                volgnummer, gemeentecode, derde.strip(), omschrijving.strip(), aangevraagdOp, null);
+                volgnummer,
+                gemeentecode,
+                Objects.requireNonNull(derde).strip(),
+                Objects.requireNonNull(omschrijving).strip(),
+                Objects.requireNonNull(aangevraagdOp),
+                null);
     }
 
     public boolean open() {
@@ -60,7 +67,7 @@ public record Informatieverzoek(
      * R2.8: the arrival of the information, from which the two weeks for the PIP run; it lies between the request
      * and today, so it can neither precede the question nor extend the term in advance.
      */
-    Informatieverzoek ontvangen(LocalDate datum, LocalDate vandaag) {
+    Informatieverzoek ontvangen(@Nullable LocalDate datum, LocalDate vandaag) {
         if (datum == null || datum.isBefore(aangevraagdOp) || datum.isAfter(vandaag)) {
             throw new OngeldigeInvoer(new Veldfout(
                     "ontvangenOp", "R2.8", "De ontvangstdatum ligt tussen de datum van het verzoek en vandaag."));

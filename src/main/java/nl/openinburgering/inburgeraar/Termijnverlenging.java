@@ -1,8 +1,10 @@
 package nl.openinburgering.inburgeraar;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -24,9 +26,9 @@ public record Termijnverlenging(
     static Termijnverlenging nieuw(
             int volgnummer,
             String gemeentecode,
-            LocalDate datumBesluit,
-            LocalDate nieuweEinddatum,
-            String reden,
+            @Nullable LocalDate datumBesluit,
+            @Nullable LocalDate nieuweEinddatum,
+            @Nullable String reden,
             LocalDate huidigeEinddatum,
             LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
@@ -46,6 +48,12 @@ public record Termijnverlenging(
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        return new Termijnverlenging(volgnummer, gemeentecode, datumBesluit, nieuweEinddatum, reden.strip());
+        // The checks above refused a missing value.
+        return new Termijnverlenging(
+                volgnummer,
+                gemeentecode,
+                Objects.requireNonNull(datumBesluit),
+                Objects.requireNonNull(nieuweEinddatum),
+                Objects.requireNonNull(reden).strip());
     }
 }

@@ -82,7 +82,10 @@ public class ZrouteBeheer {
                 Vandaag.datum(klok),
                 persoon.doelgroep(),
                 persoon.inburgeringstermijn(),
-                urenstandOp(inburgeraarId, datumEindgesprek),
+                // Without a date the completion is refused (R4.4); the hours then do not matter.
+                datumEindgesprek == null
+                        ? urenstand(inburgeraarId)
+                        : urenstandOp(inburgeraarId, datumEindgesprek),
                 HuidigeGebruiker.vereist().gebruikersnaam(),
                 klok.instant());
         try {

@@ -131,7 +131,9 @@ public class MapBeheer {
             @Nullable Verwijtbaar verwijtbaar) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         // R6.3: practical hours dated after the eindgesprek do not count toward it.
-        MapTraject traject = traject(inburgeraarId, praktijk.uren(inburgeraarId, datum));
+        // Without a date the eindgesprek is refused below (R6.4); the hours then do not matter.
+        MapTraject traject = traject(
+                inburgeraarId, datum == null ? praktijk.uren(inburgeraarId) : praktijk.uren(inburgeraarId, datum));
         zroutes.controleerVolgorde(inburgeraarId, datum, "datum", "de MAP");
         Optional<MapAfgerond> afgerond = traject.eindgesprekVoeren(
                 datum, voldoende, verwijtbaar, persoon.inburgeringstermijn(), Vandaag.datum(klok));

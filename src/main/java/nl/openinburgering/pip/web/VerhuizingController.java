@@ -104,7 +104,7 @@ class VerhuizingController {
                         () -> {
                             verhuizing.registreer(
                                     id,
-                                    new Herkomst(
+                                    invoer(
                                             id,
                                             vorigeGemeentecode == null ? null : vorigeGemeentecode.strip(),
                                             keuze(Leerroute.class, "leerroute", leerroute),
@@ -150,5 +150,31 @@ class VerhuizingController {
         } catch (IllegalArgumentException onbekend) {
             throw new OngeldigeInvoer(new Veldfout(veld, "keuze.ongeldig", "Kies een van de mogelijkheden."));
         }
+    }
+
+    /**
+     * The form's raw input as a {@link Herkomst}, empty fields included: {@link
+     * nl.openinburgering.pip.VerhuizingBeheer#registreer} checks it ({@code Herkomst.geldig}) and refuses every
+     * missing required value with a field error before anything is stored, as it does for the API's JSON body.
+     */
+    @SuppressWarnings("NullAway") // raw input on its way to the check named above
+    private static Herkomst invoer(
+            UUID id,
+            @Nullable String vorigeGemeentecode,
+            @Nullable Leerroute leerroute,
+            @Nullable Niveau niveau,
+            @Nullable LocalDate dagtekeningEerstePip,
+            @Nullable LocalDate dagtekeningHuidigePip,
+            @Nullable LocalDate datumBesluitVerlenging,
+            @Nullable LocalDate nieuweEinddatumTermijn) {
+        return new Herkomst(
+                id,
+                vorigeGemeentecode,
+                leerroute,
+                niveau,
+                dagtekeningEerstePip,
+                dagtekeningHuidigePip,
+                datumBesluitVerlenging,
+                nieuweEinddatumTermijn);
     }
 }
