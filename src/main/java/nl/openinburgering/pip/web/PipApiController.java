@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.openinburgering.pip.Alfabetisering;
@@ -78,7 +79,12 @@ class PipApiController {
     PipJson vaststellen(
             @PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestBody Vaststelling vaststelling) {
         return PipJson.van(beheer.vaststellen(
-                inburgeraarId, pipId, vaststelling.dagtekening(), vaststelling.redenEerdereDagtekening(), null));
+                inburgeraarId,
+                pipId,
+                vaststelling.dagtekening(),
+                vaststelling.redenEerdereDagtekening(),
+                vaststelling.redenAfwijking(),
+                null));
     }
 
     /** The PIP content; {@code versie} only when replacing a concept. */
@@ -126,8 +132,19 @@ class PipApiController {
         }
     }
 
-    /** R3.2: a dagtekening before today needs {@code redenEerdereDagtekening}. */
-    record Vaststelling(LocalDate dagtekening, String redenEerdereDagtekening) {}
+    /**
+     * R3.2: a dagtekening before today needs {@code redenEerdereDagtekening}. R3.1, R2.1, R2.4: a teamleider who
+     * fixes a PIP without its minimum content or without a held brede intake gives {@code redenAfwijking}.
+     */
+    record Vaststelling(
+            LocalDate dagtekening,
+            @Nullable String redenEerdereDagtekening,
+
+            @Schema(
+                    description = "R3.1, R2.1, R2.4: waarom de teamleider het PIP vaststelt zonder de verplichte "
+                            + "inhoud of zonder gehouden brede intake met leerbaarheidstoets (alleen teamleider)")
+            @Nullable
+            String redenAfwijking) {}
 
     record Lijst(List<PipJson> resultaten) {}
 
@@ -160,7 +177,14 @@ class PipApiController {
             @Nullable String vastgesteldDoor,
             @Nullable Instant vastgesteldOp,
             @Nullable String vastgesteldDoorFunctie,
-            @Nullable String redenEerdereDagtekening) {
+            @Nullable String redenEerdereDagtekening,
+
+            @Schema(description = "R3.1, R2.1, R2.4: de reden van de teamleider om af te wijken") @Nullable
+            String redenAfwijking,
+
+            @Schema(description = "R3.1, R2.1, R2.4: de regels waarvan is afgeweken, bijvoorbeeld \"R3.1, R2.1\"")
+            @Nullable
+            String afgewekenVan) {
 
         static PipJson van(Pip pip) {
             return new PipJson(
@@ -192,7 +216,9 @@ class PipApiController {
                     pip.vastgesteldDoor(),
                     pip.vastgesteldOp().orElse(null),
                     pip.vastgesteldDoorFunctie(),
-                    pip.redenEerdereDagtekening());
+                    pip.redenEerdereDagtekening(),
+                    pip.redenAfwijking().orElse(null),
+                    pip.afgewekenVan().orElse(null));
         }
     }
 }
