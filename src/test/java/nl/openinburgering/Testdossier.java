@@ -17,7 +17,9 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.shared.Leerroute;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -78,6 +80,7 @@ public final class Testdossier {
     private LocalDate geboortedatum = LocalDate.of(1988, 3, 3);
     private LocalDate startPlicht = START_PLICHT;
     private @Nullable LocalDate vestiging;
+    private boolean intake = true;
 
     private Testdossier(MockMvc mvc) {
         this.mvc = mvc;
@@ -121,6 +124,15 @@ public final class Testdossier {
 
     public Testdossier gevestigd(LocalDate vestiging) {
         this.vestiging = vestiging;
+        return this;
+    }
+
+    /**
+     * Fixes PIPs without first holding the brede intake, to test R2.1 and R2.4 themselves: by default
+     * {@link Persoon#vastgesteld()} holds a held intake with a leerbaarheidstoets result first.
+     */
+    public Testdossier zonderIntake() {
+        this.intake = false;
         return this;
     }
 
@@ -171,6 +183,7 @@ public final class Testdossier {
 
         private final String id;
         private @Nullable String pip;
+        private boolean zRoute;
 
         private Persoon(String id) {
             this.id = id;
@@ -188,7 +201,10 @@ public final class Testdossier {
             return pip;
         }
 
-        /** Drafts a PIP with the route only (the Z-route without a niveau). */
+        /**
+         * Drafts a PIP with the route and the R3.1 minimum content only (the Z-route without a niveau; see
+         * {@link #metPip(String)}).
+         */
         public Persoon metPip(Leerroute leerroute) throws Exception {
             return metPip("{\"leerroute\": \"" + leerroute.name() + "\"}");
         }
@@ -207,8 +223,18 @@ public final class Testdossier {
                     });
         }
 
-        /** Drafts a PIP with this JSON body. */
+        /**
+         * Drafts a PIP with this JSON body, completed with the R3.1 minimum content a beschikking needs where the
+         * body leaves it out (begeleiding, PVT, MAP outside the onderwijsroute, voortgangsgesprekken), so that
+         * {@link #vastgesteld()} can fix it. To draft exactly this body, use {@link #metPipZoals(String)}.
+         */
         public Persoon metPip(String inhoud) throws Exception {
+            return metPipZoals(metMinimuminhoud(inhoud));
+        }
+
+        /** Drafts a PIP with exactly this JSON body (R3.1: a vaststelling may then be refused). */
+        public Persoon metPipZoals(String inhoud) throws Exception {
+            zRoute = inhoud.contains("Z_ROUTE");
             pip = JsonPath.read(
                     mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
                                     .with(consulent)
@@ -227,8 +253,14 @@ public final class Testdossier {
             return vastgesteld(DAGTEKENING);
         }
 
-        /** The teamleider fixes the PIP drafted last; waits until the modules have handled the event. */
+        /**
+         * The teamleider fixes the PIP drafted last; waits until the modules have handled the event. First, unless
+         * {@link Testdossier#zonderIntake()}, the brede intake is held (R2.1, R2.4; see {@link #metIntake()}).
+         */
         public Persoon vastgesteld(LocalDate dagtekening) throws Exception {
+            if (intake) {
+                metIntake(dagtekening);
+            }
             mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip() + "/vaststelling")
                             .with(TEAMLEIDER)
                             .contentType(MediaType.APPLICATION_JSON)
@@ -236,6 +268,52 @@ public final class Testdossier {
                                     + "\", \"redenEerdereDagtekening\": \"Test: dagtekening achteraf\"}"))
                     .andExpect(status().isOk());
             Gebeurtenissen.afgehandeld(mvc);
+            return this;
+        }
+
+        /**
+         * R2.1, R2.4: holds the brede intake as the consulent would, unless the test already did: an intakegesprek
+         * and a leerbaarheidstoets result (B1-route haalbaar; niet haalbaar for a Z-route PIP). A test that fixes a
+         * PIP through the API or the form itself calls this first.
+         */
+        public Persoon metIntake() throws Exception {
+            return metIntake(LocalDate.now());
+        }
+
+        private Persoon metIntake(LocalDate dagtekening) throws Exception {
+            String basis = "/api/v1/inburgeraars/" + id + "/intake";
+            LocalDate datum = (dagtekening.isBefore(LocalDate.now()) ? dagtekening : LocalDate.now()).minusDays(7);
+            String gesprekken = mvc.perform(get(basis + "/gesprekken").with(consulent))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (!gesprekken.contains("INTAKEGESPREK")) {
+                mvc.perform(post(basis + "/gesprekken")
+                                .with(consulent)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                                        {"soort": "INTAKEGESPREK", "datum": "%s", "deelnemers": "Inburgeraar en consulent",
+                                         "tolk": false}""".formatted(datum)))
+                        .andExpect(status().isCreated());
+            }
+            String toets = mvc.perform(get(basis + "/leerbaarheidstoets").with(consulent))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (!toets.matches("(?s).*\"(resultaat|ontheffing)\"\\s*:\\s*\".*")) {
+                String resultaat = pip != null && zRoute ? "B1_ROUTE_NIET_HAALBAAR" : "B1_ROUTE_HAALBAAR";
+                mvc.perform(put(basis + "/leerbaarheidstoets")
+                                .with(consulent)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                                        {"aanmeldingsdatum": "%s", "resultaat": "%s", "versie": %s}""".formatted(
+                                                datum,
+                                                resultaat,
+                                                JsonPath.read(toets, "$.versie").toString())))
+                        .andExpect(status().isOk());
+            }
             return this;
         }
 
@@ -256,6 +334,34 @@ public final class Testdossier {
                     .getContentAsString();
             return new Deelname(JsonPath.read(antwoord, "$.id"), aanbieder);
         }
+    }
+
+    /**
+     * R3.1: adds to a PIP body the minimum content it leaves out: begeleiding, PVT agreements, MAP agreements
+     * (not in the onderwijsroute, R6.1) and the number of voortgangsgesprekken.
+     */
+    public static String metMinimuminhoud(String inhoud) {
+        List<String> velden = new ArrayList<>();
+        if (!inhoud.contains("\"begeleiding\"")) {
+            velden.add("\"begeleiding\": \"Consulent begeleidt; maandelijks contact\"");
+        }
+        if (!inhoud.contains("\"afsprakenPvt\"") && !inhoud.contains("\"intensiteitPvtUren\"")) {
+            velden.add("\"afsprakenPvt\": \"PVT in groep bij de gemeente\"");
+        }
+        if (!inhoud.contains("ONDERWIJSROUTE")
+                && !inhoud.contains("\"afsprakenMap\"")
+                && !inhoud.contains("\"intensiteitMapUren\"")) {
+            velden.add("\"afsprakenMap\": \"MAP bij de gemeente\"");
+        }
+        if (!inhoud.contains("\"aantalVoortgangsgesprekken\"")) {
+            velden.add("\"aantalVoortgangsgesprekken\": 4");
+        }
+        if (velden.isEmpty()) {
+            return inhoud;
+        }
+        int open = inhoud.indexOf('{');
+        String rest = inhoud.substring(open + 1).strip();
+        return "{" + String.join(", ", velden) + (rest.startsWith("}") ? "" : ", ") + rest;
     }
 
     /** A deelname, on which its provider reports hours. */

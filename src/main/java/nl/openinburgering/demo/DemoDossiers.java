@@ -37,6 +37,11 @@ import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.inburgeraar.Termijnfeiten;
+import nl.openinburgering.intake.Gesprek;
+import nl.openinburgering.intake.Gesprekssoort;
+import nl.openinburgering.intake.IntakeBeheer;
+import nl.openinburgering.intake.LbtResultaat;
+import nl.openinburgering.intake.Leerbaarheidstoets;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.map.MapBeheer;
@@ -100,6 +105,7 @@ class DemoDossiers {
     private final MapBeheer map;
     private final ToewijzingBeheer toewijzingen;
     private final DemoHandhaving handhaving;
+    private final IntakeBeheer intakes;
     private final Clock klok;
 
     DemoDossiers(
@@ -114,6 +120,7 @@ class DemoDossiers {
             MapBeheer map,
             ToewijzingBeheer toewijzingen,
             HandhavingBeheer handhaving,
+            IntakeBeheer intakes,
             Clock klok) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -125,6 +132,7 @@ class DemoDossiers {
         this.map = map;
         this.toewijzingen = toewijzingen;
         this.handhaving = new DemoHandhaving(handhaving);
+        this.intakes = intakes;
         this.klok = klok;
     }
 
@@ -325,6 +333,7 @@ class DemoDossiers {
         }
         PipInhoud inhoud =
                 inhoud(plan.route(), persoon.doelgroep() == Doelgroep.ASIELSTATUSHOUDER, gemeente.mapAfspraken());
+        houdIntake(gemeente, persoon, plan.route(), dagtekening.minusDays(21));
         Pip concept = alsConsulent(gemeente, () -> pips.opstellen(persoon.id(), inhoud));
         LocalDate datum = dagtekening;
         // R3.2: the demo builds files that started in the past, so their dagtekening lies before today.
@@ -335,6 +344,39 @@ class DemoDossiers {
         } else {
             alsConsulent(gemeente, vaststellen);
         }
+    }
+
+    /**
+     * R2.1, R2.4: the brede intake before the PIP (a PIP needs it, R3.1): an intakegesprek and the
+     * leerbaarheidstoets, whose result fits the route the plan chose.
+     */
+    private void houdIntake(Demogemeente gemeente, InburgeraarFeiten persoon, Leerroute route, LocalDate datum) {
+        alsConsulent(gemeente, () -> {
+            if (!intakes.raadpleeg(persoon.id()).gesprekken().isEmpty()) {
+                return null; // a later PIP rests on the intake already held
+            }
+            intakes.voegGesprekToe(
+                    persoon.id(),
+                    new Gesprek.Gespreksverslag(
+                            Gesprekssoort.INTAKEGESPREK,
+                            datum,
+                            "Inburgeraar, consulent en tolk",
+                            true,
+                            "Arabisch",
+                            "Demogegevens: brede intake achteraf vastgelegd."));
+            return intakes.legLeerbaarheidstoetsVast(
+                    persoon.id(),
+                    intakes.raadpleeg(persoon.id()).versie(),
+                    new Leerbaarheidstoets(
+                            datum,
+                            route == Leerroute.Z_ROUTE
+                                    ? LbtResultaat.B1_ROUTE_NIET_HAALBAAR
+                                    : LbtResultaat.B1_ROUTE_HAALBAAR,
+                            null,
+                            null,
+                            null,
+                            null));
+        });
     }
 
     private static PipInhoud inhoud(Leerroute route, boolean asiel, String mapAfspraken) {

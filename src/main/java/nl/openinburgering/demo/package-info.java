@@ -14,6 +14,7 @@
             "shared",
             "platform",
             "inburgeraar",
+            "intake",
             "aanbieder",
             "pip",
             "leerroute",

@@ -18,6 +18,7 @@ import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.shared.Conflict;
 import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.Leerroute;
+import nl.openinburgering.shared.Veldfout;
 
 /**
  * One version of a person's PIP. A draft ({@code CONCEPT}) becomes a beschikking when it is vastgesteld; the
@@ -73,6 +74,10 @@ public class Pip {
     private @Nullable String redenEerdereDagtekening;
     /** R3.2: the reasons for the leerroute, taken from the intake when the PIP was fixed. */
     private @Nullable String motiveringLeerroute;
+    /** R3.1, R2.1, R2.4: the teamleider's reason to fix the PIP without the minimum content or the intake. */
+    private @Nullable String redenAfwijking;
+    /** R3.1, R2.1, R2.4: the rule IDs the teamleider deviated from, comma-separated; empty when none. */
+    private @Nullable String afgewekenVan;
 
     @Version
     private @Nullable Long versie;
@@ -215,7 +220,9 @@ public class Pip {
     /**
      * Makes the draft a beschikking. R3.13: the content rules hold again (the person's facts may have changed
      * since the draft) and the dagtekening may not precede the plicht, the settlement or the previous PIP.
-     * A PIP that is no longer a draft cannot be vastgesteld again (409).
+     * A PIP that is no longer a draft cannot be vastgesteld again (409). R3.1, R2.1, R2.4: the minimum content
+     * and (for the first PIP here) a held intake with a leerbaarheidstoets result or exemption, unless a
+     * teamleider records the reason to deviate; the reason and the rules deviated from are kept with the PIP.
      */
     PipVastgesteld vaststellen(
             Vaststelling vaststelling,
@@ -230,7 +237,24 @@ public class Pip {
         var fouten = PipRegels.inhoud(inhoud(), persoon, vorige, gevolgdeUren);
         fouten.addAll(PipRegels.dagtekening(dagtekening, persoon, vorige, vandaag));
         fouten.addAll(PipRegels.terugwerkendeDagtekening(dagtekening, vaststelling.redenEerdereDagtekening(), vandaag));
+        var voorwaarden = PipRegels.voorwaarden(inhoud(), vaststelling.intake(), vorige);
+        boolean afwijken = !voorwaarden.isEmpty() && vaststelling.redenAfwijking() != null;
+        if (!voorwaarden.isEmpty() && !afwijken) {
+            fouten.addAll(voorwaarden);
+        } else if (afwijken && !vaststelling.magAfwijken()) {
+            fouten.addAll(voorwaarden);
+            fouten.add(new Veldfout(
+                    "redenAfwijking",
+                    voorwaarden.getFirst().code(),
+                    "Alleen een teamleider kan een PIP vaststellen zonder de verplichte inhoud of de brede intake."));
+        }
         PipRegels.geldig(fouten);
+        this.redenAfwijking = afwijken ? vaststelling.redenAfwijking() : null;
+        this.afgewekenVan = afwijken
+                ? String.join(
+                        ", ",
+                        voorwaarden.stream().map(Veldfout::code).distinct().toList())
+                : null;
         this.status = PipStatus.VASTGESTELD;
         this.dagtekening = dagtekening;
         this.vastgesteldDoor = vaststelling.door();
@@ -414,6 +438,16 @@ public class Pip {
     /** R3.2: the reasons for the leerroute from the intake (LBT or exemption, findings, deviation), one per line. */
     public @Nullable String motiveringLeerroute() {
         return motiveringLeerroute;
+    }
+
+    /** R3.1, R2.1, R2.4: the teamleider's reason to fix this PIP without the minimum content or the intake. */
+    public Optional<String> redenAfwijking() {
+        return Optional.ofNullable(redenAfwijking);
+    }
+
+    /** R3.1, R2.1, R2.4: the rule IDs the teamleider deviated from ("R3.1, R2.1"); empty when none. */
+    public Optional<String> afgewekenVan() {
+        return Optional.ofNullable(afgewekenVan);
     }
 
     /** R3.2: the recorded reason for a dagtekening before the day of vaststelling. */

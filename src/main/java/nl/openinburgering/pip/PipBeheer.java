@@ -19,6 +19,7 @@ import nl.openinburgering.aanbieder.UrenOverzicht;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarFeiten;
 import nl.openinburgering.intake.IntakeBeheer;
+import nl.openinburgering.intake.Intakedossier;
 import nl.openinburgering.pip.internal.HerkomstOpslag;
 import nl.openinburgering.pip.internal.PipRepository;
 import nl.openinburgering.pip.internal.PipStandLezer;
@@ -215,6 +216,21 @@ public class PipBeheer {
             @Nullable LocalDate dagtekening,
             @Nullable String redenEerdereDagtekening,
             @Nullable Long geziendeVersie) {
+        return vaststellen(inburgeraarId, pipId, dagtekening, redenEerdereDagtekening, null, geziendeVersie);
+    }
+
+    /**
+     * As {@link #vaststellen(UUID, UUID, LocalDate, String, Long)}. R3.1, R2.1, R2.4: without the minimum content
+     * or (for the first PIP here) a held brede intake with a leerbaarheidstoets result or exemption the PIP is
+     * refused, unless a teamleider gives {@code redenAfwijking}; a consulent cannot deviate.
+     */
+    public Pip vaststellen(
+            UUID inburgeraarId,
+            UUID pipId,
+            LocalDate dagtekening,
+            @Nullable String redenEerdereDagtekening,
+            @Nullable String redenAfwijking,
+            @Nullable Long geziendeVersie) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Pip pip = vind(inburgeraarId, pipId);
         Gebruiker vaststeller = HuidigeGebruiker.vereist();
@@ -223,6 +239,7 @@ public class PipBeheer {
             throw Pip.verouderd();
         }
         Optional<Pip> vorige = huidige(inburgeraarId).filter(huidige -> !pipId.equals(huidige.id()));
+        Intakedossier intake = intakes.raadpleeg(inburgeraarId);
         PipVastgesteld vastgesteld = pip.vaststellen(
                 new Vaststelling(
                         dagtekening,
@@ -230,8 +247,10 @@ public class PipBeheer {
                         vaststeller.gebruikersnaam(),
                         vaststeller.rol().omschrijving(),
                         klok.instant(),
-                        Routemotivering.uit(intakes.raadpleeg(inburgeraarId), pip.leerroute())
-                                .orElse(null)),
+                        Routemotivering.uit(intake, pip.leerroute()).orElse(null),
+                        Intakestand.uit(intake),
+                        redenAfwijking,
+                        vaststeller.rol() == Rol.TEAMLEIDER),
                 persoon,
                 vorige,
                 urenVoorAfschalen(inburgeraarId),

@@ -289,6 +289,78 @@ final class PipRegels {
                         + "of dagteken de beschikking op vandaag."));
     }
 
+    /**
+     * R3.1 (Wi2021 art. 15): the minimum content of a PIP before it becomes a beschikking: the leerroute and its
+     * level (the Z-route has none), the begeleiding, the PVT (every route, R5.1) and the MAP (not in the
+     * onderwijsroute, R6.1), each as agreements or an intensity in hours, and the number of voortgangsgesprekken.
+     * Checked at vaststelling only: a concept may still be incomplete.
+     */
+    static List<Veldfout> minimuminhoud(PipInhoud inhoud) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (inhoud.niveau() == null && inhoud.leerroute() != Leerroute.Z_ROUTE) {
+            fouten.add(new Veldfout("niveau", "R3.1", "Het PIP noemt het niveau van de leerroute niet."));
+        }
+        if (inhoud.begeleiding() == null) {
+            fouten.add(new Veldfout(
+                    "begeleiding", "R3.1", "Het PIP beschrijft de begeleiding niet; dat is verplichte inhoud."));
+        }
+        if (inhoud.afsprakenPvt() == null && inhoud.intensiteitPvtUren() == null) {
+            fouten.add(new Veldfout(
+                    "afsprakenPvt",
+                    "R3.1",
+                    "Het PIP bevat geen afspraken over het participatieverklaringstraject (PVT) en geen intensiteit."));
+        }
+        if (inhoud.leerroute() != Leerroute.ONDERWIJSROUTE
+                && inhoud.afsprakenMap() == null
+                && inhoud.intensiteitMapUren() == null) {
+            fouten.add(new Veldfout(
+                    "afsprakenMap",
+                    "R3.1",
+                    "Het PIP bevat geen afspraken over de module arbeidsmarkt en participatie (MAP) en geen "
+                            + "intensiteit."));
+        }
+        if (inhoud.aantalVoortgangsgesprekken() == null) {
+            fouten.add(new Veldfout(
+                    "aantalVoortgangsgesprekken", "R3.1", "Het PIP noemt het aantal voortgangsgesprekken niet."));
+        }
+        return fouten;
+    }
+
+    /**
+     * R2.1 and R2.4 (Wi2021 art. 14, 15): the PIP rests on the brede intake: an intakegesprek was held and the
+     * leerbaarheidstoets has a result, or the gemeente exempted the person from it (R1.10).
+     */
+    static List<Veldfout> intake(Intakestand intake) {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (!intake.gesprekGehouden()) {
+            fouten.add(new Veldfout(
+                    "intake",
+                    "R2.1",
+                    "Er is geen brede intake gehouden: leg eerst een gevoerd intakegesprek vast in de intake."));
+        }
+        if (!intake.toetsOfOntheffing()) {
+            fouten.add(new Veldfout(
+                    "leerbaarheidstoets",
+                    "R2.4",
+                    "De uitslag van de leerbaarheidstoets ontbreekt en er is geen ontheffing ervan (R1.10); leg die "
+                            + "eerst vast in de intake."));
+        }
+        return fouten;
+    }
+
+    /**
+     * R3.1, R2.1 and R2.4: the conditions a beschikking needs besides its own rules. The intake is a condition of
+     * the first PIP in this gemeente only: a later PIP rests on the same intake, and after a move (R3.12) the
+     * previous gemeente held it, which the herkomst records.
+     */
+    static List<Veldfout> voorwaarden(PipInhoud inhoud, Intakestand intake, Optional<Pip> vorige) {
+        List<Veldfout> fouten = minimuminhoud(inhoud);
+        if (vorige.isEmpty()) {
+            fouten.addAll(intake(intake));
+        }
+        return fouten;
+    }
+
     static void geldig(List<Veldfout> fouten) {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

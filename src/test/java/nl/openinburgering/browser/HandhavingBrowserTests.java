@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.shared.Vandaag;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,8 +151,9 @@ class HandhavingBrowserTests extends BrowserTest {
                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "%s", "datumVestigingGemeente": "%s"}""".formatted(
                         TestBsn.nieuw(), dagtekening.minusDays(60), dagtekening.minusDays(30)));
         String id = JsonPath.read(persoon, "$.id");
-        String pip = api(CONSULENT, "/api/v1/inburgeraars/" + id + "/pips", """
-                {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT", "aantalVoortgangsgesprekken": 4}""");
+        String pip = api(CONSULENT, "/api/v1/inburgeraars/" + id + "/pips", Testdossier.metMinimuminhoud("""
+                {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT", "aantalVoortgangsgesprekken": 4}"""));
+        houdIntake(CONSULENT, id);
         api(
                 "teamleider.dalfsen",
                 "/api/v1/inburgeraars/" + id + "/pips/" + JsonPath.read(pip, "$.id") + "/vaststelling",

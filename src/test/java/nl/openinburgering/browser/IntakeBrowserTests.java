@@ -51,6 +51,8 @@ class IntakeBrowserTests extends BrowserTest {
         kies("veld-niveau", "B1");
         sessie.wachtOp("controle-ok");
         sessie.vul("veld-afsprakenPvt", "PVT in groep");
+        sessie.vul("veld-begeleiding", "Maandelijks gesprek met de consulent");
+        sessie.vul("veld-aantalVoortgangsgesprekken", "4");
         sessie.verstuur();
         sessie.wachtOp("melding");
         String pip = chromium.getCurrentUrl();

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.shared.Vandaag;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,11 @@ class LeerrouteBrowserTests extends BrowserTest {
                 {"bsn": "%s", "voornamen": "Amina", "geslachtsnaam": "Haddad", "geboortedatum": "1994-05-17",
                  "doelgroep": "ASIELSTATUSHOUDER", "datumStartInburgeringsplicht": "2025-01-10"}""".formatted(TestBsn.nieuw())));
         String pip = id(api(
-                "consulent.dalfsen", "POST", "/api/v1/inburgeraars/" + id + "/pips", "{\"leerroute\": \"Z_ROUTE\"}"));
+                "consulent.dalfsen",
+                "POST",
+                "/api/v1/inburgeraars/" + id + "/pips",
+                Testdossier.metMinimuminhoud("{\"leerroute\": \"Z_ROUTE\"}")));
+        houdIntake("consulent.dalfsen", id);
         api(
                 "teamleider.dalfsen",
                 "POST",

@@ -180,8 +180,11 @@ class MijnWerkBrowserTests extends BrowserTest {
     void theTeamleiderFixesTheOldestWaitingPipFromTheQueue(int breedte) throws Exception {
         chromium.manage().window().setSize(new Dimension(breedte, 900));
         String naam = "Wachtrij" + breedte;
-        Testdossier.Persoon persoon =
-                Testdossier.in(mvc()).naam("Hiwet", naam).persoon().metPipMetAfspraken(Leerroute.B1_ROUTE);
+        Testdossier.Persoon persoon = Testdossier.in(mvc())
+                .naam("Hiwet", naam)
+                .persoon()
+                .metPipMetAfspraken(Leerroute.B1_ROUTE)
+                .metIntake();
         Gebeurtenissen.afgehandeld(mvc());
         oudste(persoon.pip());
 

@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 class PipBrowserTests extends BrowserTest {
 
     @Test
-    void r3_13_consulentDraftsAPipWithTheLiveRuleCheckAndATeamleiderFixesIt() {
+    void r3_13_consulentDraftsAPipWithTheLiveRuleCheckAndATeamleiderFixesIt() throws Exception {
         sessie.logIn("consulent.dalfsen");
         registreer(TestBsn.nieuw());
         sessie.element("naar-pip").click();
@@ -47,6 +47,8 @@ class PipBrowserTests extends BrowserTest {
         assertThat(sessie.tekst("fout-niveau")).isEmpty();
         sessie.vul("veld-afsprakenPvt", "PVT in groep bij de bibliotheek");
         sessie.vul("veld-intensiteitPvtUren", "12");
+        sessie.vul("veld-begeleiding", "Maandelijks gesprek met de consulent");
+        sessie.vul("veld-aantalVoortgangsgesprekken", "4");
         sessie.verstuur();
         sessie.wachtOp("melding");
         assertThat(sessie.tekst())
@@ -56,6 +58,8 @@ class PipBrowserTests extends BrowserTest {
         sessie.controleerToegankelijkheid("PIP-concept");
         String pip = chromium.getCurrentUrl();
         sessie.logUit();
+        // R2.1, R2.4: the brede intake is held before the PIP can be fixed.
+        houdIntake("consulent.dalfsen", pip.replaceAll(".*/inburgeraars/([0-9a-f-]{36})/pips/.*", "$1"));
 
         sessie.logIn("teamleider.dalfsen");
         chromium.get(pip);

@@ -185,8 +185,9 @@ class PvtMapBrowserTests extends BrowserTest {
                         TestBsn.nieuw(), geslachtsnaam, dagtekening.minusDays(60), dagtekening.minusDays(30)));
         String id = JsonPath.read(persoon, "$.id");
         String pip = api("consulent.dalfsen", "/api/v1/inburgeraars/" + id + "/pips", """
-                {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
+                {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT", "begeleiding": "Wekelijks",
                  "afsprakenPvt": "PVT in groep", "afsprakenMap": "MAP", "aantalVoortgangsgesprekken": 4}""");
+        houdIntake("consulent.dalfsen", id);
         api(
                 "teamleider.dalfsen",
                 "/api/v1/inburgeraars/" + id + "/pips/" + JsonPath.read(pip, "$.id") + "/vaststelling",

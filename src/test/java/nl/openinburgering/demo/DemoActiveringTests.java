@@ -12,6 +12,7 @@ import nl.openinburgering.aanbieder.DeelnameBeheer;
 import nl.openinburgering.aanbieder.UrenRegistratie;
 import nl.openinburgering.handhaving.HandhavingBeheer;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
+import nl.openinburgering.intake.IntakeBeheer;
 import nl.openinburgering.leerroute.ResultatenBeheer;
 import nl.openinburgering.leerroute.ZrouteBeheer;
 import nl.openinburgering.map.MapBeheer;
@@ -43,6 +44,7 @@ class DemoActiveringTests {
             .withBean(PvtBeheer.class, () -> mock(PvtBeheer.class))
             .withBean(MapBeheer.class, () -> mock(MapBeheer.class))
             .withBean(HandhavingBeheer.class, () -> mock(HandhavingBeheer.class))
+            .withBean(IntakeBeheer.class, () -> mock(IntakeBeheer.class))
             .withBean(Clock.class, Clock::systemDefaultZone)
             .withPropertyValues("openinburgering.demo.gegevens=true");
 

@@ -22,6 +22,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.UiTestGebruikers;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.Verwerkingslog;
@@ -90,7 +91,7 @@ class BeschikkingIntegrationTests {
         String antwoord = mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
                         .with(CONSULENT)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(json))
+                        .content(Testdossier.metMinimuminhoud(json)))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -99,6 +100,7 @@ class BeschikkingIntegrationTests {
     }
 
     void vaststellen(String id, String pipId, String dagtekening) throws Exception {
+        Testdossier.in(mvc).persoon(id).metIntake();
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
                         .with(TEAMLEIDER)
                         .contentType(MediaType.APPLICATION_JSON)

@@ -58,8 +58,9 @@ class PipApiIntegrationTests {
     }
 
     String concept(String id, String json) throws Exception {
+        Testdossier.in(mvc).persoon(id).metIntake();
         return JsonPath.read(
-                opstellen(id, json)
+                opstellen(id, Testdossier.metMinimuminhoud(json))
                         .andExpect(status().isCreated())
                         .andExpect(jsonPath("$.status").value("CONCEPT"))
                         .andReturn()
@@ -69,6 +70,7 @@ class PipApiIntegrationTests {
     }
 
     ResultActions vaststellen(String id, String pipId, String dagtekening, RequestPostProcessor wie) throws Exception {
+        Testdossier.in(mvc).persoon(id).metIntake();
         ResultActions vaststelling = mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pipId + "/vaststelling")
                 .with(wie)
                 .contentType(MediaType.APPLICATION_JSON)

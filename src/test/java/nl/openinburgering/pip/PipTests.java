@@ -34,7 +34,17 @@ class PipTests {
     }
 
     static PipInhoud inhoud(Leerroute route, Niveau niveau) {
-        return new PipInhoud(route, niveau, null, null, false, "Wekelijks contact", "4 dagdelen", null, 4, null);
+        return new PipInhoud(
+                route,
+                niveau,
+                null,
+                null,
+                false,
+                "Wekelijks contact",
+                "4 dagdelen",
+                route == Leerroute.ONDERWIJSROUTE ? null : "MAP bij de gemeente",
+                4,
+                null);
     }
 
     static Pip concept(InburgeraarFeiten persoon, PipInhoud inhoud, Optional<Pip> vorige, double uren) {
@@ -47,10 +57,17 @@ class PipTests {
         return pip;
     }
 
-    /** A vaststelling by a teamleider with a reason for a dagtekening before {@link #VANDAAG} (R3.2). */
+    /**
+     * A vaststelling by a teamleider with a reason for a dagtekening before {@link #VANDAAG} (R3.2), after a held
+     * brede intake with a leerbaarheidstoets result (R2.1, R2.4).
+     */
     static Vaststelling vaststelling(LocalDate dagtekening) {
+        return vaststelling(dagtekening, "Dagtekening achteraf (test)", "Teamleider", Instant.EPOCH);
+    }
+
+    static Vaststelling vaststelling(LocalDate dagtekening, String reden, String functie, Instant op) {
         return new Vaststelling(
-                dagtekening, "Dagtekening achteraf (test)", "teamleider.dalfsen", "Teamleider", Instant.EPOCH);
+                dagtekening, reden, "teamleider.dalfsen", functie, op, null, Intakestand.GEHOUDEN, null, true);
     }
 
     /**
@@ -64,7 +81,7 @@ class PipTests {
         weigert(
                 () -> concept(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), Optional.empty(), 0)
                         .vaststellen(
-                                new Vaststelling(VANDAAG.minusDays(1), "  ", "t", "Teamleider", moment),
+                                vaststelling(VANDAAG.minusDays(1), "  ", "Teamleider", moment),
                                 persoon,
                                 Optional.empty(),
                                 0,
@@ -73,15 +90,14 @@ class PipTests {
                 "R3.2");
 
         Pip vandaag = concept(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), Optional.empty(), 0);
-        vandaag.vaststellen(
-                new Vaststelling(VANDAAG, null, "t", "Teamleider", moment), persoon, Optional.empty(), 0, VANDAAG);
+        vandaag.vaststellen(vaststelling(VANDAAG, "", "Teamleider", moment), persoon, Optional.empty(), 0, VANDAAG);
         assertThat(vandaag.redenEerdereDagtekening()).isNull();
         assertThat(vandaag.vastgesteldOp()).contains(moment);
         assertThat(vandaag.vastgesteldDoorFunctie()).isEqualTo("Teamleider");
 
         Pip eerder = concept(persoon, inhoud(Leerroute.B1_ROUTE, Niveau.B1), Optional.empty(), 0);
         eerder.vaststellen(
-                new Vaststelling(VANDAAG.minusDays(1), " Brief gisteren getekend ", "t", "Teamleider", moment),
+                vaststelling(VANDAAG.minusDays(1), " Brief gisteren getekend ", "Teamleider", moment),
                 persoon,
                 Optional.empty(),
                 0,
@@ -258,8 +274,8 @@ class PipTests {
                 "R3.13");
 
         Pip eerste = vastgesteld(persoon, inhoud(Leerroute.B1_ROUTE, null), LocalDate.of(2026, 3, 1));
-        PipInhoud schakelen =
-                new PipInhoud(Leerroute.Z_ROUTE, null, null, null, false, null, null, null, 4, "Schakelen");
+        PipInhoud schakelen = new PipInhoud(
+                Leerroute.Z_ROUTE, null, null, null, false, "Wekelijks contact", "PVT", "MAP", 4, "Schakelen");
         weigert(
                 () -> concept(persoon, schakelen, Optional.of(eerste), 0)
                         .vaststellen(vaststelling(LocalDate.of(2026, 2, 28)), persoon, Optional.of(eerste), 0, VANDAAG),
@@ -612,8 +628,8 @@ class PipTests {
         Optional<Pip> elders = Optional.of(vorigeGemeente(persoon, Leerroute.B1_ROUTE));
 
         weigert(() -> concept(persoon, inhoud(Leerroute.B1_ROUTE, null), elders, 0), "reden", "verplicht");
-        PipInhoud metReden =
-                new PipInhoud(Leerroute.B1_ROUTE, null, null, null, false, null, null, null, 4, "Verhuizing");
+        PipInhoud metReden = new PipInhoud(
+                Leerroute.B1_ROUTE, null, null, null, false, "Wekelijks contact", "PVT", "MAP", 4, "Verhuizing");
         weigert(
                 () -> concept(persoon, metReden, elders, 0)
                         .vaststellen(vaststelling(LocalDate.of(2026, 2, 19)), persoon, elders, 0, VANDAAG),

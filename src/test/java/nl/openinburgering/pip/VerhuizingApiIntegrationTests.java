@@ -89,7 +89,10 @@ class VerhuizingApiIntegrationTests {
                 .andExpect(
                         jsonPath("$.invalidParams[?(@.name == 'reden')].code").value("verplicht"));
         String pip = JsonPath.read(
-                opstellen(id, "{\"leerroute\": \"B1_ROUTE\", \"reden\": \"Verhuizing naar Dalfsen\"}")
+                opstellen(
+                                id,
+                                Testdossier.metMinimuminhoud(
+                                        "{\"leerroute\": \"B1_ROUTE\", \"reden\": \"Verhuizing naar Dalfsen\"}"))
                         .andExpect(status().isCreated())
                         .andReturn()
                         .getResponse()

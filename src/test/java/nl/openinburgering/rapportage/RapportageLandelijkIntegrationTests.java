@@ -378,12 +378,13 @@ class RapportageLandelijkIntegrationTests {
                 mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
                                 .with(CONSULENT_STAPHORST)
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"leerroute\": \"B1_ROUTE\"}"))
+                                .content(Testdossier.metMinimuminhoud("{\"leerroute\": \"B1_ROUTE\"}")))
                         .andExpect(status().isCreated())
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
+        Testdossier.in(mvc).door(CONSULENT_STAPHORST).persoon(id).metIntake();
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
                         .with(user("teamleider.staphorst")
                                 .authorities(

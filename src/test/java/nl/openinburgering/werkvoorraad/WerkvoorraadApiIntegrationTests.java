@@ -22,6 +22,7 @@ import com.jayway.jsonpath.JsonPath;
 import nl.openinburgering.AlsGebruiker;
 import nl.openinburgering.Gebeurtenissen;
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
 import nl.openinburgering.shared.Leerroute;
 import nl.openinburgering.shared.Vandaag;
 
@@ -164,12 +165,13 @@ class WerkvoorraadApiIntegrationTests {
                 mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
                                 .with(CONSULENT)
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"leerroute\": \"" + leerroute + "\"}"))
+                                .content(Testdossier.metMinimuminhoud("{\"leerroute\": \"" + leerroute + "\"}")))
                         .andExpect(status().isCreated())
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
+        Testdossier.in(mvc).persoon(id).metIntake();
         mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
                         .with(TEAMLEIDER)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -365,14 +367,15 @@ class WerkvoorraadApiIntegrationTests {
                 mvc.perform(post("/api/v1/inburgeraars/" + id + "/pips")
                                 .with(CONSULENT)
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content("""
+                                .content(Testdossier.metMinimuminhoud("""
                                 {"leerroute": "B1_ROUTE", "geschatteIntensiteitB1Route": 600, "alfabetisering": "NVT",
-                                 "aantalVoortgangsgesprekken": 4}"""))
+                                 "aantalVoortgangsgesprekken": 4}""")))
                         .andExpect(status().isCreated())
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
+        Testdossier.in(mvc).persoon(id).metIntake();
         mvc.perform(
                         post("/api/v1/inburgeraars/" + id + "/pips/" + pip + "/vaststelling")
                                 .with(TEAMLEIDER)

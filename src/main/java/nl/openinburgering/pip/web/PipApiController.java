@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.openinburgering.inburgeraar.Examendeel;
@@ -80,7 +81,12 @@ class PipApiController {
     PipJson vaststellen(
             @PathVariable UUID inburgeraarId, @PathVariable UUID pipId, @RequestBody Vaststelling vaststelling) {
         return PipJson.van(beheer.vaststellen(
-                inburgeraarId, pipId, vaststelling.dagtekening(), vaststelling.redenEerdereDagtekening(), null));
+                inburgeraarId,
+                pipId,
+                vaststelling.dagtekening(),
+                vaststelling.redenEerdereDagtekening(),
+                vaststelling.redenAfwijking(),
+                null));
     }
 
     /** The PIP content; {@code versie} only when replacing a concept. */
@@ -134,9 +140,18 @@ class PipApiController {
         }
     }
 
-    /** R3.2: a dagtekening before today needs {@code redenEerdereDagtekening}. */
+    /**
+     * R3.2: a dagtekening before today needs {@code redenEerdereDagtekening}. R3.1, R2.1, R2.4: a teamleider who
+     * fixes a PIP without its minimum content or without a held brede intake gives {@code redenAfwijking}.
+     */
     record Vaststelling(
-            @Nullable LocalDate dagtekening, @Nullable String redenEerdereDagtekening) {}
+            @Nullable LocalDate dagtekening,
+            @Nullable String redenEerdereDagtekening,
+            @Schema(
+                    description = "R3.1, R2.1, R2.4: waarom de teamleider het PIP vaststelt zonder de verplichte "
+                            + "inhoud of zonder gehouden brede intake met leerbaarheidstoets (alleen teamleider)")
+            @Nullable
+            String redenAfwijking) {}
 
     record Lijst(List<PipJson> resultaten) {}
 
@@ -172,7 +187,14 @@ class PipApiController {
             @Nullable String vastgesteldDoor,
             @Nullable Instant vastgesteldOp,
             @Nullable String vastgesteldDoorFunctie,
-            @Nullable String redenEerdereDagtekening) {
+            @Nullable String redenEerdereDagtekening,
+
+            @Schema(description = "R3.1, R2.1, R2.4: de reden van de teamleider om af te wijken") @Nullable
+            String redenAfwijking,
+
+            @Schema(description = "R3.1, R2.1, R2.4: de regels waarvan is afgeweken, bijvoorbeeld \"R3.1, R2.1\"")
+            @Nullable
+            String afgewekenVan) {
 
         static PipJson van(Pip pip) {
             return new PipJson(
@@ -207,7 +229,9 @@ class PipApiController {
                     pip.vastgesteldDoor(),
                     pip.vastgesteldOp().orElse(null),
                     pip.vastgesteldDoorFunctie(),
-                    pip.redenEerdereDagtekening());
+                    pip.redenEerdereDagtekening(),
+                    pip.redenAfwijking().orElse(null),
+                    pip.afgewekenVan().orElse(null));
         }
     }
 }

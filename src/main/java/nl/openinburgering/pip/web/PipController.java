@@ -53,6 +53,18 @@ import nl.openinburgering.shared.Veldfout;
 class PipController {
 
     private static final Formuliervelden VELDEN = Formuliervelden.zelfde().inVolgorde(PipFormulier.VELDEN);
+    /**
+     * R3.1, R2.1, R2.4: on the vaststelling page the missing content and intake show beside the one field that
+     * can answer them there, the teamleider's reason to deviate.
+     */
+    private static final Formuliervelden VASTSTELLING_VELDEN = Formuliervelden.hernoemd(Map.of(
+                    "begeleiding", "redenAfwijking",
+                    "afsprakenPvt", "redenAfwijking",
+                    "afsprakenMap", "redenAfwijking",
+                    "aantalVoortgangsgesprekken", "redenAfwijking",
+                    "intake", "redenAfwijking",
+                    "leerbaarheidstoets", "redenAfwijking"))
+            .inVolgorde(List.of("dagtekening", "redenEerdereDagtekening", "redenAfwijking"));
 
     private final PipBeheer pips;
     private final InburgeraarBeheer inburgeraars;
@@ -245,17 +257,24 @@ class PipController {
             @PathVariable UUID pipId,
             @RequestParam(defaultValue = "") String dagtekening,
             @RequestParam(defaultValue = "") String redenEerdereDagtekening,
+            @RequestParam(defaultValue = "") String redenAfwijking,
             @RequestParam(required = false) @Nullable Long versie,
             Model model,
             RedirectAttributes vervolg,
             HttpServletResponse antwoord) {
         return formulierfouten
-                .bij(model, antwoord, VELDEN)
+                .bij(model, antwoord, VASTSTELLING_VELDEN)
                 .metConflict()
                 .metWeigering()
                 .verwerk(
                         () -> {
-                            pips.vaststellen(id, pipId, datum(dagtekening), redenEerdereDagtekening, versie(versie));
+                            pips.vaststellen(
+                                    id,
+                                    pipId,
+                                    datum(dagtekening),
+                                    redenEerdereDagtekening,
+                                    redenAfwijking,
+                                    versie(versie));
                             // R3.2: the beschikking must reach the person; without an address, say so.
                             if (inburgeraars.geadresseerde(id).adres().isEmpty()) {
                                 vervolg.addFlashAttribute("melding", "pip.melding.vastgesteldZonderAdres");
@@ -280,6 +299,7 @@ class PipController {
                             model.addAttribute("pip", pips.raadpleeg(id, pipId));
                             model.addAttribute("dagtekening", dagtekening);
                             model.addAttribute("redenEerdereDagtekening", redenEerdereDagtekening);
+                            model.addAttribute("redenAfwijking", redenAfwijking);
                             return "pips/vaststellen";
                         });
     }

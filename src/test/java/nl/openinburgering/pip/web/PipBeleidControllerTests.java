@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.openinburgering.TestBsn;
+import nl.openinburgering.Testdossier;
 
 import static nl.openinburgering.UiTestGebruikers.beheerderDalfsen;
 import static nl.openinburgering.UiTestGebruikers.consulentDalfsen;
@@ -54,11 +55,12 @@ class PipBeleidControllerTests {
                 mvc.perform(post("/api/v1/inburgeraars/" + persoon + "/pips")
                                 .with(httpBasic("consulent.dalfsen", "demo"))
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"leerroute\": \"B1_ROUTE\"}"))
+                                .content(Testdossier.metMinimuminhoud("{\"leerroute\": \"B1_ROUTE\"}")))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
+        Testdossier.in(mvc).persoon(persoon).metIntake();
         return mvc.perform(
                 post("/api/v1/inburgeraars/" + persoon + "/pips/" + pip + "/vaststelling")
                         .with(httpBasic("consulent.dalfsen", "demo"))

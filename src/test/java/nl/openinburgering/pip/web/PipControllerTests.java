@@ -47,6 +47,7 @@ class PipControllerTests {
                 .plichtVanaf(LocalDate.of(2026, 1, 12))
                 .gevestigd(LocalDate.of(2026, 2, 2))
                 .persoon()
+                .metIntake()
                 .id();
     }
 
@@ -58,6 +59,7 @@ class PipControllerTests {
                 .param("afsprakenPvt", "PVT in groep")
                 .param("intensiteitPvtUren", "12")
                 .param("aantalVoortgangsgesprekken", "4")
+                .param("afsprakenMap", leerroute.equals("ONDERWIJSROUTE") ? "" : "MAP bij de gemeente")
                 .with(csrf());
     }
 
@@ -251,6 +253,7 @@ class PipControllerTests {
                 "$.id");
         mvc.perform(get("/inburgeraars/" + metAdres + "/pips/nieuw").with(consulentDalfsen()))
                 .andExpect(content().string(not(containsString("id=\"adres-ontbreekt\""))));
+        Testdossier.in(mvc).persoon(metAdres).metIntake();
         String paginaMetAdres = concept(metAdres);
         mvc.perform(get(paginaMetAdres + "/vaststellen").with(teamleiderDalfsen()))
                 .andExpect(content().string(not(containsString("id=\"adres-ontbreekt\""))));
@@ -412,5 +415,45 @@ class PipControllerTests {
         mvc.perform(pip(post("/inburgeraars/" + id + "/pips/controle"), "B1_ROUTE", "")
                         .with(consulentStaphorst()))
                 .andExpect(status().isNotFound());
+    }
+
+    /**
+     * R2.1, R2.4: without a held intake the confirmation page shows the refusal beside the field for the reason to
+     * deviate (400); with the teamleider's reason the PIP is fixed and its page shows the deviation.
+     */
+    @Test
+    void r2_1_zonder_intake_weigert_het_formulier_en_de_teamleider_wijkt_af_met_een_reden() throws Exception {
+        String id = Testdossier.in(mvc)
+                .naam("Amina", "Haddad")
+                .plichtVanaf(LocalDate.of(2026, 1, 12))
+                .gevestigd(LocalDate.of(2026, 2, 2))
+                .persoon()
+                .id();
+        String pagina = concept(id);
+        mvc.perform(post(pagina + "/vaststellen")
+                        .param("dagtekening", Vandaag.datum().toString())
+                        .param("versie", "0")
+                        .with(teamleiderDalfsen())
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"fout-redenAfwijking\"")))
+                .andExpect(content().string(containsString("R2.1: Er is geen brede intake gehouden")))
+                .andExpect(content().string(containsString("R2.4: De uitslag van de leerbaarheidstoets ontbreekt")))
+                .andExpect(content().string(containsString("href=\"#veld-redenAfwijking\"")));
+
+        mvc.perform(post(pagina + "/vaststellen")
+                        .param("dagtekening", Vandaag.datum().toString())
+                        .param("redenAfwijking", "Intake volgt; spoed op verzoek van de rechter")
+                        .param("versie", "0")
+                        .with(teamleiderDalfsen())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(pagina).with(teamleiderDalfsen()))
+                .andExpect(content().string(containsString("id=\"afwijking\"")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Afgeweken van R2.1, R2.4 door teamleider.dalfsen: Intake volgt; spoed op verzoek van de rechter")));
     }
 }

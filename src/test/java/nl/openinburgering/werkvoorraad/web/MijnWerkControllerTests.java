@@ -117,7 +117,8 @@ class MijnWerkControllerTests {
 
     @Test
     void afterSavingThePageNamesTheNextStepWithALink() throws Exception {
-        Testdossier.Persoon persoon = Testdossier.in(mvc).persoon().metPip(Leerroute.B1_ROUTE);
+        Testdossier.Persoon persoon =
+                Testdossier.in(mvc).persoon().metPip(Leerroute.B1_ROUTE).metIntake();
         String pip = "/inburgeraars/" + persoon.id() + "/pips/" + persoon.pip();
         mvc.perform(post(pip + "/vaststellen")
                         .param("dagtekening", LocalDate.now().toString())
