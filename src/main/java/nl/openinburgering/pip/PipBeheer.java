@@ -227,7 +227,7 @@ public class PipBeheer {
     public Pip vaststellen(
             UUID inburgeraarId,
             UUID pipId,
-            LocalDate dagtekening,
+            @Nullable LocalDate dagtekening,
             @Nullable String redenEerdereDagtekening,
             @Nullable String redenAfwijking,
             @Nullable Long geziendeVersie) {
