@@ -125,10 +125,14 @@ class AutorisatiematrixIntegrationTests {
             Optional<String> soortInhoud) {}
 
     List<Operatie> operaties() throws Exception {
-        JsonNode document = json.readTree(mvc.perform(get("/api/v1/openapi.json"))
+        return operaties(json.readTree(mvc.perform(get("/api/v1/openapi.json"))
                 .andReturn()
                 .getResponse()
-                .getContentAsString());
+                .getContentAsString()));
+    }
+
+    /** Every operation of the OpenAPI document, with its path parameters, required headers and first body type. */
+    static List<Operatie> operaties(JsonNode document) {
         List<Operatie> operaties = new ArrayList<>();
         for (Map.Entry<String, JsonNode> pad : document.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> methode : pad.getValue().properties()) {
@@ -261,9 +265,9 @@ class AutorisatiematrixIntegrationTests {
         };
     }
 
-    Map<String, List<String>> verwacht() throws Exception {
+    static Map<String, List<String>> verwacht() throws Exception {
         Map<String, List<String>> tabel = new TreeMap<>();
-        try (InputStream in = getClass().getResourceAsStream(TABEL)) {
+        try (InputStream in = AutorisatiematrixIntegrationTests.class.getResourceAsStream(TABEL)) {
             if (in == null) {
                 return tabel;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,13 +15,22 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.platform.web.Formulierfouten;
@@ -97,9 +107,83 @@ class ApiFoutAfhandeling {
                 List.of(new Veldfout(fout.getName(), "waarde.ongeldig", "Deze waarde heeft niet de juiste vorm.")));
     }
 
+    /** A value that cannot be converted to its type outside a method argument (a form field, a bound record). */
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<ProblemDetail> verkeerdType(TypeMismatchException fout) {
+        String veld = fout.getPropertyName() == null ? "parameter" : fout.getPropertyName();
+        return ongeldig(List.of(new Veldfout(veld, "waarde.ongeldig", "Deze waarde heeft niet de juiste vorm.")));
+    }
+
+    /** A required query parameter that is absent: the client's mistake (400), not ours (issue 19). */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> parameterOntbreekt(MissingServletRequestParameterException fout) {
+        return ongeldig(List.of(new Veldfout(fout.getParameterName(), "verplicht", "Deze parameter is verplicht.")));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> deelOntbreekt(MissingServletRequestPartException fout) {
+        return ongeldig(List.of(new Veldfout(fout.getRequestPartName(), "verplicht", "Dit bestand is verplicht.")));
+    }
+
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> kopregelOntbreekt(MissingRequestHeaderException fout) {
         return ongeldig(List.of(new Veldfout(fout.getHeaderName(), "verplicht", "Deze kopregel is verplicht.")));
+    }
+
+    /** Any other request that cannot be bound (a missing cookie, path variable or session attribute). */
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ResponseEntity<ProblemDetail> nietTeBinden() {
+        return ongeldig(List.of(new Veldfout(
+                "verzoek",
+                "verzoek.onvolledig",
+                "Het verzoek mist een verplicht onderdeel of heeft niet de juiste vorm.")));
+    }
+
+    /** Bean validation on a body ({@code @Valid}) or on method parameters: one entry per refused field. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> nietGeldig(MethodArgumentNotValidException fout) {
+        return ongeldig(fout.getBindingResult().getFieldErrors().stream()
+                .map(veld -> new Veldfout(veld.getField(), "waarde.ongeldig", "Deze waarde is niet toegestaan."))
+                .toList());
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> nietGeldig(HandlerMethodValidationException fout) {
+        return ongeldig(fout.getParameterValidationResults().stream()
+                .map(r -> new Veldfout(
+                        r.getMethodParameter().getParameterName() == null
+                                ? "parameter"
+                                : r.getMethodParameter().getParameterName(),
+                        "waarde.ongeldig",
+                        "Deze waarde is niet toegestaan."))
+                .toList());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> teGroot() {
+        return probleem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "Verzoek te groot",
+                "Het verzoek of het bestand is groter dan is toegestaan (10 MB).");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> geenMultipart() {
+        return ongeldig(List.of(new Veldfout(
+                "bestand", "bestand.onleesbaar", "Het verzoek is geen geldig multipart/form-data-bericht.")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> nietAanvaardbaar() {
+        return probleem(
+                HttpStatus.NOT_ACCEPTABLE,
+                "Niet aanvaardbaar",
+                "Dit antwoord kan niet worden gegeven in het gevraagde formaat (Accept).");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> geenBron() {
+        return nietGevonden();
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
