@@ -13,7 +13,7 @@ select extract(year from i.datum_start_inburgeringstermijn)::integer as jaar,
        coalesce(sum(u.uren), 0) as gevolgde_uren_taalles_knm,
        count(z.inburgeraar_id) as zroutes_afgerond
 from inburgeraar i
-left join (select inburgeraar_id, gemeentecode, sum(uren) as uren
+left join (select inburgeraar_id, gemeentecode, sum(uren_telbaar) as uren
            from urentotaal
            where soort = 'TAALLES_KNM'
            group by inburgeraar_id, gemeentecode) u
@@ -37,7 +37,7 @@ select extract(year from i.datum_start_inburgeringstermijn)::integer as jaar,
        coalesce(sum(u.uren), 0) as gevolgde_uren_taalles_knm,
        count(z.inburgeraar_id) as zroutes_afgerond
 from inburgeraar i
-left join (select inburgeraar_id, gemeentecode, sum(uren) as uren
+left join (select inburgeraar_id, gemeentecode, sum(uren_telbaar) as uren
            from urentotaal
            where soort = 'TAALLES_KNM'
            group by inburgeraar_id, gemeentecode) u

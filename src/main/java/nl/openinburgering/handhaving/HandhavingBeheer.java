@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.openinburgering.aanbieder.Afwezigheid;
 import nl.openinburgering.aanbieder.UrenOverzicht;
+import nl.openinburgering.handhaving.HandhavingsbriefVerstuurd.Brief;
 import nl.openinburgering.handhaving.internal.BeleidOpslag;
 import nl.openinburgering.handhaving.internal.HandhavingOpslag;
 import nl.openinburgering.inburgeraar.Doelgroep;
@@ -35,6 +37,7 @@ import nl.openinburgering.platform.Verwerkingsactiviteit;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Handeling;
 import nl.openinburgering.platform.Verwerkingsactiviteit.Uitkomst;
 import nl.openinburgering.platform.Verwerkingslog;
+import nl.openinburgering.shared.Gemeentecode;
 import nl.openinburgering.shared.NietGevonden;
 import nl.openinburgering.shared.NietToegestaan;
 import nl.openinburgering.shared.OngeldigeInvoer;
@@ -61,6 +64,7 @@ public class HandhavingBeheer {
     private final IntakeBeheer intakes;
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     HandhavingBeheer(
             HandhavingOpslag zaken,
@@ -70,7 +74,8 @@ public class HandhavingBeheer {
             UrenOverzicht uren,
             IntakeBeheer intakes,
             Verwerkingslog verwerkingslog,
-            Clock klok) {
+            Clock klok,
+            ApplicationEventPublisher gebeurtenissen) {
         this.zaken = zaken;
         this.beleid = beleid;
         this.inburgeraars = inburgeraars;
@@ -79,6 +84,7 @@ public class HandhavingBeheer {
         this.intakes = intakes;
         this.verwerkingslog = verwerkingslog;
         this.klok = klok;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     /** D1: the gemeente's policy, or the seed's defaults while none is set. */
@@ -161,8 +167,13 @@ public class HandhavingBeheer {
 
     public Zaakgegevens verstuurWaarschuwing(UUID inburgeraarId, UUID zaakId, LocalDate datum) {
         int termijn = beleid().waarschuwingstermijnDagen();
-        return wijzig(
-                inburgeraarId, zaakId, CONSULENT, (zaak, wie) -> zaak.verstuurWaarschuwing(datum, termijn, vandaag()));
+        return verstuurd(
+                Brief.WAARSCHUWING,
+                wijzig(
+                        inburgeraarId,
+                        zaakId,
+                        CONSULENT,
+                        (zaak, wie) -> zaak.verstuurWaarschuwing(datum, termijn, vandaag())));
     }
 
     /** R9.5: proportionality and what was tried first, before the voornemen. */
@@ -182,7 +193,7 @@ public class HandhavingBeheer {
     public Zaakgegevens verstuurVoornemen(
             UUID inburgeraarId, UUID zaakId, LocalDate datum, @Nullable Verwijtbaarheidsgraad verwijtbaarheid) {
         Boetebeleid b = beleid();
-        return wijzig(inburgeraarId, zaakId, CONSULENT, (zaak, wie) -> {
+        return verstuurd(Brief.VOORNEMEN, wijzig(inburgeraarId, zaakId, CONSULENT, (zaak, wie) -> {
             Grond grond = zaak.gegevens().kern().grond();
             int herhaling = zaken.eerdereBoetes(gemeente(), inburgeraarId, grond) + 1;
             if (grond == Grond.PIP && verwijtbaarheid == null) {
@@ -192,7 +203,7 @@ public class HandhavingBeheer {
                     ? Boeteberekening.intake(herhaling)
                     : Boeteberekening.pip(herhaling, verwijtbaarheid, b);
             zaak.verstuurVoornemen(datum, berekening, b.zienswijzetermijnDagen(), vandaag());
-        });
+        }));
     }
 
     public Zaakgegevens legZienswijzeVast(
@@ -230,19 +241,23 @@ public class HandhavingBeheer {
 
     /** Four eyes: the teamleider fixes the boetebeschikking, and never the one who proposed it. */
     public Zaakgegevens stelBoeteVast(UUID inburgeraarId, UUID zaakId, LocalDate datum) {
-        return wijzig(
-                inburgeraarId,
-                zaakId,
-                List.of(Rol.TEAMLEIDER),
-                (zaak, wie) -> zaak.stelBoeteVast(datum, wie.gebruikersnaam(), vandaag()));
+        return verstuurd(
+                Brief.BOETEBESCHIKKING,
+                wijzig(
+                        inburgeraarId,
+                        zaakId,
+                        List.of(Rol.TEAMLEIDER),
+                        (zaak, wie) -> zaak.stelBoeteVast(datum, wie.gebruikersnaam(), vandaag())));
     }
 
     public Zaakgegevens besluitGeenBoete(UUID inburgeraarId, UUID zaakId, LocalDate datum, String reden) {
-        return wijzig(
-                inburgeraarId,
-                zaakId,
-                List.of(Rol.CONSULENT, Rol.TEAMLEIDER),
-                (zaak, wie) -> zaak.besluitGeenBoete(datum, reden, wie.gebruikersnaam(), vandaag()));
+        return verstuurd(
+                Brief.GEEN_BOETE,
+                wijzig(
+                        inburgeraarId,
+                        zaakId,
+                        List.of(Rol.CONSULENT, Rol.TEAMLEIDER),
+                        (zaak, wie) -> zaak.besluitGeenBoete(datum, reden, wie.gebruikersnaam(), vandaag())));
     }
 
     /** R9.5: the payment state; offsetting only when the gemeente's verordening allows it. */
@@ -415,6 +430,16 @@ public class HandhavingBeheer {
     /** A reference without personal data, for letters and the export. */
     public static String kenmerk(UUID zaakId) {
         return "HH-" + zaakId.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The step that produced a letter was stored: {@link HandhavingsbriefVerstuurd} goes out in the same
+     * transaction (the JDBC event publication registry keeps it until portaal has reacted).
+     */
+    private Zaakgegevens verstuurd(Brief brief, Zaakgegevens zaak) {
+        gebeurtenissen.publishEvent(new HandhavingsbriefVerstuurd(
+                zaak.kern().id(), zaak.kern().inburgeraarId(), new Gemeentecode(gemeente()), brief));
+        return zaak;
     }
 
     /** Finds the case first (another gemeente's: 404), then checks the role (403), then takes the step. */

@@ -259,7 +259,10 @@ public class Inburgeraar {
 
     /** R2.8: records that the gemeente asked a third party for information it needs for the PIP. */
     Informatieverzoek vraagInformatie(
-            @Nullable String derde, @Nullable String omschrijving, @Nullable LocalDate aangevraagdOp, LocalDate vandaag) {
+            @Nullable String derde,
+            @Nullable String omschrijving,
+            @Nullable LocalDate aangevraagdOp,
+            LocalDate vandaag) {
         Informatieverzoek verzoek = Informatieverzoek.nieuw(
                 informatieverzoeken.size(), gemeentecode, derde, omschrijving, aangevraagdOp, vandaag);
         informatieverzoeken.add(verzoek);

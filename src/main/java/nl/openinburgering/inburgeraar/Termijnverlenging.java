@@ -1,11 +1,11 @@
 package nl.openinburgering.inburgeraar;
 
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 import nl.openinburgering.shared.OngeldigeInvoer;

@@ -83,9 +83,7 @@ public class ZrouteBeheer {
                 persoon.doelgroep(),
                 persoon.inburgeringstermijn(),
                 // Without a date the completion is refused (R4.4); the hours then do not matter.
-                datumEindgesprek == null
-                        ? urenstand(inburgeraarId)
-                        : urenstandOp(inburgeraarId, datumEindgesprek),
+                datumEindgesprek == null ? urenstand(inburgeraarId) : urenstandOp(inburgeraarId, datumEindgesprek),
                 HuidigeGebruiker.vereist().gebruikersnaam(),
                 klok.instant());
         try {

@@ -247,7 +247,8 @@ class DuoResultatenEndToEndTests {
                 .metPip(Leerroute.Z_ROUTE)
                 .vastgesteld(start.plusDays(5));
         await().atMost(Duration.ofSeconds(20)).until(() -> simulator.aantalPips(bsn) == 1);
-        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE", start.plusDays(10))
+        // R2.9: a gezinsmigrant pays the route; the gemeente does not buy it.
+        persoon.deelname(Aanbieder.TAALSCHOOL, "LEERROUTE_ZELFBETAALD", start.plusDays(10))
                 .uren("TAALLES_KNM", "800", start.plusDays(20));
         LocalDate eindgesprek = Vandaag.datum().minusDays(1);
         mvc.perform(post("/api/v1/inburgeraars/" + persoon.id() + "/z-route/afronding")

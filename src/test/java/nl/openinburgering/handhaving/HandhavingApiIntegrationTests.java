@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class HandhavingApiIntegrationTests {
 
     static final LocalDate VANDAAG = Vandaag.datum();
@@ -50,6 +53,9 @@ class HandhavingApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApplicationEvents gebeurtenissen;
 
     @Test
     void r9_2_the_whole_chain_from_absence_to_a_fixed_fine_with_its_letter_and_export() throws Exception {
@@ -109,6 +115,15 @@ class HandhavingApiIntegrationTests {
                 .andExpect(jsonPath("$.stap").value("BOETE_OPGELEGD"))
                 .andExpect(jsonPath("$.bedrag").value(25.0))
                 .andExpect(jsonPath("$.betaalstatus").value("OPEN"));
+
+        // Each letter that reaches the person is announced once, with ids only (the portal's notice).
+        assertThat(gebeurtenissen.stream(HandhavingsbriefVerstuurd.class)
+                        .filter(brief -> brief.zaakId().equals(UUID.fromString(zaak))))
+                .extracting(HandhavingsbriefVerstuurd::brief)
+                .containsExactly(
+                        HandhavingsbriefVerstuurd.Brief.WAARSCHUWING,
+                        HandhavingsbriefVerstuurd.Brief.VOORNEMEN,
+                        HandhavingsbriefVerstuurd.Brief.BOETEBESCHIKKING);
 
         String tekst = pdfTekst(p.id, zaak, "boetebeschikking");
         assertThat(tekst)

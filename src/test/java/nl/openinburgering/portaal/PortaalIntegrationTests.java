@@ -73,6 +73,9 @@ class PortaalIntegrationTests {
     @Autowired
     Postvak postvak;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publiceer;
+
     /** A read of the test itself, as the gemeente: row-level security is set per transaction. */
     <T> T alsDalfsen(java.util.function.Supplier<T> lezen) {
         return Tenant.alsGemeente(DALFSEN, () -> transactie.execute(status -> lezen.get()));
@@ -236,6 +239,52 @@ class PortaalIntegrationTests {
 
     long ontvangen(String adres) {
         return postvak.ontvangen().stream().filter(m -> m.aan().equals(adres)).count();
+    }
+
+    @Test
+    void aHandhavingLetterAndTheCertificatesEachSendOneNoticeWithoutPersonalDataAndARepeatSendsNothing()
+            throws Exception {
+        String id = Testdossier.in(mvc).naam("Brief", "Melding").persoon().id();
+        UUID persoon = UUID.fromString(id);
+        String adres = metEmail(DALFSEN, id);
+        UUID zaak = UUID.randomUUID();
+        // As the modules publish them: in the transaction of the step, through the event publication registry.
+        Runnable stappen = () -> transactie.executeWithoutResult(status -> {
+            publiceer.publishEvent(new nl.openinburgering.handhaving.HandhavingsbriefVerstuurd(
+                    zaak,
+                    persoon,
+                    DALFSEN,
+                    nl.openinburgering.handhaving.HandhavingsbriefVerstuurd.Brief.WAARSCHUWING));
+            publiceer.publishEvent(new nl.openinburgering.handhaving.HandhavingsbriefVerstuurd(
+                    zaak, persoon, DALFSEN, nl.openinburgering.handhaving.HandhavingsbriefVerstuurd.Brief.VOORNEMEN));
+            publiceer.publishEvent(new nl.openinburgering.pvt.PvtOndertekend(
+                    persoon, DALFSEN.waarde(), java.time.LocalDate.now(), null));
+            publiceer.publishEvent(
+                    new nl.openinburgering.leerroute.ZrouteAfgerond(persoon, DALFSEN, java.time.LocalDate.now()));
+        });
+        stappen.run();
+        Gebeurtenissen.afgehandeld(mvc);
+        assertThat(ontvangen(adres)).isEqualTo(4);
+        assertThat(postvak.ontvangen().stream()
+                        .filter(m -> m.aan().equals(adres))
+                        .map(Postvak.Ontvangen::tekst))
+                .allSatisfy(tekst -> assertThat(tekst)
+                        .contains("Er is iets nieuws voor u in Mijn Inburgering.")
+                        .doesNotContain("Brief")
+                        .doesNotContain("Melding")
+                        .doesNotContain("boete"));
+
+        stappen.run();
+        Gebeurtenissen.afgehandeld(mvc);
+        assertThat(ontvangen(adres))
+                .as("the same letters again: no second notice")
+                .isEqualTo(4);
+        assertThat(alsDalfsen(() -> jdbc.sql(
+                                "select count(*) from portaal_mail where inburgeraar_id = ? and aanleiding = 'BRIEF'")
+                        .param(persoon)
+                        .query(Long.class)
+                        .single()))
+                .isEqualTo(4);
     }
 
     @Test

@@ -147,6 +147,7 @@ class PipApiController {
     record Vaststelling(
             @Nullable LocalDate dagtekening,
             @Nullable String redenEerdereDagtekening,
+
             @Schema(
                     description = "R3.1, R2.1, R2.4: waarom de teamleider het PIP vaststelt zonder de verplichte "
                             + "inhoud of zonder gehouden brede intake met leerbaarheidstoets (alleen teamleider)")

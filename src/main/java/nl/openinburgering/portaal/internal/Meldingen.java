@@ -23,11 +23,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.openinburgering.handhaving.HandhavingsbriefVerstuurd;
+import nl.openinburgering.leerroute.ZrouteAfgerond;
 import nl.openinburgering.pip.PipVastgesteld;
 import nl.openinburgering.platform.Tenant;
 import nl.openinburgering.portaal.BerichtVerzonden;
 import nl.openinburgering.portaal.GesprekGepland;
 import nl.openinburgering.portaal.Richting;
+import nl.openinburgering.pvt.PvtOndertekend;
 import nl.openinburgering.shared.Gemeentecode;
 
 /**
@@ -84,6 +87,33 @@ public class Meldingen {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void brief(PipVastgesteld vastgesteld) {
         meld(vastgesteld.gemeente(), vastgesteld.inburgeraarId(), "BRIEF", vastgesteld.pipId());
+    }
+
+    /** A letter of a handhavingszaak (warning, voornemen, boetebeschikking, no fine): one notice per letter. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void brief(HandhavingsbriefVerstuurd verstuurd) {
+        meld(verstuurd.gemeente(), verstuurd.inburgeraarId(), "BRIEF", verstuurd.briefId());
+    }
+
+    /** The participatieverklaring was signed: its certificate is on {@code /mijn/brieven}. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void brief(PvtOndertekend ondertekend) {
+        meld(
+                new Gemeentecode(ondertekend.gemeentecode()),
+                ondertekend.inburgeraarId(),
+                "BRIEF",
+                oorzaak("PVT", ondertekend.inburgeraarId()));
+    }
+
+    /** The Z-route was completed: its certificate is on {@code /mijn/brieven}. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void brief(ZrouteAfgerond afgerond) {
+        meld(afgerond.gemeentecode(), afgerond.inburgeraarId(), "BRIEF", oorzaak("ZROUTE", afgerond.inburgeraarId()));
+    }
+
+    /** One certificate per person and kind, so its notice has a stable id. */
+    private static UUID oorzaak(String soort, UUID inburgeraarId) {
+        return UUID.nameUUIDFromBytes((soort + ":" + inburgeraarId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

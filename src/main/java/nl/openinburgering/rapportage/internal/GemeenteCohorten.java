@@ -36,7 +36,7 @@ public class GemeenteCohorten {
                                                   where z.inburgeraar_id = i.id and z.gemeentecode = i.gemeentecode))
                        as zroutes_afgerond
             from inburgeraar i
-            left join lateral (select sum(t.uren) as uren
+            left join lateral (select sum(t.uren_telbaar) as uren
                                from urentotaal t
                                where t.inburgeraar_id = i.id and t.gemeentecode = i.gemeentecode
                                  and t.soort = 'TAALLES_KNM') u on true

@@ -236,7 +236,7 @@ class AanbiederPortaalControllerTests {
                 .andExpect(redirectedUrl("/aanbieder/uren"));
         Object[] komma = voorbeeld(bestand("""
                 deelnameId,datum,soort,uren,aanwezig,verzuimreden
-                %s,%s,PARTICIPATIE,"1,25",true,
+                %s,%s,TAALLES_KNM,"1,25",true,
                 """.formatted(p[1], gisteren)));
         assertThat((String) komma[2]).contains("Alle 1 regels zijn goed");
         assertThat(taallesKnm(p[0])).isEqualTo(2.5);
