@@ -244,24 +244,36 @@ class PortaalIntegrationTests {
     @Test
     void aHandhavingLetterAndTheCertificatesEachSendOneNoticeWithoutPersonalDataAndARepeatSendsNothing()
             throws Exception {
-        String id = Testdossier.in(mvc).naam("Brief", "Melding").persoon().id();
+        String id = Testdossier.in(mvc)
+                .naam("Brief", "Melding")
+                .persoon()
+                .metPip(Leerroute.Z_ROUTE)
+                .vastgesteld()
+                .id();
         UUID persoon = UUID.fromString(id);
         String adres = metEmail(DALFSEN, id);
         UUID zaak = UUID.randomUUID();
         // As the modules publish them: in the transaction of the step, through the event publication registry.
-        Runnable stappen = () -> transactie.executeWithoutResult(status -> {
-            publiceer.publishEvent(new nl.openinburgering.handhaving.HandhavingsbriefVerstuurd(
-                    zaak,
-                    persoon,
-                    DALFSEN,
-                    nl.openinburgering.handhaving.HandhavingsbriefVerstuurd.Brief.WAARSCHUWING));
-            publiceer.publishEvent(new nl.openinburgering.handhaving.HandhavingsbriefVerstuurd(
-                    zaak, persoon, DALFSEN, nl.openinburgering.handhaving.HandhavingsbriefVerstuurd.Brief.VOORNEMEN));
-            publiceer.publishEvent(new nl.openinburgering.pvt.PvtOndertekend(
-                    persoon, DALFSEN.waarde(), java.time.LocalDate.now(), null));
-            publiceer.publishEvent(
-                    new nl.openinburgering.leerroute.ZrouteAfgerond(persoon, DALFSEN, java.time.LocalDate.now()));
-        });
+        // As a consulent of Dalfsen: module duo's synchronous listener logs its melding to DUO in the same step.
+        Runnable stappen = () -> nl.openinburgering.AlsGebruiker.consulentVanDalfsen(() -> Tenant.alsGemeente(
+                DALFSEN,
+                () -> transactie.execute(status -> {
+                    publiceer.publishEvent(new nl.openinburgering.handhaving.HandhavingsbriefVerstuurd(
+                            zaak,
+                            persoon,
+                            DALFSEN,
+                            nl.openinburgering.handhaving.HandhavingsbriefVerstuurd.Brief.WAARSCHUWING));
+                    publiceer.publishEvent(new nl.openinburgering.handhaving.HandhavingsbriefVerstuurd(
+                            zaak,
+                            persoon,
+                            DALFSEN,
+                            nl.openinburgering.handhaving.HandhavingsbriefVerstuurd.Brief.VOORNEMEN));
+                    publiceer.publishEvent(new nl.openinburgering.pvt.PvtOndertekend(
+                            persoon, DALFSEN.waarde(), java.time.LocalDate.now(), null));
+                    publiceer.publishEvent(new nl.openinburgering.leerroute.ZrouteAfgerond(
+                            persoon, DALFSEN, java.time.LocalDate.now()));
+                    return null;
+                })));
         stappen.run();
         Gebeurtenissen.afgehandeld(mvc);
         assertThat(ontvangen(adres)).isEqualTo(4);
