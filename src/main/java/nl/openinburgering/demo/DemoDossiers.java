@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -32,6 +33,7 @@ import nl.openinburgering.aanbieder.Deelnamesoort;
 import nl.openinburgering.aanbieder.NieuweDeelname;
 import nl.openinburgering.aanbieder.UrenRegistratie;
 import nl.openinburgering.demo.Demogemeente.Plan;
+import nl.openinburgering.duo.simulator.SimulatorRegister;
 import nl.openinburgering.handhaving.HandhavingBeheer;
 import nl.openinburgering.inburgeraar.Doelgroep;
 import nl.openinburgering.inburgeraar.InburgeraarBeheer;
@@ -80,6 +82,8 @@ import static nl.openinburgering.demo.DemoGebruiker.alsConsulent;
  * account in a temporary security context (the gemeente's consulent, its teamleider for the four-eyes vaststelling,
  * the providers' accounts for hours and exams), cleared in {@code finally}. Those facades write processing-log
  * lines: acceptable here, the people are fictitious (unlike {@link DemoToewijzingen}, which writes none, ADR 0009).
+ * With the DUO simulator on (profile demo), the gemeente's demo people are first registered at the simulated DUO
+ * ({@link SimulatorRegister}), so the PIPs the outbox sends there are accepted, not refused as unknown persons.
  * All dates are computed backwards from today (the injected {@link Clock}) and never lie in the future.
  * <p>
  * Runs when the application is ready, after {@link DemoToewijzingen} (its order is one higher), and leaves a
@@ -107,6 +111,7 @@ class DemoDossiers {
     private final DemoHandhaving handhaving;
     private final IntakeBeheer intakes;
     private final Clock klok;
+    private final ObjectProvider<SimulatorRegister> duo;
 
     DemoDossiers(
             InburgeraarBeheer inburgeraars,
@@ -121,7 +126,8 @@ class DemoDossiers {
             ToewijzingBeheer toewijzingen,
             HandhavingBeheer handhaving,
             IntakeBeheer intakes,
-            Clock klok) {
+            Clock klok,
+            ObjectProvider<SimulatorRegister> duo) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.deelnames = deelnames;
@@ -134,6 +140,7 @@ class DemoDossiers {
         this.handhaving = new DemoHandhaving(handhaving);
         this.intakes = intakes;
         this.klok = klok;
+        this.duo = duo;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -183,6 +190,9 @@ class DemoDossiers {
     }
 
     private void laad(Demogemeente gemeente, List<InburgeraarFeiten> personen, LocalDate vandaag) {
+        // R10.3: DUO knows every inburgeringsplichtige; with the simulator on, it learns the demo people before
+        // their PIPs go to it, so it accepts them as real DUO would (no DUO_WEIGERING signals in the demo).
+        duo.ifAvailable(register -> personen.forEach(p -> register.kent(gemeente.code(), p)));
         Map<Integer, InburgeraarFeiten> perIndex = new HashMap<>();
         for (int i = 0; i < personen.size(); i++) {
             perIndex.put(i, personen.get(i));

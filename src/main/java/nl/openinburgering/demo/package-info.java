@@ -4,7 +4,8 @@
  * gives them a consulent ({@code DemoToewijzingen}), a living file ({@code DemoDossiers}, in Dalfsen with
  * handhavingszaken for absence without leave, {@code DemoHandhaving}) and in Dalfsen
  * maatschappelijke begeleiding ({@code DemoBegeleiding}) and financieel ontzorgen ({@code DemoOntzorging}),
- * only through the other modules' public facades; and it owns the Flyway location {@code classpath:db/demo}
+ * only through the other modules' public facades (and the DUO simulator's register of known persons, {@code duo ::
+ * simulator}, so the simulated DUO knows the demo people whose PIPs it receives); and it owns the Flyway location {@code classpath:db/demo}
  * (gemeenten, providers, demo accounts), which only {@code application-demo.yml} adds. Every bean here needs
  * profile {@code demo}; no other module depends on this one (ADR 0009). It has no API.
  */
@@ -24,7 +25,8 @@
             "werkvoorraad",
             "ontzorging",
             "begeleiding",
-            "handhaving"
+            "handhaving",
+            "duo :: simulator"
         })
 @org.jspecify.annotations.NullMarked
 package nl.openinburgering.demo;

@@ -16,6 +16,7 @@ import nl.openinburgering.duo.internal.DuoGegevens;
 import nl.openinburgering.duo.internal.DuoInstellingen;
 import nl.openinburgering.duo.internal.DuoRaadpleging;
 import nl.openinburgering.duo.internal.DuoRaadpleging.Vraag;
+import nl.openinburgering.duo.internal.HerkomstVanDuo;
 import nl.openinburgering.duo.internal.NotificatieInbox;
 import nl.openinburgering.duo.internal.Uitgaande;
 import nl.openinburgering.inburgeraar.Inburgeraar;
@@ -45,6 +46,7 @@ public class DuoBeheer {
     private final InburgeraarBeheer inburgeraars;
     private final Verwerkingslog verwerkingslog;
     private final Clock klok;
+    private final HerkomstVanDuo herkomst;
 
     DuoBeheer(
             DuoInstellingen instellingen,
@@ -54,7 +56,9 @@ public class DuoBeheer {
             DuoRaadpleging duo,
             InburgeraarBeheer inburgeraars,
             Verwerkingslog verwerkingslog,
-            Clock klok) {
+            Clock klok,
+            HerkomstVanDuo herkomst) {
+        this.herkomst = herkomst;
         this.instellingen = instellingen;
         this.inbox = inbox;
         this.uitgaande = uitgaande;
@@ -100,7 +104,8 @@ public class DuoBeheer {
 
     /**
      * R2.8: the consulent registers an announced person with the name and date of birth from the BRP; the plicht,
-     * doelgroep and the start of the 10-week term are DUO's and cannot be typed.
+     * doelgroep and the start of the 10-week term are DUO's and cannot be typed. R3.12: for SS121 (moved in with the
+     * previous gemeente's PIP) that PIP and the term are taken over from DUO as the herkomst.
      */
     @SuppressWarnings("NullAway") // a missing date of birth is one of Persoonsgegevens' own Dutch field errors
     public Inburgeraar registreer(
@@ -120,6 +125,17 @@ public class DuoBeheer {
                 aanmelding.kennisgeving(),
                 null));
         gegevens.geregistreerd(aanmelding.bsn(), nieuw.id());
+        if (aanmelding.gebeurtenis() == Gebeurtenis.SS121) {
+            // R3.12: moved in with the previous gemeente's PIP; when DUO cannot be reached now, the consulent can
+            // still enter the herkomst by hand (the registration does not wait for DUO)
+            instelling().filter(DuoInstelling::m2m).ifPresent(i -> {
+                try {
+                    herkomst.neemOver(i.oin(), new nl.openinburgering.shared.Bsn(aanmelding.bsn()), nieuw.id());
+                } catch (DuoRaadpleging.DuoNietBereikbaar onbereikbaar) {
+                    // nothing taken over; the file is registered
+                }
+            });
+        }
         return nieuw;
     }
 

@@ -88,6 +88,48 @@ public class VerhuizingBeheer {
         return geldig;
     }
 
+    /**
+     * R3.12, R10.3: DUO announced that the person moved in with a PIP of the previous gemeente (SS121); the
+     * system takes that PIP's leerroute and niveau and the term's start from DUO's PIP and Inburgeringstermijn
+     * APIs, marked as DUO's ({@code bron = DUO}), logged as done by the {@code koppeling}. Nothing happens when
+     * this gemeente has fixed a PIP of its own (those count then), or when the same herkomst is there already (a
+     * repeated notification changes nothing twice).
+     *
+     * @return the herkomst taken over, empty when nothing changed
+     */
+    public Optional<Herkomst> overnemenVanDuo(UUID inburgeraarId, Herkomst vanDuo, String koppeling) {
+        InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
+        String gemeente = Tenant.vereist().waarde();
+        if (pips.findByInburgeraarIdAndGemeentecodeAndStatus(inburgeraarId, gemeente, PipStatus.VASTGESTELD)
+                .isPresent()) {
+            return Optional.empty();
+        }
+        Herkomst geldig = Herkomst.geldig(vanDuo, gemeente, Vandaag.datum(klok));
+        if (herkomst.vind(inburgeraarId, gemeente).filter(geldig::equals).isPresent()) {
+            return Optional.empty();
+        }
+        herkomst.bewaar(geldig, gemeente, "DUO");
+        gebeurtenissen.publishEvent(new HerkomstGeregistreerd(
+                inburgeraarId,
+                Tenant.vereist(),
+                geldig.dagtekeningEerstePip(),
+                geldig.verlenging().orElse(null)));
+        verwerkingslog.vastleggenAlsKoppeling(
+                koppeling,
+                Verwerkingsactiviteit.PIP_OPSTELLEN,
+                Handeling.WIJZIGEN,
+                List.of(persoon.bsn()),
+                Uitkomst.GELUKT);
+        return Optional.of(geldig);
+    }
+
+    /** R10.3: whether the herkomst of this person was taken over from DUO (true) rather than entered. */
+    public boolean vanDuo(UUID inburgeraarId) {
+        return herkomst.bron(inburgeraarId, Tenant.vereist().waarde())
+                .filter("DUO"::equals)
+                .isPresent();
+    }
+
     public Optional<Herkomst> raadpleeg(UUID inburgeraarId) {
         InburgeraarFeiten persoon = inburgeraars.feiten(inburgeraarId);
         Optional<Herkomst> gevonden =

@@ -49,6 +49,7 @@ public class NotificatieVerwerker {
     private final TransactionTemplate transactie;
     private final DuoEigenschappen eigenschappen;
     private final Clock klok;
+    private final HerkomstVanDuo herkomst;
 
     NotificatieVerwerker(
             NotificatieInbox inbox,
@@ -59,7 +60,9 @@ public class NotificatieVerwerker {
             Verwerkingslog verwerkingslog,
             TransactionTemplate transactie,
             DuoEigenschappen eigenschappen,
-            Clock klok) {
+            Clock klok,
+            HerkomstVanDuo herkomst) {
+        this.herkomst = herkomst;
         this.inbox = inbox;
         this.instellingen = instellingen;
         this.duo = duo;
@@ -135,7 +138,8 @@ public class NotificatieVerwerker {
 
     /**
      * R2.8, R10.3: SS101/SS128/SS139/SS129/SS120/SS121. The plicht and the doelgroep are asked of DUO; a file of
-     * this BSN is completed (SS139 starts its 10-week term on DUO's date of the kennisgeving), otherwise DUO's facts
+     * this BSN is completed (SS139 starts its 10-week term on DUO's date of the kennisgeving; SS121 takes the
+     * previous gemeente's PIP and term over as the herkomst, R3.12, {@link HerkomstVanDuo}), otherwise DUO's facts
      * wait for the consulent, who adds the name and date of birth from the BRP (DUO does not give them).
      */
     private @Nullable UUID nieuweInburgeraar(
@@ -156,6 +160,10 @@ public class NotificatieVerwerker {
             doelgroep.ifPresent(d -> bewaar(dossier.get(), Vraag.DOELGROEP, d));
             if (gebeurtenis == Gebeurtenis.SS139) {
                 inburgeraars.termijnVaststellingPipGestartDoorDuo(dossier.get(), kennisgeving, gebeurtenis.name());
+            }
+            if (gebeurtenis == Gebeurtenis.SS121) {
+                // R3.12: moved in with the previous gemeente's PIP: its leerroute and the term come from DUO
+                herkomst.neemOver(instelling.oin(), bsn, dossier.get());
             }
             return dossier.get();
         }

@@ -23,7 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import nl.openinburgering.duo.Digikoppeling;
+import nl.openinburgering.duo.DuoInstelling;
+import nl.openinburgering.duo.Oin;
 import nl.openinburgering.duo.internal.DuoContract;
+import nl.openinburgering.duo.internal.DuoInstellingen;
 
 /**
  * The simulated DUO's APIs under {@code /duo-simulator/v1} (profile demo and tests): Inburgeringsplicht (plicht,
@@ -53,13 +56,16 @@ class SimulatorController {
     private final SimulatorStoring storing;
     private final SimulatorMeldingen meldingen;
     private final SimulatorResultaten resultaten;
+    private final DuoInstellingen instellingen;
 
     SimulatorController(
             DuoContract contract,
             SimulatorOpslag opslag,
             SimulatorStoring storing,
             SimulatorMeldingen meldingen,
-            SimulatorResultaten resultaten) {
+            SimulatorResultaten resultaten,
+            DuoInstellingen instellingen) {
+        this.instellingen = instellingen;
         this.resultaten = resultaten;
         this.contract = contract;
         this.opslag = opslag;
@@ -180,7 +186,13 @@ class SimulatorController {
                     .header(Digikoppeling.API_VERSION, versie)
                     .build();
         }
-        return json(versie, "{\"gemeentecode\":\"" + p.gemeentecode() + "\",\"pip\":" + pips.getLast() + "}");
+        // R3.12: the PIP's gemeentecode is the gemeente that sent it, which after a move is not where the person lives
+        String afzender = opslag.bronLaatstePip(p.bsn())
+                .filter(oin -> oin.matches("\\d{20}"))
+                .flatMap(oin -> instellingen.metOin(new Oin(oin)))
+                .map(DuoInstelling::gemeentecode)
+                .orElse(p.gemeentecode());
+        return json(versie, "{\"gemeentecode\":\"" + afzender + "\",\"pip\":" + pips.getLast() + "}");
     }
 
     /** R3.13, R2.9: DUO's validations of a PIP melding (README "Het aanleveren van een PIP"). */

@@ -78,6 +78,14 @@ public class SimulatorOpslag {
                 .list();
     }
 
+    /** The OIN ({@code bron}) of the gemeente that sent the person's last PIP. */
+    public Optional<String> bronLaatstePip(String bsn) {
+        return jdbc.sql("select bron from duosim_pip where bsn = ? order by ontvangen_op desc, bericht_id desc limit 1")
+                .param(bsn)
+                .query(String.class)
+                .optional();
+    }
+
     public void verwijderPips(String bsn) {
         jdbc.sql("delete from duosim_pip where bsn = ?").param(bsn).update();
     }

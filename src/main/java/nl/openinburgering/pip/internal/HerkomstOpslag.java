@@ -39,16 +39,28 @@ public class HerkomstOpslag {
     }
 
     public void bewaar(Herkomst herkomst, String gemeentecode) {
+        bewaar(herkomst, gemeentecode, "GEMEENTE");
+    }
+
+    /** Where the record came from: {@code GEMEENTE} (entered) or {@code DUO} (taken over from DUO, R10.3). */
+    public Optional<String> bron(UUID inburgeraarId, String gemeentecode) {
+        return jdbc.sql("select bron from pip_herkomst where inburgeraar_id = ? and gemeentecode = ?")
+                .params(inburgeraarId, gemeentecode)
+                .query(String.class)
+                .optional();
+    }
+
+    public void bewaar(Herkomst herkomst, String gemeentecode, String bron) {
         jdbc.sql("""
                 insert into pip_herkomst (inburgeraar_id, gemeentecode, vorige_gemeentecode, leerroute, niveau,
-                    dagtekening_eerste_pip, dagtekening_huidige_pip, datum_besluit_verlenging, nieuwe_einddatum_termijn)
-                values (:id, :gemeente, :vorige, :leerroute, :niveau, :eerste, :huidige, :besluit, :einde)
+                    dagtekening_eerste_pip, dagtekening_huidige_pip, datum_besluit_verlenging, nieuwe_einddatum_termijn, bron)
+                values (:id, :gemeente, :vorige, :leerroute, :niveau, :eerste, :huidige, :besluit, :einde, :bron)
                 on conflict (inburgeraar_id) do update set vorige_gemeentecode = excluded.vorige_gemeentecode,
                     leerroute = excluded.leerroute, niveau = excluded.niveau,
                     dagtekening_eerste_pip = excluded.dagtekening_eerste_pip,
                     dagtekening_huidige_pip = excluded.dagtekening_huidige_pip,
                     datum_besluit_verlenging = excluded.datum_besluit_verlenging,
-                    nieuwe_einddatum_termijn = excluded.nieuwe_einddatum_termijn""")
+                    nieuwe_einddatum_termijn = excluded.nieuwe_einddatum_termijn, bron = excluded.bron""")
                 .param("id", herkomst.inburgeraarId())
                 .param("gemeente", gemeentecode)
                 .param("vorige", herkomst.vorigeGemeentecode())
@@ -60,6 +72,7 @@ public class HerkomstOpslag {
                 .param("huidige", herkomst.dagtekeningHuidigePip())
                 .param("besluit", herkomst.datumBesluitVerlenging())
                 .param("einde", herkomst.nieuweEinddatumTermijn())
+                .param("bron", bron)
                 .update();
     }
 }
