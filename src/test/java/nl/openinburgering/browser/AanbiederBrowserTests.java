@@ -65,7 +65,7 @@ class AanbiederBrowserTests extends BrowserTest {
         sessie.kiesBestand(bestand("goed.csv", """
                 deelnameId,datum,soort,uren,aanwezig,verzuimreden
                 %1$s,%2$s,TAALLES_KNM,3,true,
-                %1$s,%2$s,PARTICIPATIE,2.5,false,ZIEK
+                %1$s,%2$s,TAALLES_KNM,2.5,false,ZIEK
                 """.formatted(deelname, gisteren)));
         sessie.wachtOp("goed");
         sessie.controleerToegankelijkheid("Controle zonder fouten");
