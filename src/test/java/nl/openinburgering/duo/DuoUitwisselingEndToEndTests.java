@@ -281,4 +281,42 @@ class DuoUitwisselingEndToEndTests {
                 geldig);
         assertThat(onbekendeGemeente.getKey()).isEqualTo(403);
     }
+
+    /**
+     * R10.3, found by the fuzzing of issue 19: a header value the firewall refuses (a control character) and a body
+     * that cannot be processed are DUO's 400 (API-Version, no body), never a 500, and nothing is stored.
+     */
+    @Test
+    void r10_3_anUnprocessableNotificationIsDuos400AndStoresNothing() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String geldig = "{\"registratieDatumTijd\":\"2026-03-01T10:00:00Z\",\"bsn\":\"" + bsn
+                + "\",\"gebeurtenisId\":\"SS101\"}";
+        java.util.List<java.util.Map.Entry<String, String>> gevallen = java.util.List.of(
+                java.util.Map.entry("\u0007\u0008", geldig),
+                java.util.Map.entry("\uFFFF\uFFFE", geldig),
+                java.util.Map.entry(
+                        "00000099000000000001",
+                        "{\"registratieDatumTijd\":\"2026-03-01T10:00:00\",\"bsn\":\"" + bsn
+                                + "\",\"gebeurtenisId\":\"SS101\"}"),
+                java.util.Map.entry("00000099000000000001", "{\"bsn\":\"" + bsn + "\"}"),
+                java.util.Map.entry("00000099000000000001", "[".repeat(20_000) + "]".repeat(20_000)));
+        for (var geval : gevallen) {
+            var antwoord = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                    "/duo-m2m/v1/notificaties")
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .header("bron", geval.getKey())
+                            .header("doel", DALFSEN.waarde())
+                            .header("berichtId", UUID.randomUUID().toString())
+                            .content(geval.getValue()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(antwoord.getStatus())
+                    .as(geval.getValue()
+                            .substring(0, Math.min(40, geval.getValue().length())))
+                    .isEqualTo(400);
+            assertThat(antwoord.getHeader("API-Version")).isEqualTo("1.8.0");
+            assertThat(antwoord.getContentAsByteArray()).isEmpty();
+        }
+        assertThat(inbox(bsn)).isZero();
+    }
 }

@@ -2,6 +2,7 @@ package nl.openinburgering.duo.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -72,11 +74,16 @@ class NotificatieController {
         antwoord.setHeader(Digikoppeling.API_VERSION, contract.versie(API));
         String tekst = inhoud == null ? null : new String(inhoud, StandardCharsets.UTF_8);
         Map<String, String> kop = new LinkedHashMap<>();
-        for (String naam : List.of(Digikoppeling.BRON, Digikoppeling.DOEL, Digikoppeling.BERICHT_ID)) {
-            Optional.ofNullable(verzoek.getHeader(naam)).ifPresent(w -> kop.put(naam, w));
+        try {
+            for (String naam : List.of(Digikoppeling.BRON, Digikoppeling.DOEL, Digikoppeling.BERICHT_ID)) {
+                Optional.ofNullable(verzoek.getHeader(naam)).ifPresent(w -> kop.put(naam, w));
+            }
+        } catch (RequestRejectedException tekenNietToegestaan) {
+            // Spring Security's firewall refuses a header value with a control character when it is read.
+            return ongeldig();
         }
         if (!contract.verzoek(API, "POST", "/notificaties", kop, tekst).isEmpty() || tekst == null) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).build();
+            return ongeldig();
         }
         // The contract check above guarantees the three headers.
         String bron = kop.getOrDefault(Digikoppeling.BRON, "");
@@ -84,17 +91,50 @@ class NotificatieController {
         if (!eigenschappen.oin().equals(bron) || gemeente.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        JsonNode notificatie = JSON.readTree(tekst);
-        UUID berichtId = UUID.fromString(kop.getOrDefault(Digikoppeling.BERICHT_ID, ""));
+        Optional<Gelezen> gelezen = lees(tekst, kop.getOrDefault(Digikoppeling.BERICHT_ID, ""));
+        if (gelezen.isEmpty()) {
+            return ongeldig();
+        }
+        Gelezen notificatie = gelezen.get();
         Tenant.alsGemeente(
                 new Gemeentecode(gemeente.get().gemeentecode()),
                 () -> transactie.execute(status -> inbox.bewaar(
-                        berichtId,
+                        notificatie.berichtId(),
                         gemeente.get().gemeentecode(),
                         bron,
-                        notificatie.hasNonNull("bsn") ? notificatie.get("bsn").asString() : null,
-                        notificatie.get("gebeurtenisId").asString(),
-                        Instant.parse(notificatie.get("registratieDatumTijd").asString()))));
+                        notificatie.bsn(),
+                        notificatie.gebeurtenisId(),
+                        notificatie.registratie())));
         return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    /** DUO's 400: "Het verzoek voldoet niet aan de specificatie", with {@code API-Version} and without a body. */
+    private static ResponseEntity<Void> ongeldig() {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).build();
+    }
+
+    private record Gelezen(UUID berichtId, @Nullable String bsn, String gebeurtenisId, Instant registratie) {}
+
+    /**
+     * What the inbox needs, read defensively: a body can conform to DUO's schema and still not be processable
+     * (issue 19 fuzzing), and then it is DUO's 400, stored nowhere, never a 500.
+     */
+    private static Optional<Gelezen> lees(String tekst, String berichtId) {
+        try {
+            JsonNode notificatie = JSON.readTree(tekst);
+            JsonNode gebeurtenis = notificatie.get("gebeurtenisId");
+            JsonNode registratie = notificatie.get("registratieDatumTijd");
+            JsonNode bsn = notificatie.get("bsn");
+            if (gebeurtenis == null || !gebeurtenis.isString() || registratie == null || !registratie.isString()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Gelezen(
+                    UUID.fromString(berichtId),
+                    bsn != null && bsn.isString() ? bsn.asString() : null,
+                    gebeurtenis.asString(),
+                    OffsetDateTime.parse(registratie.asString()).toInstant()));
+        } catch (RuntimeException onverwerkbaar) {
+            return Optional.empty();
+        }
     }
 }

@@ -2,6 +2,8 @@ package nl.openinburgering.platform.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -201,6 +204,22 @@ class ApiFoutAfhandeling {
                 "Mediatype niet ondersteund",
                 "Stuur de gegevens als application/json.");
     }
+
+    /**
+     * A header value that Spring Security's firewall refuses when the controller reads it (a control character,
+     * {@code \uFFFF}): the client's input, a 400 with the header's name (when it is a plain token) and never the
+     * value (issue 19, point 3).
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> geweigerd(RequestRejectedException fout) {
+        Matcher kop = GEWEIGERDE_KOPREGEL.matcher(String.valueOf(fout.getMessage()));
+        return ongeldig(List.of(new Veldfout(
+                kop.find() ? kop.group(1) : "verzoek",
+                "kopregel.ongeldig",
+                "Deze kopregel bevat tekens die niet zijn toegestaan.")));
+    }
+
+    private static final Pattern GEWEIGERDE_KOPREGEL = Pattern.compile("header: \"([A-Za-z0-9-]{1,64}) ?\"");
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
