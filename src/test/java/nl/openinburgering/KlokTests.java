@@ -28,8 +28,11 @@ class KlokTests {
             "\\b(LocalDate|LocalDateTime|LocalTime|Instant|OffsetDateTime|OffsetTime|ZonedDateTime|YearMonth|Year"
                     + "|MonthDay)\\.now\\(");
 
-    /** The clock is the only accepted argument: a field or parameter named {@code klok} (or {@code clock}). */
-    private static final Pattern KLOK = Pattern.compile("\\s*(this\\.)?(klok|clock)\\s*");
+    /**
+     * The clock is the only accepted argument: a field or parameter named {@code klok} (or {@code clock}), also in
+     * another zone ({@code klok.withZone(NEDERLAND)}).
+     */
+    private static final Pattern KLOK = Pattern.compile("\\s*(this\\.)?(klok|clock)(\\.withZone\\([^()]*\\))?\\s*");
 
     private static final Pattern SYSTEEMKLOK = Pattern.compile(
             "\\bClock\\.(system|systemUTC|systemDefaultZone)\\(|\\bSystem\\.currentTimeMillis\\(|\\bnew Date\\(\\)"

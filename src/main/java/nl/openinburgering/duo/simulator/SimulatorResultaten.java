@@ -1,5 +1,6 @@
 package nl.openinburgering.duo.simulator;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import nl.openinburgering.duo.Digikoppeling;
+import nl.openinburgering.shared.Vandaag;
 
 /**
  * The simulated DUO's "MAP, PVT en Z-route" API: {@code PUT …/pvt}, {@code …/map}, {@code …/zroute} registered once
@@ -29,9 +31,11 @@ class SimulatorResultaten {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SimulatorOpslag opslag;
+    private final Clock klok;
 
-    SimulatorResultaten(SimulatorOpslag opslag) {
+    SimulatorResultaten(SimulatorOpslag opslag, Clock klok) {
         this.opslag = opslag;
+        this.klok = klok;
     }
 
     ResponseEntity<String> meld(
@@ -42,7 +46,7 @@ class SimulatorResultaten {
             String berichtId,
             @Nullable String inhoud) {
         String body = inhoud == null ? "{}" : inhoud;
-        List<String> fouten = controleer(p, soort, JSON.readTree(body), LocalDate.now());
+        List<String> fouten = controleer(p, soort, JSON.readTree(body), Vandaag.datum(klok));
         if (!fouten.isEmpty()) {
             StringBuilder lijst = new StringBuilder("[");
             for (String fout : fouten) {
